@@ -1,0 +1,3 @@
+from centertrack.cli import main
+
+main()
