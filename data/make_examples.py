@@ -1,0 +1,328 @@
+"""Make the example progress sheets in data/examples/ (see data/README.md).
+
+Run: python data/make_examples.py. Deterministic: fixed random seed, fixed workbook dates, fixed zip
+timestamps, so a re-run writes identical bytes.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import random
+import re
+import unicodedata
+import zipfile
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import geothai
+import python_calamine
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.utils.cell import coordinate_to_tuple
+from openpyxl.writer.excel import ExcelWriter
+
+HERE = Path(__file__).resolve().parent
+OUT = HERE / "examples"
+LAO_COUNTS = HERE.parent / "src" / "centertrack" / "data" / "lao_counts_2017-12-01.csv"
+
+Cell = str | int | None
+Row = tuple[str, int, int, int]  # province, total, established, not yet established
+
+TITLES_42 = [
+    "แบบรายงานความคืบหน้าการจัดตั้งศูนย์ปฏิบัติการร่วมในการช่วยเหลือประชาชน",
+    "ขององค์กรปกครองส่วนท้องถิ่น (สถานที่กลาง)",
+    "สำหรับจังหวัดที่ยังจัดตั้งศูนย์ปฏิบัติการร่วมฯ (สถานที่กลาง) ไม่ครบตามเป้าหมาย",
+]
+HEADER_42 = ["ลำดับที่", "จังหวัด", "จำนวนทั้งหมด (แห่ง)", "จัดตั้งแล้ว (แห่ง)", "ยังไม่ได้จัดตั้ง (แห่ง)", "หมายเหตุ"]
+TITLES_41 = [
+    "แบบรายงานผลการจัดตั้งศูนย์ช่วยเหลือประชาชนขององค์กรปกครองส่วนท้องถิ่น",
+    "ตัวชี้วัดที่ 4.1 ประจำปีงบประมาณ พ.ศ. 2561",
+]
+HEADER_41 = ["ลำดับที่", "จังหวัด", "จำนวน อปท. ทั้งหมด (แห่ง)", *HEADER_42[3:]]
+
+# The progress form of DLA letter มท 0810.7/ว 1055, as the letter has it: row 7 should be พังงา.
+SEED_FORM: list[Row] = [
+    ("ฉะเชิงเทรา", 11, 5, 6),
+    ("ชลบุรี", 11, 0, 11),
+    ("ตาก", 9, 3, 6),
+    ("นครปฐม", 7, 3, 4),
+    ("นครสวรรค์", 15, 3, 12),
+    ("นนทบุรี", 6, 5, 1),
+    ("พิจิตร", 8, 7, 1),
+    ("เพชรบุรี", 8, 6, 2),
+    ("สตูล", 7, 6, 1),
+    ("สุพรรณบุรี", 10, 9, 1),
+]
+SEED_FOOTER = "อัปเดตวันที่ 10/4/61"
+
+FONT = Font(name="TH Sarabun New", size=16)
+BOLD = Font(name="TH Sarabun New", size=16, bold=True)
+THIN = Side(style="thin")
+BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+CENTER = Alignment(horizontal="center", vertical="center")
+ALIGN = [
+    CENTER,
+    *(Alignment(horizontal=h, vertical="center") for h in ("left", "right", "right", "right", "left")),
+]
+ROW_HEIGHT = 24
+NCOLS = 6
+
+
+def thai_key(name: str) -> tuple[str, str]:
+    """Thai dictionary order: a leading vowel sorts after its consonant; tone marks only break ties."""
+    swapped = re.sub("([เแโใไ])([ก-ฮ])", r"\2\1", name)
+    return re.sub("[\u0e47-\u0e4c]", "", swapped), swapped
+
+
+@dataclass
+class Report:
+    titles: list[str]
+    header: list[str]
+    rows: list[list[Cell]]
+    footer: str
+    total: bool = False
+
+    def grid(self) -> list[tuple[str, list[Cell]]]:
+        """Every sheet row from A1 down, tagged with its kind, padded to six cells."""
+        out: list[tuple[str, list[Cell]]] = [("title", [t]) for t in self.titles]
+        out += [("blank", []), ("header", list(self.header))]
+        out += [("data", list(r)) for r in self.rows]
+        if self.total:
+            sums = [sum(int(r[i] or 0) for r in self.rows) for i in (2, 3, 4)]
+            out.append(("total", ["รวม", None, *sums]))
+        out += [("blank", []), ("footer", [self.footer])]
+        return [(kind, cells + [None] * (NCOLS - len(cells))) for kind, cells in out]
+
+
+def table(rows: list[Row]) -> list[list[Cell]]:
+    return [[i, name, total, done, left, None] for i, (name, total, done, left) in enumerate(rows, 1)]
+
+
+def column_sums(rows: list[Row]) -> tuple[int, int, int]:
+    return sum(r[1] for r in rows), sum(r[2] for r in rows), sum(r[3] for r in rows)
+
+
+def display_width(text: str) -> int:
+    """Terminal-like width: Thai vowel and tone marks above and below take no room."""
+    return sum(unicodedata.category(c) != "Mn" for c in text)
+
+
+def write_xlsx(report: Report, path: Path, when: datetime) -> None:
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "Sheet1"
+    widths = [0] * NCOLS
+    for r, (kind, cells) in enumerate(report.grid(), 1):
+        ws.row_dimensions[r].height = ROW_HEIGHT
+        for c, value in enumerate(cells, 1):
+            cell = ws.cell(r, c, value)
+            cell.font = BOLD if kind in ("title", "header", "total") else FONT
+            if kind in ("header", "data", "total"):
+                cell.border = BOX
+                cell.alignment = CENTER if kind == "header" else ALIGN[c - 1]
+                widths[c - 1] = max(widths[c - 1], display_width(str(value or "")))
+        if kind == "title":
+            ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=NCOLS)
+            ws.cell(r, 1).alignment = CENTER
+        elif kind == "total":
+            ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=2)
+            ws.cell(r, 1).alignment = CENTER
+        elif kind == "header":
+            ws.print_title_rows = f"{r}:{r}"
+    for c, width in enumerate(widths, 1):  # bold TH Sarabun New 16 pt takes ~1.25 width units a character
+        ws.column_dimensions[get_column_letter(c)].width = max(round(width * 1.25) + 2, 10)
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = "portrait"
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    wb.properties.creator = wb.properties.lastModifiedBy = "centertrack data/make_examples.py"
+    wb.properties.created = wb.properties.modified = when
+    # openpyxl's save() stamps "modified" with now and the zip entries with the clock: avoid both.
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as archive:
+        ExcelWriter(wb, archive).write_data()
+    with zipfile.ZipFile(buf) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=(when.year, when.month, when.day, 0, 0, 0))
+            dst.writestr(fixed, src.read(info), compress_type=zipfile.ZIP_DEFLATED)
+
+
+def write_csv(report: Report, path: Path, encoding: str) -> None:
+    """Like Excel's CSV export: every row padded to the used range, CRLF, minimal quoting."""
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n")
+    writer.writerows(["" if v is None else v for v in cells] for _, cells in report.grid())
+    path.write_bytes(buf.getvalue().encode(encoding))
+
+
+def districts_per_province() -> dict[str, tuple[str, int]]:
+    """DOPA code -> (Thai name, number of districts), the 76 provinces outside Bangkok."""
+    provinces = [p for p in geothai.provinces() if p.code != "10"]
+    return {p.code: (p.name_th, len(geothai.districts(p.code))) for p in provinces}
+
+
+def national_42(districts: dict[str, tuple[str, int]]) -> list[Row]:
+    letter = {name: (total, done, left) for name, total, done, left in SEED_FORM}
+    letter["พังงา"] = letter.pop("พิจิตร")
+    rows = []
+    for name, n in districts.values():
+        total, done, left = letter.get(name, (n, n, 0))
+        assert total == n, f"{name}: letter says {total} districts, geothai {n}"
+        rows.append((name, total, done, left))
+    assert {r[0] for r in rows} >= letter.keys()
+    return sorted(rows, key=lambda r: thai_key(r[0]))
+
+
+def ceil_pct(total: int, pct: int) -> int:
+    return -(-total * pct // 100)  # integer ceiling: 100 * 0.85 is 85.00000000000001 in floats
+
+
+def national_41(rng: random.Random) -> list[Row]:
+    with LAO_COUNTS.open(encoding="utf-8") as f:
+        counts = {r["province_th"]: int(r["total"]) for r in csv.DictReader(f)}
+    assert len(counts) == 76 and sum(counts.values()) == 7851, "FY2561: 7,850 LAOs + Pattaya City"
+    names = sorted(counts, key=thai_key)
+    order = names[:]
+    rng.shuffle(order)
+    done: dict[str, int] = {}
+    for i, name in enumerate(order):
+        total = counts[name]
+        if i < 20:  # complete
+            done[name] = total
+        elif i < 32:  # a dozen lagging: 55-85 %
+            done[name] = rng.randint(ceil_pct(total, 55), ceil_pct(total, 85) - 1)
+        else:  # most: 85-99 %, at least one LAO still missing
+            done[name] = rng.randint(min(ceil_pct(total, 85), total - 1), total - 1)
+    return [(n, counts[n], done[n], counts[n] - done[n]) for n in names]
+
+
+PROVINCE_TITLE = "รายงานความคืบหน้าการจัดตั้งศูนย์ปฏิบัติการร่วมฯ (สถานที่กลาง) จังหวัด{}"
+# (DOPA code, file name, format); format: xlsx, xlsx-thai-digits, utf-8-sig or cp874
+PROVINCE_FILES = [
+    ("24", "24-chachoengsao.xlsx", "xlsx"),
+    ("20", "20-chon-buri.csv", "utf-8-sig"),
+    ("63", "63-tak.xlsx", "xlsx-thai-digits"),
+    ("81", "81-krabi.csv", "cp874"),
+    ("50", "50-chiang-mai.xlsx", "xlsx"),
+    ("83", "83-phuket.xlsx", "xlsx"),
+]
+PROV_FOOTER = "อัปเดตวันที่ 15/3/61"
+TO_THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
+
+
+def read_back(path: Path) -> list[list[object]]:
+    if path.suffix == ".xlsx":
+        sheet = python_calamine.CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0)
+        return [list(r) for r in sheet.to_python(skip_empty_area=False)]
+    raw = path.read_bytes()
+    if raw.startswith(b"\xef\xbb\xbf"):
+        text = raw.decode("utf-8-sig")
+    else:
+        try:
+            raw.decode("utf-8")
+        except UnicodeDecodeError:
+            text = raw.decode("cp874")
+        else:
+            raise AssertionError(f"{path.name}: expected cp874, but it decodes as UTF-8")
+    assert raw.count(b"\r\n") == raw.count(b"\n"), f"{path.name}: not CRLF"
+    return [list(r) for r in csv.reader(io.StringIO(text, newline=""))]
+
+
+def check(path: Path, **expect: object) -> None:
+    """Assert cells (named like C12) read back as expected; numbers from XLSX come back as floats."""
+    rows = read_back(path)
+    for ref, want in expect.items():
+        r, c = coordinate_to_tuple(ref)
+        got = rows[r - 1][c - 1]
+        got = int(got) if isinstance(got, float) and got.is_integer() else got
+        assert got == want, f"{path.name} {ref}: {got!r} != {want!r}"
+    print(
+        f"ok  {path.relative_to(HERE.parent)}: {len(rows)} rows; "
+        + ", ".join(f"{k}={v}" for k, v in expect.items())
+    )
+
+
+def main() -> None:
+    OUT.mkdir(exist_ok=True)
+    (OUT / "provinces-4.2").mkdir(exist_ok=True)
+    apr10, jun15, mar15 = datetime(2018, 4, 10, 9), datetime(2018, 6, 15, 9), datetime(2018, 3, 15, 9)
+
+    seed = Report(TITLES_42, HEADER_42, table(SEED_FORM), SEED_FOOTER)
+    assert [r[0] for r in sorted(SEED_FORM, key=lambda r: thai_key(r[0]))] == [r[0] for r in SEED_FORM]
+    write_xlsx(seed, OUT / "seed-progress-4.2.xlsx", apr10)
+    write_csv(seed, OUT / "seed-progress-4.2.csv", "cp874")
+    fixed = [("พังงา", *r[1:]) if r[0] == "พิจิตร" else r for r in SEED_FORM]
+    corrected = Report(TITLES_42, HEADER_42, table(fixed), SEED_FOOTER)
+    write_xlsx(corrected, OUT / "seed-progress-4.2-corrected.xlsx", apr10)
+
+    districts = districts_per_province()
+    assert len(districts) == 76 and sum(n for _, n in districts.values()) == 878
+    rows_42 = national_42(districts)
+    sums_42 = column_sums(rows_42)
+    assert sums_42 == (878, 833, 45), sums_42
+    titles = [*TITLES_42[:2], "ทุกจังหวัด"]
+    write_xlsx(
+        Report(titles, HEADER_42, table(rows_42), SEED_FOOTER, total=True),
+        OUT / "national-4.2-2561-04.xlsx",
+        apr10,
+    )
+
+    rows_41 = national_41(random.Random(2561))
+    sums_41 = column_sums(rows_41)
+    assert sums_41[0] == 7851 and sums_41[1] + sums_41[2] == 7851
+    assert sum(r[3] == 0 for r in rows_41) == 20 and sum(r[2] < 0.85 * r[1] for r in rows_41) == 12
+    write_xlsx(
+        Report(TITLES_41, HEADER_41, table(rows_41), "ข้อมูล ณ วันที่ 15 มิถุนายน 2561", total=True),
+        OUT / "national-4.1-2561-06.xlsx",
+        jun15,
+    )
+
+    by_name = {r[0]: r for r in rows_42}
+    for code, file_name, fmt in PROVINCE_FILES:
+        name = districts[code][0]
+        row: list[Cell] = [1, name, *by_name[name][1:], None]
+        if fmt == "xlsx-thai-digits":  # as some offices type them: "จ." and Thai digits, as text
+            row = [str(v).translate(TO_THAI_DIGITS) if isinstance(v, int) else v for v in row]
+            row[1] = f"จ. {name}"
+        report = Report([PROVINCE_TITLE.format(name)], HEADER_42, [row], PROV_FOOTER)
+        path = OUT / "provinces-4.2" / file_name
+        if fmt.startswith("xlsx"):
+            write_xlsx(report, path, mar15)
+        else:
+            write_csv(report, path, fmt)
+
+    # Read everything back.
+    check(
+        OUT / "seed-progress-4.2.xlsx", A1=TITLES_42[0], C5=HEADER_42[2], B12="พิจิตร", C12=8, A17=SEED_FOOTER
+    )
+    check(OUT / "seed-progress-4.2.csv", A3=TITLES_42[2], F3="", B12="พิจิตร", C12="8", A17=SEED_FOOTER)
+    check(OUT / "seed-progress-4.2-corrected.xlsx", B12="พังงา", C12=8, D12=7, E12=1)
+    check(
+        OUT / "national-4.2-2561-04.xlsx",
+        A3="ทุกจังหวัด",
+        B6="กระบี่",
+        A81=76,
+        A82="รวม",
+        C82=878,
+        D82=833,
+        E82=45,
+    )
+    check(OUT / "national-4.1-2561-06.xlsx", C4=HEADER_41[2], A80=76, A81="รวม", C81=7851, D81=sums_41[1])
+    for code, file_name, fmt in PROVINCE_FILES:
+        name, n = districts[code]
+        cells: dict[str, object] = {"B4": name, "C4": n if fmt == "xlsx" else str(n), "A6": PROV_FOOTER}
+        if fmt == "xlsx-thai-digits":
+            cells |= {"A4": "๑", "B4": f"จ. {name}", "C4": str(n).translate(TO_THAI_DIGITS)}
+        check(OUT / "provinces-4.2" / file_name, C3=HEADER_42[2], **cells)
+    print(
+        f"4.2 national: {sums_42[0]} / {sums_42[1]} / {sums_42[2]}; "
+        f"4.1 national: {sums_41[0]} / {sums_41[1]} / {sums_41[2]}"
+    )
+
+
+if __name__ == "__main__":
+    main()
