@@ -1,0 +1,224 @@
+"""Find the progress form inside a sheet: its title lines, header, data rows, totals row and footer.
+
+Offices put title lines above the header, split the header over two rows with merged cells, add a
+totals row รวม and a footer line such as "อัปเดตวันที่ 10/4/61". The header is found by the names of
+its columns, never assumed to be row 1.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from centertrack.readers import CellValue, Sheet, cell_ref
+
+# Column keys, tried in this order: a more specific name first ("รหัสจังหวัด" is a code, not a province;
+# "ยังไม่ได้จัดตั้ง" is remaining although it contains "จัดตั้ง").
+# Each key has names that must match the whole label, and words that may appear anywhere in it.
+COLUMNS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "code": (("รหัส", "code", "dopacode"), ("รหัสจังหวัด", "provincecode")),
+    "remaining": (("คงเหลือ", "เหลือ"), ("ยังไม่", "notyet", "remaining", "notestablished", "pending")),
+    "established": (("done", "แล้ว"), ("จัดตั้งแล้ว", "ดำเนินการแล้ว", "established", "completed")),
+    "total": (("จำนวน", "all", "districts", "laos"), ("ทั้งหมด", "total", "target", "เป้าหมาย")),
+    "province": (("changwat",), ("จังหวัด", "province")),
+    "remarks": ((), ("หมายเหตุ", "remark", "note", "comment")),
+    "no": (("ลำดับที่", "ลำดับ", "ที่", "no", "#", "number", "seq", "item"), ()),
+}
+COUNT_COLUMNS = ("total", "established", "remaining")
+REQUIRED_COLUMNS = ("province", "total", "established")
+TOTAL_LABELS = frozenset(
+    {"รวม", "รวมทั้งสิ้น", "รวมทั้งหมด", "ยอดรวม", "total", "grandtotal", "sum", "รวมทั้งประเทศ"}
+)
+_MAX_LABEL = 40  # longer text is a title line, not a column name
+_HEADER_SEARCH_ROWS = 50
+_UNITS = re.compile(r"\((?:แห่ง|ศูนย์|places?|centers?|units?)\)", re.IGNORECASE)
+_LABEL_NOISE = re.compile(r"[\s.:()\[\]*_\-/]+")
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A value as written, and where: 0-based row and column in its sheet."""
+
+    value: CellValue
+    row: int
+    col: int
+
+    @property
+    def ref(self) -> str:
+        return cell_ref(self.row, self.col)
+
+    @property
+    def text(self) -> str:
+        """The value as the user sees it in the cell (numbers without a trailing .0)."""
+        value = self.value
+        if value is None:
+            return ""
+        if isinstance(value, float) and value.is_integer():
+            return str(int(value))
+        if isinstance(value, datetime):
+            return value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat()
+        if isinstance(value, date):
+            return value.isoformat()
+        return str(value)
+
+    @property
+    def blank(self) -> bool:
+        return self.value is None or (isinstance(self.value, str) and not self.value.strip())
+
+
+@dataclass
+class FormRow:
+    row: int  # 0-based sheet row
+    cells: dict[str, Cell]  # by column key; every mapped column is present
+
+    def get(self, key: str) -> Cell | None:
+        return self.cells.get(key)
+
+
+@dataclass
+class Form:
+    sheet: Sheet
+    header_rows: tuple[int, ...]  # 0-based rows of the header (one or two)
+    columns: dict[str, int]  # column key → 0-based column
+    labels: dict[str, str]  # column key → the header text as written
+    rows: list[FormRow] = field(default_factory=list)  # data rows
+    totals: FormRow | None = None  # the รวม row
+    blank_runs: list[tuple[int, int]] = field(default_factory=list)  # 0-based first and last row of each run
+    text_lines: list[Cell] = field(default_factory=list)  # text outside the table: title lines and footer
+
+    @property
+    def title(self) -> str:
+        return " ".join(c.text for c in self.text_lines if c.row < self.header_rows[0])
+
+
+def label_key(text: str) -> str:
+    return _LABEL_NOISE.sub("", _UNITS.sub("", text)).casefold()
+
+
+def classify_label(text: str) -> str | None:
+    """The column key a header label names, or None."""
+    if not text or len(text) > _MAX_LABEL:
+        return None
+    key = label_key(text)
+    if not key:
+        return None
+    for column, (names, words) in COLUMNS.items():
+        if key in names or any(word in key for word in words):
+            return column
+    return None
+
+
+def _header_texts(sheet: Sheet, row: int, fill: dict[tuple[int, int], CellValue]) -> list[str]:
+    values = sheet.rows[row] if row < len(sheet.rows) else []
+    width = max(len(values), max((c + 1 for r, c in fill if r == row), default=0))
+    texts = []
+    for col in range(width):
+        value = values[col] if col < len(values) else None
+        if (value is None or value == "") and (row, col) in fill:
+            value = fill[row, col]
+        texts.append(str(value).strip() if isinstance(value, str) else "")
+    return texts
+
+
+def _map_columns(texts: list[str]) -> tuple[dict[str, int], dict[str, str]]:
+    columns: dict[str, int] = {}
+    labels: dict[str, str] = {}
+    for col, text in enumerate(texts):
+        key = classify_label(text)
+        if key and key not in columns:
+            columns[key] = col
+            labels[key] = text
+    return columns, labels
+
+
+def _merge_fill(sheet: Sheet) -> dict[tuple[int, int], CellValue]:
+    """Merged header cells: every cell of a merged range takes the value of its top-left cell."""
+    fill: dict[tuple[int, int], CellValue] = {}
+    for r0, c0, r1, c1 in sheet.merged:
+        if r0 >= _HEADER_SEARCH_ROWS or (r1 - r0) * (c1 - c0) > 200 or r0 >= len(sheet.rows):
+            continue
+        value = sheet.rows[r0][c0] if c0 < len(sheet.rows[r0]) else None
+        for r in range(r0, r1 + 1):
+            for c in range(c0, c1 + 1):
+                fill[r, c] = value
+    return fill
+
+
+def find_header(sheet: Sheet) -> tuple[tuple[int, ...], dict[str, int], dict[str, str]] | None:
+    """The header's rows and its column map, or None when no row looks like the form's header.
+
+    Each row is tried alone and joined with the row below (a two-row header: "จำนวน (แห่ง)" merged
+    over "ทั้งหมด | จัดตั้งแล้ว | ยังไม่ได้จัดตั้ง"); the reading that names the most columns wins.
+    """
+    fill = _merge_fill(sheet)
+    best: tuple[int, tuple[int, ...], dict[str, int], dict[str, str]] | None = None
+    last = min(len(sheet.rows), _HEADER_SEARCH_ROWS)
+    for row in range(last):
+        top = _header_texts(sheet, row, fill)
+        if not any(top):
+            continue
+        candidates: list[tuple[tuple[int, ...], list[str]]] = [((row,), top)]
+        if row + 1 < last:
+            below = _header_texts(sheet, row + 1, fill)
+            if any(below):
+                width = max(len(top), len(below))
+                top_, below_ = top + [""] * (width - len(top)), below + [""] * (width - len(below))
+                joined = [f"{a} {b}".strip() if a != b else a for a, b in zip(top_, below_, strict=True)]
+                candidates.append(((row, row + 1), joined))
+        for rows, texts in candidates:
+            columns, labels = _map_columns(texts)
+            score = len(columns)
+            if "province" in columns and score >= 2 and (best is None or score > best[0]):
+                best = (score, rows, columns, labels)
+    if best is None:
+        return None
+    return best[1], best[2], best[3]
+
+
+def _is_totals_row(cells: list[Cell]) -> bool:
+    for cell in cells:
+        if isinstance(cell.value, str) and cell.value.strip():
+            return label_key(cell.value) in TOTAL_LABELS
+    return False
+
+
+def parse_form(sheet: Sheet) -> Form | None:
+    """Lay out a sheet as a progress form, or None when it has no recognizable header."""
+    found = find_header(sheet)
+    if found is None:
+        return None
+    header_rows, columns, labels = found
+    form = Form(sheet, header_rows, columns, labels)
+    for row in range(header_rows[0]):
+        form.text_lines.extend(_text_cells(sheet, row))
+    key_columns = {columns[k] for k in ("province", "code", *COUNT_COLUMNS) if k in columns}
+    pending_blank: int | None = None
+    for row in range(header_rows[-1] + 1, len(sheet.rows)):
+        values = sheet.rows[row]
+        cells = {
+            key: Cell(values[col] if col < len(values) else None, row, col) for key, col in columns.items()
+        }
+        all_cells = [Cell(v, row, c) for c, v in enumerate(values)]
+        if all(cell.blank for cell in all_cells):
+            pending_blank = row if pending_blank is None else pending_blank
+            continue
+        lead_cells = [cells[k] for k in ("no", "province") if k in cells] or all_cells
+        if _is_totals_row(lead_cells):
+            form.totals = FormRow(row, cells)
+        elif all(all_cells[c].blank for c in key_columns if c < len(all_cells)):
+            form.text_lines.extend(_text_cells(sheet, row))  # a footer or a note: no province, no numbers
+        else:
+            if pending_blank is not None and form.rows and form.totals is None:
+                form.blank_runs.append((pending_blank, row - 1))
+            form.rows.append(FormRow(row, cells))
+        pending_blank = None
+    return form
+
+
+def _text_cells(sheet: Sheet, row: int) -> list[Cell]:
+    return [
+        Cell(value, row, col)
+        for col, value in enumerate(sheet.rows[row])
+        if value is not None and not (isinstance(value, str) and not value.strip())
+    ]

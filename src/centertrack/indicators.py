@@ -1,0 +1,65 @@
+"""The indicators centertrack tracks, read from ``data/indicators.toml``."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from importlib import resources
+from typing import Literal
+
+from centertrack.errors import UsageError
+from centertrack.reference import Province, lao_counts
+
+TargetUnit = Literal["districts", "laos"]
+
+
+@dataclass(frozen=True)
+class Indicator:
+    id: str
+    fiscal_year_be: int
+    name_th: str
+    name_en: str
+    unit_th: str
+    unit_en: str
+    target: int
+    target_per_province: TargetUnit
+    deadline: date
+    reporting_day: int
+    letter: str
+    annex_title_list: tuple[str, ...]
+    annex_title_progress: tuple[str, ...]
+    keywords: tuple[str, ...]
+    lao_counts: str | None = None  # the file of LAO counts a "laos" target is read from
+
+    def target_of(self, province: Province) -> int:
+        """One province's official target: its districts (4.2) or its LAOs (4.1)."""
+        if not province.supervised:
+            return 0
+        if self.target_per_province == "districts" or self.lao_counts is None:
+            return province.districts
+        return lao_counts(self.lao_counts).get(province.code, 0)
+
+    def name(self, lang: str) -> str:
+        return self.name_th if lang == "th" else self.name_en
+
+
+@cache
+def load_indicators() -> dict[str, Indicator]:
+    text = resources.files("centertrack.data").joinpath("indicators.toml").read_text(encoding="utf-8")
+    result: dict[str, Indicator] = {}
+    for raw in tomllib.loads(text)["indicator"]:
+        for key in ("annex_title_list", "annex_title_progress", "keywords"):
+            raw[key] = tuple(raw[key])
+        indicator = Indicator(**raw)
+        result[indicator.id] = indicator
+    return result
+
+
+def get_indicator(indicator_id: str) -> Indicator:
+    indicators = load_indicators()
+    if indicator_id not in indicators:
+        known = ", ".join(sorted(indicators))
+        raise UsageError(f"unknown indicator {indicator_id!r}: use one of {known}")
+    return indicators[indicator_id]

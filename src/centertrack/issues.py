@@ -1,0 +1,239 @@
+"""Issue records — what validation finds — and their words in Thai and English.
+
+Bad data is a result, not an exception: every check returns Issue records. Each code has one severity
+and one message per language here, so that the words live in one place and the codes stay stable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Severity = Literal["error", "warning", "notice"]
+Lang = Literal["th", "en"]
+
+# code: (severity, message th, message en, hint th, hint en); templates take the issue's params.
+CATALOG: dict[str, tuple[Severity, str, str, str, str]] = {
+    "file-unreadable": (
+        "error",
+        "อ่านไฟล์ไม่ได้: {reason}",
+        "cannot read the file: {reason}",
+        "{hint}",
+        "{hint}",
+    ),
+    "header-not-found": (
+        "error",
+        "ไม่พบแถวหัวตาราง (ลำดับที่ / จังหวัด / จำนวนทั้งหมด / จัดตั้งแล้ว)",
+        "no row looks like the form's header (No. / Province / Total / Established)",
+        "ใช้แบบรายงานของกรมฯ ที่มีหัวคอลัมน์ จังหวัด จำนวนทั้งหมด (แห่ง) จัดตั้งแล้ว (แห่ง)",
+        "use DLA's form, whose header names the Province, Total and Established columns",
+    ),
+    "missing-column": (
+        "error",
+        "ไม่มีคอลัมน์ {column_th}",
+        "the {column_en} column is missing",
+        "เพิ่มคอลัมน์ {column_th} ในแถวหัวตาราง",
+        "add a {column_en} column to the header row",
+    ),
+    "column-derived": (
+        "notice",
+        "ไม่มีคอลัมน์ยังไม่ได้จัดตั้ง: คำนวณจาก จำนวนทั้งหมด − จัดตั้งแล้ว",
+        "no Remaining column: derived as Total − Established",
+        "",
+        "",
+    ),
+    "formula-not-calculated": (
+        "error",
+        "มีสูตร {count} ช่องในคอลัมน์ {column} ที่ยังไม่ได้คำนวณค่า ({range})",
+        "{count} formula cell(s) in column {column} were saved without their values ({range})",
+        "เปิดไฟล์ใน Excel แล้วบันทึกใหม่ เพื่อให้คำนวณค่าของสูตร",
+        "open the file in Excel and save it again so the formulas are calculated",
+    ),
+    "not-a-number": (
+        "error",
+        "{what_th}",
+        "{what_en}",
+        "ใส่จำนวนเป็นตัวเลขจำนวนเต็ม เช่น 11",
+        "write the count as a whole number, e.g. 11",
+    ),
+    "not-a-whole-number": (
+        "error",
+        "{value} ไม่ใช่จำนวนเต็ม",
+        "{value} is not a whole number",
+        "จำนวนศูนย์ต้องเป็นจำนวนเต็ม",
+        "a count of centers is a whole number",
+    ),
+    "negative-count": (
+        "error",
+        "{value} ติดลบ",
+        "{value} is negative",
+        "จำนวนต้องไม่น้อยกว่า 0",
+        "a count cannot be less than 0",
+    ),
+    "value-normalized": (
+        "notice",
+        "อ่าน {value!r} เป็น {normalized!r} ({change_th})",
+        "read {value!r} as {normalized!r} ({change_en})",
+        "",
+        "",
+    ),
+    "unknown-province": (
+        "error",
+        "{value} {reason_th}",
+        "{value} {reason_en}",
+        "{suggest_th}",
+        "{suggest_en}",
+    ),
+    "blank-row": (
+        "warning",
+        "แถวว่าง {rows} แถว ({first}–{last}) กลางตาราง",
+        "{rows} blank row(s) ({first}–{last}) inside the table",
+        "ลบแถวว่างออก",
+        "delete the blank rows",
+    ),
+    "sum-mismatch": (
+        "error",
+        "จัดตั้งแล้ว + ยังไม่ได้จัดตั้ง ≠ จำนวนทั้งหมด",
+        "established + remaining ≠ total",
+        "{established} + {remaining} = {sum} แต่จำนวนทั้งหมดเป็น {total}{blame_th}",
+        "{established} + {remaining} = {sum}, but the total says {total}{blame_en}",
+    ),
+    "established-exceeds-total": (
+        "error",
+        "จัดตั้งแล้ว {established} มากกว่าจำนวนทั้งหมด {total}",
+        "established {established} is more than the total {total}",
+        "ตรวจสอบจำนวนที่จัดตั้งแล้ว หรือจำนวนทั้งหมด",
+        "check the established count or the total",
+    ),
+    "duplicate-province": (
+        "error",
+        "{province} ซ้ำ: มีอยู่แล้วที่ {first}",
+        "{province} appears twice: already at {first}",
+        "ลบแถวที่ซ้ำ หรือแก้ชื่อจังหวัดให้ถูก",
+        "delete the duplicate row or correct the province",
+    ),
+    "total-differs-from-reference": (
+        "error",
+        "จำนวนทั้งหมด {total} ไม่ตรงกับ{unit_th}ของ{province} ({official})",
+        "total {total} differs from {province}'s official number of {unit_en} ({official})",
+        "{suggest_th}",
+        "{suggest_en}",
+    ),
+    "sequence-gap": (
+        "warning",
+        "ลำดับที่ {value} ไม่ต่อเนื่อง (ควรเป็น {expected})",
+        "No. {value} breaks the sequence (expected {expected})",
+        "เรียงลำดับที่ใหม่ 1, 2, 3, …",
+        "renumber the rows 1, 2, 3, …",
+    ),
+    "totals-row-mismatch": (
+        "error",
+        "แถวรวม {column}: {written} แต่ผลรวมของคอลัมน์คือ {sum}",
+        "totals row, {column}: {written}, but the column adds up to {sum}",
+        "แก้ตัวเลขในแถวรวม หรือใช้สูตร =SUM()",
+        "correct the totals row, or use =SUM()",
+    ),
+    "report-date-invalid": (
+        "warning",
+        "วันที่ {value!r} ไม่ถูกต้อง: {reason}",
+        "the date {value!r} is not a valid date: {reason}",
+        "เขียนวันที่แบบ 10/4/61 หรือ 10 เมษายน 2561",
+        "write the date as 10/4/61 or 10 เมษายน 2561",
+    ),
+    "report-date-in-future": (
+        "warning",
+        "วันที่ของรายงาน {date} อยู่ในอนาคต",
+        "the report date {date} is in the future",
+        "ตรวจสอบปี พ.ศ. ของวันที่",
+        "check the date's year (BE = CE + 543)",
+    ),
+    "missing-provinces": (
+        "warning",
+        "ยังไม่มีรายงานของ {count} จังหวัด: {names_th}",
+        "{count} province(s) have not reported: {names_en}",
+        "ติดตามรายงานจากสำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดเหล่านี้",
+        "follow up with these provinces' local administration offices",
+    ),
+    "conflicting-reports": (
+        "error",
+        "{province} รายงานสองครั้งด้วยตัวเลขต่างกัน: {numbers} และที่ {other} {other_numbers}",
+        "{province} is reported twice with different numbers: {numbers}, and at {other} {other_numbers}",
+        "ใช้ไฟล์ฉบับล่าสุดฉบับเดียว หรือสอบถามจังหวัด",
+        "keep only the latest report, or ask the province",
+    ),
+    "indicator-inferred": (
+        "notice",
+        "ถือเป็นตัวชี้วัด {indicator}: {reason_th}",
+        "taken as indicator {indicator}: {reason_en}",
+        "ระบุเองได้ด้วย --indicator",
+        "set it with --indicator",
+    ),
+    "rows-excluded": (
+        "notice",
+        "ไม่นับ {count} แถวที่มีข้อผิดพลาด ({rows})",
+        "{count} row(s) with errors left out of the totals ({rows})",
+        "",
+        "",
+    ),
+}
+
+SEVERITY_ORDER: dict[str, int] = {"error": 0, "warning": 1, "notice": 2}
+
+
+@dataclass(frozen=True)
+class Issue:
+    """One problem, at one place."""
+
+    code: str
+    file: str
+    sheet: str | None = None
+    cell: str | None = None  # "D7"
+    row: int | None = None  # 1-based spreadsheet row
+    column: str | None = None  # the column's header as written
+    value: str | None = None  # the cell as written
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def severity(self) -> Severity:
+        return CATALOG[self.code][0]
+
+    @property
+    def location(self) -> str:
+        """Where to look, as a spreadsheet user writes it: "Sheet1!D7"."""
+        if self.cell and self.sheet:
+            return f"{self.sheet}!{self.cell}"
+        return self.cell or self.sheet or ""
+
+    def _fill(self, template: str) -> str:
+        return template.format(value=self.value, column=self.column, **self.params)
+
+    def message(self, lang: Lang = "th") -> str:
+        return self._fill(CATALOG[self.code][1 if lang == "th" else 2])
+
+    def hint(self, lang: Lang = "th") -> str:
+        return self._fill(CATALOG[self.code][3 if lang == "th" else 4])
+
+    def to_dict(self, lang: Lang = "th") -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "severity": self.severity,
+            "file": self.file,
+            "sheet": self.sheet,
+            "cell": self.cell,
+            "row": self.row,
+            "column": self.column,
+            "value": self.value,
+            "message": self.message(lang),
+            "hint": self.hint(lang),
+        }
+
+
+def sort_issues(issues: list[Issue]) -> list[Issue]:
+    """By file, sheet, row and column; file-level issues first in each file."""
+
+    def key(issue: Issue) -> tuple[str, str, int, int, str, str]:
+        column_order = len(issue.cell or "") * 1000 + sum(map(ord, issue.cell or ""))
+        return (issue.file, issue.sheet or "", issue.row or 0, column_order, issue.code, issue.value or "")
+
+    return sorted(issues, key=key)

@@ -1,0 +1,36 @@
+"""Writing output files safely: never over a file the user did not ask to replace, never half a file."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from centertrack.errors import UsageError
+
+
+def write_output(path: Path, content: bytes, *, inputs: Iterable[Path] = (), force: bool = False) -> None:
+    """Write ``content`` to ``path`` atomically: a temporary file in the same folder, renamed into place.
+
+    An interrupted run leaves the old file or the new one, never a partial one. An existing file is
+    replaced only with ``force``; an input file is never an output.
+    """
+    target = path.resolve()
+    if any(target == Path(p).resolve() for p in inputs):
+        raise UsageError(f"{path}: this is one of the input files; choose another output name")
+    if target.exists() and not force:
+        raise UsageError(f"{path}: the file exists; use --force to replace it, or choose another name")
+    if not target.parent.is_dir():
+        raise UsageError(f"{path}: the folder {target.parent} does not exist")
+    descriptor, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(content)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, target)
+    except BaseException:  # Ctrl-C included: leave no temporary file behind
+        Path(temporary).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,136 @@
+"""Per-province and national progress against an indicator's target."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Literal
+
+from centertrack.indicators import Indicator
+from centertrack.issues import Issue, Lang
+from centertrack.reference import load_reference
+from centertrack.thai import sort_key
+from centertrack.validate import Entry
+
+Status = Literal["lagging", "complete"]
+
+
+def percent(part: int, whole: int) -> float:
+    """Share in percent, rounded to 2 places as the letters print it; 0 of 0 is 0."""
+    return round(part * 100 / whole, 2) if whole else 0.0
+
+
+@dataclass(frozen=True)
+class ProvinceProgress:
+    code: str
+    name_th: str
+    name_en: str
+    total: int
+    established: int
+    remaining: int
+    remarks: str = ""
+    flagged: bool = False  # its row had an error and counts only because errors were allowed
+
+    @property
+    def percent(self) -> float:
+        return percent(self.established, self.total)
+
+    @property
+    def status(self) -> Status:
+        return "lagging" if self.remaining > 0 else "complete"
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "code": self.code,
+            "name_th": self.name_th,
+            "name_en": self.name_en,
+            "total": self.total,
+            "established": self.established,
+            "remaining": self.remaining,
+            "percent": self.percent,
+            "status": self.status,
+        }
+        if self.flagged:
+            data["flagged"] = True
+        return data
+
+
+@dataclass(frozen=True)
+class Summary:
+    indicator: Indicator
+    as_of: date | None
+    provinces: tuple[ProvinceProgress, ...]  # Thai dictionary order
+    issues: tuple[Issue, ...] = ()
+
+    @property
+    def total(self) -> int:
+        return sum(p.total for p in self.provinces)
+
+    @property
+    def established(self) -> int:
+        return sum(p.established for p in self.provinces)
+
+    @property
+    def remaining(self) -> int:
+        return sum(p.remaining for p in self.provinces)
+
+    @property
+    def percent(self) -> float:
+        return percent(self.established, self.total)
+
+    @property
+    def provinces_expected(self) -> int:
+        return len(load_reference().supervised)
+
+    @property
+    def lagging(self) -> tuple[ProvinceProgress, ...]:
+        return tuple(p for p in self.provinces if p.status == "lagging")
+
+    @property
+    def days_left(self) -> int | None:
+        """Days from the as-of date to the deadline; negative once it has passed."""
+        return (self.indicator.deadline - self.as_of).days if self.as_of else None
+
+    def to_dict(self, lang: Lang = "th") -> dict[str, Any]:
+        """The JSON contract other tools rely on: keep its keys."""
+        return {
+            "indicator": self.indicator.id,
+            "as_of": self.as_of.isoformat() if self.as_of else None,
+            "target": self.indicator.target,
+            "deadline": self.indicator.deadline.isoformat(),
+            "totals": {
+                "total": self.total,
+                "established": self.established,
+                "remaining": self.remaining,
+                "percent": self.percent,
+            },
+            "coverage": {
+                "provinces_reported": len(self.provinces),
+                "provinces_expected": self.provinces_expected,
+                "target_covered": self.total,
+            },
+            "provinces": [p.to_dict() for p in self.provinces],
+            "issues": [i.to_dict(lang) for i in self.issues],
+        }
+
+
+def summarize(
+    entries: Iterable[Entry], indicator: Indicator, as_of: date | None, issues: Iterable[Issue] = ()
+) -> Summary:
+    """One line per province (each reported once) in Thai dictionary order, with national totals."""
+    provinces = [
+        ProvinceProgress(
+            e.province.code,
+            e.province.name_th,
+            e.province.name_en,
+            e.total,
+            e.established,
+            e.remaining,
+            e.remarks,
+            e.flagged,
+        )
+        for e in entries
+    ]
+    provinces.sort(key=lambda p: sort_key(p.name_th))
+    return Summary(indicator, as_of, tuple(provinces), tuple(issues))

@@ -1,0 +1,716 @@
+"""Read progress sheets and check them: every problem once, at its cell, with a hint.
+
+One root cause, one issue: a cell that cannot be read is reported once and left out of the row checks
+that need it, while every other check still runs on every other cell.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from centertrack.errors import UnreadableFileError
+from centertrack.form import COUNT_COLUMNS, REQUIRED_COLUMNS, Cell, Form, FormRow, label_key, parse_form
+from centertrack.indicators import Indicator, get_indicator, load_indicators
+from centertrack.issues import Issue, sort_issues
+from centertrack.readers import Sheet, cell_ref, expand_paths, read_file
+from centertrack.reference import Province, Reference, load_reference
+from centertrack.thai import find_date, from_excel_date, has_thai_digits, sort_key, to_arabic_digits
+
+COLUMN_NAMES = {
+    "province": ("จังหวัด", "Province"),
+    "total": ("จำนวนทั้งหมด (แห่ง)", "Total"),
+    "established": ("จัดตั้งแล้ว (แห่ง)", "Established"),
+    "remaining": ("ยังไม่ได้จัดตั้ง (แห่ง)", "Remaining"),
+}
+_GROUPED = re.compile(r"^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
+_NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
+_UNIT_SUFFIX = re.compile(r"\s*(?:แห่ง|ศูนย์|อำเภอ|places?|centers?)$", re.IGNORECASE)
+_DASHES = frozenset({"-", "–", "—"})
+_DATE_WORDS = ("อัปเดต", "อัพเดท", "อัพเดต", "ณ วันที่", "ข้อมูล", "วันที่", "as of", "updated")
+
+
+@dataclass
+class Entry:
+    """One province's numbers as one row of one sheet reports them."""
+
+    province: Province
+    total: int
+    established: int
+    remaining: int
+    remarks: str
+    file: str
+    sheet: str
+    row: int  # 1-based spreadsheet row
+    cell: str  # the province cell
+    flagged: bool = False  # the row has an error; counted only with --allow-errors
+
+    @property
+    def numbers(self) -> tuple[int, int, int]:
+        return (self.total, self.established, self.remaining)
+
+    @property
+    def place(self) -> str:
+        return f"{Path(self.file).name}!{self.cell}" if self.sheet else self.cell
+
+
+@dataclass
+class SheetReport:
+    """What was read from one sheet."""
+
+    path: str
+    sheet: str
+    format: str
+    encoding: str | None
+    as_of: date | None = None
+    rows: int = 0
+    entries: list[Entry] = field(default_factory=list)
+
+    def to_dict(self, indicator: str) -> dict[str, object]:
+        return {
+            "path": self.path,
+            "sheet": self.sheet,
+            "indicator": indicator,
+            "encoding": self.encoding,
+            "as_of": self.as_of.isoformat() if self.as_of else None,
+            "rows": self.rows,
+        }
+
+
+@dataclass
+class Validation:
+    """The result of reading and checking a set of inputs."""
+
+    indicator: Indicator
+    sheets: list[SheetReport]
+    issues: list[Issue]
+    skipped: list[Path] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Issue]:
+        return [i for i in self.issues if i.severity == "error"]
+
+    @property
+    def valid(self) -> bool:
+        return not self.errors
+
+    @property
+    def unreadable(self) -> bool:
+        return any(i.code == "file-unreadable" for i in self.issues)
+
+    @property
+    def exit_code(self) -> int:
+        return 2 if self.unreadable else (1 if self.errors else 0)
+
+    @property
+    def as_of(self) -> date | None:
+        dates = [s.as_of for s in self.sheets if s.as_of]
+        return max(dates) if dates else None
+
+    @property
+    def entries(self) -> list[Entry]:
+        """Each province once: the first report of it (conflicts are issues, never summed)."""
+        seen: dict[str, Entry] = {}
+        for sheet in self.sheets:
+            for entry in sheet.entries:
+                seen.setdefault(entry.province.code, entry)
+        return list(seen.values())
+
+
+@dataclass
+class _Row:
+    """A data row while it is being checked."""
+
+    form_row: FormRow
+    province: Province | None = None
+    counts: dict[str, int | None] = field(default_factory=dict)
+    bad: bool = False  # some cell of the row has an error
+    remarks: str = ""
+
+
+class _Checker:
+    """Checks one run's sheets; collects issues as it goes."""
+
+    def __init__(self, reference: Reference, today: date) -> None:
+        self.reference = reference
+        self.today = today
+        self.issues: list[Issue] = []
+
+    def add(
+        self, code: str, sheet: Sheet, cell: Cell | None = None, column: str | None = None, **params: object
+    ) -> None:
+        self.issues.append(
+            Issue(
+                code=code,
+                file=str(sheet.path),
+                sheet=sheet.name,
+                cell=cell.ref if cell else None,
+                row=cell.row + 1 if cell else None,
+                column=column,
+                value=cell.text if cell else None,
+                params=params,
+            )
+        )
+
+    # -- cells ---------------------------------------------------------------------------------------
+
+    def count(self, form: Form, cell: Cell, key: str) -> int | None:
+        """A count cell's value, or None after reporting why it is not one."""
+        column = form.labels.get(key)
+        value = cell.value
+        if isinstance(value, bool | date | datetime):
+            self.add("not-a-number", form.sheet, cell, column, what_th="ไม่ใช่ตัวเลข", what_en="not a number")
+            return None
+        if isinstance(value, int | float):
+            number: float = value
+            written = cell.text
+        else:
+            written = str(value or "")
+            text = to_arabic_digits(written).strip().replace("\u00a0", "")
+            if not text:
+                self.add(
+                    "not-a-number", form.sheet, cell, column, what_th="ช่องว่าง", what_en="the cell is empty"
+                )
+                return None
+            changes: list[tuple[str, str]] = []
+            if has_thai_digits(written):
+                changes.append(("เลขไทย", "Thai digits"))
+            if text in _DASHES:
+                text = "0"
+                changes.append(("ขีด - หมายถึง 0", "a dash means 0"))
+            unitless = _UNIT_SUFFIX.sub("", text)
+            if unitless != text:
+                text = unitless
+                changes.append(("ตัดหน่วย", "unit removed"))
+            if _GROUPED.match(text):
+                text = text.replace(",", "")
+                changes.append(("ตัวคั่นหลักพัน", "thousands separator"))
+            if " " in text:
+                text = text.replace(" ", "")
+                changes.append(("ช่องว่าง", "spaces"))
+            if not _NUMBER.match(text):
+                self.add(
+                    "not-a-number", form.sheet, cell, column, what_th="ไม่ใช่ตัวเลข", what_en="not a number"
+                )
+                return None
+            number = float(text)
+            if written.strip() != text:
+                changes.append(("ข้อความ → ตัวเลข", "text → number")) if not changes else None
+                self.add(
+                    "value-normalized",
+                    form.sheet,
+                    cell,
+                    column,
+                    normalized=text,
+                    change_th=", ".join(th for th, _ in changes),
+                    change_en=", ".join(en for _, en in changes),
+                )
+        if not float(number).is_integer():
+            self.add("not-a-whole-number", form.sheet, cell, column)
+            return None
+        if number < 0:
+            self.add("negative-count", form.sheet, cell, column)
+            return None
+        return int(number)
+
+    def province(self, form: Form, row: FormRow) -> Province | None:
+        cell = row.get("province")
+        code_cell = row.get("code")
+        column = form.labels.get("province")
+        written = cell.text.strip() if cell else ""
+        if not written and code_cell and not code_cell.blank:
+            cell, written, column = code_cell, code_cell.text.strip(), form.labels.get("code")
+        assert cell is not None  # the province column is required before rows are read
+        match = self.reference.match(written) if written else None
+        if match is None or not match.province.supervised:
+            self._unknown_province(form, cell, column, written, match.province if match else None)
+            return None
+        if match.normalized:
+            self.add(
+                "value-normalized",
+                form.sheet,
+                cell,
+                column,
+                normalized=match.province.name_th,
+                change_th="ชื่อจังหวัดมาตรฐาน",
+                change_en="the province's official Thai name",
+            )
+        return match.province
+
+    def _unknown_province(
+        self, form: Form, cell: Cell, column: str | None, written: str, province: Province | None
+    ) -> None:
+        if province is not None:  # Bangkok: a province, but not one DLA supervises
+            self.add(
+                "unknown-province",
+                form.sheet,
+                cell,
+                column,
+                reason_th="ไม่อยู่ในความดูแลของกรมส่งเสริมการปกครองท้องถิ่น",
+                reason_en="is not supervised by DLA (Bangkok governs itself)",
+                suggest_th="ลบแถวนี้ออก",
+                suggest_en="delete this row",
+            )
+            return
+        close = [p for p in self.reference.closest(written) if p.supervised]
+        if not written:
+            reason = ("ช่องจังหวัดว่าง", "the province cell is empty")
+        else:
+            reason = ("ไม่ใช่ชื่อจังหวัด", "is not a province")
+        names_th = " หรือ ".join(p.name_th for p in close)
+        names_en = " or ".join(f"{p.name_th} ({p.name_en})" for p in close)
+        self.add(
+            "unknown-province",
+            form.sheet,
+            cell,
+            column,
+            reason_th=reason[0],
+            reason_en=reason[1],
+            suggest_th=f"หมายถึง {names_th} หรือไม่?" if close else "ใส่ชื่อจังหวัดภาษาไทยตามทะเบียน เช่น ชลบุรี",
+            suggest_en=f"did you mean {names_en}?" if close else "write the province's Thai name, e.g. ชลบุรี",
+        )
+
+    # -- a sheet -------------------------------------------------------------------------------------
+
+    def read_rows(self, form: Form) -> list[_Row]:
+        """Resolve every data row's province and counts (what does not need the indicator)."""
+        sheet = form.sheet
+        count_keys = [k for k in COUNT_COLUMNS if k in form.columns]
+        uncalculated = self._formula_cells(form, count_keys)
+        rows = []
+        for form_row in form.rows:
+            row = _Row(form_row)
+            row.province = self.province(form, form_row)
+            row.bad = row.province is None
+            for key in count_keys:
+                cell = form_row.cells[key]
+                if (cell.row, cell.col) in uncalculated:
+                    row.counts[key] = None
+                    row.bad = True
+                    continue
+                row.counts[key] = self.count(form, cell, key)
+                row.bad |= row.counts[key] is None
+            remarks = form_row.get("remarks")
+            row.remarks = remarks.text.strip() if remarks else ""
+            rows.append(row)
+        del sheet
+        return rows
+
+    def _formula_cells(self, form: Form, keys: list[str]) -> set[tuple[int, int]]:
+        """Count cells holding a formula saved without its value: one issue per column, not per row."""
+        blanks = [row.cells[k] for row in form.rows for k in keys if row.cells[k].blank]
+        if not blanks or not form.sheet.formulas:
+            return set()
+        found: set[tuple[int, int]] = set()
+        for key in keys:
+            cells = [
+                c for c in blanks if c.col == form.columns[key] and (c.row, c.col) in form.sheet.formulas
+            ]
+            if cells:
+                found.update((c.row, c.col) for c in cells)
+                first = cells[0]
+                span = first.ref if len(cells) == 1 else f"{first.ref}:{cells[-1].ref}"
+                self.issues.append(
+                    Issue(
+                        code="formula-not-calculated",
+                        file=str(form.sheet.path),
+                        sheet=form.sheet.name,
+                        cell=first.ref,
+                        row=first.row + 1,
+                        column=form.labels[key],
+                        value=form.sheet.formulas[first.row, first.col],
+                        params={"count": len(cells), "range": span},
+                    )
+                )
+        return found
+
+    def check_rows(self, form: Form, rows: list[_Row], indicator: Indicator) -> list[Entry]:
+        """Row checks that need the indicator, then the entries that may be counted."""
+        sheet = form.sheet
+        derived = "remaining" not in form.columns
+        entries = []
+        for row in rows:
+            total, established = row.counts.get("total"), row.counts.get("established")
+            cells = row.form_row.cells
+            if total is not None and established is not None and established > total:
+                self.add(
+                    "established-exceeds-total",
+                    sheet,
+                    cells["established"],
+                    form.labels["established"],
+                    established=established,
+                    total=total,
+                )
+                row.bad = True
+            elif total is not None and established is not None and not derived:
+                remaining = row.counts.get("remaining")
+                if remaining is not None and established + remaining != total:
+                    self._sum_mismatch(form, row, indicator, total, established, remaining)
+                    row.bad = True
+            if derived and total is not None and established is not None and established <= total:
+                row.counts["remaining"] = total - established
+            if row.province is not None and total is not None:
+                official = indicator.target_of(row.province)
+                if total != official:
+                    self._differs_from_reference(form, rows, row, indicator, total, official)
+                    row.bad = True
+            numbers = [row.counts.get(k) for k in ("total", "established", "remaining")]
+            if row.province is not None and all(n is not None for n in numbers):
+                t, e, r = (int(n) for n in numbers if n is not None)
+                province_cell = cells["province"]
+                entries.append(
+                    Entry(
+                        row.province,
+                        t,
+                        e,
+                        r,
+                        row.remarks,
+                        str(sheet.path),
+                        sheet.name,
+                        province_cell.row + 1,
+                        province_cell.ref,
+                        flagged=row.bad,
+                    )
+                )
+        return entries
+
+    def _sum_mismatch(
+        self, form: Form, row: _Row, indicator: Indicator, total: int, established: int, remaining: int
+    ) -> None:
+        cells = row.form_row.cells
+        # When the total is the official count, the mistake is in established or remaining.
+        total_is_official = row.province is not None and indicator.target_of(row.province) == total
+        key = "remaining" if total_is_official else "total"
+        self.add(
+            "sum-mismatch",
+            form.sheet,
+            cells[key],
+            form.labels[key],
+            established=established,
+            remaining=remaining,
+            sum=established + remaining,
+            total=total,
+            blame_th=" (จำนวนทั้งหมดตรงกับข้อมูลทางการ จึงน่าจะผิดที่จัดตั้งแล้วหรือยังไม่ได้จัดตั้ง)"
+            if total_is_official
+            else "",
+            blame_en=" (the total is the official count, so established or remaining is wrong)"
+            if total_is_official
+            else "",
+        )
+
+    def _differs_from_reference(
+        self, form: Form, rows: list[_Row], row: _Row, indicator: Indicator, total: int, official: int
+    ) -> None:
+        assert row.province is not None
+        unit_th, unit_en = (
+            ("อำเภอ", "districts") if indicator.target_per_province == "districts" else ("อปท.", "LAOs")
+        )
+        fits = suggest_provinces(self.reference, indicator, rows_provinces(rows), row.province, total)
+        if fits:
+            names = [p.name_th for p in fits]
+            suggest_th = f"{names[0]} มี{unit_th} {total} แห่ง ตรงกับจำนวนนี้: หมายถึง {names[0]} หรือไม่?"
+            suggest_en = (
+                f"{fits[0].name_en} has {total} {unit_en}: did you mean {names[0]} ({fits[0].name_en})?"
+            )
+            if len(fits) > 1:
+                suggest_th += f" (มี {total} เท่ากัน: {', '.join(names[1:])})"
+                suggest_en += f" (also {total}: {', '.join(p.name_en for p in fits[1:])})"
+        else:
+            suggest_th = f"{row.province.name_th} มี{unit_th} {official} แห่ง: ตรวจสอบจำนวนทั้งหมด"
+            suggest_en = f"{row.province.name_en} has {official} {unit_en}: check the total"
+        self.add(
+            "total-differs-from-reference",
+            form.sheet,
+            row.form_row.cells["total"],
+            form.labels["total"],
+            total=total,
+            official=official,
+            province=row.province.name_th,
+            unit_th=unit_th,
+            unit_en=unit_en,
+            suggest_th=suggest_th,
+            suggest_en=suggest_en,
+        )
+
+    def check_sheet(self, form: Form, rows: list[_Row]) -> None:
+        """Checks across the rows of one sheet: duplicates, numbering, blank rows, the totals row."""
+        sheet = form.sheet
+        first_seen: dict[str, Cell] = {}
+        for row in rows:
+            if row.province is None:
+                continue
+            cell = row.form_row.cells["province"]
+            if row.province.code in first_seen:
+                self.add(
+                    "duplicate-province",
+                    sheet,
+                    cell,
+                    form.labels["province"],
+                    province=row.province.name_th,
+                    first=first_seen[row.province.code].ref,
+                )
+                row.bad = True
+            else:
+                first_seen[row.province.code] = cell
+        self._check_sequence(form)
+        for first, last in form.blank_runs:
+            self.add(
+                "blank-row",
+                sheet,
+                Cell(None, first, 0),
+                rows=last - first + 1,
+                first=first + 1,
+                last=last + 1,
+            )
+        self._check_totals_row(form, rows)
+
+    def _check_sequence(self, form: Form) -> None:
+        if "no" not in form.columns:
+            return
+        expected = 1
+        for row in form.rows:
+            cell = row.cells["no"]
+            text = to_arabic_digits(cell.text).strip().rstrip(".")
+            if not text.isdigit():
+                continue
+            number = int(text)
+            if number != expected:
+                self.add("sequence-gap", form.sheet, cell, form.labels["no"], expected=expected)
+            expected = number + 1  # resynchronise: one break, one warning
+
+    def _check_totals_row(self, form: Form, rows: list[_Row]) -> None:
+        if form.totals is None:
+            return
+        for key in COUNT_COLUMNS:
+            if key not in form.columns:
+                continue
+            values = [row.counts.get(key) for row in rows]
+            if any(v is None for v in values):
+                continue  # a bad cell in the column is its own issue; its sum would only repeat it
+            cell = form.totals.cells[key]
+            written = self.count(form, cell, key)
+            column_sum = sum(v for v in values if v is not None)
+            if written is not None and written != column_sum:
+                self.add(
+                    "totals-row-mismatch",
+                    form.sheet,
+                    cell,
+                    form.labels[key],
+                    written=written,
+                    sum=column_sum,
+                )
+
+    def report_date(self, form: Form) -> date | None:
+        """The as-of date from the title lines or the footer (อัปเดตวันที่ 10/4/61)."""
+        cells = sorted(
+            form.text_lines,
+            key=lambda c: (
+                not (isinstance(c.value, str) and any(w in c.value.casefold() for w in _DATE_WORDS))
+            ),
+        )
+        for cell in cells:
+            try:
+                if isinstance(cell.value, date):
+                    found: date | None = from_excel_date(cell.value)[0]
+                elif isinstance(cell.value, str):
+                    found = find_date(cell.value)
+                else:
+                    continue
+            except ValueError as error:
+                self.add("report-date-invalid", form.sheet, cell, reason=str(error))
+                continue
+            if found is None:
+                continue
+            if found > self.today:
+                self.add("report-date-in-future", form.sheet, cell, date=found.isoformat())
+            return found
+        return None
+
+
+def rows_provinces(rows: Sequence[_Row]) -> list[Province | None]:
+    return [row.province for row in rows]
+
+
+def suggest_provinces(
+    reference: Reference,
+    indicator: Indicator,
+    sheet_provinces: Sequence[Province | None],
+    written: Province,
+    total: int,
+    limit: int = 3,
+) -> list[Province]:
+    """Provinces whose official count is ``total``, the likeliest first.
+
+    Likeliest: not already elsewhere in the sheet; fitting the row's place when the sheet is in
+    dictionary order; and near the written name in that order (a slip in a sorted list lands close).
+    """
+    candidates = [p for p in reference.supervised if indicator.target_of(p) == total and p != written]
+    if not candidates:
+        return []
+    present = {p.code for p in sheet_provinces if p is not None and p != written}
+    keys = [sort_key(p.name_th) if p is not None else None for p in sheet_provinces]
+    known = [k for k in keys if k is not None]
+    in_order = len(known) > 2 and known == sorted(known)
+    position = sheet_provinces.index(written) if written in sheet_provinces else -1
+    before = next((k for k in reversed(keys[:position]) if k is not None), None) if position >= 0 else None
+    after = next((k for k in keys[position + 1 :] if k is not None), None) if position >= 0 else None
+    order = {p.code: i for i, p in enumerate(reference.supervised)}
+
+    def rank(p: Province) -> tuple[bool, bool, int]:
+        key = sort_key(p.name_th)
+        fits = (before is None or before < key) and (after is None or key < after)
+        return (p.code in present, in_order and not fits, abs(order[p.code] - order[written.code]))
+
+    return sorted(candidates, key=rank)[:limit]
+
+
+def infer_indicator(rows: Iterable[_Row], titles: str) -> tuple[Indicator, str, str]:
+    """Which indicator the totals fit (districts → 4.2, LAOs → 4.1), with the reason in Thai and English."""
+    indicators = load_indicators()
+    by_unit = {ind.target_per_province: ind for ind in indicators.values()}
+    pairs = [
+        (r.province, r.counts.get("total")) for r in rows if r.province and r.counts.get("total") is not None
+    ]
+    matches = {unit: sum(1 for p, t in pairs if ind.target_of(p) == t) for unit, ind in by_unit.items()}
+    n = len(pairs)
+    best = max(matches, key=lambda unit: matches[unit])
+    if n and matches[best] > min(matches.values()):
+        unit_th = {"districts": "จำนวนอำเภอ", "laos": "จำนวน อปท."}[best]
+        return (
+            by_unit[best],
+            f"จำนวนทั้งหมด {matches[best]} จาก {n} แถวตรงกับ{unit_th}",
+            f"{matches[best]} of {n} totals match the number of {best.replace('laos', 'LAOs')}",
+        )
+    folded = titles.casefold()
+    for indicator in indicators.values():
+        if any(word.casefold() in folded for word in indicator.keywords):
+            return indicator, "ชื่อแบบรายงานระบุตัวชี้วัดนี้", "the sheet's title names it"
+    first = next(iter(indicators.values()))
+    return first, "ไม่มีข้อมูลบ่งชี้ จึงใช้ค่าเริ่มต้น", "nothing tells, so the default is used"
+
+
+def validate_paths(
+    paths: Iterable[Path],
+    indicator: str = "auto",
+    *,
+    complete: bool = False,
+    today: date | None = None,
+) -> Validation:
+    """Read every sheet under ``paths`` and check it; the indicator is inferred when ``auto``."""
+    reference = load_reference()
+    checker = _Checker(reference, today or date.today())
+    files, skipped = expand_paths(paths)
+    forms: list[tuple[Form, SheetReport]] = []
+    for path in files:
+        try:
+            sheets = read_file(path)
+        except UnreadableFileError as error:
+            checker.issues.append(
+                Issue("file-unreadable", str(path), params={"reason": error.reason, "hint": error.hint})
+            )
+            continue
+        found = [(sheet, parse_form(sheet)) for sheet in sheets]
+        usable = [(s, f) for s, f in found if f is not None]
+        if not usable:
+            checker.add("header-not-found", sheets[0])
+        for sheet, form in usable:
+            assert form is not None
+            forms.append((form, SheetReport(str(path), sheet.name, sheet.format, sheet.encoding)))
+
+    read: list[tuple[Form, SheetReport, list[_Row]]] = []
+    for form, report in forms:
+        missing = [key for key in REQUIRED_COLUMNS if key not in form.columns]
+        for key in missing:
+            th, en = COLUMN_NAMES[key]
+            checker.add("missing-column", form.sheet, column_th=th, column_en=en)
+        if "province" in missing:
+            continue
+        if "remaining" not in form.columns and not missing:
+            checker.add("column-derived", form.sheet)
+        report.as_of = checker.report_date(form)
+        report.rows = len(form.rows)
+        read.append((form, report, checker.read_rows(form)))
+
+    if indicator == "auto":
+        all_rows = [row for _, _, rows in read for row in rows]
+        chosen, why_th, why_en = infer_indicator(all_rows, " ".join(f.title for f, _, _ in read))
+        if read:
+            checker.add(
+                "indicator-inferred",
+                read[0][0].sheet,
+                indicator=chosen.id,
+                reason_th=why_th,
+                reason_en=why_en,
+            )
+    else:
+        chosen = get_indicator(indicator)
+
+    for form, report, rows in read:
+        checker.check_sheet(form, rows)
+        report.entries = checker.check_rows(form, rows, chosen)
+        _note_excluded(checker, form, rows)
+
+    result = Validation(chosen, [r for _, r, _ in read], checker.issues, skipped)
+    _check_conflicts(result)
+    if complete:
+        _check_complete(result, reference)
+    result.issues = sort_issues(result.issues)
+    return result
+
+
+def _note_excluded(checker: _Checker, form: Form, rows: list[_Row]) -> None:
+    left_out = [r.form_row.row + 1 for r in rows if r.province is None or None in r.counts.values()]
+    if left_out:
+        shown = ", ".join(map(str, left_out[:10])) + (" …" if len(left_out) > 10 else "")
+        checker.add("rows-excluded", form.sheet, count=len(left_out), rows=shown)
+
+
+def _check_conflicts(result: Validation) -> None:
+    """The same province in two inputs: the same numbers are one report sent twice; others conflict."""
+    first: dict[str, Entry] = {}
+    for sheet in result.sheets:
+        for entry in sheet.entries:
+            seen = first.setdefault(entry.province.code, entry)
+            if seen is entry or (seen.file, seen.sheet) == (entry.file, entry.sheet):
+                continue
+            if seen.numbers != entry.numbers:
+                entry.flagged = seen.flagged = True
+                result.issues.append(
+                    Issue(
+                        code="conflicting-reports",
+                        file=entry.file,
+                        sheet=entry.sheet,
+                        cell=entry.cell,
+                        row=entry.row,
+                        value=entry.province.name_th,
+                        params={
+                            "province": entry.province.name_th,
+                            "numbers": "/".join(map(str, entry.numbers)),
+                            "other": seen.place,
+                            "other_numbers": "/".join(map(str, seen.numbers)),
+                        },
+                    )
+                )
+
+
+def _check_complete(result: Validation, reference: Reference) -> None:
+    reported = {e.province.code for e in result.entries}
+    missing = [p for p in reference.supervised if p.code not in reported]
+    if missing:
+        result.issues.append(
+            Issue(
+                code="missing-provinces",
+                file=result.sheets[0].path if result.sheets else "",
+                params={
+                    "count": len(missing),
+                    "names_th": ", ".join(p.name_th for p in missing),
+                    "names_en": ", ".join(p.name_en for p in missing),
+                },
+            )
+        )
+
+
+__all__ = ["Entry", "SheetReport", "Validation", "cell_ref", "label_key", "validate_paths"]
