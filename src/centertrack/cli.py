@@ -67,8 +67,14 @@ AllowErrorsOpt = Annotated[
 ]
 ForceOpt = Annotated[bool, typer.Option("--force", help="Replace the output file if it exists.")]
 
-out = Console(soft_wrap=False)
-err = Console(stderr=True)
+
+def out() -> Console:
+    """Standard output; made per call so that COLUMNS and redirection are read when the command runs."""
+    return Console()
+
+
+def err() -> Console:
+    return Console(stderr=True)
 
 
 def _version(value: bool) -> None:
@@ -87,7 +93,7 @@ def _main(
 
 
 def _fail(error: CentertrackError) -> NoReturn:
-    err.print(f"[bold red]centertrack:[/] {error}", highlight=False, soft_wrap=True)
+    err().print(f"[bold red]centertrack:[/] {error}", highlight=False, soft_wrap=True)
     raise typer.Exit(error.exit_code)
 
 
@@ -100,12 +106,12 @@ def _check_first(paths: list[Path], indicator: IndicatorChoice, lang: Lang, allo
     if not result.valid:
         shown = [i for i in result.issues if i.severity != "notice"]
         result_view = type(result)(result.indicator, result.sheets, shown, result.skipped)
-        err.print(validation_report(result_view, lang))
+        err().print(validation_report(result_view, lang))
         if not allow_errors:
             hint = (
                 "fix the errors, or use --allow-errors" if lang == "en" else "แก้ข้อผิดพลาด หรือใช้ --allow-errors"
             )
-            err.print(f"[bold red]centertrack:[/] {hint}", highlight=False)
+            err().print(f"[bold red]centertrack:[/] {hint}", highlight=False)
             raise typer.Exit(result.exit_code)
     return result
 
@@ -136,7 +142,7 @@ def validate(
     if format is ReportFormat.json:
         sys.stdout.write(validation_json(result, lang.value))
     else:
-        out.print(validation_report(result, lang.value))
+        out().print(validation_report(result, lang.value))
     raise typer.Exit(result.exit_code)
 
 
@@ -162,11 +168,15 @@ def summarize(
 
     Example: [bold]centertrack summarize data/examples/national-4.2-2561-04.xlsx[/]
     """
-    from centertrack.output import write_output
+    from centertrack.output import check_output, write_output
     from centertrack.progress import summarize as build_summary
     from centertrack.reports.summary import summary_csv, summary_json, summary_table, summary_xlsx
 
     try:
+        if output is not None:
+            if output.suffix.lower() not in (".csv", ".json", ".xlsx"):
+                raise UsageError(f"{output}: unknown output type; use .csv, .json or .xlsx")
+            check_output(output, inputs=paths, force=force)
         result = _check_first(paths, indicator, lang.value, allow_errors)
         summary = build_summary(result.entries, result.indicator, result.as_of, result.issues)
         if output is not None:
@@ -175,17 +185,14 @@ def summarize(
                 ".json": lambda: summary_json(summary, lang.value).encode(),
                 ".xlsx": lambda: summary_xlsx(summary),
             }
-            writer = writers.get(output.suffix.lower())
-            if writer is None:
-                raise UsageError(f"{output}: unknown output type; use .csv, .json or .xlsx")
-            write_output(output, writer(), inputs=paths, force=force)
-            err.print(f"✓ {output}", highlight=False)
+            write_output(output, writers[output.suffix.lower()](), inputs=paths, force=force)
+            err().print(f"✓ {output}", highlight=False)
         elif format is SummaryFormat.json:
             sys.stdout.write(summary_json(summary, lang.value))
         elif format is SummaryFormat.csv:
             sys.stdout.write(summary_csv(summary).decode("utf-8-sig"))
         else:
-            out.print(summary_table(summary, lang.value))
+            out().print(summary_table(summary, lang.value))
     except CentertrackError as error:
         _fail(error)
 
@@ -195,5 +202,5 @@ def main() -> None:
     try:
         app()
     except CentertrackError as error:
-        err.print(f"[bold red]centertrack:[/] {error}", highlight=False)
+        err().print(f"[bold red]centertrack:[/] {error}", highlight=False)
         sys.exit(error.exit_code)

@@ -115,8 +115,8 @@ CATALOG: dict[str, tuple[Severity, str, str, str, str]] = {
     ),
     "total-differs-from-reference": (
         "error",
-        "จำนวนทั้งหมด {total} ไม่ตรงกับ{unit_th}ของ{province} ({official})",
-        "total {total} differs from {province}'s official number of {unit_en} ({official})",
+        "จำนวนทั้งหมด {total} ไม่ตรงกับจำนวน{unit_th}ของ{province} ({official})",
+        "total {total} differs from {province_en}'s official number of {unit_en} ({official})",
         "{suggest_th}",
         "{suggest_en}",
     ),

@@ -10,11 +10,10 @@ from pathlib import Path
 from centertrack.errors import UsageError
 
 
-def write_output(path: Path, content: bytes, *, inputs: Iterable[Path] = (), force: bool = False) -> None:
-    """Write ``content`` to ``path`` atomically: a temporary file in the same folder, renamed into place.
+def check_output(path: Path, *, inputs: Iterable[Path] = (), force: bool = False) -> Path:
+    """The resolved output path, once it is safe to write: called before any work, and again at writing.
 
-    An interrupted run leaves the old file or the new one, never a partial one. An existing file is
-    replaced only with ``force``; an input file is never an output.
+    An existing file is replaced only with ``force``; an input file is never an output.
     """
     target = path.resolve()
     if any(target == Path(p).resolve() for p in inputs):
@@ -23,6 +22,15 @@ def write_output(path: Path, content: bytes, *, inputs: Iterable[Path] = (), for
         raise UsageError(f"{path}: the file exists; use --force to replace it, or choose another name")
     if not target.parent.is_dir():
         raise UsageError(f"{path}: the folder {target.parent} does not exist")
+    return target
+
+
+def write_output(path: Path, content: bytes, *, inputs: Iterable[Path] = (), force: bool = False) -> None:
+    """Write ``content`` to ``path`` atomically: a temporary file in the same folder, renamed into place.
+
+    An interrupted run leaves the old file or the new one, never a partial one.
+    """
+    target = check_output(path, inputs=inputs, force=force)
     descriptor, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
         with os.fdopen(descriptor, "wb") as handle:

@@ -25,6 +25,7 @@ CellValue = str | float | int | bool | date | datetime | time | timedelta | None
 
 SPREADSHEET_SUFFIXES = frozenset({".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".xls", ".ods"})
 _ZIP = b"PK\x03\x04"
+_ZIP_SUFFIXES = frozenset({".xlsx", ".xlsm", ".ods"})
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # An encrypted xlsx is an OLE container holding this stream (its name is UTF-16LE in the directory).
 _ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
@@ -124,6 +125,13 @@ def read_file(path: Path) -> list[Sheet]:
         raise UnreadableFileError(str(path), "the file is empty", "ask the office to send it again")
     if data.startswith(_ZIP) or data.startswith(_OLE):
         return _read_workbook(path, data)
+    if path.suffix.lower() in _ZIP_SUFFIXES:
+        # Text named .xls is a common export of web systems and is read as text; .xlsx and .ods are zips.
+        raise UnreadableFileError(
+            str(path),
+            f"not a {path.suffix} workbook: it may be damaged or only partly downloaded",
+            "ask the office to send it again",
+        )
     return [_read_csv(path, data)]
 
 

@@ -411,7 +411,7 @@ class _Checker:
         fits = suggest_provinces(self.reference, indicator, rows_provinces(rows), row.province, total)
         if fits:
             names = [p.name_th for p in fits]
-            suggest_th = f"{names[0]} มี{unit_th} {total} แห่ง ตรงกับจำนวนนี้: หมายถึง {names[0]} หรือไม่?"
+            suggest_th = f"{names[0]} มี {total} {unit_th} ตรงกับจำนวนนี้: หมายถึง {names[0]} หรือไม่?"
             suggest_en = (
                 f"{fits[0].name_en} has {total} {unit_en}: did you mean {names[0]} ({fits[0].name_en})?"
             )
@@ -419,7 +419,7 @@ class _Checker:
                 suggest_th += f" (มี {total} เท่ากัน: {', '.join(names[1:])})"
                 suggest_en += f" (also {total}: {', '.join(p.name_en for p in fits[1:])})"
         else:
-            suggest_th = f"{row.province.name_th} มี{unit_th} {official} แห่ง: ตรวจสอบจำนวนทั้งหมด"
+            suggest_th = f"{row.province.name_th} มี {official} {unit_th}: ตรวจสอบจำนวนทั้งหมด"
             suggest_en = f"{row.province.name_en} has {official} {unit_en}: check the total"
         self.add(
             "total-differs-from-reference",
@@ -429,6 +429,7 @@ class _Checker:
             total=total,
             official=official,
             province=row.province.name_th,
+            province_en=row.province.name_en,
             unit_th=unit_th,
             unit_en=unit_en,
             suggest_th=suggest_th,

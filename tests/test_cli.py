@@ -1,0 +1,206 @@
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import openpyxl
+import pytest
+from syrupy.assertion import SnapshotAssertion
+from typer.testing import CliRunner
+
+from centertrack import __version__
+from centertrack.cli import app
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "data" / "examples"
+SEED = EXAMPLES / "seed-progress-4.2.xlsx"
+SEED_CSV = EXAMPLES / "seed-progress-4.2.csv"
+CORRECTED = EXAMPLES / "seed-progress-4.2-corrected.xlsx"
+NATIONAL = EXAMPLES / "national-4.2-2561-04.xlsx"
+
+runner = CliRunner()
+
+
+def run(*args: str | Path, columns: int = 140) -> tuple[int, str, str]:
+    result = runner.invoke(app, [str(a) for a in args], env={"COLUMNS": str(columns)})
+    if result.exception and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_help_does_not_import_heavy_modules() -> None:
+    code = (
+        "import sys\n"
+        "from centertrack.cli import app\n"
+        "try:\n    app(['--help'])\nexcept SystemExit:\n    pass\n"
+        "heavy = {'pandas', 'openpyxl', 'python_calamine', 'geothai', 'docx', 'matplotlib'}\n"
+        "heavy &= set(sys.modules)\n"
+        "print(sorted(heavy))"
+    )
+    output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert output.strip().splitlines()[-1] == "[]"
+
+
+def test_version_and_module_entry_point() -> None:
+    assert run("--version")[1].strip() == f"centertrack {__version__}"
+    done = subprocess.run([sys.executable, "-m", "centertrack", "--version"], capture_output=True, text=True)
+    assert done.stdout.strip() == f"centertrack {__version__}"
+
+
+def test_summarize_seed_json_contract() -> None:
+    code, stdout, _ = run("summarize", SEED, "--format", "json", "--allow-errors")
+    assert code == 0
+    data = json.loads(stdout)
+    assert set(data) == {
+        "indicator",
+        "as_of",
+        "target",
+        "deadline",
+        "totals",
+        "coverage",
+        "provinces",
+        "issues",
+    }
+    assert data["indicator"] == "4.2"
+    assert data["as_of"] == "2018-04-10"
+    assert (data["target"], data["deadline"]) == (878, "2018-04-30")
+    assert data["totals"] == {"total": 92, "established": 47, "remaining": 45, "percent": 51.09}
+    assert data["coverage"] == {"provinces_reported": 10, "provinces_expected": 76, "target_covered": 92}
+    first = data["provinces"][0]
+    assert first == {
+        "code": "24",
+        "name_th": "ฉะเชิงเทรา",
+        "name_en": "Chachoengsao",
+        "total": 11,
+        "established": 5,
+        "remaining": 6,
+        "percent": 45.45,
+        "status": "lagging",
+    }
+    # The letter's order (Thai dictionary order), with row 7 as the form wrote it and marked.
+    names = [p["name_th"] for p in data["provinces"]]
+    assert names[5:8] == ["นนทบุรี", "พิจิตร", "เพชรบุรี"]
+    assert data["provinces"][6]["flagged"] is True
+    assert "ฉะเชิงเทรา" in stdout  # Thai kept readable, not \\u escaped
+    codes = {i["code"] for i in data["issues"]}
+    assert "total-differs-from-reference" in codes
+
+
+def test_summarize_stops_on_errors_without_writing(tmp_path: Path) -> None:
+    target = tmp_path / "out.json"
+    code, _, stderr = run("summarize", SEED, "-o", target, "--lang", "en")
+    assert code == 1
+    assert not target.exists()
+    assert "Sheet1!C12" in stderr
+    assert "--allow-errors" in stderr
+
+
+def test_summarize_text_national_line() -> None:
+    code, stdout, _ = run("summarize", SEED, "--allow-errors", "--lang", "en", columns=250)
+    assert code == 0
+    assert (
+        "10 of 76 provinces reported, covering 92 of the 878 target districts; 47 established, "
+        "45 remaining (51.09 %); deadline 30 April 2018, as of 10 April 2018: 20 days left"
+    ) in stdout
+    code, stdout, _ = run("summarize", NATIONAL, columns=250)
+    assert code == 0
+    assert "รายงานแล้ว 76 จาก 76 จังหวัด ครอบคลุม 878 จาก 878 อำเภอเป้าหมาย" in stdout
+
+
+def test_csv_and_xlsx_seed_agree() -> None:
+    from_xlsx = json.loads(run("summarize", CORRECTED, "-f", "json")[1])
+    csv_code, csv_out, _ = run("summarize", SEED_CSV, "-f", "json", "--allow-errors")
+    assert csv_code == 0
+    from_csv = json.loads(csv_out)
+    assert from_csv["totals"] == from_xlsx["totals"]
+    assert from_csv["as_of"] == from_xlsx["as_of"] == "2018-04-10"
+
+
+def test_folder_of_provincial_files() -> None:
+    code, stdout, _ = run("summarize", EXAMPLES / "provinces-4.2", "-f", "json")
+    assert code == 0
+    data = json.loads(stdout)
+    assert data["coverage"]["provinces_reported"] == 6
+    assert {p["name_th"] for p in data["provinces"]} >= {"ตาก", "ชลบุรี", "กระบี่"}
+
+
+@pytest.mark.parametrize("suffix", [".json", ".csv", ".xlsx"])
+def test_output_files(tmp_path: Path, suffix: str) -> None:
+    target = tmp_path / f"summary{suffix}"
+    code, _, stderr = run("summarize", CORRECTED, "-o", target)
+    assert code == 0, stderr
+    if suffix == ".json":
+        assert json.loads(target.read_text(encoding="utf-8"))["totals"]["total"] == 92
+    elif suffix == ".csv":
+        raw = target.read_bytes()
+        assert raw.startswith(b"\xef\xbb\xbf")  # BOM: Excel on Windows then reads Thai right
+        assert (
+            raw.decode("utf-8-sig")
+            .splitlines()[1]
+            .startswith("24,ฉะเชิงเทรา,Chachoengsao,11,5,6,45.45,lagging")
+        )
+    else:
+        sheet = openpyxl.load_workbook(target).active
+        assert sheet is not None
+        assert [c.value for c in sheet[2]][:6] == ["24", "ฉะเชิงเทรา", "Chachoengsao", 11, 5, 6]
+    # Never over an existing file unasked, never over an input.
+    before = target.read_bytes()
+    assert run("summarize", CORRECTED, "-o", target)[0] == 2
+    assert target.read_bytes() == before
+    assert run("summarize", CORRECTED, "-o", target, "--force")[0] == 0
+    assert run("summarize", target, "-o", target, "--force")[0] == 2
+
+
+def test_unknown_output_type(tmp_path: Path) -> None:
+    code, _, stderr = run("summarize", CORRECTED, "-o", tmp_path / "x.pdf")
+    assert code == 2
+    assert "unknown output type" in stderr
+
+
+@pytest.mark.parametrize("command", ["validate", "summarize"])
+def test_unreadable_input_is_one_clear_line_and_exit_2(tmp_path: Path, command: str) -> None:
+    bad = tmp_path / "report.xlsx"
+    bad.write_bytes(b"this is not a workbook at all")
+    code, stdout, stderr = run(command, bad, "--lang", "en")
+    assert code == 2
+    text = stdout + stderr
+    assert "Traceback" not in text
+    assert str(bad) in text
+    code, stdout, stderr = run(command, tmp_path / "missing.xlsx", "--lang", "en")
+    assert code == 2
+    assert "no such file" in stdout + stderr
+
+
+def test_summary_snapshots(snapshot: SnapshotAssertion) -> None:
+    for args in (["-f", "json"], ["-f", "csv"], ["--lang", "en"], ["--lang", "th"]):
+        code, stdout, _ = run("summarize", CORRECTED, *args, columns=150)
+        assert code == 0
+        assert stdout == snapshot
+
+
+def _readme_commands() -> list[list[str]]:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    commands = []
+    for block in re.findall(r"```(?:bash|sh|console)\n(.*?)```", text, flags=re.S):
+        for line in block.splitlines():
+            line = line.strip().removeprefix("$ ")
+            for part in line.split("&&"):
+                part = part.strip()
+                if part.startswith("centertrack "):
+                    commands.append(part.split()[1:])
+    return commands
+
+
+def test_readme_commands_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    commands = _readme_commands()
+    assert len(commands) >= 3
+    monkeypatch.chdir(ROOT)
+    for args in commands:
+        # Outputs go to a temporary folder; the seed form's real mistake makes validate exit 1.
+        args = [str(tmp_path / a) if not Path(a).exists() and "." in a[1:] else a for a in args]
+        code, stdout, stderr = run(*args)
+        expected = 1 if args[0] == "validate" and args[1].endswith("seed-progress-4.2.xlsx") else 0
+        assert code == expected, (args, stdout, stderr)

@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from centertrack.errors import UnreadableFileError
+from centertrack.readers import cell_ref, column_letter, decode_text, expand_paths, read_file, sniff_delimiter
+
+TABLE = "ลำดับที่,จังหวัด,จำนวนทั้งหมด (แห่ง)\r\n1,ตาก,9\r\n"
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (TABLE.encode("utf-8"), "utf-8"),
+        (codecs.BOM_UTF8 + TABLE.encode("utf-8"), "utf-8-sig"),
+        (TABLE.encode("cp874"), "cp874"),
+        (TABLE.encode("utf-16"), "utf-16"),
+    ],
+)
+def test_csv_encodings_are_detected_and_named(tmp_path: Path, data: bytes, encoding: str) -> None:
+    path = tmp_path / "sheet.csv"
+    path.write_bytes(data)
+    [sheet] = read_file(path)
+    assert sheet.encoding == encoding
+    assert sheet.rows[1] == ["1", "ตาก", "9"]
+
+
+def test_cp874_keeps_windows_quotes() -> None:
+    # Python's tis-620 codec would turn bytes 0x93/0x94 into invisible C1 control characters.
+    text, encoding = decode_text("“ตาก” – ๙".encode("cp874"))
+    assert (text, encoding) == ("“ตาก” – ๙", "cp874")
+
+
+@pytest.mark.parametrize("delimiter", [",", ";", "\t"])
+def test_delimiter_is_sniffed(delimiter: str) -> None:
+    text = f'จังหวัด{delimiter}จำนวน{delimiter}หมายเหตุ\n"ตาก, จ."{delimiter}9{delimiter}\n'
+    assert sniff_delimiter(text) == delimiter
+
+
+def test_workbook_keeps_cell_positions_after_empty_rows(tmp_path: Path) -> None:
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet["C4"] = "จังหวัด"
+    sheet["D5"] = 11
+    path = tmp_path / "form.xlsx"
+    workbook.save(path)
+    [read] = read_file(path)
+    assert read.format == "xlsx"
+    assert read.rows[3][2] == "จังหวัด"  # C4: pandas would have dropped the empty rows and columns
+    assert read.rows[4][3] == 11
+
+
+def test_format_comes_from_content_not_name(tmp_path: Path) -> None:
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet["A1"] = "จังหวัด"
+    path = tmp_path / "renamed.csv"
+    workbook.save(path)
+    [read] = read_file(path)
+    assert read.format == "xlsx"
+    assert read.rows[0][0] == "จังหวัด"
+
+
+def test_formulas_without_values_are_found(tmp_path: Path) -> None:
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet["A1"], sheet["B1"], sheet["C1"] = 5, 6, "=A1+B1"  # openpyxl saves no cached value
+    path = tmp_path / "f.xlsx"
+    workbook.save(path)
+    [read] = read_file(path)
+    assert read.rows[0][2:] in ([], [""])  # calamine sees no value at all
+    assert read.formulas == {(0, 2): "=A1+B1"}
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "says"),
+    [
+        ("empty.csv", b"", "empty"),
+        ("blank.xlsx", b"  \n", "empty"),
+        ("random.xlsx", bytes(range(256)) * 4, "not a .xlsx workbook"),
+        ("random.csv", bytes(range(256)) * 4, "binary"),
+        ("text.xlsx", "จังหวัด,ทั้งหมด\n".encode(), "not a .xlsx workbook"),
+        ("truncated.xlsx", b"PK\x03\x04" + b"\x00" * 40, "not a readable spreadsheet"),
+        ("ole.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "not a readable spreadsheet"),
+    ],
+)
+def test_unreadable_files_say_why(tmp_path: Path, name: str, data: bytes, says: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(UnreadableFileError) as info:
+        read_file(path)
+    assert says in str(info.value)
+    assert str(path) in str(info.value)
+
+
+def test_missing_file_and_folder(tmp_path: Path) -> None:
+    with pytest.raises(UnreadableFileError, match="no such file"):
+        read_file(tmp_path / "nope.xlsx")
+    with pytest.raises(UnreadableFileError, match="folder"):
+        read_file(tmp_path)
+
+
+def test_expand_paths_reads_spreadsheets_and_lists_the_rest(tmp_path: Path) -> None:
+    for name in ("b.xlsx", "a.csv", "notes.pdf", "~$b.xlsx", ".hidden.csv"):
+        (tmp_path / name).write_text("x")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "c.ods").write_text("x")
+    files, skipped = expand_paths([tmp_path])
+    assert [f.relative_to(tmp_path).as_posix() for f in files] == ["a.csv", "b.xlsx", "sub/c.ods"]
+    assert sorted(f.name for f in skipped) == [".hidden.csv", "notes.pdf", "~$b.xlsx"]
+
+
+def test_cell_references() -> None:
+    assert [column_letter(c) for c in (0, 25, 26, 27, 701, 702)] == ["A", "Z", "AA", "AB", "ZZ", "AAA"]
+    assert cell_ref(6, 2) == "C7"
