@@ -120,3 +120,17 @@ def test_expand_paths_reads_spreadsheets_and_lists_the_rest(tmp_path: Path) -> N
 def test_cell_references() -> None:
     assert [column_letter(c) for c in (0, 25, 26, 27, 701, 702)] == ["A", "Z", "AA", "AB", "ZZ", "AAA"]
     assert cell_ref(6, 2) == "C7"
+
+
+FORMATS = Path(__file__).parent / "data" / "formats"
+SEED_CORRECTED = Path(__file__).resolve().parents[1] / "data" / "examples" / "seed-progress-4.2-corrected.xlsx"
+
+
+@pytest.mark.parametrize(("name", "fmt"), [("seed-corrected.xls", "xls"), ("seed-corrected.ods", "ods")])
+def test_xls_and_ods_read_like_xlsx(name: str, fmt: str) -> None:
+    # Both files were saved by LibreOffice from data/examples/seed-progress-4.2-corrected.xlsx.
+    [expected] = read_file(SEED_CORRECTED)
+    [sheet] = read_file(FORMATS / name)
+    assert sheet.format == fmt
+    values = [[v for v in row if v not in ("", None)] for row in sheet.rows]
+    assert values == [[v for v in row if v not in ("", None)] for row in expected.rows]
