@@ -1,0 +1,1 @@
+"""Writers of the annex (``centertrack.annex.Annex``): one pure function per output format."""
