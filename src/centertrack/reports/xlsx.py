@@ -1,0 +1,156 @@
+"""XLSX: the annex as an office prints it: title lines, boxed table, TH Sarabun New 16 pt, A4 portrait."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.utils.indexed_list import IndexedList
+from openpyxl.worksheet.page import PageMargins
+from openpyxl.worksheet.properties import PageSetupProperties
+from openpyxl.worksheet.worksheet import Worksheet
+from openpyxl.writer.excel import ExcelWriter
+from rich.cells import cell_len
+
+from centertrack.annex import BOLD_WIDTH, FONT_NAME, FONT_SIZE, Align, Annex, Cell
+from centertrack.reports.csv import neutralize
+
+ROW_HEIGHT = 24  # points: 16 pt Thai with its upper and lower marks clips at the default ~15 pt
+# Excel measures a column in widths of the default font's "0"; with TH Sarabun New 16 pt as that font, one
+# text cell (rich's measure: Thai marks take none) is about one unit; the rest is the cell's padding.
+_WIDTH_PER_CELL = 1.1
+_WIDTH_PADDING = 3
+
+_FONT = Font(name=FONT_NAME, size=FONT_SIZE)
+_BOLD = Font(name=FONT_NAME, size=FONT_SIZE, bold=True)
+_THIN = Side(style="thin")
+_BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+_GAP_HEIGHT = 8
+_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+
+
+def stable_zip(data: bytes) -> bytes:
+    """The same archive with every member stamped 1980-01-01, so equal content gives equal bytes.
+
+    openpyxl and python-docx stamp each member with the current time.
+    """
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(data)) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for info in source.infolist():
+            member = zipfile.ZipInfo(info.filename, date_time=_ZIP_TIME)
+            member.compress_type = zipfile.ZIP_DEFLATED
+            member.external_attr = 0o600 << 16
+            target.writestr(member, source.read(info.filename))
+    return out.getvalue()
+
+
+def _value(cell: Cell) -> Cell:
+    # openpyxl stores any text starting with "=" as a formula: neutralize every text cell.
+    return neutralize(cell) if isinstance(cell, str) else cell
+
+
+def _body_alignment(align: Align, wrap: bool) -> Alignment:
+    # An indent keeps names and numbers off the cell's border line.
+    indent = 0 if align == "center" else 1
+    return Alignment(horizontal=align, vertical="center", wrap_text=wrap, indent=indent)
+
+
+def _column_widths(annex: Annex) -> list[float]:
+    """Widths in Excel units, the table as wide as its widest title line: Excel clips a merged cell.
+
+    The room a title needs goes to the remarks column (more room to write in), else to the widest column.
+    """
+    widths = [cells * _WIDTH_PER_CELL + _WIDTH_PADDING for cells in annex.widths()]
+    title = max((cell_len(line) * BOLD_WIDTH * _WIDTH_PER_CELL for line in annex.title_lines), default=0)
+    if title > sum(widths):
+        wrapping = [i for i, column in enumerate(annex.columns) if column.wraps]
+        grow = wrapping[-1] if wrapping else widths.index(max(widths))
+        widths[grow] += title - sum(widths)
+    return [round(width, 1) for width in widths]
+
+
+def annex_xlsx(annex: Annex) -> bytes:
+    workbook = Workbook()
+    # The default font is what empty cells, rows the user adds and Excel's column-width unit use; openpyxl
+    # has no public setter for it.
+    workbook._fonts = IndexedList([_FONT])  # type: ignore[attr-defined]
+    sheet = workbook.active
+    assert isinstance(sheet, Worksheet)  # a new workbook always has its one sheet
+    sheet.title = f"บัญชีแนบท้าย {annex.indicator}"
+    span = len(annex.columns)
+    last_column = get_column_letter(span)
+    row = 0
+
+    for line in annex.title_lines:
+        row += 1
+        cell = sheet.cell(row=row, column=1, value=_value(line))
+        cell.font = _BOLD
+        cell.alignment = Alignment(horizontal="center", vertical="center")
+        sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=span)
+        sheet.row_dimensions[row].height = ROW_HEIGHT
+    if annex.title_lines:
+        row += 1  # a little air between the heading and the table, as in the letter
+        sheet.row_dimensions[row].height = _GAP_HEIGHT
+
+    row += 1
+    header_row = row
+    for i, header in enumerate(annex.headers(multiline=True), start=1):
+        cell = sheet.cell(row=row, column=i, value=_value(header))
+        cell.font = _BOLD
+        cell.border = _BOX
+        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    lines = max(header.count("\n") + 1 for header in annex.headers(multiline=True))
+    sheet.row_dimensions[row].height = ROW_HEIGHT * lines + _GAP_HEIGHT
+
+    for index, cells in enumerate(annex.body):
+        row += 1
+        is_total = index == len(annex.rows)
+        for i, (column, value) in enumerate(zip(annex.columns, cells, strict=True), start=1):
+            cell = sheet.cell(row=row, column=i, value=_value(value))
+            cell.font = _BOLD if is_total else _FONT
+            cell.border = _BOX
+            cell.alignment = _body_alignment(column.align, column.wraps)
+        if is_total:
+            # รวม spans ลำดับที่ and จังหวัด, centered, as in the letters' tables.
+            label = sheet.cell(row=row, column=1, value=_value(cells[1]))
+            label.alignment = Alignment(horizontal="center", vertical="center")
+            sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=2)
+        sheet.row_dimensions[row].height = ROW_HEIGHT
+
+    if annex.footer:
+        row += 1
+        cell = sheet.cell(row=row, column=1, value=_value(annex.footer))
+        cell.font = _FONT
+        sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=span)
+        sheet.row_dimensions[row].height = ROW_HEIGHT
+
+    for i, width in enumerate(_column_widths(annex), start=1):
+        sheet.column_dimensions[get_column_letter(i)].width = width
+
+    setup = sheet.page_setup
+    setup.paperSize = sheet.PAPERSIZE_A4
+    setup.orientation = "portrait"
+    # One page even for all 76 provinces: the annex is attached to a letter as a single sheet.
+    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    setup.fitToWidth = 1
+    setup.fitToHeight = 1
+    sheet.page_margins = PageMargins(left=0.7, right=0.5, top=0.6, bottom=0.6, header=0.3, footer=0.3)
+    sheet.print_options.horizontalCentered = True
+    sheet.print_title_rows = f"{header_row}:{header_row}"
+    sheet.print_area = f"A1:{last_column}{row}"
+
+    stamp = annex.document_time
+    workbook.properties.creator = "centertrack"
+    workbook.properties.created = stamp
+    workbook.properties.modified = stamp
+    buffer = io.BytesIO()
+    # Workbook.save() would overwrite "modified" with the current time; ExcelWriter keeps ours.
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        ExcelWriter(workbook, archive).save()
+    return stable_zip(buffer.getvalue())
