@@ -1,0 +1,1 @@
+"""Tests of the annex model and its report writers."""
