@@ -123,7 +123,9 @@ def test_cell_references() -> None:
 
 
 FORMATS = Path(__file__).parent / "data" / "formats"
-SEED_CORRECTED = Path(__file__).resolve().parents[1] / "data" / "examples" / "seed-progress-4.2-corrected.xlsx"
+SEED_CORRECTED = (
+    Path(__file__).resolve().parents[1] / "data" / "examples" / "seed-progress-4.2-corrected.xlsx"
+)
 
 
 @pytest.mark.parametrize(("name", "fmt"), [("seed-corrected.xls", "xls"), ("seed-corrected.ods", "ods")])

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from rich.cells import cell_len
 
 from centertrack.thai import format_date, to_thai_digits
+
+if TYPE_CHECKING:
+    from centertrack.progress import Summary
 
 Style = Literal["list", "progress"]
 Digits = Literal["arabic", "thai"]
@@ -178,3 +181,33 @@ class Annex:
             needed = max(header * BOLD_WIDTH, body, bold * BOLD_WIDTH)
             result.append(min(max(needed, column.min_width), column.max_width))
         return tuple(result)
+
+
+Order = Literal["thai", "remaining", "percent"]
+
+
+def build_annex(
+    summary: Summary,
+    style: Style = "list",
+    order: Order = "thai",
+    digits: Digits = "arabic",
+    as_of: dt.date | None = None,
+    title: tuple[str, ...] = (),
+) -> Annex:
+    """The lagging provinces (remaining > 0) of a summary, ordered and numbered as the letter lists them.
+
+    thai: dictionary order, as in the letter; remaining: furthest behind first; percent: lowest share first.
+    Ties keep dictionary order. The title defaults to the indicator's own lines in indicators.toml.
+    """
+    lagging = list(summary.lagging)  # already in dictionary order
+    if order == "remaining":
+        lagging.sort(key=lambda p: -p.remaining)
+    elif order == "percent":
+        lagging.sort(key=lambda p: p.percent)
+    indicator = summary.indicator
+    default_title = indicator.annex_title_list if style == "list" else indicator.annex_title_progress
+    rows = tuple(
+        AnnexRow(no, p.code, p.name_th, p.name_en, p.total, p.established, p.remaining, p.remarks)
+        for no, p in enumerate(lagging, 1)
+    )
+    return Annex(indicator.id, style, title or default_title, rows, as_of or summary.as_of, digits)

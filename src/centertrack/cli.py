@@ -7,6 +7,7 @@ Heavy modules (openpyxl, python-docx, geothai, calamine) are imported inside the
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
@@ -19,7 +20,7 @@ from centertrack.errors import CentertrackError, UsageError
 
 if TYPE_CHECKING:
     from centertrack.issues import Lang
-    from centertrack.validate import Validation
+    from centertrack.progress import Summary
 
 app = typer.Typer(
     name="centertrack",
@@ -53,6 +54,22 @@ class ReportFormat(StrEnum):
     json = "json"
 
 
+class AnnexStyle(StrEnum):
+    list = "list"
+    progress = "progress"
+
+
+class AnnexOrder(StrEnum):
+    thai = "thai"
+    remaining = "remaining"
+    percent = "percent"
+
+
+class DigitsChoice(StrEnum):
+    arabic = "arabic"
+    thai = "thai"
+
+
 Paths = Annotated[
     list[Path],
     typer.Argument(help="Progress sheets (.xlsx .xls .ods .csv) or folders of them.", show_default=False),
@@ -66,6 +83,9 @@ AllowErrorsOpt = Annotated[
     bool, typer.Option("--allow-errors", help="Go on despite errors; affected provinces are marked.")
 ]
 ForceOpt = Annotated[bool, typer.Option("--force", help="Replace the output file if it exists.")]
+OutputOpt = Annotated[
+    Path | None, typer.Option("--output", "-o", help="Write to a file (type by extension).")
+]
 
 
 def out() -> Console:
@@ -97,23 +117,47 @@ def _fail(error: CentertrackError) -> NoReturn:
     raise typer.Exit(error.exit_code)
 
 
-def _check_first(paths: list[Path], indicator: IndicatorChoice, lang: Lang, allow_errors: bool) -> Validation:
-    """Validate before summarizing: with errors, show the report and stop unless errors are allowed."""
-    from centertrack.reports.validation import validation_report
+def _checked_summary(
+    paths: list[Path], indicator: IndicatorChoice, lang: Lang, allow_errors: bool
+) -> Summary:
+    """Validate, then add up: with errors, show the report and stop unless errors are allowed."""
+    from centertrack.progress import summarize
+    from centertrack.reports.terminal import validation_report
     from centertrack.validate import validate_paths
 
     result = validate_paths(paths, indicator.value)
     if not result.valid:
         shown = [i for i in result.issues if i.severity != "notice"]
-        result_view = type(result)(result.indicator, result.sheets, shown, result.skipped)
-        err().print(validation_report(result_view, lang))
+        err().print(validation_report(result, lang, issues=shown))
         if not allow_errors:
             hint = (
                 "fix the errors, or use --allow-errors" if lang == "en" else "แก้ข้อผิดพลาด หรือใช้ --allow-errors"
             )
             err().print(f"[bold red]centertrack:[/] {hint}", highlight=False)
             raise typer.Exit(result.exit_code)
-    return result
+    return summarize(result.entries, result.indicator, result.as_of, result.issues)
+
+
+def _write(
+    output: Path, writers: dict[str, Callable[[], bytes]], paths: list[Path], force: bool, what: str = ""
+) -> None:
+    from centertrack.output import write_output
+
+    write_output(output, writers[output.suffix.lower()](), inputs=paths, force=force)
+    err().print(f"✓ {output}{what}", highlight=False)
+
+
+def _check_output_name(
+    output: Path | None, suffixes: tuple[str, ...], paths: list[Path], force: bool
+) -> None:
+    """Refuse a bad output name before any work is done."""
+    from centertrack.output import check_output
+
+    if output is None:
+        return
+    if output.suffix.lower() not in suffixes:
+        raise UsageError(f"{output}: unknown output type; use {', '.join(suffixes)}")
+    check_output(output, inputs=paths, force=force)
 
 
 @app.command()
@@ -132,7 +176,8 @@ def validate(
 
     Example: [bold]centertrack validate data/examples/seed-progress-4.2.xlsx --lang en[/]
     """
-    from centertrack.reports.validation import validation_json, validation_report
+    from centertrack.reports.json import validation_json
+    from centertrack.reports.terminal import validation_report
     from centertrack.validate import validate_paths
 
     try:
@@ -153,10 +198,7 @@ def summarize(
     format: Annotated[
         SummaryFormat, typer.Option("--format", "-f", help="text, json or csv.")
     ] = SummaryFormat.text,
-    output: Annotated[
-        Path | None,
-        typer.Option("--output", "-o", help="Write to a file: .csv, .json or .xlsx (by its extension)."),
-    ] = None,
+    output: OutputOpt = None,
     lang: LangOpt = LangChoice.th,
     allow_errors: AllowErrorsOpt = False,
     force: ForceOpt = False,
@@ -164,41 +206,108 @@ def summarize(
     """Add up progress per province and nationally, against the indicator's target.
 
     Provinces missing from the input are never assumed complete: the national line says how much of
-    the target the input covers.
+    the target the input covers. -o writes .csv, .json or .xlsx.
 
     Example: [bold]centertrack summarize data/examples/national-4.2-2561-04.xlsx[/]
     """
-    from centertrack.output import check_output, write_output
-    from centertrack.progress import summarize as build_summary
-    from centertrack.reports.summary import summary_csv, summary_json, summary_table, summary_xlsx
+    from centertrack.reports import csv, json, terminal, xlsx
 
     try:
-        if output is not None:
-            if output.suffix.lower() not in (".csv", ".json", ".xlsx"):
-                raise UsageError(f"{output}: unknown output type; use .csv, .json or .xlsx")
-            check_output(output, inputs=paths, force=force)
-        result = _check_first(paths, indicator, lang.value, allow_errors)
-        summary = build_summary(result.entries, result.indicator, result.as_of, result.issues)
+        _check_output_name(output, (".csv", ".json", ".xlsx"), paths, force)
+        summary = _checked_summary(paths, indicator, lang.value, allow_errors)
         if output is not None:
             writers = {
-                ".csv": lambda: summary_csv(summary),
-                ".json": lambda: summary_json(summary, lang.value).encode(),
-                ".xlsx": lambda: summary_xlsx(summary),
+                ".csv": lambda: csv.summary_csv(summary),
+                ".json": lambda: json.summary_json(summary, lang.value).encode(),
+                ".xlsx": lambda: xlsx.summary_xlsx(summary),
             }
-            write_output(output, writers[output.suffix.lower()](), inputs=paths, force=force)
-            err().print(f"✓ {output}", highlight=False)
+            _write(output, writers, paths, force)
         elif format is SummaryFormat.json:
-            sys.stdout.write(summary_json(summary, lang.value))
+            sys.stdout.write(json.summary_json(summary, lang.value))
         elif format is SummaryFormat.csv:
-            sys.stdout.write(summary_csv(summary).decode("utf-8-sig"))
+            sys.stdout.write(csv.summary_csv(summary).decode("utf-8-sig"))
         else:
-            out().print(summary_table(summary, lang.value))
+            out().print(terminal.summary_table(summary, lang.value))
+    except CentertrackError as error:
+        _fail(error)
+
+
+@app.command()
+def annex(
+    paths: Paths,
+    indicator: IndicatorOpt = IndicatorChoice.auto,
+    style: Annotated[
+        AnnexStyle,
+        typer.Option("--style", help="list: ลำดับที่ and จังหวัด; progress: the progress form with its รวม row."),
+    ] = AnnexStyle.list,
+    output: OutputOpt = None,
+    format: Annotated[
+        ReportFormat, typer.Option("--format", "-f", help="Without -o: text (a table) or json.")
+    ] = ReportFormat.text,
+    digits: Annotated[
+        DigitsChoice, typer.Option("--digits", help="arabic (1 2 3) or thai (๑ ๒ ๓), dates included.")
+    ] = DigitsChoice.arabic,
+    order: Annotated[
+        AnnexOrder,
+        typer.Option(
+            "--order", help="thai: dictionary order, as in the letter; remaining: furthest behind first."
+        ),
+    ] = AnnexOrder.thai,
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of", help="Footer date (10/4/61, 10 เมษายน 2561, 2018-04-10); default: the data's."
+        ),
+    ] = None,
+    title: Annotated[
+        list[str] | None,
+        typer.Option("--title", help="A title line instead of the indicator's own; repeat for more lines."),
+    ] = None,
+    lang: LangOpt = LangChoice.th,
+    allow_errors: AllowErrorsOpt = False,
+    force: ForceOpt = False,
+) -> None:
+    """Write the annex of lagging provinces (บัญชีแนบท้าย) exactly as DLA's letter has it.
+
+    A province is lagging while any of its centers remains to be set up. -o writes .xlsx, .docx,
+    .csv, .md or .json.
+
+    Example: [bold]centertrack annex data/examples/national-4.2-2561-04.xlsx --style progress -o annex.xlsx[/]
+    """
+    from centertrack.annex import build_annex
+    from centertrack.reports import csv, docx, json, markdown, terminal, xlsx
+    from centertrack.thai import parse_date
+
+    try:
+        _check_output_name(output, (".xlsx", ".docx", ".csv", ".md", ".json"), paths, force)
+        try:
+            footer_date = parse_date(as_of) if as_of else None
+        except ValueError as error:
+            raise UsageError(f"--as-of {as_of!r}: {error}") from None
+        summary = _checked_summary(paths, indicator, lang.value, allow_errors)
+        document = build_annex(
+            summary, style.value, order.value, digits.value, footer_date, tuple(title or ())
+        )
+        if output is not None:
+            writers = {
+                ".xlsx": lambda: xlsx.annex_xlsx(document),
+                ".docx": lambda: docx.annex_docx(document),
+                ".csv": lambda: csv.annex_csv(document),
+                ".md": lambda: markdown.annex_markdown(document).encode(),
+                ".json": lambda: json.annex_json(document).encode(),
+            }
+            count = f" ({len(document.rows)} {'จังหวัด' if lang == 'th' else 'provinces'})"
+            _write(output, writers, paths, force, count)
+        elif format is ReportFormat.json:
+            sys.stdout.write(json.annex_json(document))
+        else:
+            out().print(terminal.annex_table(document))
     except CentertrackError as error:
         _fail(error)
 
 
 def main() -> None:
-    """Console-script entry point: user errors as one line, bugs as a short request to report them."""
+    """Console-script entry point: a user error is one line and its exit code, never a traceback."""
     try:
         app()
     except CentertrackError as error:

@@ -1,11 +1,21 @@
-"""CSV: the annex as a plain table for Excel on Windows (UTF-8 with BOM, CRLF); no title lines or footer."""
+"""CSV for Excel on Windows (UTF-8 with BOM, CRLF): the annex and the summary as plain tables.
+
+Every text cell is neutralized against formula injection.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from centertrack.annex import Annex
+
+if TYPE_CHECKING:
+    from centertrack.progress import Summary
+
+SUMMARY_COLUMNS = ("code", "name_th", "name_en", "total", "established", "remaining", "percent", "status")
 
 # OWASP CSV injection: a cell starting with one of these is run as a formula by Excel and LibreOffice.
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -21,11 +31,20 @@ def neutralize(text: str) -> str:
     return text
 
 
-def annex_csv(annex: Annex) -> bytes:
+def table_csv(header: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow([neutralize(header) for header in annex.headers()])
-    for cells in annex.body:
+    writer.writerow([neutralize(text) for text in header])
+    for cells in rows:
         writer.writerow([neutralize(cell) if isinstance(cell, str) else cell for cell in cells])
     # The BOM is what makes Windows Excel read UTF-8 instead of cp874.
     return buffer.getvalue().encode("utf-8-sig")
+
+
+def annex_csv(annex: Annex) -> bytes:
+    return table_csv(annex.headers(), annex.body)
+
+
+def summary_csv(summary: Summary) -> bytes:
+    rows = (p.to_dict() for p in summary.provinces)
+    return table_csv(SUMMARY_COLUMNS, ([row[c] for c in SUMMARY_COLUMNS] for row in rows))

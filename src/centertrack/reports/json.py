@@ -1,11 +1,39 @@
-"""JSON: the annex's data for programs; numbers are always numbers here, whatever the display digits."""
+"""JSON for programs: the annex, the progress summary and the validation report (contracts: keep the keys).
+
+Thai stays readable (no \\u escapes); numbers are always numbers here, whatever the display digits.
+"""
 
 from __future__ import annotations
 
 import json
 from dataclasses import asdict
+from typing import TYPE_CHECKING, Any
 
 from centertrack.annex import Annex
+from centertrack.issues import Lang
+
+if TYPE_CHECKING:
+    from centertrack.progress import Summary
+    from centertrack.validate import Validation
+
+
+def _dump(document: Any) -> str:
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def summary_json(summary: Summary, lang: Lang = "th") -> str:
+    return _dump(summary.to_dict(lang))
+
+
+def validation_json(result: Validation, lang: Lang = "th") -> str:
+    return _dump(
+        {
+            "valid": result.valid,
+            "indicator": result.indicator.id,
+            "files": [sheet.to_dict(result.indicator.id) for sheet in result.sheets],
+            "issues": [issue.to_dict(lang) for issue in result.issues],
+        }
+    )
 
 
 def annex_json(annex: Annex) -> str:
@@ -15,4 +43,4 @@ def annex_json(annex: Annex) -> str:
         "style": annex.style,
         "provinces": [asdict(row) for row in annex.rows],
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return _dump(document)

@@ -1,14 +1,32 @@
-"""Terminal: the annex as a rich table (rich measures Thai width right: vowel and tone marks take no cell)."""
+"""Terminal: rich tables for people (rich measures Thai width right: vowel and tone marks take no cell).
+
+The annex, the progress summary with its national line, and the validation report grouped by file.
+"""
 
 from __future__ import annotations
 
+from collections import Counter
+from datetime import date
+from typing import TYPE_CHECKING
+
+from rich.cells import cell_len
+from rich.console import Group, RenderableType
 from rich.table import Table
+from rich.text import Text
 
 from centertrack.annex import Annex
+from centertrack.issues import Issue, Lang
+from centertrack.thai import THAI_MONTHS
+
+if TYPE_CHECKING:
+    from centertrack.progress import Summary
+    from centertrack.validate import Validation
 
 
 def annex_table(annex: Annex) -> Table:
-    table = Table(title="\n".join(annex.title_lines) or None, caption=annex.footer)
+    # As wide as the longest title line, so that a narrow list does not break the heading mid-word.
+    width = max((cell_len(line) for line in annex.title_lines), default=0)
+    table = Table(title="\n".join(annex.title_lines) or None, caption=annex.footer, min_width=width)
     for column in annex.columns:
         table.add_column(column.header(multiline=True), justify=column.align, overflow="fold")
     for cells in annex.body[: len(annex.rows)]:
@@ -17,3 +35,207 @@ def annex_table(annex: Annex) -> Table:
         table.add_section()
         table.add_row(*annex.texts(annex.total_cells), style="bold")
     return table
+
+
+_EN_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_HEAD = {
+    "th": ("ลำดับที่", "จังหวัด", "Province", "ทั้งหมด", "จัดตั้งแล้ว", "ยังไม่ได้จัดตั้ง", "ร้อยละ", "สถานะ"),
+    "en": ("No.", "จังหวัด", "Province", "Total", "Established", "Remaining", "%", "Status"),
+}
+_STATUS = {
+    "th": {"lagging": "ยังไม่ครบ", "complete": "ครบ"},
+    "en": {"lagging": "lagging", "complete": "complete"},
+}
+
+
+def _date(d: date, lang: Lang) -> str:
+    if lang == "th":
+        return f"{d.day} {THAI_MONTHS[d.month - 1]} {d.year + 543}"
+    return f"{d.day} {_EN_MONTHS[d.month - 1]} {d.year}"
+
+
+def national_line(summary: Summary, lang: Lang = "th") -> str:
+    """The one line an analyst reads first: coverage, totals, deadline and days left."""
+    indicator = summary.indicator
+    unit = ("อำเภอ", "districts") if indicator.target_per_province == "districts" else ("อปท.", "LAOs")
+    reported, expected = len(summary.provinces), summary.provinces_expected
+    deadline = _date(indicator.deadline, lang)
+    if lang == "th":
+        line = (
+            f"รายงานแล้ว {reported} จาก {expected} จังหวัด ครอบคลุม {summary.total:,} จาก {indicator.target:,} "
+            f"{unit[0]}เป้าหมาย; จัดตั้งแล้ว {summary.established:,} ยังไม่ได้จัดตั้ง {summary.remaining:,} "
+            f"(ร้อยละ {summary.percent:.2f}); กำหนดเสร็จ {deadline}"
+        )
+    else:
+        line = (
+            f"{reported} of {expected} provinces reported, covering {summary.total:,} of the "
+            f"{indicator.target:,} target {unit[1]}; {summary.established:,} established, "
+            f"{summary.remaining:,} remaining ({summary.percent:.2f} %); deadline {deadline}"
+        )
+    days = summary.days_left
+    if summary.as_of is not None and days is not None:
+        as_of = _date(summary.as_of, lang)
+        if lang == "th":
+            left = f"เหลือ {days} วัน" if days >= 0 else f"เลยกำหนดมาแล้ว {-days} วัน"
+            line += f", ข้อมูล ณ วันที่ {as_of}: {left}"
+        else:
+            left = f"{days} days left" if days >= 0 else f"{-days} days past the deadline"
+            line += f", as of {as_of}: {left}"
+    return line
+
+
+def summary_table(summary: Summary, lang: Lang = "th") -> RenderableType:
+    head = _HEAD[lang]
+    title = (
+        f"{'ตัวชี้วัด' if lang == 'th' else 'Indicator'} {summary.indicator.id}: {summary.indicator.name(lang)}"
+    )
+    table = Table(title=title, title_justify="left", show_footer=True, header_style="bold")
+    table.add_column(head[0], justify="right", footer="")
+    table.add_column(head[1], footer="รวม" if lang == "th" else "Total")
+    table.add_column(head[2])
+    table.add_column(head[3], justify="right", footer=f"{summary.total:,}")
+    table.add_column(head[4], justify="right", footer=f"{summary.established:,}")
+    table.add_column(head[5], justify="right", footer=f"{summary.remaining:,}")
+    table.add_column(head[6], justify="right", footer=f"{summary.percent:.2f}")
+    table.add_column(head[7])
+    for no, p in enumerate(summary.provinces, 1):
+        status = Text(_STATUS[lang][p.status], style="yellow" if p.status == "lagging" else "green")
+        if p.flagged:
+            status.append(" ⚠ " + ("มีข้อผิดพลาด" if lang == "th" else "has errors"), style="bold red")
+        table.add_row(
+            str(no),
+            p.name_th,
+            p.name_en,
+            f"{p.total:,}",
+            f"{p.established:,}",
+            f"{p.remaining:,}",
+            f"{p.percent:.2f}",
+            status,
+        )
+    return Group(table, Text(national_line(summary, lang), style="bold"))
+
+
+_STYLE = {"error": "bold red", "warning": "yellow", "notice": "dim"}
+_MARK = {"error": "✗", "warning": "!", "notice": "·"}
+_WORDS = {
+    "th": {
+        "cell": "ช่อง",
+        "value": "ค่าที่เขียน",
+        "problem": "ปัญหา",
+        "hint": "วิธีแก้",
+        "error": "ข้อผิดพลาด",
+        "warning": "คำเตือน",
+        "notice": "หมายเหตุ",
+        "ok": "ผ่าน: ใช้ได้",
+        "bad": "ไม่ผ่าน: ส่งกลับให้จังหวัดแก้ไข",
+        "unreadable": "อ่านไม่ได้",
+        "rows": "แถว",
+        "as_of": "ข้อมูล ณ",
+        "indicator": "ตัวชี้วัด",
+        "skipped": "ข้ามไฟล์ที่ไม่ใช่ตาราง {n} ไฟล์",
+    },
+    "en": {
+        "cell": "cell",
+        "value": "written",
+        "problem": "problem",
+        "hint": "what to do",
+        "error": "error(s)",
+        "warning": "warning(s)",
+        "notice": "notice(s)",
+        "ok": "OK: can be used",
+        "bad": "not OK: send back to the province to fix",
+        "unreadable": "cannot be read",
+        "rows": "rows",
+        "as_of": "as of",
+        "indicator": "indicator",
+        "skipped": "skipped {n} file(s) that are not spreadsheets",
+    },
+}
+
+
+def _files_in_order(result: Validation, issues: list[Issue]) -> list[str]:
+    files: list[str] = []
+    for name in [s.path for s in result.sheets] + [i.file for i in issues]:
+        if name and name not in files:
+            files.append(name)
+    return files
+
+
+def validation_report(
+    result: Validation, lang: Lang = "th", issues: list[Issue] | None = None
+) -> RenderableType:
+    """Every issue at its cell, grouped by file and row, then a one-line verdict per file.
+
+    issues: the ones to show, when not all of them (summarize leaves out the notices).
+    """
+    words = _WORDS[lang]
+    shown = result.issues if issues is None else issues
+    parts: list[RenderableType] = []
+    verdicts: list[Text] = []
+    for path in _files_in_order(result, shown):
+        file_issues = [i for i in shown if i.file == path]
+        sheets = [s for s in result.sheets if s.path == path]
+        heading = Text(path, style="bold")
+        for sheet in sheets:
+            details = [
+                sheet.sheet,
+                f"{sheet.rows} {words['rows']}",
+                f"{words['indicator']} {result.indicator.id}",
+            ]
+            if sheet.encoding:
+                details.append(sheet.encoding)
+            if sheet.as_of:
+                details.append(f"{words['as_of']} {sheet.as_of.isoformat()}")
+            heading.append(f"  ({', '.join(details)})", style="dim")
+        parts.append(heading)
+        if file_issues:
+            parts.append(_issue_table(file_issues, lang))
+        verdicts.append(_verdict(path, file_issues, lang))
+    if result.skipped:
+        parts.append(Text(words["skipped"].format(n=len(result.skipped)), style="dim"))
+    return Group(*parts, Text(""), *verdicts)
+
+
+def _issue_table(issues: list[Issue], lang: Lang) -> Table:
+    words = _WORDS[lang]
+    table = Table(show_header=True, header_style="bold", box=None, padding=(0, 1), expand=False)
+    table.add_column("", no_wrap=True)
+    table.add_column(words["cell"], no_wrap=True)
+    table.add_column(words["value"], max_width=24, overflow="fold")
+    table.add_column(words["problem"], ratio=3)
+    table.add_column(words["hint"], ratio=2, style="italic")
+    for issue in issues:
+        style = _STYLE[issue.severity]
+        table.add_row(
+            Text(_MARK[issue.severity], style=style),
+            issue.location,
+            Text(issue.value or "", style="cyan"),
+            Text(issue.message(lang), style=style if issue.severity != "notice" else ""),
+            issue.hint(lang),
+            style="dim" if issue.severity == "notice" else None,
+        )
+    return table
+
+
+def _verdict(path: str, issues: list[Issue], lang: Lang) -> Text:
+    words = _WORDS[lang]
+    counts = Counter(i.severity for i in issues)
+    tally = ", ".join(f"{counts[s]} {words[s]}" for s in ("error", "warning", "notice") if counts[s])
+    if any(i.code == "file-unreadable" for i in issues):
+        return Text(f"✗ {path}: {words['unreadable']}", style="bold red")
+    if counts["error"]:
+        return Text(f"✗ {path}: {words['bad']} ({tally})", style="bold red")
+    return Text(f"✓ {path}: {words['ok']}" + (f" ({tally})" if tally else ""), style="bold green")

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import zipfile
+from typing import TYPE_CHECKING
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, Side
@@ -17,6 +19,9 @@ from rich.cells import cell_len
 
 from centertrack.annex import BOLD_WIDTH, FONT_NAME, FONT_SIZE, Align, Annex, Cell
 from centertrack.reports.csv import neutralize
+
+if TYPE_CHECKING:
+    from centertrack.progress import Summary
 
 ROW_HEIGHT = 24  # points: 16 pt Thai with its upper and lower marks clips at the default ~15 pt
 # Excel measures a column in widths of the default font's "0"; with TH Sarabun New 16 pt as that font, one
@@ -145,7 +150,11 @@ def annex_xlsx(annex: Annex) -> bytes:
     sheet.print_title_rows = f"{header_row}:{header_row}"
     sheet.print_area = f"A1:{last_column}{row}"
 
-    stamp = annex.document_time
+    return _save(workbook, annex.document_time)
+
+
+def _save(workbook: Workbook, stamp: dt.datetime) -> bytes:
+    """The workbook's bytes, the same for the same content: fixed document times, fixed zip times."""
     workbook.properties.creator = "centertrack"
     workbook.properties.created = stamp
     workbook.properties.modified = stamp
@@ -154,3 +163,28 @@ def annex_xlsx(annex: Annex) -> bytes:
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         ExcelWriter(workbook, archive).save()
     return stable_zip(buffer.getvalue())
+
+
+def summary_xlsx(summary: Summary) -> bytes:
+    """The summary as a plain sheet to work on: one row per province, a bold รวม row, the national line."""
+    from centertrack.reports.terminal import national_line
+
+    workbook = Workbook()
+    workbook._fonts = IndexedList([_FONT])  # type: ignore[attr-defined]
+    sheet = workbook.active
+    assert isinstance(sheet, Worksheet)
+    sheet.title = f"ตัวชี้วัด {summary.indicator.id}"
+    sheet.append(["รหัส", "จังหวัด", "Province", "ทั้งหมด", "จัดตั้งแล้ว", "ยังไม่ได้จัดตั้ง", "ร้อยละ", "สถานะ"])
+    for p in summary.provinces:
+        sheet.append([p.code, p.name_th, p.name_en, p.total, p.established, p.remaining, p.percent, p.status])
+    sheet.append(["", "รวม", "Total", summary.total, summary.established, summary.remaining, summary.percent])
+    for row in sheet.iter_rows():
+        for cell in row:
+            cell.font = _BOLD if cell.row in (1, sheet.max_row) else _FONT
+    for column, width in zip("ABCDEFGH", (7, 20, 26, 10, 12, 16, 9, 11), strict=True):
+        sheet.column_dimensions[column].width = width
+    sheet.freeze_panes = "A2"
+    sheet.append([])
+    sheet.append([neutralize(national_line(summary, "th"))])
+    stamp = dt.datetime.combine(summary.as_of, dt.time()) if summary.as_of else dt.datetime(1980, 1, 1)
+    return _save(workbook, stamp)

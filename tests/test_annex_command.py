@@ -1,0 +1,109 @@
+"""`centertrack annex` end to end: from the sheets in data/examples to the letter's annex."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from centertrack.cli import app
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "data" / "examples"
+GOLDEN = Path(__file__).parent / "reports" / "golden"
+LETTER_ANNEX = [
+    "ฉะเชิงเทรา",
+    "ชลบุรี",
+    "ตาก",
+    "นครปฐม",
+    "นครสวรรค์",
+    "นนทบุรี",
+    "พังงา",
+    "เพชรบุรี",
+    "สตูล",
+    "สุพรรณบุรี",
+]
+
+
+def run(*args: str | Path) -> tuple[int, str, str]:
+    result = CliRunner().invoke(app, ["annex", *map(str, args)], env={"COLUMNS": "160"})
+    if result.exception and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.mark.parametrize("sheet", ["seed-progress-4.2-corrected.xlsx", "national-4.2-2561-04.xlsx"])
+def test_lists_the_letters_ten_provinces_in_its_order(sheet: str) -> None:
+    code, stdout, _ = run(EXAMPLES / sheet, "--format", "json")
+    assert code == 0
+    data = json.loads(stdout)
+    assert [p["name_th"] for p in data["provinces"]] == LETTER_ANNEX
+    assert [p["no"] for p in data["provinces"]] == list(range(1, 11))
+    assert data["as_of"] == "2018-04-10"
+
+
+@pytest.mark.parametrize(
+    ("args", "golden"),
+    [
+        ((), "annex-4.2-list.csv"),
+        (("--style", "progress"), "annex-4.2-progress.csv"),
+        (("--style", "progress"), "annex-4.2-progress.md"),
+        (("--style", "progress", "--digits", "thai"), "annex-4.2-progress-thai.md"),
+    ],
+)
+def test_reproduces_the_letters_tables_from_the_data(tmp_path: Path, args: tuple[str, ...], golden: str) -> None:
+    # The golden files were written from the letter itself (tests/reports/test_annex.py).
+    target = tmp_path / golden.replace("-thai", "")
+    code, _, stderr = run(EXAMPLES / "seed-progress-4.2-corrected.xlsx", *args, "-o", target)
+    assert code == 0, stderr
+    assert target.read_bytes() == (GOLDEN / golden).read_bytes()
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".docx", ".csv", ".md", ".json"])
+def test_every_format_is_written_and_never_over_a_file_unasked(tmp_path: Path, suffix: str) -> None:
+    target = tmp_path / f"annex{suffix}"
+    assert run(EXAMPLES / "national-4.2-2561-04.xlsx", "-o", target)[0] == 0
+    first = target.read_bytes()
+    assert first
+    code, _, stderr = run(EXAMPLES / "national-4.2-2561-04.xlsx", "-o", target)
+    assert code == 2 and "--force" in stderr
+    assert run(EXAMPLES / "national-4.2-2561-04.xlsx", "-o", target, "--force")[0] == 0
+    assert target.read_bytes() == first  # deterministic: the same data gives the same bytes
+
+
+def test_errors_stop_before_any_file_is_written(tmp_path: Path) -> None:
+    target = tmp_path / "annex.xlsx"
+    code, _, stderr = run(EXAMPLES / "seed-progress-4.2.xlsx", "-o", target)
+    assert code == 1
+    assert "C12" in stderr
+    assert not target.exists()
+    # With --allow-errors the form goes through as written, พิจิตร and all.
+    code, stdout, _ = run(EXAMPLES / "seed-progress-4.2.xlsx", "--allow-errors", "-f", "json")
+    assert code == 0
+    assert "พิจิตร" in [p["name_th"] for p in json.loads(stdout)["provinces"]]
+
+
+def test_order_as_of_and_title() -> None:
+    code, stdout, _ = run(
+        EXAMPLES / "national-4.2-2561-04.xlsx", "--order", "remaining", "--as-of", "15 เม.ย. 61", "-f", "json"
+    )
+    assert code == 0
+    data = json.loads(stdout)
+    assert [p["name_th"] for p in data["provinces"]][:2] == ["นครสวรรค์", "ชลบุรี"]  # 12 and 11 remaining
+    assert data["as_of"] == "2018-04-15"
+    code, stdout, _ = run(EXAMPLES / "national-4.2-2561-04.xlsx", "--title", "บัญชีแนบท้าย", "--title", "ทดสอบ")
+    assert code == 0
+    assert "ทดสอบ" in stdout
+    code, _, stderr = run(EXAMPLES / "national-4.2-2561-04.xlsx", "--as-of", "31/2/61")
+    assert code == 2 and "--as-of" in stderr
+
+
+def test_indicator_41_lists_its_lagging_provinces() -> None:
+    code, stdout, _ = run(EXAMPLES / "national-4.1-2561-06.xlsx", "-f", "json")
+    assert code == 0
+    data = json.loads(stdout)
+    assert data["indicator"] == "4.1"
+    assert data["provinces"] and all(p["remaining"] > 0 for p in data["provinces"])
+    assert len(data["provinces"]) == 76 - 20  # the example has 20 complete provinces
