@@ -174,9 +174,10 @@ def test_unreadable_input_is_one_clear_line_and_exit_2(tmp_path: Path, command: 
     assert "no such file" in stdout + stderr
 
 
-def test_summary_snapshots(snapshot: SnapshotAssertion) -> None:
+def test_summary_snapshots(snapshot: SnapshotAssertion, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)  # paths in the output are as the user wrote them: relative here
     for args in (["-f", "json"], ["-f", "csv"], ["--lang", "en"], ["--lang", "th"]):
-        code, stdout, _ = run("summarize", CORRECTED, *args, columns=150)
+        code, stdout, _ = run("summarize", CORRECTED.relative_to(ROOT), *args, columns=150)
         assert code == 0
         assert stdout == snapshot
 

@@ -518,21 +518,11 @@ def test_one_cause_one_issue_in_one_column() -> None:
     assert [e.province.name_th for e in result.entries] == ["นครราชสีมา", "ศรีสะเกษ", "สตูล"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: validate.py _check_totals_row skips the รวม cell of a column with a bad cell before "
-    "reading it, so its own problems are masked",
-)
 def test_one_cause_the_totals_row_cell_is_still_read() -> None:
     result = check("one-cause.xlsx", indicator="4.1")
     assert found(result) == ONE_CAUSE_ROWS | {("value-normalized", "notice", "C11")}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: validate.py _check_totals_row skips the รวม cell of a column with a bad cell before "
-    "reading it, so 'abc' in the รวม row is never reported",
-)
 def test_a_bad_totals_cell_is_not_masked_by_a_bad_cell_above_it() -> None:
     assert found(check("totals-row-not-a-number.xlsx")) == {
         ("not-a-number", "error", "D6"),
@@ -544,11 +534,6 @@ def test_totals_row_not_a_number_reports_the_data_cell() -> None:
     assert ("not-a-number", "error", "D6") in found(check("totals-row-not-a-number.xlsx"))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: validate.py check_rows runs sum-mismatch on a total that already differs from the "
-    "official count; 3 + 6 = 9 = Tak's districts, so the one cause (the total 8) gives two errors",
-)
 def test_a_mistyped_total_is_one_issue() -> None:
     assert found(check("total-typo.xlsx")) == {("total-differs-from-reference", "error", "C7")}
 
@@ -557,51 +542,26 @@ def test_a_mistyped_total_is_reported() -> None:
     assert ("total-differs-from-reference", "error", "C7") in found(check("total-typo.xlsx"))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: form.py parse_form takes a footer line under the province column for a data row: "
-    "unknown-province + 3 not-a-number + blank-row, and the as-of date is lost",
-)
 def test_a_footer_under_the_province_column_is_a_footer() -> None:
     result = check("footer-in-province-column.xlsx")
     assert found(result) == set()
     assert result.sheets[0].as_of == datetime.date(2018, 4, 10)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: form.py parse_form takes a row with only its ลำดับที่ (a pre-numbered empty template "
-    "row) for a footer line: no blank-row, and a false sequence-gap at A9 (1, 2, 3, 4 is in order)",
-)
 def test_a_numbered_empty_row_is_a_blank_row() -> None:
     assert found(check("numbered-blank-row.xlsx")) == {("blank-row", "warning", "A8")}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: validate.py province() strips the text before matching, so ' ตาก ' is silently "
-    "changed with no value-normalized notice (spec: spaces → notice)",
-)
 def test_stray_spaces_around_a_province_are_a_notice() -> None:
     assert found(check("value-normalized-spaces.xlsx")) == {("value-normalized", "notice", "B7")}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: form.py find_header requires a province column, so a header without one is "
-    "header-not-found instead of missing-column (validate.py's 'province in missing' is dead code)",
-)
 def test_a_header_without_its_province_column_is_missing_column() -> None:
     result = check("missing-column-province.xlsx")
     assert found(result) == {("missing-column", "error", None)}
     assert "Province" in only(result, "missing-column").message("en")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: validate.py _formula_cells looks only at data rows; =SUM() in the รวม row saved "
-    "without values is reported as 3 empty cells (not-a-number) instead of formula-not-calculated",
-)
 def test_sum_formulas_in_the_totals_row_are_formula_not_calculated() -> None:
     assert found(check("formula-totals-row.xlsx")) == {
         ("formula-not-calculated", "error", "C9"),
@@ -610,11 +570,6 @@ def test_sum_formulas_in_the_totals_row_are_formula_not_calculated() -> None:
     }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: issues.py unknown-province message '{value} {reason}' starts with a space when the "
-    "province cell is empty",
-)
 def test_messages_have_no_stray_spaces() -> None:
     issue = only(check("unknown-province-empty.xlsx"), "unknown-province")
     for lang in ("th", "en"):
@@ -680,11 +635,6 @@ def test_cli_json_keeps_thai_readable_and_the_contract_s_keys() -> None:
     assert "พังงา (Phang Nga)" in issue["hint"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug (or contract change): validation_json (reports/json.py) adds a top-level "
-    "'indicator' key that the contract of issue 3 does not have (files[].indicator carries it)",
-)
 def test_cli_json_top_level_keys_are_the_contract_s() -> None:
     _, stdout = run("validate", FIXTURES / "clean-4.2.xlsx", "--format", "json")
     assert set(json.loads(stdout)) == {"valid", "files", "issues"}

@@ -12,24 +12,51 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from centertrack.readers import CellValue, Sheet, cell_ref
+from centertrack.thai import to_arabic_digits
 
 # Column keys, tried in this order: a more specific name first ("รหัสจังหวัด" is a code, not a province;
-# "ยังไม่ได้จัดตั้ง" is remaining although it contains "จัดตั้ง").
+# "ยังไม่ได้จัดตั้ง" is remaining although it contains "จัดตั้ง"; "จำนวนเรื่องทั้งหมด" counts requests).
 # Each key has names that must match the whole label, and words that may appear anywhere in it.
+# One sheet is one of three levels: a row per province (the letter's form), per district (4.2) or per
+# LAO (4.1, with the statistics of assistance given).
 COLUMNS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "lao_code": (("รหัสอปท", "dlacode", "laocode"), ("รหัสอปท", "รหัสองค์กร", "dlacode", "laocode")),
     "code": (("รหัส", "code", "dopacode"), ("รหัสจังหวัด", "provincecode")),
-    "remaining": (("คงเหลือ", "เหลือ"), ("ยังไม่", "notyet", "remaining", "notestablished", "pending")),
-    "established": (("done", "แล้ว"), ("จัดตั้งแล้ว", "ดำเนินการแล้ว", "established", "completed")),
-    "total": (("จำนวน", "all", "districts", "laos"), ("ทั้งหมด", "total", "target", "เป้าหมาย")),
+    "date": (("วันที่", "date"), ("วันที่จัดตั้ง", "วันจัดตั้ง", "dateestablished", "establishmentdate", "since")),
+    "location": (("ที่ตั้ง",), ("สถานที่", "ที่ตั้ง", "location", "address")),
+    "assisted": ((), ("ช่วยเหลือแล้ว", "ให้ความช่วยเหลือ", "ได้รับความช่วยเหลือ", "assisted", "helped")),
+    "referred": ((), ("ส่งต่อ", "referred", "forwarded")),
+    "pending": ((), ("อยู่ระหว่าง", "รอดำเนินการ", "ค้างดำเนินการ", "pending", "inprogress")),
+    "received": ((), ("รับเรื่อง", "เรื่องที่รับ", "คำร้อง", "received", "requests")),
+    "remaining": (("คงเหลือ", "เหลือ"), ("ยังไม่", "notyet", "remaining", "notestablished")),
+    "established": (
+        ("done", "แล้ว", "จัดตั้ง", "สถานะ", "status"),
+        ("จัดตั้งแล้ว", "ดำเนินการแล้ว", "established", "completed", "สถานะการจัดตั้ง", "จัดตั้งศูนย์", "ใช่ไม่"),
+    ),
+    "total": (
+        ("จำนวน", "all", "districts", "laos", "จำนวนอำเภอ", "จำนวนอปท"),
+        ("ทั้งหมด", "total", "target", "เป้าหมาย"),
+    ),
+    "lao_type": (("ประเภท", "type", "รูปแบบ", "ประเภทอปท"), ("ประเภทอปท", "laotype")),
+    "district": (("amphoe",), ("อำเภอ", "district")),
+    "lao": (
+        ("ชื่อ", "name", "อปท", "หน่วยงาน"),
+        ("ชื่ออปท", "องค์กรปกครองส่วนท้องถิ่น", "lao", "organization", "หน่วยงาน"),
+    ),
     "province": (("changwat",), ("จังหวัด", "province")),
     "remarks": ((), ("หมายเหตุ", "remark", "note", "comment")),
     "no": (("ลำดับที่", "ลำดับ", "ที่", "no", "#", "number", "seq", "item"), ()),
 }
 COUNT_COLUMNS = ("total", "established", "remaining")
+STATISTICS_COLUMNS = ("received", "assisted", "referred", "pending")
 REQUIRED_COLUMNS = ("province", "total", "established")
+_IDENTITY_COLUMNS = ("province", "code", "district", "lao", "lao_code")
 TOTAL_LABELS = frozenset(
     {"รวม", "รวมทั้งสิ้น", "รวมทั้งหมด", "ยอดรวม", "total", "grandtotal", "sum", "รวมทั้งประเทศ"}
 )
+# Words that open a footer or a note line ("อัปเดตวันที่ 10/4/61", "ข้อมูล ณ วันที่ …", "หมายเหตุ: …").
+NOTE_WORDS = ("อัปเดต", "อัพเดท", "อัพเดต", "ณ วันที่", "ข้อมูล ณ", "หมายเหตุ", "ที่มา", "as of", "updated", "source")
+_DATE_LIKE = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}")
 _MAX_LABEL = 40  # longer text is a title line, not a column name
 _HEADER_SEARCH_ROWS = 50
 _UNITS = re.compile(r"\((?:แห่ง|ศูนย์|places?|centers?|units?)\)", re.IGNORECASE)
@@ -85,7 +112,17 @@ class Form:
     rows: list[FormRow] = field(default_factory=list)  # data rows
     totals: FormRow | None = None  # the รวม row
     blank_runs: list[tuple[int, int]] = field(default_factory=list)  # 0-based first and last row of each run
+    numbers: list[Cell] = field(default_factory=list)  # ลำดับที่ cells, numbered empty rows included
     text_lines: list[Cell] = field(default_factory=list)  # text outside the table: title lines and footer
+
+    @property
+    def level(self) -> str:
+        """ "province" (the letter's form), "district" (4.2 in detail) or "lao" (4.1 in detail)."""
+        if "lao" in self.columns or "lao_code" in self.columns:
+            return "lao"
+        if "district" in self.columns and "total" not in self.columns:
+            return "district"
+        return "province"
 
     @property
     def title(self) -> str:
@@ -169,7 +206,9 @@ def find_header(sheet: Sheet) -> tuple[tuple[int, ...], dict[str, int], dict[str
         for rows, texts in candidates:
             columns, labels = _map_columns(texts)
             score = len(columns)
-            if "province" in columns and score >= 2 and (best is None or score > best[0]):
+            # A header names what its rows are about, or at least three of the form's columns.
+            named = any(key in columns for key in _IDENTITY_COLUMNS)
+            if (score >= 3 or (named and score >= 2)) and (best is None or score > best[0]):
                 best = (score, rows, columns, labels)
     if best is None:
         return None
@@ -192,7 +231,9 @@ def parse_form(sheet: Sheet) -> Form | None:
     form = Form(sheet, header_rows, columns, labels)
     for row in range(header_rows[0]):
         form.text_lines.extend(_text_cells(sheet, row))
-    key_columns = {columns[k] for k in ("province", "code", *COUNT_COLUMNS) if k in columns}
+    keys = (*_IDENTITY_COLUMNS, *COUNT_COLUMNS, *STATISTICS_COLUMNS)
+    key_columns = {columns[k] for k in keys if k in columns}
+    number_column = columns.get("no")
     pending_blank: int | None = None
     for row in range(header_rows[-1] + 1, len(sheet.rows)):
         values = sheet.rows[row]
@@ -200,20 +241,41 @@ def parse_form(sheet: Sheet) -> Form | None:
             key: Cell(values[col] if col < len(values) else None, row, col) for key, col in columns.items()
         }
         all_cells = [Cell(v, row, c) for c, v in enumerate(values)]
-        if all(cell.blank for cell in all_cells):
+        # A number alone does not make a row: templates come with their rows numbered in advance.
+        numbered = number_column is not None and _is_number(cells["no"])
+        if all(cell.blank for cell in all_cells if not (numbered and cell.col == number_column)):
             pending_blank = row if pending_blank is None else pending_blank
+            if numbered:
+                form.numbers.append(cells["no"])
             continue
         lead_cells = [cells[k] for k in ("no", "province") if k in cells] or all_cells
         if _is_totals_row(lead_cells):
             form.totals = FormRow(row, cells)
-        elif all(all_cells[c].blank for c in key_columns if c < len(all_cells)):
-            form.text_lines.extend(_text_cells(sheet, row))  # a footer or a note: no province, no numbers
+        elif _is_note(cells, all_cells, key_columns):
+            form.text_lines.extend(_text_cells(sheet, row))
         else:
             if pending_blank is not None and form.rows and form.totals is None:
                 form.blank_runs.append((pending_blank, row - 1))
             form.rows.append(FormRow(row, cells))
+            if number_column is not None:
+                form.numbers.append(cells["no"])
         pending_blank = None
     return form
+
+
+def _is_number(cell: Cell) -> bool:
+    return isinstance(cell.value, int | float) or to_arabic_digits(cell.text).strip().rstrip(".").isdigit()
+
+
+def _is_note(cells: dict[str, Cell], all_cells: list[Cell], key_columns: set[int]) -> bool:
+    """A footer or a note: no province and no numbers, or no numbers and words of a note or a date."""
+    if all(all_cells[c].blank for c in key_columns if c < len(all_cells)):
+        return True
+    values = [cells[k] for k in (*COUNT_COLUMNS, *STATISTICS_COLUMNS) if k in cells]
+    if any(not cell.blank for cell in values):
+        return False
+    text = to_arabic_digits(" ".join(c.text for c in all_cells if not c.blank)).casefold()
+    return any(word in text for word in NOTE_WORDS) or bool(_DATE_LIKE.search(text))
 
 
 def _text_cells(sheet: Sheet, row: int) -> list[Cell]:

@@ -80,8 +80,8 @@ CATALOG: dict[str, tuple[Severity, str, str, str, str]] = {
     ),
     "unknown-province": (
         "error",
-        "{value} {reason_th}",
-        "{value} {reason_en}",
+        "{what_th}",
+        "{what_en}",
         "{suggest_th}",
         "{suggest_en}",
     ),

@@ -197,8 +197,11 @@ class _Checker:
                 )
                 return None
             number = float(text)
-            if written.strip() != text:
-                changes.append(("ข้อความ → ตัวเลข", "text → number")) if not changes else None
+            if not changes and form.sheet.format != "csv":
+                changes.append(("ตัวเลขที่เก็บเป็นข้อความ", "a number stored as text"))
+            if changes or written != written.strip():
+                if written != written.strip():
+                    changes.append(("ช่องว่าง", "spaces"))
                 self.add(
                     "value-normalized",
                     form.sheet,
@@ -220,13 +223,13 @@ class _Checker:
         cell = row.get("province")
         code_cell = row.get("code")
         column = form.labels.get("province")
-        written = cell.text.strip() if cell else ""
-        if not written and code_cell and not code_cell.blank:
-            cell, written, column = code_cell, code_cell.text.strip(), form.labels.get("code")
+        written = cell.text if cell else ""
+        if not written.strip() and code_cell and not code_cell.blank:
+            cell, written, column = code_cell, code_cell.text, form.labels.get("code")
         assert cell is not None  # the province column is required before rows are read
-        match = self.reference.match(written) if written else None
+        match = self.reference.match(written) if written.strip() else None
         if match is None or not match.province.supervised:
-            self._unknown_province(form, cell, column, written, match.province if match else None)
+            self._unknown_province(form, cell, column, written.strip(), match.province if match else None)
             return None
         if match.normalized:
             self.add(
@@ -249,17 +252,17 @@ class _Checker:
                 form.sheet,
                 cell,
                 column,
-                reason_th="ไม่อยู่ในความดูแลของกรมส่งเสริมการปกครองท้องถิ่น",
-                reason_en="is not supervised by DLA (Bangkok governs itself)",
+                what_th=f"{written} ไม่อยู่ในความดูแลของกรมส่งเสริมการปกครองท้องถิ่น",
+                what_en=f"{written} is not supervised by DLA (Bangkok governs itself)",
                 suggest_th="ลบแถวนี้ออก",
                 suggest_en="delete this row",
             )
             return
         close = [p for p in self.reference.closest(written) if p.supervised]
         if not written:
-            reason = ("ช่องจังหวัดว่าง", "the province cell is empty")
+            what = ("ช่องจังหวัดว่าง", "the province cell is empty")
         else:
-            reason = ("ไม่ใช่ชื่อจังหวัด", "is not a province")
+            what = (f"{written} ไม่ใช่ชื่อจังหวัด", f"{written} is not a province")
         names_th = " หรือ ".join(p.name_th for p in close)
         names_en = " or ".join(f"{p.name_th} ({p.name_en})" for p in close)
         self.add(
@@ -267,8 +270,8 @@ class _Checker:
             form.sheet,
             cell,
             column,
-            reason_th=reason[0],
-            reason_en=reason[1],
+            what_th=what[0],
+            what_en=what[1],
             suggest_th=f"หมายถึง {names_th} หรือไม่?" if close else "ใส่ชื่อจังหวัดภาษาไทยตามทะเบียน เช่น ชลบุรี",
             suggest_en=f"did you mean {names_en}?" if close else "write the province's Thai name, e.g. ชลบุรี",
         )
@@ -277,7 +280,6 @@ class _Checker:
 
     def read_rows(self, form: Form) -> list[_Row]:
         """Resolve every data row's province and counts (what does not need the indicator)."""
-        sheet = form.sheet
         count_keys = [k for k in COUNT_COLUMNS if k in form.columns]
         uncalculated = self._formula_cells(form, count_keys)
         rows = []
@@ -296,12 +298,12 @@ class _Checker:
             remarks = form_row.get("remarks")
             row.remarks = remarks.text.strip() if remarks else ""
             rows.append(row)
-        del sheet
         return rows
 
     def _formula_cells(self, form: Form, keys: list[str]) -> set[tuple[int, int]]:
         """Count cells holding a formula saved without its value: one issue per column, not per row."""
-        blanks = [row.cells[k] for row in form.rows for k in keys if row.cells[k].blank]
+        rows = form.rows + ([form.totals] if form.totals else [])
+        blanks = [row.cells[k] for row in rows for k in keys if row.cells[k].blank]
         if not blanks or not form.sheet.formulas:
             return set()
         found: set[tuple[int, int]] = set()
@@ -333,30 +335,35 @@ class _Checker:
         derived = "remaining" not in form.columns
         entries = []
         for row in rows:
-            total, established = row.counts.get("total"), row.counts.get("established")
+            total, established, remaining = (row.counts.get(k) for k in COUNT_COLUMNS)
             cells = row.form_row.cells
-            if total is not None and established is not None and established > total:
-                self.add(
-                    "established-exceeds-total",
-                    sheet,
-                    cells["established"],
-                    form.labels["established"],
-                    established=established,
-                    total=total,
-                )
+            official = indicator.target_of(row.province) if row.province else None
+            parts = established + remaining if established is not None and remaining is not None else None
+            # The total against the official count first: when established + remaining give the official
+            # count, the total alone is mistyped, and that is one issue, not also a sum mismatch.
+            total_wrong = official is not None and total is not None and total != official
+            if total_wrong:
+                assert total is not None and official is not None
+                self._differs_from_reference(form, rows, row, indicator, total, official, parts == official)
                 row.bad = True
-            elif total is not None and established is not None and not derived:
-                remaining = row.counts.get("remaining")
-                if remaining is not None and established + remaining != total:
+            if total is not None and established is not None:
+                if established > total:
+                    if not (total_wrong and official is not None and established <= official):
+                        self.add(
+                            "established-exceeds-total",
+                            sheet,
+                            cells["established"],
+                            form.labels["established"],
+                            established=established,
+                            total=total,
+                        )
+                        row.bad = True
+                elif parts is not None and parts != total and not (total_wrong and parts == official):
+                    assert remaining is not None
                     self._sum_mismatch(form, row, indicator, total, established, remaining)
                     row.bad = True
             if derived and total is not None and established is not None and established <= total:
                 row.counts["remaining"] = total - established
-            if row.province is not None and total is not None:
-                official = indicator.target_of(row.province)
-                if total != official:
-                    self._differs_from_reference(form, rows, row, indicator, total, official)
-                    row.bad = True
             numbers = [row.counts.get(k) for k in ("total", "established", "remaining")]
             if row.province is not None and all(n is not None for n in numbers):
                 t, e, r = (int(n) for n in numbers if n is not None)
@@ -402,14 +409,32 @@ class _Checker:
         )
 
     def _differs_from_reference(
-        self, form: Form, rows: list[_Row], row: _Row, indicator: Indicator, total: int, official: int
+        self,
+        form: Form,
+        rows: list[_Row],
+        row: _Row,
+        indicator: Indicator,
+        total: int,
+        official: int,
+        parts_fit: bool,
     ) -> None:
+        """The total is not the province's official count: either the total alone is mistyped
+        (established + remaining give the official count) or the row names the wrong province."""
         assert row.province is not None
         unit_th, unit_en = (
             ("อำเภอ", "districts") if indicator.target_per_province == "districts" else ("อปท.", "LAOs")
         )
-        fits = suggest_provinces(self.reference, indicator, rows_provinces(rows), row.province, total)
-        if fits:
+        provinces = [r.province for r in rows]
+        fits = (
+            [] if parts_fit else suggest_provinces(self.reference, indicator, provinces, row.province, total)
+        )
+        if parts_fit:
+            parts = f"{row.counts['established']} + {row.counts['remaining']} = {official}"
+            suggest_th = f"{parts} ตรงกับจำนวน{unit_th}ของ{row.province.name_th}: จำนวนทั้งหมดควรเป็น {official}"
+            suggest_en = (
+                f"{parts}, {row.province.name_en}'s number of {unit_en}: the total should be {official}"
+            )
+        elif fits:
             names = [p.name_th for p in fits]
             suggest_th = f"{names[0]} มี {total} {unit_th} ตรงกับจำนวนนี้: หมายถึง {names[0]} หรือไม่?"
             suggest_en = (
@@ -472,8 +497,7 @@ class _Checker:
         if "no" not in form.columns:
             return
         expected = 1
-        for row in form.rows:
-            cell = row.cells["no"]
+        for cell in form.numbers:
             text = to_arabic_digits(cell.text).strip().rstrip(".")
             if not text.isdigit():
                 continue
@@ -488,13 +512,15 @@ class _Checker:
         for key in COUNT_COLUMNS:
             if key not in form.columns:
                 continue
-            values = [row.counts.get(key) for row in rows]
-            if any(v is None for v in values):
-                continue  # a bad cell in the column is its own issue; its sum would only repeat it
             cell = form.totals.cells[key]
+            if cell.blank and (cell.row, cell.col) in form.sheet.formulas:
+                continue  # reported once for its column by _formula_cells
             written = self.count(form, cell, key)
+            values = [row.counts.get(key) for row in rows]
+            if written is None or any(v is None for v in values):
+                continue  # a bad cell in the column is its own issue; its sum would only repeat it
             column_sum = sum(v for v in values if v is not None)
-            if written is not None and written != column_sum:
+            if written != column_sum:
                 self.add(
                     "totals-row-mismatch",
                     form.sheet,
@@ -529,10 +555,6 @@ class _Checker:
                 self.add("report-date-in-future", form.sheet, cell, date=found.isoformat())
             return found
         return None
-
-
-def rows_provinces(rows: Sequence[_Row]) -> list[Province | None]:
-    return [row.province for row in rows]
 
 
 def suggest_provinces(

@@ -29,7 +29,6 @@ def validation_json(result: Validation, lang: Lang = "th") -> str:
     return _dump(
         {
             "valid": result.valid,
-            "indicator": result.indicator.id,
             "files": [sheet.to_dict(result.indicator.id) for sheet in result.sheets],
             "issues": [issue.to_dict(lang) for issue in result.issues],
         }
