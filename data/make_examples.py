@@ -12,8 +12,9 @@ import random
 import re
 import unicodedata
 import zipfile
+from collections import Counter
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import geothai
@@ -24,11 +25,14 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.cell import coordinate_to_tuple
 from openpyxl.writer.excel import ExcelWriter
 
+from centertrack.places import Lao, districts_of, laos_of, match_district
+
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "examples"
 LAO_COUNTS = HERE.parent / "src" / "centertrack" / "data" / "lao_counts_2017-12-01.csv"
+LAO_LIST = LAO_COUNTS.with_name("lao_list_2023-11-09.csv")
 
-Cell = str | int | None
+Cell = str | int | date | None
 Row = tuple[str, int, int, int]  # province, total, established, not yet established
 
 TITLES_42 = [
@@ -63,12 +67,9 @@ BOLD = Font(name="TH Sarabun New", size=16, bold=True)
 THIN = Side(style="thin")
 BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 CENTER = Alignment(horizontal="center", vertical="center")
-ALIGN = [
-    CENTER,
-    *(Alignment(horizontal=h, vertical="center") for h in ("left", "right", "right", "right", "left")),
-]
+ALIGNS = {h[0]: Alignment(horizontal=h, vertical="center") for h in ("center", "left", "right")}
+DATE_FORMAT = "[$-107041E]d/m/yy;@"  # Thai Excel's short date in the Buddhist era: 12/3/61
 ROW_HEIGHT = 24
-NCOLS = 6
 
 
 def thai_key(name: str) -> tuple[str, str]:
@@ -84,17 +85,19 @@ class Report:
     rows: list[list[Cell]]
     footer: str
     total: bool = False
+    align: str = "clrrrl"  # per column: c centred, l left, r right
+    landscape: bool = False
 
     def grid(self) -> list[tuple[str, list[Cell]]]:
-        """Every sheet row from A1 down, tagged with its kind, padded to six cells."""
+        """Every sheet row from A1 down, tagged with its kind, padded to the header's width."""
         out: list[tuple[str, list[Cell]]] = [("title", [t]) for t in self.titles]
         out += [("blank", []), ("header", list(self.header))]
         out += [("data", list(r)) for r in self.rows]
         if self.total:
-            sums = [sum(int(r[i] or 0) for r in self.rows) for i in (2, 3, 4)]
+            sums = [sum(v for r in self.rows if isinstance(v := r[i], int)) for i in (2, 3, 4)]
             out.append(("total", ["รวม", None, *sums]))
         out += [("blank", []), ("footer", [self.footer])]
-        return [(kind, cells + [None] * (NCOLS - len(cells))) for kind, cells in out]
+        return [(kind, cells + [None] * (len(self.header) - len(cells))) for kind, cells in out]
 
 
 def table(rows: list[Row]) -> list[list[Cell]]:
@@ -111,22 +114,26 @@ def display_width(text: str) -> int:
 
 
 def write_xlsx(report: Report, path: Path, when: datetime) -> None:
+    # openpyxl's write_only mode is no faster here: styling the cells is what takes the time.
     wb = Workbook()
     ws = wb.active
     assert ws is not None
     ws.title = "Sheet1"
-    widths = [0] * NCOLS
+    ncols = len(report.header)
+    widths = [0] * ncols
     for r, (kind, cells) in enumerate(report.grid(), 1):
         ws.row_dimensions[r].height = ROW_HEIGHT
         for c, value in enumerate(cells, 1):
             cell = ws.cell(r, c, value)
+            if isinstance(value, date):
+                cell.number_format = DATE_FORMAT
             cell.font = BOLD if kind in ("title", "header", "total") else FONT
             if kind in ("header", "data", "total"):
                 cell.border = BOX
-                cell.alignment = CENTER if kind == "header" else ALIGN[c - 1]
+                cell.alignment = CENTER if kind == "header" else ALIGNS[report.align[c - 1]]
                 widths[c - 1] = max(widths[c - 1], display_width(str(value or "")))
         if kind == "title":
-            ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=NCOLS)
+            ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=ncols)
             ws.cell(r, 1).alignment = CENTER
         elif kind == "total":
             ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=2)
@@ -136,7 +143,7 @@ def write_xlsx(report: Report, path: Path, when: datetime) -> None:
     for c, width in enumerate(widths, 1):  # bold TH Sarabun New 16 pt takes ~1.25 width units a character
         ws.column_dimensions[get_column_letter(c)].width = max(round(width * 1.25) + 2, 10)
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.orientation = "portrait"
+    ws.page_setup.orientation = "landscape" if report.landscape else "portrait"
     ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     wb.properties.creator = wb.properties.lastModifiedBy = "centertrack data/make_examples.py"
@@ -155,7 +162,11 @@ def write_csv(report: Report, path: Path, encoding: str) -> None:
     """Like Excel's CSV export: every row padded to the used range, CRLF, minimal quoting."""
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")
-    writer.writerows(["" if v is None else v for v in cells] for _, cells in report.grid())
+    grid = (
+        ["" if v is None else thai_date(v) if isinstance(v, date) else v for v in cells]
+        for _, cells in report.grid()
+    )
+    writer.writerows(grid)
     path.write_bytes(buf.getvalue().encode(encoding))
 
 
@@ -198,6 +209,80 @@ def national_41(rng: random.Random) -> list[Row]:
         else:  # most: 85-99 %, at least one LAO still missing
             done[name] = rng.randint(min(ceil_pct(total, 85), total - 1), total - 1)
     return [(n, counts[n], done[n], counts[n] - done[n]) for n in names]
+
+
+def thai_date(day: date) -> str:
+    """A date as Thai offices type it: day/month/two-digit Buddhist year, 12/3/61."""
+    return f"{day.day}/{day.month}/{(day.year + 543) % 100:02d}"
+
+
+def random_day(rng: random.Random, first: date, last: date) -> date:
+    return first + timedelta(days=rng.randint(0, (last - first).days))
+
+
+TITLES_DISTRICT_42 = [
+    "รายงานผลการจัดตั้งศูนย์ปฏิบัติการร่วมในการช่วยเหลือประชาชนขององค์กรปกครองส่วนท้องถิ่น (สถานที่กลาง) ระดับอำเภอ",
+    "จังหวัดฉะเชิงเทรา",
+]
+HEADER_DISTRICT_42 = ["ลำดับที่", "อำเภอ", "จัดตั้งแล้ว (ใช่/ไม่ใช่)", "วันที่จัดตั้ง", "สถานที่ตั้ง", "หมายเหตุ"]
+# How the office writes each district (in DOPA code order): mixed, as sheets are.
+DISTRICT_PREFIXES = ("อ.", "อำเภอ", "", "อ.", "อำเภอ ", "อ. ", "", "อำเภอ", "อ.", "", "อ. ")
+
+
+def district_42(province_code: str, established: int, rng: random.Random) -> list[list[Cell]]:
+    """One row per district; the established ones sit in the district hall or a municipality's office."""
+    districts = districts_of(province_code)
+    done = set(rng.sample(range(len(districts)), established))
+    rows: list[list[Cell]] = []
+    for i, (district, prefix) in enumerate(zip(districts, DISTRICT_PREFIXES, strict=True)):
+        row: list[Cell] = [i + 1, prefix + district.name_th, "ไม่ใช่", None, None, None]
+        if i in done:
+            offices = [
+                f"สำนักงาน{lao.full_name_th}"
+                for lao in laos_of(province_code)
+                if lao.district_th == district.name_th and lao.type.endswith("municipality")
+            ]
+            place = rng.choice([f"ที่ว่าการอำเภอ{district.name_th}", *offices])
+            row[2:5] = ["ใช่", random_day(rng, date(2017, 11, 1), date(2018, 4, 5)), place]
+        rows.append(row)
+    return rows
+
+
+TITLE_LAO_41 = "รายงานผลการจัดตั้งศูนย์ช่วยเหลือประชาชนขององค์กรปกครองส่วนท้องถิ่น และสถิติการให้ความช่วยเหลือ"
+HEADER_LAO_41 = [
+    *("ลำดับที่", "รหัส อปท.", "ชื่อ อปท.", "อำเภอ", "จังหวัด", "จัดตั้งศูนย์แล้ว", "วันที่จัดตั้ง"),
+    *("เรื่องที่รับ", "ช่วยเหลือแล้ว", "ส่งต่อหน่วยงานอื่น", "อยู่ระหว่างดำเนินการ"),
+]
+FOOTER_LAO_41 = "ข้อมูล ณ วันที่ 15 มิถุนายน 2561"
+FY2561_START, LAO_41_AS_OF = date(2017, 10, 1), date(2018, 6, 15)
+# Requests a center open since 1 Oct 2017 has received: log-normal with median e**mu; big LAOs get more.
+REQUESTS_MU = {"subdistrict_admin_org": 2.7, "subdistrict_municipality": 3.0, "town_municipality": 3.6}
+
+
+def center_41(lao: Lao, rng: random.Random) -> list[Cell]:
+    """Date established, requests received, assisted, referred to other agencies, pending."""
+    opened = random_day(rng, FY2561_START, LAO_41_AS_OF)
+    share_open = (LAO_41_AS_OF - opened).days / (LAO_41_AS_OF - FY2561_START).days
+    received = min(int(rng.lognormvariate(REQUESTS_MU.get(lao.type, 4.1), 0.8) * share_open), 400)
+    referred = round(received * rng.uniform(0.02, 0.15))
+    pending = round(received * rng.uniform(0, 0.08))
+    return [opened, received, received - referred - pending, referred, pending]
+
+
+def lao_41(established: dict[str, int], rng: random.Random) -> list[list[Cell]]:
+    """Every LAO of the 2023 list by province (Thai order), then DLA code; as many with a center as
+    `established` (province name -> count) says, or all of them where the list has fewer LAOs."""
+    with LAO_COUNTS.open(encoding="utf-8") as f:
+        names = {r["province_code"]: r["province_th"] for r in csv.DictReader(f)}
+    rows: list[list[Cell]] = []
+    for code in sorted(names, key=lambda c: thai_key(names[c])):
+        laos = laos_of(code)
+        done = set(rng.sample(laos, min(established[names[code]], len(laos))))
+        for lao in laos:
+            row: list[Cell] = [len(rows) + 1, int(lao.code), lao.short_name_th, lao.district_th, names[code]]
+            row += ["ใช่", *center_41(lao, rng)] if lao in done else ["ไม่ใช่", None, 0, 0, 0, 0]
+            rows.append(row)
+    return rows
 
 
 PROVINCE_TITLE = "รายงานความคืบหน้าการจัดตั้งศูนย์ปฏิบัติการร่วมฯ (สถานที่กลาง) จังหวัด{}"
@@ -244,6 +329,56 @@ def check(path: Path, **expect: object) -> None:
         f"ok  {path.relative_to(HERE.parent)}: {len(rows)} rows; "
         + ", ".join(f"{k}={v}" for k, v in expect.items())
     )
+
+
+def as_int(value: object) -> int:
+    """A whole number read back: a float from XLSX, text from CSV."""
+    assert isinstance(value, float | str), value
+    return int(float(value))
+
+
+def check_district_42(expect: Row) -> None:
+    """The district sheet: every district once, as many established (with date and place) as nationally."""
+    path = OUT / "district-4.2-chachoengsao.xlsx"
+    check(path, A1=TITLES_DISTRICT_42[0], A2="จังหวัดฉะเชิงเทรา", E4=HEADER_DISTRICT_42[4], A17=SEED_FOOTER)
+    data = read_back(path)[4:15]
+    matches = [match_district(str(r[1]), "24") for r in data]
+    assert len({m.place.code for m in matches if m}) == len(districts_of("24")) == expect[1] == 11
+    assert [r[2] for r in data].count("ใช่") == expect[2] and [r[2] for r in data].count("ไม่ใช่") == expect[3]
+    for r in data:
+        if r[2] == "ใช่":
+            assert isinstance(r[3], date) and date(2017, 11, 1) <= r[3] <= date(2018, 4, 5) and r[4], r
+        else:
+            assert r[3] == r[4] == "", r
+
+
+def check_lao_41(established: dict[str, int]) -> tuple[int, int, int, int]:
+    """The LAO sheet, XLSX and CSV cell for cell; returns LAOs, established, received, assisted."""
+    xlsx, text = (read_back(OUT / f"lao-4.1-national.{ext}") for ext in ("xlsx", "csv"))
+    as_text = [
+        [thai_date(v) if isinstance(v, date) else str(int(v)) if isinstance(v, float) else v for v in r]
+        for r in xlsx
+    ]
+    assert as_text == text and text[0][0] == TITLE_LAO_41 and text[2] == HEADER_LAO_41
+    data = xlsx[3:-2]
+    assert len(data) == 7849 and xlsx[-1][0] == FOOTER_LAO_41
+    with LAO_LIST.open(encoding="utf-8") as f:
+        assert sorted(str(as_int(r[1])) for r in data) == sorted(r["dla_code"] for r in csv.DictReader(f))
+    for r in data:
+        received, assisted, referred, pending = (as_int(v) for v in r[7:])
+        assert assisted + referred + pending == received >= 0 and min(assisted, referred, pending) >= 0, r
+        if r[5] == "ใช่":
+            assert isinstance(r[6], date) and FY2561_START <= r[6] <= LAO_41_AS_OF, r
+        else:
+            assert r[5] == "ไม่ใช่" and r[6] == "" and received == 0, r
+    per_province = Counter(str(r[4]) for r in data)
+    done = Counter(str(r[4]) for r in data if r[5] == "ใช่")
+    want = {name: min(n, per_province[name]) for name, n in established.items()}
+    assert {name for name, n in established.items() if want[name] != n} == {"บึงกาฬ"} and want["บึงกาฬ"] == 58
+    assert done == want, {k: (done[k], want[k]) for k in want if done[k] != want[k]}
+    totals = (len(data), done.total(), sum(as_int(r[7]) for r in data), sum(as_int(r[8]) for r in data))
+    print(f"ok  data/examples/lao-4.1-national.xlsx and .csv: {len(xlsx)} rows, same cells; {totals}")
+    return totals
 
 
 def main() -> None:
@@ -295,6 +430,23 @@ def main() -> None:
         else:
             write_csv(report, path, fmt)
 
+    chachoengsao = by_name["ฉะเชิงเทรา"]
+    rows_d42 = district_42("24", chachoengsao[2], random.Random(24))
+    write_xlsx(
+        Report(TITLES_DISTRICT_42, HEADER_DISTRICT_42, rows_d42, SEED_FOOTER, align="clccll"),
+        OUT / "district-4.2-chachoengsao.xlsx",
+        apr10,
+    )
+    national = read_back(OUT / "national-4.1-2561-06.xlsx")[4:80]
+    established = {str(r[1]): as_int(r[3]) for r in national}
+    assert established == {r[0]: r[2] for r in rows_41}
+    rows_l41 = lao_41(established, random.Random(7849))
+    lao_report = Report(
+        [TITLE_LAO_41], HEADER_LAO_41, rows_l41, FOOTER_LAO_41, align="cclllccrrrr", landscape=True
+    )
+    write_xlsx(lao_report, OUT / "lao-4.1-national.xlsx", jun15)
+    write_csv(lao_report, OUT / "lao-4.1-national.csv", "utf-8-sig")
+
     # Read everything back.
     check(
         OUT / "seed-progress-4.2.xlsx", A1=TITLES_42[0], C5=HEADER_42[2], B12="พิจิตร", C12=8, A17=SEED_FOOTER
@@ -318,9 +470,13 @@ def main() -> None:
         if fmt == "xlsx-thai-digits":
             cells |= {"A4": "๑", "B4": f"จ. {name}", "C4": str(n).translate(TO_THAI_DIGITS)}
         check(OUT / "provinces-4.2" / file_name, C3=HEADER_42[2], **cells)
+    check_district_42(chachoengsao)
+    sums_l41 = check_lao_41(established)
     print(
         f"4.2 national: {sums_42[0]} / {sums_42[1]} / {sums_42[2]}; "
-        f"4.1 national: {sums_41[0]} / {sums_41[1]} / {sums_41[2]}"
+        f"4.1 national: {sums_41[0]} / {sums_41[1]} / {sums_41[2]}; "
+        f"4.1 by LAO: {sums_l41[0]} LAOs, {sums_l41[1]} established, {sums_l41[2]} received, "
+        f"{sums_l41[3]} assisted"
     )
 
 
