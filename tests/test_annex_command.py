@@ -53,7 +53,9 @@ def test_lists_the_letters_ten_provinces_in_its_order(sheet: str) -> None:
         (("--style", "progress", "--digits", "thai"), "annex-4.2-progress-thai.md"),
     ],
 )
-def test_reproduces_the_letters_tables_from_the_data(tmp_path: Path, args: tuple[str, ...], golden: str) -> None:
+def test_reproduces_the_letters_tables_from_the_data(
+    tmp_path: Path, args: tuple[str, ...], golden: str
+) -> None:
     # The golden files were written from the letter itself (tests/reports/test_annex.py).
     target = tmp_path / golden.replace("-thai", "")
     code, _, stderr = run(EXAMPLES / "seed-progress-4.2-corrected.xlsx", *args, "-o", target)

@@ -21,6 +21,8 @@ from centertrack.errors import CentertrackError, UsageError
 if TYPE_CHECKING:
     from centertrack.issues import Lang
     from centertrack.progress import Summary
+    from centertrack.records import Detail
+    from centertrack.validate import Validation
 
 app = typer.Typer(
     name="centertrack",
@@ -63,6 +65,12 @@ class AnnexOrder(StrEnum):
     thai = "thai"
     remaining = "remaining"
     percent = "percent"
+
+
+class DetailLevel(StrEnum):
+    province = "province"
+    district = "district"
+    lao = "lao"
 
 
 class DigitsChoice(StrEnum):
@@ -120,8 +128,15 @@ def _fail(error: CentertrackError) -> NoReturn:
 def _checked_summary(
     paths: list[Path], indicator: IndicatorChoice, lang: Lang, allow_errors: bool
 ) -> Summary:
-    """Validate, then add up: with errors, show the report and stop unless errors are allowed."""
+    """Validate, then add up."""
     from centertrack.progress import summarize
+
+    result = _checked(paths, indicator, lang, allow_errors)
+    return summarize(result.entries, result.indicator, result.as_of, result.issues)
+
+
+def _checked(paths: list[Path], indicator: IndicatorChoice, lang: Lang, allow_errors: bool) -> Validation:
+    """Validate: with errors, show the report and stop unless errors are allowed."""
     from centertrack.reports.terminal import validation_report
     from centertrack.validate import validate_paths
 
@@ -135,7 +150,7 @@ def _checked_summary(
             )
             err().print(f"[bold red]centertrack:[/] {hint}", highlight=False)
             raise typer.Exit(result.exit_code)
-    return summarize(result.entries, result.indicator, result.as_of, result.issues)
+    return result
 
 
 def _write(
@@ -199,6 +214,16 @@ def summarize(
         SummaryFormat, typer.Option("--format", "-f", help="text, json or csv.")
     ] = SummaryFormat.text,
     output: OutputOpt = None,
+    by: Annotated[
+        DetailLevel,
+        typer.Option("--by", help="province (default), or list each district or LAO of detail sheets."),
+    ] = DetailLevel.province,
+    province: Annotated[
+        str | None, typer.Option("--province", help="With --by: only this province (Thai or English name).")
+    ] = None,
+    missing: Annotated[
+        bool, typer.Option("--missing", help="With --by: only places without a center.")
+    ] = False,
     lang: LangOpt = LangChoice.th,
     allow_errors: AllowErrorsOpt = False,
     force: ForceOpt = False,
@@ -206,13 +231,31 @@ def summarize(
     """Add up progress per province and nationally, against the indicator's target.
 
     Provinces missing from the input are never assumed complete: the national line says how much of
-    the target the input covers. -o writes .csv, .json or .xlsx.
+    the target the input covers. -o writes .csv, .json or .xlsx. For indicator 4.1 at LAO level the
+    assistance statistics are added up too; --by lao lists each LAO.
 
     Example: [bold]centertrack summarize data/examples/national-4.2-2561-04.xlsx[/]
+
+    Example: [bold]centertrack summarize data/examples/lao-4.1-national.xlsx --by lao --missing[/]
     """
     from centertrack.reports import csv, json, terminal, xlsx
 
     try:
+        if by is not DetailLevel.province:
+            _check_output_name(output, (".csv", ".json"), paths, force)
+            result = _checked(paths, indicator, lang.value, allow_errors)
+            details = _filter_details(result, by, province, missing)
+            as_json = json.details_json(result.indicator.id, result.as_of, by.value, details)
+            if output is not None:
+                writers = {".csv": lambda: csv.details_csv(details), ".json": lambda: as_json.encode()}
+                _write(output, writers, paths, force, f" ({len(details)})")
+            elif format is SummaryFormat.json:
+                sys.stdout.write(as_json)
+            elif format is SummaryFormat.csv:
+                sys.stdout.write(csv.details_csv(details).decode("utf-8-sig"))
+            else:
+                out().print(terminal.details_table(details, lang.value))
+            return
         _check_output_name(output, (".csv", ".json", ".xlsx"), paths, force)
         summary = _checked_summary(paths, indicator, lang.value, allow_errors)
         if output is not None:
@@ -230,6 +273,26 @@ def summarize(
             out().print(terminal.summary_table(summary, lang.value))
     except CentertrackError as error:
         _fail(error)
+
+
+def _filter_details(result: Validation, by: DetailLevel, province: str | None, missing: bool) -> list[Detail]:
+    """The districts or LAOs of the detail sheets: of one province, and only those without a center,
+    if asked."""
+    from centertrack.reference import load_reference
+
+    wanted = None
+    if province is not None:
+        match = load_reference().match(province)
+        if match is None:
+            raise UsageError(f"--province {province!r}: not a province; write its Thai or English name")
+        wanted = match.province.code
+    return [
+        d
+        for d in result.details
+        if d.level == by.value
+        and (wanted is None or d.province.code == wanted)
+        and not (missing and d.established)
+    ]
 
 
 @app.command()

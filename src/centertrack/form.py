@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Literal
 
 from centertrack.readers import CellValue, Sheet, cell_ref
 from centertrack.thai import to_arabic_digits
@@ -47,6 +48,7 @@ COLUMNS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "remarks": ((), ("หมายเหตุ", "remark", "note", "comment")),
     "no": (("ลำดับที่", "ลำดับ", "ที่", "no", "#", "number", "seq", "item"), ()),
 }
+Level = Literal["province", "district", "lao"]
 COUNT_COLUMNS = ("total", "established", "remaining")
 STATISTICS_COLUMNS = ("received", "assisted", "referred", "pending")
 REQUIRED_COLUMNS = ("province", "total", "established")
@@ -116,7 +118,7 @@ class Form:
     text_lines: list[Cell] = field(default_factory=list)  # text outside the table: title lines and footer
 
     @property
-    def level(self) -> str:
+    def level(self) -> Level:
         """ "province" (the letter's form), "district" (4.2 in detail) or "lao" (4.1 in detail)."""
         if "lao" in self.columns or "lao_code" in self.columns:
             return "lao"

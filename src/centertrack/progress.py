@@ -9,16 +9,11 @@ from typing import Any, Literal
 
 from centertrack.indicators import Indicator
 from centertrack.issues import Issue, Lang
+from centertrack.records import Entry, Statistics, percent
 from centertrack.reference import load_reference
 from centertrack.thai import sort_key
-from centertrack.validate import Entry
 
 Status = Literal["lagging", "complete"]
-
-
-def percent(part: int, whole: int) -> float:
-    """Share in percent, rounded to 2 places as the letters print it; 0 of 0 is 0."""
-    return round(part * 100 / whole, 2) if whole else 0.0
 
 
 @dataclass(frozen=True)
@@ -31,6 +26,7 @@ class ProvinceProgress:
     remaining: int
     remarks: str = ""
     flagged: bool = False  # its row had an error and counts only because errors were allowed
+    statistics: Statistics | None = None  # assistance given (4.1 at LAO level)
 
     @property
     def percent(self) -> float:
@@ -51,6 +47,8 @@ class ProvinceProgress:
             "percent": self.percent,
             "status": self.status,
         }
+        if self.statistics is not None:
+            data["statistics"] = self.statistics.to_dict()
         if self.flagged:
             data["flagged"] = True
         return data
@@ -80,6 +78,12 @@ class Summary:
         return percent(self.established, self.total)
 
     @property
+    def statistics(self) -> Statistics | None:
+        """Assistance statistics summed over the provinces that report them; None when none does."""
+        reported = [p.statistics for p in self.provinces if p.statistics is not None]
+        return sum(reported, Statistics()) if reported else None
+
+    @property
     def provinces_expected(self) -> int:
         return len(load_reference().supervised)
 
@@ -93,18 +97,21 @@ class Summary:
         return (self.indicator.deadline - self.as_of).days if self.as_of else None
 
     def to_dict(self, lang: Lang = "th") -> dict[str, Any]:
-        """The JSON contract other tools rely on: keep its keys."""
+        """The JSON contract other tools rely on: keep its keys ("statistics" only where reported)."""
+        totals: dict[str, Any] = {
+            "total": self.total,
+            "established": self.established,
+            "remaining": self.remaining,
+            "percent": self.percent,
+        }
+        if (statistics := self.statistics) is not None:
+            totals["statistics"] = statistics.to_dict()
         return {
             "indicator": self.indicator.id,
             "as_of": self.as_of.isoformat() if self.as_of else None,
             "target": self.indicator.target,
             "deadline": self.indicator.deadline.isoformat(),
-            "totals": {
-                "total": self.total,
-                "established": self.established,
-                "remaining": self.remaining,
-                "percent": self.percent,
-            },
+            "totals": totals,
             "coverage": {
                 "provinces_reported": len(self.provinces),
                 "provinces_expected": self.provinces_expected,
@@ -129,6 +136,7 @@ def summarize(
             e.remaining,
             e.remarks,
             e.flagged,
+            e.statistics,
         )
         for e in entries
     ]

@@ -7,16 +7,18 @@ that need it, while every other check still runs on every other cell.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
+from centertrack.detail import check_detail
 from centertrack.errors import UnreadableFileError
-from centertrack.form import COUNT_COLUMNS, REQUIRED_COLUMNS, Cell, Form, FormRow, label_key, parse_form
-from centertrack.indicators import Indicator, get_indicator, load_indicators
+from centertrack.form import COUNT_COLUMNS, REQUIRED_COLUMNS, Cell, Form, FormRow, parse_form
+from centertrack.indicators import Indicator, TargetUnit, get_indicator, load_indicators
 from centertrack.issues import Issue, sort_issues
-from centertrack.readers import Sheet, cell_ref, expand_paths, read_file
+from centertrack.readers import Sheet, expand_paths, read_file
+from centertrack.records import Detail, Entry, SheetReport
 from centertrack.reference import Province, Reference, load_reference
 from centertrack.thai import find_date, from_excel_date, has_thai_digits, sort_key, to_arabic_digits
 
@@ -31,53 +33,6 @@ _NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
 _UNIT_SUFFIX = re.compile(r"\s*(?:แห่ง|ศูนย์|อำเภอ|places?|centers?)$", re.IGNORECASE)
 _DASHES = frozenset({"-", "–", "—"})
 _DATE_WORDS = ("อัปเดต", "อัพเดท", "อัพเดต", "ณ วันที่", "ข้อมูล", "วันที่", "as of", "updated")
-
-
-@dataclass
-class Entry:
-    """One province's numbers as one row of one sheet reports them."""
-
-    province: Province
-    total: int
-    established: int
-    remaining: int
-    remarks: str
-    file: str
-    sheet: str
-    row: int  # 1-based spreadsheet row
-    cell: str  # the province cell
-    flagged: bool = False  # the row has an error; counted only with --allow-errors
-
-    @property
-    def numbers(self) -> tuple[int, int, int]:
-        return (self.total, self.established, self.remaining)
-
-    @property
-    def place(self) -> str:
-        return f"{Path(self.file).name}!{self.cell}" if self.sheet else self.cell
-
-
-@dataclass
-class SheetReport:
-    """What was read from one sheet."""
-
-    path: str
-    sheet: str
-    format: str
-    encoding: str | None
-    as_of: date | None = None
-    rows: int = 0
-    entries: list[Entry] = field(default_factory=list)
-
-    def to_dict(self, indicator: str) -> dict[str, object]:
-        return {
-            "path": self.path,
-            "sheet": self.sheet,
-            "indicator": indicator,
-            "encoding": self.encoding,
-            "as_of": self.as_of.isoformat() if self.as_of else None,
-            "rows": self.rows,
-        }
 
 
 @dataclass
@@ -111,6 +66,10 @@ class Validation:
         return max(dates) if dates else None
 
     @property
+    def details(self) -> list[Detail]:
+        return [detail for sheet in self.sheets for detail in sheet.details]
+
+    @property
     def entries(self) -> list[Entry]:
         """Each province once: the first report of it (conflicts are issues, never summed)."""
         seen: dict[str, Entry] = {}
@@ -121,7 +80,7 @@ class Validation:
 
 
 @dataclass
-class _Row:
+class Row:
     """A data row while it is being checked."""
 
     form_row: FormRow
@@ -131,7 +90,7 @@ class _Row:
     remarks: str = ""
 
 
-class _Checker:
+class Checker:
     """Checks one run's sheets; collects issues as it goes."""
 
     def __init__(self, reference: Reference, today: date) -> None:
@@ -278,13 +237,13 @@ class _Checker:
 
     # -- a sheet -------------------------------------------------------------------------------------
 
-    def read_rows(self, form: Form) -> list[_Row]:
+    def read_rows(self, form: Form) -> list[Row]:
         """Resolve every data row's province and counts (what does not need the indicator)."""
         count_keys = [k for k in COUNT_COLUMNS if k in form.columns]
         uncalculated = self._formula_cells(form, count_keys)
         rows = []
         for form_row in form.rows:
-            row = _Row(form_row)
+            row = Row(form_row)
             row.province = self.province(form, form_row)
             row.bad = row.province is None
             for key in count_keys:
@@ -329,7 +288,7 @@ class _Checker:
                 )
         return found
 
-    def check_rows(self, form: Form, rows: list[_Row], indicator: Indicator) -> list[Entry]:
+    def check_rows(self, form: Form, rows: list[Row], indicator: Indicator) -> list[Entry]:
         """Row checks that need the indicator, then the entries that may be counted."""
         sheet = form.sheet
         derived = "remaining" not in form.columns
@@ -385,7 +344,7 @@ class _Checker:
         return entries
 
     def _sum_mismatch(
-        self, form: Form, row: _Row, indicator: Indicator, total: int, established: int, remaining: int
+        self, form: Form, row: Row, indicator: Indicator, total: int, established: int, remaining: int
     ) -> None:
         cells = row.form_row.cells
         # When the total is the official count, the mistake is in established or remaining.
@@ -411,8 +370,8 @@ class _Checker:
     def _differs_from_reference(
         self,
         form: Form,
-        rows: list[_Row],
-        row: _Row,
+        rows: list[Row],
+        row: Row,
         indicator: Indicator,
         total: int,
         official: int,
@@ -461,7 +420,7 @@ class _Checker:
             suggest_en=suggest_en,
         )
 
-    def check_sheet(self, form: Form, rows: list[_Row]) -> None:
+    def check_sheet(self, form: Form, rows: list[Row]) -> None:
         """Checks across the rows of one sheet: duplicates, numbering, blank rows, the totals row."""
         sheet = form.sheet
         first_seen: dict[str, Cell] = {}
@@ -506,7 +465,7 @@ class _Checker:
                 self.add("sequence-gap", form.sheet, cell, form.labels["no"], expected=expected)
             expected = number + 1  # resynchronise: one break, one warning
 
-    def _check_totals_row(self, form: Form, rows: list[_Row]) -> None:
+    def _check_totals_row(self, form: Form, rows: list[Row]) -> None:
         if form.totals is None:
             return
         for key in COUNT_COLUMNS:
@@ -590,10 +549,18 @@ def suggest_provinces(
     return sorted(candidates, key=rank)[:limit]
 
 
-def infer_indicator(rows: Iterable[_Row], titles: str) -> tuple[Indicator, str, str]:
-    """Which indicator the totals fit (districts → 4.2, LAOs → 4.1), with the reason in Thai and English."""
+def infer_indicator(
+    rows: Iterable[Row], titles: str, levels: Collection[str] = ()
+) -> tuple[Indicator, str, str]:
+    """Which indicator the sheets are about, with the reason in Thai and English: a sheet of districts is
+    4.2 and one of LAOs 4.1; otherwise the totals tell (districts' counts → 4.2, LAOs' → 4.1)."""
     indicators = load_indicators()
     by_unit = {ind.target_per_province: ind for ind in indicators.values()}
+    if len(levels) == 1:
+        level = next(iter(levels))
+        unit: TargetUnit = "districts" if level == "district" else "laos"
+        what = ("อำเภอ", "districts") if level == "district" else ("อปท.", "LAOs")
+        return by_unit[unit], f"แบบรายงานเป็นรายการ{what[0]}", f"the sheet lists {what[1]}"
     pairs = [
         (r.province, r.counts.get("total")) for r in rows if r.province and r.counts.get("total") is not None
     ]
@@ -624,7 +591,7 @@ def validate_paths(
 ) -> Validation:
     """Read every sheet under ``paths`` and check it; the indicator is inferred when ``auto``."""
     reference = load_reference()
-    checker = _Checker(reference, today or date.today())
+    checker = Checker(reference, today or date.today())
     files, skipped = expand_paths(paths)
     forms: list[tuple[Form, SheetReport]] = []
     for path in files:
@@ -643,8 +610,15 @@ def validate_paths(
             assert form is not None
             forms.append((form, SheetReport(str(path), sheet.name, sheet.format, sheet.encoding)))
 
-    read: list[tuple[Form, SheetReport, list[_Row]]] = []
+    read: list[tuple[Form, SheetReport, list[Row]]] = []
+    details: list[tuple[Form, SheetReport]] = []
     for form, report in forms:
+        report.level = form.level
+        if form.level != "province":
+            report.as_of = checker.report_date(form)
+            report.rows = len(form.rows)
+            details.append((form, report))
+            continue
         missing = [key for key in REQUIRED_COLUMNS if key not in form.columns]
         for key in missing:
             th, en = COLUMN_NAMES[key]
@@ -659,11 +633,13 @@ def validate_paths(
 
     if indicator == "auto":
         all_rows = [row for _, _, rows in read for row in rows]
-        chosen, why_th, why_en = infer_indicator(all_rows, " ".join(f.title for f, _, _ in read))
-        if read:
+        titles = " ".join(f.title for f, _, _ in read)
+        levels = {form.level for form, _ in details}
+        chosen, why_th, why_en = infer_indicator(all_rows, titles, levels)
+        if read or details:
             checker.add(
                 "indicator-inferred",
-                read[0][0].sheet,
+                (read[0][0] if read else details[0][0]).sheet,
                 indicator=chosen.id,
                 reason_th=why_th,
                 reason_en=why_en,
@@ -675,8 +651,24 @@ def validate_paths(
         checker.check_sheet(form, rows)
         report.entries = checker.check_rows(form, rows, chosen)
         _note_excluded(checker, form, rows)
+    for form, report in details:
+        sheet_unit: TargetUnit = "districts" if form.level == "district" else "laos"
+        if sheet_unit != chosen.target_per_province:
+            belongs = next(i for i in load_indicators().values() if i.target_per_province == sheet_unit)
+            checker.add(
+                "indicator-mismatch",
+                form.sheet,
+                level_th="อำเภอ" if sheet_unit == "districts" else " อปท.",
+                level_en="districts" if sheet_unit == "districts" else "LAOs",
+                sheet_indicator=belongs.id,
+                indicator=chosen.id,
+            )
+            continue
+        report.entries, report.details = check_detail(checker, form, chosen, report.as_of)
 
-    result = Validation(chosen, [r for _, r, _ in read], checker.issues, skipped)
+    kept = {id(report) for _, report, _ in read} | {id(report) for _, report in details}
+    reports = [report for _, report in forms if id(report) in kept]  # in the order they were given
+    result = Validation(chosen, reports, checker.issues, skipped)
     _check_conflicts(result)
     if complete:
         _check_complete(result, reference)
@@ -684,7 +676,7 @@ def validate_paths(
     return result
 
 
-def _note_excluded(checker: _Checker, form: Form, rows: list[_Row]) -> None:
+def _note_excluded(checker: Checker, form: Form, rows: list[Row]) -> None:
     left_out = [r.form_row.row + 1 for r in rows if r.province is None or None in r.counts.values()]
     if left_out:
         shown = ", ".join(map(str, left_out[:10])) + (" …" if len(left_out) > 10 else "")
@@ -734,6 +726,3 @@ def _check_complete(result: Validation, reference: Reference) -> None:
                 },
             )
         )
-
-
-__all__ = ["Entry", "SheetReport", "Validation", "cell_ref", "label_key", "validate_paths"]

@@ -14,6 +14,7 @@ from centertrack.annex import Annex
 
 if TYPE_CHECKING:
     from centertrack.progress import Summary
+    from centertrack.records import Detail
 
 SUMMARY_COLUMNS = ("code", "name_th", "name_en", "total", "established", "remaining", "percent", "status")
 
@@ -43,6 +44,31 @@ def table_csv(header: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
 
 def annex_csv(annex: Annex) -> bytes:
     return table_csv(annex.headers(), annex.body)
+
+
+DETAIL_COLUMNS = (
+    "province_code",
+    "province_th",
+    "code",
+    "name_th",
+    "district_th",
+    "established",
+    "since",
+    "location",
+    "received",
+    "assisted",
+    "referred",
+    "pending",
+)
+
+
+def details_csv(details: Sequence[Detail]) -> bytes:
+    rows = []
+    for detail in details:
+        row = detail.to_dict()
+        row.update(row.pop("statistics", None) or {})
+        rows.append([row.get(column, "") for column in DETAIL_COLUMNS])
+    return table_csv(DETAIL_COLUMNS, rows)
 
 
 def summary_csv(summary: Summary) -> bytes:

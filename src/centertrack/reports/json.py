@@ -6,7 +6,9 @@ Thai stays readable (no \\u escapes); numbers are always numbers here, whatever 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import asdict
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from centertrack.annex import Annex
@@ -14,6 +16,7 @@ from centertrack.issues import Lang
 
 if TYPE_CHECKING:
     from centertrack.progress import Summary
+    from centertrack.records import Detail
     from centertrack.validate import Validation
 
 
@@ -23,6 +26,17 @@ def _dump(document: Any) -> str:
 
 def summary_json(summary: Summary, lang: Lang = "th") -> str:
     return _dump(summary.to_dict(lang))
+
+
+def details_json(indicator: str, as_of: date | None, level: str, details: Sequence[Detail]) -> str:
+    return _dump(
+        {
+            "indicator": indicator,
+            "as_of": as_of.isoformat() if as_of else None,
+            "level": level,
+            "rows": [detail.to_dict() for detail in details],
+        }
+    )
 
 
 def validation_json(result: Validation, lang: Lang = "th") -> str:

@@ -6,6 +6,7 @@ The annex, the progress summary with its national line, and the validation repor
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,7 @@ from centertrack.thai import THAI_MONTHS
 
 if TYPE_CHECKING:
     from centertrack.progress import Summary
+    from centertrack.records import Detail
     from centertrack.validate import Validation
 
 
@@ -52,8 +54,32 @@ _EN_MONTHS = (
     "December",
 )
 _HEAD = {
-    "th": ("ลำดับที่", "จังหวัด", "Province", "ทั้งหมด", "จัดตั้งแล้ว", "ยังไม่ได้จัดตั้ง", "ร้อยละ", "สถานะ"),
-    "en": ("No.", "จังหวัด", "Province", "Total", "Established", "Remaining", "%", "Status"),
+    "th": (
+        "ลำดับที่",
+        "จังหวัด",
+        "Province",
+        "ทั้งหมด",
+        "จัดตั้งแล้ว",
+        "ยังไม่ได้จัดตั้ง",
+        "ร้อยละ",
+        "สถานะ",
+        "รับเรื่อง",
+        "ช่วยเหลือแล้ว",
+        "ร้อยละที่ช่วยเหลือ",
+    ),
+    "en": (
+        "No.",
+        "จังหวัด",
+        "Province",
+        "Total",
+        "Established",
+        "Remaining",
+        "%",
+        "Status",
+        "Received",
+        "Assisted",
+        "% assisted",
+    ),
 }
 _STATUS = {
     "th": {"lagging": "ยังไม่ครบ", "complete": "ครบ"},
@@ -94,6 +120,18 @@ def national_line(summary: Summary, lang: Lang = "th") -> str:
         else:
             left = f"{days} days left" if days >= 0 else f"{-days} days past the deadline"
             line += f", as of {as_of}: {left}"
+    if (stats := summary.statistics) is not None:
+        if lang == "th":
+            line += (
+                f"; รับเรื่อง {stats.received:,} ช่วยเหลือแล้ว {stats.assisted:,} "
+                f"(ร้อยละ {stats.share_assisted:.2f}) ส่งต่อ {stats.referred:,} "
+                f"อยู่ระหว่างดำเนินการ {stats.pending:,}"
+            )
+        else:
+            line += (
+                f"; {stats.received:,} requests received, {stats.assisted:,} assisted "
+                f"({stats.share_assisted:.2f} %), {stats.referred:,} referred, {stats.pending:,} pending"
+            )
     return line
 
 
@@ -110,12 +148,17 @@ def summary_table(summary: Summary, lang: Lang = "th") -> RenderableType:
     table.add_column(head[4], justify="right", footer=f"{summary.established:,}")
     table.add_column(head[5], justify="right", footer=f"{summary.remaining:,}")
     table.add_column(head[6], justify="right", footer=f"{summary.percent:.2f}")
+    statistics = summary.statistics
+    if statistics is not None:  # 4.1 is judged also by the assistance given
+        table.add_column(head[8], justify="right", footer=f"{statistics.received:,}")
+        table.add_column(head[9], justify="right", footer=f"{statistics.assisted:,}")
+        table.add_column(head[10], justify="right", footer=f"{statistics.share_assisted:.2f}")
     table.add_column(head[7])
     for no, p in enumerate(summary.provinces, 1):
         status = Text(_STATUS[lang][p.status], style="yellow" if p.status == "lagging" else "green")
         if p.flagged:
             status.append(" ⚠ " + ("มีข้อผิดพลาด" if lang == "th" else "has errors"), style="bold red")
-        table.add_row(
+        cells: list[str | Text] = [
             str(no),
             p.name_th,
             p.name_en,
@@ -123,9 +166,57 @@ def summary_table(summary: Summary, lang: Lang = "th") -> RenderableType:
             f"{p.established:,}",
             f"{p.remaining:,}",
             f"{p.percent:.2f}",
-            status,
-        )
+        ]
+        if statistics is not None:
+            stats = p.statistics
+            cells += (
+                [f"{stats.received:,}", f"{stats.assisted:,}", f"{stats.share_assisted:.2f}"]
+                if stats
+                else [""] * 3
+            )
+        table.add_row(*cells, status)
     return Group(table, Text(national_line(summary, lang), style="bold"))
+
+
+_DETAIL_HEAD = {
+    "th": ("จังหวัด", "รหัส", "ชื่อ", "อำเภอ", "จัดตั้งแล้ว", "ตั้งแต่", "สถานที่ตั้ง", "รับเรื่อง", "ช่วยเหลือแล้ว"),
+    "en": ("Province", "Code", "Name", "District", "Set up", "Since", "Location", "Received", "Assisted"),
+}
+
+
+def details_table(details: Sequence[Detail], lang: Lang = "th") -> Table:
+    """Each district or LAO as its sheet reports it (summarize --by district|lao)."""
+    head = dict(
+        zip(
+            ("province", "code", "name", "district", "set_up", "since", "location", "received", "assisted"),
+            _DETAIL_HEAD[lang],
+            strict=True,
+        )
+    )
+    keys = ["province", "code", "name", "district", "set_up", "since", "location"]
+    if not any(d.level == "lao" for d in details):
+        keys.remove("district")  # a district needs no district column
+    if any(d.statistics is not None for d in details):
+        keys += ["received", "assisted"]
+    table = Table(header_style="bold")
+    for key in keys:
+        table.add_column(head[key], justify="right" if key in ("received", "assisted") else "left")
+    yes, no = ("ใช่", "ไม่ใช่") if lang == "th" else ("yes", "no")
+    for d in details:
+        stats = d.statistics
+        values: dict[str, str | Text] = {
+            "province": d.province.name_th,
+            "code": d.code,
+            "name": d.name_th,
+            "district": d.district_th,
+            "set_up": Text(yes, style="green") if d.established else Text(no, style="yellow"),
+            "since": d.since.isoformat() if d.since else "",
+            "location": d.location,
+            "received": f"{stats.received:,}" if stats else "",
+            "assisted": f"{stats.assisted:,}" if stats else "",
+        }
+        table.add_row(*(values[key] for key in keys))
+    return table
 
 
 _STYLE = {"error": "bold red", "warning": "yellow", "notice": "dim"}

@@ -1,0 +1,512 @@
+"""Detail sheets: one row per district (indicator 4.2) or per LAO (indicator 4.1, with its statistics).
+
+Each row is resolved against the reference (districts from geothai, LAOs from the DLA list), checked,
+and the rows of a province add up to the same numbers a row of the letter's form gives: the province's
+official target, the places with a center, and the rest. A place missing from the sheet is reported and
+never counted as established.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from centertrack.form import STATISTICS_COLUMNS, Cell, Form, FormRow
+from centertrack.indicators import Indicator
+from centertrack.places import (
+    District,
+    Lao,
+    LaoAmbiguity,
+    PlaceMatch,
+    closest_districts,
+    closest_laos,
+    districts_of,
+    lao_by_code,
+    laos_of,
+    match_district,
+    match_lao,
+)
+from centertrack.records import Detail, Entry, Statistics
+from centertrack.reference import Province
+from centertrack.thai import find_date, from_excel_date, to_arabic_digits
+
+if TYPE_CHECKING:
+    from centertrack.validate import Checker
+
+# How offices write "set up" and "not yet" (a date of establishment also means "set up").
+_YES = frozenset(
+    {
+        "ใช่",
+        "มี",
+        "แล้ว",
+        "จัดตั้งแล้ว",
+        "ดำเนินการแล้ว",
+        "เสร็จ",
+        "เรียบร้อย",
+        "yes",
+        "y",
+        "true",
+        "1",
+        "✓",
+        "✔",
+        "☑",
+        "/",
+    }
+)
+_NO = frozenset(
+    {"ไม่", "ไม่ใช่", "ไม่มี", "ยัง", "ยังไม่", "ยังไม่ได้จัดตั้ง", "ยังไม่จัดตั้ง", "no", "n", "false", "0", "-", "✗", "✘", "☐"}
+)
+_SPACES = re.compile(r"\s+")
+_LAO_CODE = re.compile(r"^\s*[0-9๐-๙]{7}(?:\.0+)?\s*$")
+_SHOWN = 10  # names listed in a missing-… issue before "…"
+
+
+@dataclass
+class _Place:
+    """A resolved row: the province, the place, and what it says."""
+
+    province: Province
+    place: District | Lao
+    cell: Cell
+    established: bool
+    since: date | None
+    location: str
+    statistics: Statistics | None
+    bad: bool
+
+
+@dataclass
+class _Province:
+    """The places of one province met in the sheet, in order."""
+
+    province: Province
+    first: Cell
+    places: dict[str, _Place] = field(default_factory=dict)
+    bad: bool = False
+
+
+def parse_status(value: object) -> tuple[bool | None, date | None]:
+    """(set up?, since) from a status cell: ใช่/ไม่ใช่, มี/ไม่มี, ✓, 1/0, yes/no, or a date of establishment.
+
+    (None, None) for a blank cell; raises ValueError for text that says neither.
+    """
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None, None
+    if isinstance(value, bool):
+        return value, None
+    if isinstance(value, datetime | date):
+        return True, from_excel_date(value)[0]
+    if isinstance(value, int | float):
+        if value in (0, 1):
+            return bool(value), None
+        raise ValueError(str(value))
+    text = _SPACES.sub("", to_arabic_digits(str(value))).casefold()
+    if text in _YES:
+        return True, None
+    if text in _NO or text.startswith(("ไม่", "ยังไม่")):
+        return False, None
+    found = find_date(str(value))  # a date written as text: set up since then
+    if found is None:
+        raise ValueError(str(value))
+    return True, found
+
+
+def check_detail(
+    checker: Checker, form: Form, indicator: Indicator, as_of: date | None
+) -> tuple[list[Entry], list[Detail]]:
+    """Check a district- or LAO-level sheet; its rows summed per province, and each row as a Detail."""
+    level = form.level
+    default = _sheet_province(checker, form)
+    if default is None and "province" not in form.columns and (level == "district" or not _has_codes(form)):
+        checker.add("missing-column", form.sheet, column_th="จังหวัด", column_en="Province")
+        return [], []
+    provinces: dict[str, _Province] = {}
+    for row in form.rows:
+        province = _row_province(checker, form, row, default)
+        if province is None:
+            continue
+        place = (
+            _district(checker, form, row, province)
+            if level == "district"
+            else _lao(checker, form, row, province, bool(default) or "province" in form.columns)
+        )
+        if place is None:
+            continue
+        resolved = _read_place(checker, form, row, place, as_of)
+        group = provinces.setdefault(resolved.province.code, _Province(resolved.province, resolved.cell))
+        key = resolved.place.code
+        if key in group.places:
+            first = group.places[key].cell
+            code = "duplicate-district" if level == "district" else "duplicate-lao"
+            checker.add(
+                code, form.sheet, resolved.cell, _label(form, level), name=_name(place), first=first.ref
+            )
+            group.bad = True
+            continue
+        group.places[key] = resolved
+        group.bad |= resolved.bad
+    entries, details = [], []
+    for group in provinces.values():
+        _report_missing(checker, form, group, level, indicator)
+        entries.append(_entry(form, group, indicator, level))
+        details += [_detail(form, place, level) for place in group.places.values()]
+    return entries, details
+
+
+def _label(form: Form, level: str) -> str | None:
+    return form.labels.get(level) or form.labels.get("lao_code")
+
+
+def _name(place: District | Lao) -> str:
+    return place.short_name_th if isinstance(place, Lao) else place.name_th
+
+
+def _has_codes(form: Form) -> bool:
+    return "lao_code" in form.columns or "code" in form.columns
+
+
+def _sheet_province(checker: Checker, form: Form) -> Province | None:
+    """The province a sheet without a province column is about: named in its title ("จังหวัดฉะเชิงเทรา")."""
+    for cell in form.text_lines:
+        if cell.row >= form.header_rows[0] or not isinstance(cell.value, str):
+            continue
+        for found in re.finditer(r"จังหวัด\s*(\S+)", cell.value):
+            match = checker.reference.match(found.group(1))
+            if match and match.province.supervised:
+                return match.province
+        match = checker.reference.match(cell.value)
+        if match and match.province.supervised:
+            return match.province
+    return None
+
+
+def _row_province(checker: Checker, form: Form, row: FormRow, default: Province | None) -> Province | None:
+    if "province" in form.columns and not row.cells["province"].blank:
+        return checker.province(form, row)
+    code_cell = row.get("lao_code") or row.get("code")
+    if code_cell is not None and (lao := lao_by_code(code_cell.text)) is not None:
+        return checker.reference.by_code[lao.province_code]
+    if default is None:
+        if "province" in form.columns:
+            return checker.province(form, row)  # reports the empty province cell
+        return None
+    return default
+
+
+def _district(checker: Checker, form: Form, row: FormRow, province: Province) -> District | None:
+    cell = row.cells["district"]
+    written = cell.text.strip()
+    match = match_district(written, province.code) if written else None
+    if match is None:
+        close = closest_districts(written, province.code)
+        names = " หรือ ".join(d.name_th for d in close)
+        checker.add(
+            "unknown-district",
+            form.sheet,
+            cell,
+            form.labels["district"],
+            what_th=f"{written} ไม่ใช่อำเภอของ{province.name_th}" if written else "ช่องอำเภอว่าง",
+            what_en=f"{written} is not a district of {province.name_en}"
+            if written
+            else "the district cell is empty",
+            suggest_th=f"หมายถึง {names} หรือไม่?" if close else f"ดูรายชื่ออำเภอของ{province.name_th}",
+            suggest_en=f"did you mean {', '.join(f'{d.name_th} ({d.name_en})' for d in close)}?"
+            if close
+            else f"check the districts of {province.name_en}",
+        )
+        return None
+    return match.place
+
+
+def _lao(checker: Checker, form: Form, row: FormRow, province: Province, province_known: bool) -> Lao | None:
+    name_cell = row.get("lao")
+    code_cell = row.get("lao_code")
+    generic = row.get("code")  # a column headed just รหัส holds DLA codes in an LAO sheet
+    if code_cell is None and generic is not None and _LAO_CODE.match(generic.text):
+        code_cell = generic
+    if code_cell is not None and not code_cell.blank:
+        lao = lao_by_code(code_cell.text)
+        if lao is not None and lao.province_code == province.code:
+            return lao
+        if lao is not None:
+            elsewhere = checker.reference.by_code[lao.province_code]
+            _unknown_lao(
+                checker,
+                form,
+                code_cell,
+                province,
+                f"เป็นรหัสของ {lao.short_name_th} จังหวัด{elsewhere.name_th}",
+                f"is the code of {lao.short_name_th} in {elsewhere.name_en}",
+            )
+            return None
+        if name_cell is None or name_cell.blank:
+            _unknown_lao(
+                checker, form, code_cell, province, "ไม่มีรหัสนี้ในรายชื่อ อปท.", "is not a DLA code in the list"
+            )
+            return None
+    if name_cell is None or name_cell.blank:
+        _unknown_lao(checker, form, name_cell or code_cell, province, "", "")
+        return None
+    district = row.get("district")
+    kind = row.get("lao_type")
+    match = match_lao(
+        name_cell.text,
+        province.code,
+        district=district.text if district else None,
+        type_hint=kind.text if kind else None,
+    )
+    if isinstance(match, LaoAmbiguity):
+        columns = {
+            "type": ("ประเภท", "type"),
+            "district": ("อำเภอ", "district"),
+            "type+district": ("ประเภทและอำเภอ", "type and district"),
+        }
+        th, en = columns[match.resolved_by[0]]
+        checker.add(
+            "ambiguous-lao",
+            form.sheet,
+            name_cell,
+            form.labels.get("lao"),
+            count=len(match.candidates),
+            names=", ".join(f"{lao.short_name_th} (อ.{lao.district_th})" for lao in match.candidates),
+            column_th=th,
+            column_en=en,
+        )
+        return None
+    if match is None:
+        _unknown_lao(checker, form, name_cell, province, "", "")
+        return None
+    if match.note:
+        _note_differs(checker, form, name_cell, match)
+    return match.place
+
+
+def _unknown_lao(
+    checker: Checker, form: Form, cell: Cell | None, province: Province, why_th: str, why_en: str
+) -> None:
+    if cell is None:
+        return
+    written = cell.text.strip()
+    close = closest_laos(written, province.code) if written and not why_th else []
+    checker.add(
+        "unknown-lao",
+        form.sheet,
+        cell,
+        _label(form, "lao"),
+        what_th=f"{written} {why_th or f'ไม่อยู่ในรายชื่อ อปท. ของ{province.name_th}'}"
+        if written
+        else "ช่อง อปท. ว่าง",
+        what_en=f"{written} {why_en or f'is not an LAO of {province.name_en} in the list'}"
+        if written
+        else "the LAO cell is empty",
+        suggest_th=f"หมายถึง {' หรือ '.join(lao.short_name_th for lao in close)} หรือไม่?"
+        if close
+        else "ตรวจสอบชื่อหรือรหัส อปท.",
+        suggest_en=f"did you mean {' or '.join(lao.short_name_th for lao in close)}?"
+        if close
+        else "check the LAO's name or DLA code",
+    )
+
+
+def _note_differs(checker: Checker, form: Form, cell: Cell, match: PlaceMatch[Lao]) -> None:
+    lao = match.place
+    changes_th, changes_en = [], []
+    if match.note and "type-differs" in match.note:
+        changes_th.append(f"รายชื่อ อปท. ปี 2566 เป็น {lao.type_th} (อาจยกฐานะแล้ว)")
+        changes_en.append(f"the 2023 list has it as {lao.type_th} (it may have been upgraded since)")
+    if match.note and "district-differs" in match.note:
+        changes_th.append(f"รายชื่อระบุอำเภอ{lao.district_th}")
+        changes_en.append(f"the list places it in {lao.district_th} district")
+    checker.add(
+        "value-normalized",
+        form.sheet,
+        cell,
+        form.labels.get("lao"),
+        normalized=lao.short_name_th,
+        change_th="; ".join(changes_th),
+        change_en="; ".join(changes_en),
+    )
+
+
+def _read_place(
+    checker: Checker, form: Form, row: FormRow, place: District | Lao, as_of: date | None
+) -> _Place:
+    """Status, date, location and statistics of a resolved row."""
+    province = checker.reference.by_code[place.province_code]
+    anchor = row.get("lao") or row.get("district") or row.get("lao_code") or row.cells[next(iter(row.cells))]
+    bad = False
+    established, since = False, None
+    status = row.get("established")
+    if status is not None:
+        try:
+            state, since = parse_status(status.value)
+            established = bool(state)
+        except ValueError:
+            checker.add("status-unclear", form.sheet, status, form.labels["established"])
+            bad = True
+    date_cell = row.get("date")
+    if date_cell is not None and not date_cell.blank:
+        try:
+            written_since = _date_of(date_cell)
+        except ValueError as error:
+            checker.add(
+                "establishment-date-invalid", form.sheet, date_cell, form.labels["date"], reason=str(error)
+            )
+            written_since = None
+        if written_since is not None:
+            since = written_since
+            if status is None or status.blank:
+                established = True  # a date of establishment says it is set up
+    if since is not None and as_of is not None and since > as_of:
+        cell = date_cell if date_cell is not None and not date_cell.blank else status
+        checker.add(
+            "establishment-date-after-report",
+            form.sheet,
+            cell,
+            form.labels.get("date") or form.labels.get("established"),
+            since=since.isoformat(),
+            as_of=as_of.isoformat(),
+        )
+    statistics, stats_bad = _statistics(checker, form, row, established)
+    location = row.get("location")
+    return _Place(
+        province,
+        place,
+        anchor,
+        established,
+        since,
+        location.text.strip() if location else "",
+        statistics,
+        bad or stats_bad,
+    )
+
+
+def _date_of(cell: Cell) -> date | None:
+    if isinstance(cell.value, datetime | date):
+        return from_excel_date(cell.value)[0]
+    if isinstance(cell.value, int | float):
+        raise ValueError(f"{cell.text} is a number, not a date")
+    return find_date(cell.text)
+
+
+def _statistics(
+    checker: Checker, form: Form, row: FormRow, established: bool
+) -> tuple[Statistics | None, bool]:
+    """The assistance statistics of an LAO row (blank cells count as 0), checked against each other."""
+    keys = [k for k in STATISTICS_COLUMNS if k in form.columns]
+    if not keys:
+        return None, False
+    values: dict[str, int] = {}
+    for key in keys:
+        cell = row.cells[key]
+        if cell.blank:
+            values[key] = 0
+            continue
+        number = checker.count(form, cell, key)
+        if number is None:
+            return None, True
+        values[key] = number
+    stats = Statistics(**values)
+    cells = row.cells
+    if "received" in cells and "assisted" in cells and stats.assisted > stats.received:
+        checker.add(
+            "assisted-exceeds-received",
+            form.sheet,
+            cells["assisted"],
+            form.labels["assisted"],
+            assisted=stats.assisted,
+            received=stats.received,
+        )
+        return stats, True
+    handled = stats.assisted + stats.referred + stats.pending
+    if "received" in cells and len(keys) > 2 and handled > stats.received:
+        checker.add(
+            "statistics-exceed-received",
+            form.sheet,
+            cells["received"],
+            form.labels["received"],
+            assisted=stats.assisted,
+            referred=stats.referred,
+            pending=stats.pending,
+            sum=handled,
+            received=stats.received,
+        )
+        return stats, True
+    if not established and (stats.received or handled):
+        first = next(cells[k] for k in keys if values[k])
+        checker.add("statistics-without-center", form.sheet, first, form.labels[keys[0]])
+    return stats, False
+
+
+def _report_missing(checker: Checker, form: Form, group: _Province, level: str, indicator: Indicator) -> None:
+    """Places of the province the sheet does not list: reported, never counted as established."""
+    province = group.province
+    every = districts_of(province.code) if level == "district" else laos_of(province.code)
+    missing = [place for place in every if place.code not in group.places]
+    if missing:
+        names = ", ".join(_name(place) for place in missing[:_SHOWN]) + (
+            " …" if len(missing) > _SHOWN else ""
+        )
+        code = "missing-district" if level == "district" else "missing-lao"
+        checker.add(
+            code,
+            form.sheet,
+            count=len(missing),
+            province=province.name_th,
+            province_en=province.name_en,
+            names=names,
+        )
+    target = indicator.target_of(province)
+    if level == "lao" and len(every) != target:
+        checker.add(
+            "reference-changed",
+            form.sheet,
+            province=province.name_th,
+            province_en=province.name_en,
+            target=target,
+            listed=len(every),
+            gap=target - len(every),
+        )
+
+
+def _entry(form: Form, group: _Province, indicator: Indicator, level: str) -> Entry:
+    places = group.places.values()
+    total = indicator.target_of(group.province)
+    established = sum(1 for place in places if place.established)
+    statistics = None
+    if "received" in form.columns or any(k in form.columns for k in STATISTICS_COLUMNS):
+        statistics = sum((p.statistics for p in places if p.statistics), Statistics())
+    return Entry(
+        group.province,
+        total,
+        established,
+        max(total - established, 0),
+        "",
+        str(form.sheet.path),
+        form.sheet.name,
+        group.first.row + 1,
+        group.first.ref,
+        flagged=group.bad,
+        level="district" if level == "district" else "lao",
+        statistics=statistics,
+    )
+
+
+def _detail(form: Form, place: _Place, level: str) -> Detail:
+    where = place.place
+    return Detail(
+        level="district" if level == "district" else "lao",
+        province=place.province,
+        code=where.code,
+        name_th=_name(where),
+        district_th=where.district_th if isinstance(where, Lao) else where.name_th,
+        established=place.established,
+        since=place.since,
+        location=place.location,
+        statistics=place.statistics,
+        file=str(form.sheet.path),
+        sheet=form.sheet.name,
+        cell=place.cell.ref,
+    )
