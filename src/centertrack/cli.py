@@ -116,6 +116,10 @@ def _main(
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
     ] = False,
+    debug: Annotated[
+        bool,
+        typer.Option("--debug", help="Show the full traceback of an unexpected error, for a bug report."),
+    ] = False,
 ) -> None:
     """Check, add up and report Thai provinces' monthly progress on DLA indicators 4.1 and 4.2."""
 
@@ -370,9 +374,24 @@ def annex(
 
 
 def main() -> None:
-    """Console-script entry point: a user error is one line and its exit code, never a traceback."""
+    """Console-script entry point: a user error is one line and its exit code, never a traceback;
+    an unexpected error (a bug) is one line asking for a report, with the traceback under --debug."""
     try:
         app()
     except CentertrackError as error:
         err().print(f"[bold red]centertrack:[/] {error}", highlight=False)
         sys.exit(error.exit_code)
+    except KeyboardInterrupt:
+        err().print(
+            "[bold red]centertrack:[/] interrupted; no output file was left half written", highlight=False
+        )
+        sys.exit(130)
+    except Exception as error:
+        if "--debug" in sys.argv[1:]:
+            raise
+        err().print(
+            f"[bold red]centertrack:[/] unexpected error ({type(error).__name__}): this is a bug; please report "
+            "it with the output of the same command run with --debug",
+            highlight=False,
+        )
+        sys.exit(2)

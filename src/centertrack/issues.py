@@ -10,6 +10,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from centertrack.limits import SHOWN_VALUE_CHARS
+
 Severity = Literal["error", "warning", "notice"]
 Lang = Literal["th", "en"]
 
@@ -268,6 +270,20 @@ CATALOG: dict[str, tuple[Severity, str, str, str, str]] = {
         "ใช้ --indicator {sheet_indicator} หรือ --indicator auto",
         "use --indicator {sheet_indicator} or --indicator auto",
     ),
+    "mixed-encoding": (
+        "warning",
+        "ไฟล์มีทั้งบรรทัดแบบ UTF-8 และแบบ Windows Thai (cp874): อ่านแยกทีละบรรทัด",
+        "the file mixes UTF-8 and Windows Thai (cp874) lines: each line was read in its own encoding",
+        "เปิดใน Excel แล้วบันทึกใหม่เป็น CSV UTF-8",
+        "open it in Excel and save it again as 'CSV UTF-8'",
+    ),
+    "macros-ignored": (
+        "notice",
+        "สมุดงานมีแมโคร: อ่านเฉพาะข้อมูล ไม่ได้เรียกใช้แมโคร",
+        "the workbook carries macros: only its values were read, no macro was run",
+        "",
+        "",
+    ),
     "indicator-inferred": (
         "notice",
         "ถือเป็นตัวชี้วัด {indicator}: {reason_th}",
@@ -285,6 +301,12 @@ CATALOG: dict[str, tuple[Severity, str, str, str, str]] = {
 }
 
 SEVERITY_ORDER: dict[str, int] = {"error": 0, "warning": 1, "notice": 2}
+
+
+def clip(text: str, limit: int = SHOWN_VALUE_CHARS) -> str:
+    """A cell's text as quoted in a message: one line, cut at the limit (a cell may hold 1 MB)."""
+    text = " ".join(text.split()) if "\n" in text or "\r" in text else text
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,9 @@ import codecs
 import csv
 import io
 import os
+import re
+import stat
+import zipfile
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -20,6 +23,7 @@ from functools import cached_property
 from pathlib import Path
 
 from centertrack.errors import UnreadableFileError
+from centertrack.limits import MAX_CELLS, MAX_FILE_BYTES, MAX_ROWS, MAX_UNCOMPRESSED_BYTES
 
 CellValue = str | float | int | bool | date | datetime | time | timedelta | None
 
@@ -30,6 +34,8 @@ _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # An encrypted xlsx is an OLE container holding this stream (its name is UTF-16LE in the directory).
 _ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
 _DELIMITERS = (",", ";", "\t")
+_SHEET_PART = re.compile(r"xl/worksheets/[^/]+\.xml")
+_CELL_REF = re.compile(rb"<(?:\w+:)?c\b[^>]*?\br=\"([A-Z]{1,3})([0-9]{1,7})\"")
 
 
 @dataclass
@@ -42,6 +48,7 @@ class Sheet:
     format: str  # "csv", "xlsx", "xls", "ods"
     encoding: str | None = None  # for CSV: the encoding that decoded it
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # 0-based (r0, c0, r1, c1)
+    macros: bool = False  # the workbook carries VBA macros (read as data, never run)
 
     @property
     def label(self) -> str:
@@ -111,6 +118,17 @@ def expand_paths(paths: Iterable[Path]) -> tuple[list[Path], list[Path]]:
 def read_file(path: Path) -> list[Sheet]:
     """Every sheet of a CSV or workbook file; raises UnreadableFileError with what to do."""
     try:
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError
+        if not stat.S_ISREG(info.st_mode):
+            raise UnreadableFileError(str(path), "not a regular file (a device or a pipe)")
+        if info.st_size > MAX_FILE_BYTES:
+            raise UnreadableFileError(
+                str(path),
+                f"the file is {info.st_size / 2**20:,.0f} MB, over the {MAX_FILE_BYTES // 2**20} MB limit",
+                "send the province sheets one by one",
+            )
         with path.open("rb") as handle:
             data = handle.read()
     except FileNotFoundError:
@@ -142,6 +160,7 @@ def _read_workbook(path: Path, data: bytes) -> list[Sheet]:
         raise UnreadableFileError(
             str(path), "the workbook is protected with a password", "save a copy without a password in Excel"
         )
+    macros = _inspect_zip(path, data) if data.startswith(_ZIP) else False
     try:
         workbook = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
         sheets = []
@@ -151,7 +170,7 @@ def _read_workbook(path: Path, data: bytes) -> list[Sheet]:
             sheet = workbook.get_sheet_by_name(meta.name)
             rows: list[list[CellValue]] = [list(row) for row in sheet.to_python(skip_empty_area=False)]
             merged = [(r0, c0, r1, c1) for (r0, c0), (r1, c1) in sheet.merged_cell_ranges or []]
-            sheets.append(Sheet(path, meta.name, rows, _workbook_format(data), merged=merged))
+            sheets.append(Sheet(path, meta.name, rows, _workbook_format(data), merged=merged, macros=macros))
     except python_calamine.PasswordError:
         raise UnreadableFileError(
             str(path), "the workbook is protected with a password", "save a copy without a password in Excel"
@@ -165,6 +184,60 @@ def _read_workbook(path: Path, data: bytes) -> list[Sheet]:
     if not sheets:
         raise UnreadableFileError(str(path), "the workbook has no worksheet")
     return sheets
+
+
+def _inspect_zip(path: Path, data: bytes) -> bool:
+    """Refuse a zip that inflates past the limit or a sheet too large to lay out, before calamine
+    builds it (it makes every sheet a dense grid). True when the workbook carries VBA macros."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        raise UnreadableFileError(
+            str(path), "the workbook is damaged or only partly downloaded", "ask the office to send it again"
+        ) from None
+    with archive:
+        parts = archive.infolist()
+        budget = MAX_UNCOMPRESSED_BYTES
+        if sum(part.file_size for part in parts) > budget:
+            raise _too_large(path, f"it inflates to more than {budget // 2**30} GB (a zip bomb?)")
+        for part in parts:
+            if _SHEET_PART.fullmatch(part.filename):
+                rows, columns, budget = _extent(path, archive, part, budget)
+                if rows > MAX_ROWS or rows * columns > MAX_CELLS:
+                    corner = f"{column_letter(columns - 1)}{rows}"
+                    raise _too_large(path, f"a sheet reaches cell {corner}: {rows * columns:,} cells")
+        return any(part.filename.lower().endswith("vbaproject.bin") for part in parts)
+
+
+def _too_large(path: Path, why: str) -> UnreadableFileError:
+    return UnreadableFileError(
+        str(path), f"too large to read: {why}", "delete what lies beyond the table, save, and try again"
+    )
+
+
+def _extent(path: Path, archive: zipfile.ZipFile, part: zipfile.ZipInfo, budget: int) -> tuple[int, int, int]:
+    """The last row and column a sheet's cells name (<c r="XFD1048576">), read as a stream: inflating
+    stops at the budget, so a bomb is refused without being inflated."""
+    rows = columns = 0
+    tail = b""
+    with archive.open(part) as stream:
+        while chunk := stream.read(1 << 20):
+            budget -= len(chunk)
+            if budget < 0:
+                raise _too_large(path, f"it inflates to more than {MAX_UNCOMPRESSED_BYTES // 2**30} GB")
+            text = tail + chunk
+            for letters, digits in _CELL_REF.findall(text):
+                rows = max(rows, int(digits))
+                columns = max(columns, _column_number(letters))
+            tail = text[-64:]
+    return rows, columns, budget
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for letter in letters:
+        number = number * 26 + letter - 64
+    return number
 
 
 def _workbook_format(data: bytes) -> str:
@@ -190,13 +263,22 @@ def decode_text(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    return data.decode("cp874"), "cp874"
+    # A sheet pasted together from two sources can mix UTF-8 lines and cp874 lines: read each in its own.
+    lines, utf8 = [], 0
+    for line in data.splitlines(keepends=True):
+        try:
+            lines.append(line.decode("utf-8"))
+            utf8 += not line.isascii()
+        except UnicodeDecodeError:
+            lines.append(line.decode("cp874"))
+    return "".join(lines), ("utf-8+cp874" if utf8 else "cp874")
 
 
 def _read_csv(path: Path, data: bytes) -> Sheet:
-    if b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if b"\x00" in data and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        what = "binary data" if b"\x00" in data[:4096] else "NUL bytes inside the text: it is damaged"
         raise UnreadableFileError(
-            str(path), "not a spreadsheet (binary data)", "send it as .xlsx, .xls, .ods or .csv"
+            str(path), f"not a spreadsheet ({what})", "send it as .xlsx, .xls, .ods or .csv"
         )
     try:
         text, encoding = decode_text(data)
@@ -207,9 +289,13 @@ def _read_csv(path: Path, data: bytes) -> Sheet:
             "save it from Excel as 'CSV UTF-8'",
         ) from None
     delimiter = sniff_delimiter(text)
-    rows: list[list[CellValue]] = [
-        list(row) for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    ]
+    csv.field_size_limit(MAX_FILE_BYTES)  # a cell may be long; the file's size is what is limited
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows: list[list[CellValue]] = []
+    for row in reader:
+        rows.append(list(row))
+        if len(rows) > MAX_ROWS:
+            raise _too_large(path, f"more than {MAX_ROWS:,} rows")
     return Sheet(path, path.stem, rows, "csv", encoding=encoding)
 
 

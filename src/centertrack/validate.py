@@ -16,7 +16,7 @@ from centertrack.detail import check_detail
 from centertrack.errors import UnreadableFileError
 from centertrack.form import COUNT_COLUMNS, REQUIRED_COLUMNS, Cell, Form, FormRow, parse_form
 from centertrack.indicators import Indicator, TargetUnit, get_indicator, load_indicators
-from centertrack.issues import Issue, sort_issues
+from centertrack.issues import Issue, clip, sort_issues
 from centertrack.readers import Sheet, expand_paths, read_file
 from centertrack.records import Detail, Entry, SheetReport
 from centertrack.reference import Province, Reference, load_reference
@@ -109,7 +109,7 @@ class Checker:
                 cell=cell.ref if cell else None,
                 row=cell.row + 1 if cell else None,
                 column=column,
-                value=cell.text if cell else None,
+                value=clip(cell.text) if cell else None,
                 params=params,
             )
         )
@@ -602,6 +602,10 @@ def validate_paths(
                 Issue("file-unreadable", str(path), params={"reason": error.reason, "hint": error.hint})
             )
             continue
+        if sheets[0].encoding == "utf-8+cp874":
+            checker.add("mixed-encoding", sheets[0])
+        if sheets[0].macros:
+            checker.add("macros-ignored", sheets[0])
         found = [(sheet, parse_form(sheet)) for sheet in sheets]
         usable = [(s, f) for s, f in found if f is not None]
         if not usable:

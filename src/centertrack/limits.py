@@ -1,0 +1,12 @@
+"""What centertrack refuses to read, in one place (README: "What centertrack refuses, and why").
+
+A provincial sheet is a few hundred rows; the national LAO sheet 7,849. The limits sit far above any
+real report and far below what would exhaust a 2-core, few-GB office PC, so a damaged or hostile file
+gets a clear answer instead of a frozen machine.
+"""
+
+MAX_FILE_BYTES = 512 * 1024 * 1024  # a file on disk (a 1,000,000-row CSV of cases is ~60 MB)
+MAX_UNCOMPRESSED_BYTES = 1024 * 1024 * 1024  # all parts of an xlsx/ods once inflated (zip bombs)
+MAX_ROWS = 1_100_000  # rows of one sheet: Excel's own limit is 1,048,576
+MAX_CELLS = 50_000_000  # rows × columns of one sheet as a table (a value at XFD1048576 would be 17 billion)
+SHOWN_VALUE_CHARS = 200  # a cell's text quoted in a message is cut here ("…")
