@@ -390,8 +390,8 @@ def main() -> None:
         if "--debug" in sys.argv[1:]:
             raise
         err().print(
-            f"[bold red]centertrack:[/] unexpected error ({type(error).__name__}): this is a bug; please report "
-            "it with the output of the same command run with --debug",
+            f"[bold red]centertrack:[/] unexpected error ({type(error).__name__}): this is a bug; "
+            "please report it with the output of the same command run with --debug",
             highlight=False,
         )
         sys.exit(2)
