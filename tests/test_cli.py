@@ -160,7 +160,7 @@ def test_unknown_output_type(tmp_path: Path) -> None:
     assert "unknown output type" in stderr
 
 
-@pytest.mark.parametrize("command", ["validate", "summarize"])
+@pytest.mark.parametrize("command", ["validate", "summarize", "annex"])
 def test_unreadable_input_is_one_clear_line_and_exit_2(tmp_path: Path, command: str) -> None:
     bad = tmp_path / "report.xlsx"
     bad.write_bytes(b"this is not a workbook at all")
@@ -172,6 +172,24 @@ def test_unreadable_input_is_one_clear_line_and_exit_2(tmp_path: Path, command: 
     code, stdout, stderr = run(command, tmp_path / "missing.xlsx", "--lang", "en")
     assert code == 2
     assert "no such file" in stdout + stderr
+
+
+@pytest.mark.parametrize("command", ["summarize", "annex"])
+@pytest.mark.parametrize("allow", [[], ["--allow-errors"]])
+def test_unreadable_input_stops_summarize_and_annex(tmp_path: Path, command: str, allow: list[str]) -> None:
+    """Nothing is added up from a set of inputs with a file that cannot be read, errors allowed or not:
+    one line naming the file and saying what to do, exit 2, no output file."""
+    bad = tmp_path / "[report].xlsx"  # brackets: rich markup must not eat the name
+    bad.write_bytes(b"PK\x03\x04" + b"\x00" * 40)
+    target = tmp_path / "out.json"
+    code, stdout, stderr = run(command, bad, CORRECTED, "-o", target, "--lang", "en", *allow, columns=60)
+    assert code == 2
+    assert stdout == ""
+    assert stderr.splitlines() == [
+        f"centertrack: {bad}: cannot read the file: the workbook is damaged or only partly downloaded"
+        " — ask the office to send it again"
+    ]
+    assert not target.exists()
 
 
 def test_summary_snapshots(snapshot: SnapshotAssertion, monkeypatch: pytest.MonkeyPatch) -> None:

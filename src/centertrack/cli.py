@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 from rich.console import Console
+from rich.text import Text
 
 from centertrack import __version__
 from centertrack.errors import CentertrackError, UsageError
@@ -124,8 +125,13 @@ def _main(
     """Check, add up and report Thai provinces' monthly progress on DLA indicators 4.1 and 4.2."""
 
 
+def _say(line: str) -> None:
+    """One line to the user on standard error, as written (a file name may hold [brackets])."""
+    err().print(Text.assemble(("centertrack:", "bold red"), " ", line), highlight=False, soft_wrap=True)
+
+
 def _fail(error: CentertrackError) -> NoReturn:
-    err().print(f"[bold red]centertrack:[/] {error}", highlight=False, soft_wrap=True)
+    _say(str(error))
     raise typer.Exit(error.exit_code)
 
 
@@ -145,6 +151,14 @@ def _checked(paths: list[Path], indicator: IndicatorChoice, lang: Lang, allow_er
     from centertrack.validate import validate_paths
 
     result = validate_paths(paths, indicator.value)
+    if result.unreadable:
+        # Nothing to go on with, errors allowed or not: one line per file that cannot be read.
+        for issue in result.issues:
+            if issue.code == "file-unreadable":
+                hint = issue.hint(lang)
+                line = f"{issue.file}: {issue.message(lang)}" + (f" — {hint}" if hint else "")
+                _say(line)
+        raise typer.Exit(result.exit_code)
     if not result.valid:
         shown = [i for i in result.issues if i.severity != "notice"]
         err().print(validation_report(result, lang, issues=shown))
@@ -152,7 +166,7 @@ def _checked(paths: list[Path], indicator: IndicatorChoice, lang: Lang, allow_er
             hint = (
                 "fix the errors, or use --allow-errors" if lang == "en" else "แก้ข้อผิดพลาด หรือใช้ --allow-errors"
             )
-            err().print(f"[bold red]centertrack:[/] {hint}", highlight=False)
+            _say(hint)
             raise typer.Exit(result.exit_code)
     return result
 
@@ -379,19 +393,16 @@ def main() -> None:
     try:
         app()
     except CentertrackError as error:
-        err().print(f"[bold red]centertrack:[/] {error}", highlight=False)
+        _say(str(error))
         sys.exit(error.exit_code)
     except KeyboardInterrupt:
-        err().print(
-            "[bold red]centertrack:[/] interrupted; no output file was left half written", highlight=False
-        )
+        _say("interrupted; no output file was left half written")
         sys.exit(130)
     except Exception as error:
         if "--debug" in sys.argv[1:]:
             raise
-        err().print(
-            f"[bold red]centertrack:[/] unexpected error ({type(error).__name__}): this is a bug; "
-            "please report it with the output of the same command run with --debug",
-            highlight=False,
+        _say(
+            f"unexpected error ({type(error).__name__}): this is a bug; "
+            "please report it with the output of the same command run with --debug"
         )
         sys.exit(2)
