@@ -596,6 +596,47 @@ def test_every_message_is_written_in_both_languages(name: str) -> None:
         assert set(issue.to_dict("en")) == ISSUE_KEYS
 
 
+# Words a Thai report keeps in Latin letters: names of formats, programs and options, and units.
+LATIN_IN_THAI = re.compile(
+    r"Windows Thai|UTF-8|cp874|Excel|CSV|NUL|MB|GB|SUM|--[a-z-]+|\.(?:xlsx|xlsm|xls|ods|csv)\b"
+)
+
+
+def english_in_thai(issue: Issue) -> list[str]:
+    """Latin words left in an issue's Thai message and hint, once the value as written, the names
+    quoted from the sheet and the words above are taken out."""
+    words = []
+    for text in (issue.message("th"), issue.hint("th")):
+        for written in filter(None, {issue.value, (issue.value or "").strip()}):
+            text = text.replace(written, "")
+        text = re.sub(r"'[^']*'", "", LATIN_IN_THAI.sub("", text))  # quoted cells: as written
+        words += re.findall(r"[A-Za-z]{2,}", text)
+    return words
+
+
+def test_every_reason_a_file_cannot_be_read_is_said_in_thai(tmp_path: Path) -> None:
+    bad = {
+        "missing.xlsx": None,
+        "empty.csv": b"",
+        "text.xlsx": "ตาก,9".encode(),
+        "zip.xlsx": b"PK\x03\x04" + bytes(40),
+        "ole.xls": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600),
+        "binary.csv": bytes(range(256)),
+        "damaged.csv": b"a,b\n" * 2000 + b"\x00",
+        "encoding.csv": b"\x81\xdb",
+    }
+    for name, content in bad.items():
+        if content is not None:
+            (tmp_path / name).write_bytes(content)
+    result = validate_paths([tmp_path / n for n in bad], "4.2", today=TODAY)
+    issues = [i for i in result.issues if i.code == "file-unreadable"]
+    assert len({i.message("en") for i in issues}) == len(bad)
+    for issue in issues:
+        assert english_in_thai(issue) == [], issue.message("th")
+        assert issue.hint("th") == "" or re.search("[ก-๙]", issue.hint("th"))
+    assert re.search("[ก-๙]", only(check("unreadable-encrypted.xlsx"), "file-unreadable").message("th"))
+
+
 def test_rows_with_errors_are_left_out_and_said_so() -> None:
     result = check("not-a-number.xlsx")
     notice = only(result, "rows-excluded")
@@ -748,6 +789,7 @@ def assert_sound(result: Validation) -> None:
         for lang in ("th", "en"):
             assert issue.message(lang).strip()
             issue.hint(lang)
+        assert english_in_thai(issue) == [], (issue.code, issue.message("th"), issue.hint("th"))
         key = (issue.code, issue.file, issue.sheet, issue.cell, issue.message("en"))
         assert key not in seen, f"reported twice: {key}"  # one cause, one issue
         seen.add(key)

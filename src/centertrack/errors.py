@@ -7,14 +7,20 @@ class CentertrackError(Exception):
     exit_code = 2
 
 
-class UnreadableFileError(CentertrackError):
-    """A file cannot be read as a spreadsheet at all (missing, corrupt, encrypted, empty)."""
+Words = tuple[str, str]  # the same words in English and in Thai: every report is in either language
 
-    def __init__(self, path: str, reason: str, hint: str = "") -> None:
+
+class UnreadableFileError(CentertrackError):
+    """A file cannot be read as a spreadsheet at all (missing, corrupt, encrypted, empty).
+
+    The reason and the hint come in both languages, so that a Thai report has no English in it.
+    """
+
+    def __init__(self, path: str, reason: Words, hint: Words = ("", "")) -> None:
         self.path = path
-        self.reason = reason
-        self.hint = hint
-        super().__init__(f"{path}: {reason}" + (f" — {hint}" if hint else ""))
+        self.reason, self.reason_th = reason
+        self.hint, self.hint_th = hint
+        super().__init__(f"{path}: {self.reason}" + (f" — {self.hint}" if self.hint else ""))
 
 
 class UsageError(CentertrackError):

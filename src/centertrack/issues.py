@@ -19,9 +19,9 @@ Lang = Literal["th", "en"]
 CATALOG: dict[str, tuple[Severity, str, str, str, str]] = {
     "file-unreadable": (
         "error",
-        "อ่านไฟล์ไม่ได้: {reason}",
+        "อ่านไฟล์ไม่ได้: {reason_th}",
         "cannot read the file: {reason}",
-        "{hint}",
+        "{hint_th}",
         "{hint}",
     ),
     "header-not-found": (

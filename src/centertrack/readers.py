@@ -22,7 +22,7 @@ from datetime import date, datetime, time, timedelta
 from functools import cached_property
 from pathlib import Path
 
-from centertrack.errors import UnreadableFileError
+from centertrack.errors import UnreadableFileError, Words
 from centertrack.limits import MAX_CELLS, MAX_FILE_BYTES, MAX_ROWS, MAX_UNCOMPRESSED_BYTES
 
 CellValue = str | float | int | bool | date | datetime | time | timedelta | None
@@ -34,6 +34,11 @@ _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # An encrypted xlsx is an OLE container holding this stream (its name is UTF-16LE in the directory).
 _ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
 _DELIMITERS = (",", ";", "\t")
+_SEND_AGAIN: Words = ("ask the office to send it again", "ขอให้สำนักงานส่งไฟล์มาใหม่")
+_PASSWORD: tuple[Words, Words] = (
+    ("the workbook is protected with a password", "สมุดงานมีการตั้งรหัสผ่าน"),
+    ("save a copy without a password in Excel", "เปิดใน Excel แล้วบันทึกสำเนาที่ไม่มีรหัสผ่าน"),
+)
 _SHEET_PART = re.compile(r"xl/worksheets/[^/]+\.xml")
 _CELL_REF = re.compile(rb"<(?:\w+:)?c\b[^>]*?\br=\"([A-Z]{1,3})([0-9]{1,7})\"")
 
@@ -122,33 +127,50 @@ def read_file(path: Path) -> list[Sheet]:
         if stat.S_ISDIR(info.st_mode):
             raise IsADirectoryError
         if not stat.S_ISREG(info.st_mode):
-            raise UnreadableFileError(str(path), "not a regular file (a device or a pipe)")
+            raise UnreadableFileError(
+                str(path), ("not a regular file (a device or a pipe)", "ไม่ใช่ไฟล์ปกติ (เป็นอุปกรณ์หรือท่อส่งข้อมูล)")
+            )
         if info.st_size > MAX_FILE_BYTES:
+            size, limit = f"{info.st_size / 2**20:,.0f}", MAX_FILE_BYTES // 2**20
             raise UnreadableFileError(
                 str(path),
-                f"the file is {info.st_size / 2**20:,.0f} MB, over the {MAX_FILE_BYTES // 2**20} MB limit",
-                "send the province sheets one by one",
+                (
+                    f"the file is {size} MB, over the {limit} MB limit",
+                    f"ไฟล์มีขนาด {size} MB เกินขีดจำกัด {limit} MB",
+                ),
+                ("send the province sheets one by one", "ส่งแบบรายงานของแต่ละจังหวัดแยกเป็นไฟล์"),
             )
         with path.open("rb") as handle:
             data = handle.read()
     except FileNotFoundError:
-        raise UnreadableFileError(str(path), "no such file", "check the name and the folder") from None
+        raise UnreadableFileError(
+            str(path),
+            ("no such file", "ไม่พบไฟล์"),
+            ("check the name and the folder", "ตรวจสอบชื่อไฟล์และโฟลเดอร์"),
+        ) from None
     except IsADirectoryError:
-        raise UnreadableFileError(str(path), "is a folder, not a file") from None
+        raise UnreadableFileError(str(path), ("is a folder, not a file", "เป็นโฟลเดอร์ ไม่ใช่ไฟล์")) from None
     except PermissionError:
-        raise UnreadableFileError(str(path), "cannot be opened: permission denied") from None
+        raise UnreadableFileError(
+            str(path), ("cannot be opened: permission denied", "เปิดไม่ได้: ไม่มีสิทธิ์เข้าถึงไฟล์")
+        ) from None
     except OSError as error:
-        raise UnreadableFileError(str(path), f"cannot be read: {error.strerror}") from None
+        raise UnreadableFileError(
+            str(path), (f"cannot be read: {error.strerror}", f"อ่านไม่ได้: ระบบแจ้งข้อผิดพลาด {error.errno}")
+        ) from None
     if not data.strip():
-        raise UnreadableFileError(str(path), "the file is empty", "ask the office to send it again")
+        raise UnreadableFileError(str(path), ("the file is empty", "ไฟล์ว่างเปล่า"), _SEND_AGAIN)
     if data.startswith(_ZIP) or data.startswith(_OLE):
         return _read_workbook(path, data)
     if path.suffix.lower() in _ZIP_SUFFIXES:
         # Text named .xls is a common export of web systems and is read as text; .xlsx and .ods are zips.
         raise UnreadableFileError(
             str(path),
-            f"not a {path.suffix} workbook: it may be damaged or only partly downloaded",
-            "ask the office to send it again",
+            (
+                f"not a {path.suffix} workbook: it may be damaged or only partly downloaded",
+                f"ไม่ใช่สมุดงาน {path.suffix}: ไฟล์อาจเสียหายหรือดาวน์โหลดมาไม่ครบ",
+            ),
+            _SEND_AGAIN,
         )
     return [_read_csv(path, data)]
 
@@ -157,9 +179,7 @@ def _read_workbook(path: Path, data: bytes) -> list[Sheet]:
     import python_calamine
 
     if data.startswith(_OLE) and _ENCRYPTED in data[: 1 << 20]:
-        raise UnreadableFileError(
-            str(path), "the workbook is protected with a password", "save a copy without a password in Excel"
-        )
+        raise UnreadableFileError(str(path), *_PASSWORD)
     macros = _inspect_zip(path, data) if data.startswith(_ZIP) else False
     try:
         workbook = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
@@ -172,17 +192,18 @@ def _read_workbook(path: Path, data: bytes) -> list[Sheet]:
             merged = [(r0, c0, r1, c1) for (r0, c0), (r1, c1) in sheet.merged_cell_ranges or []]
             sheets.append(Sheet(path, meta.name, rows, _workbook_format(data), merged=merged, macros=macros))
     except python_calamine.PasswordError:
-        raise UnreadableFileError(
-            str(path), "the workbook is protected with a password", "save a copy without a password in Excel"
-        ) from None
+        raise UnreadableFileError(str(path), *_PASSWORD) from None
     except python_calamine.CalamineError as error:
         raise UnreadableFileError(
             str(path),
-            f"not a readable spreadsheet ({_first_line(error)})",
-            "open it in Excel and save it again as .xlsx, or ask the office to send it again",
+            (f"not a readable spreadsheet ({_first_line(error)})", "ไม่ใช่ตารางคำนวณที่อ่านได้"),
+            (
+                "open it in Excel and save it again as .xlsx, or ask the office to send it again",
+                "เปิดใน Excel แล้วบันทึกใหม่เป็น .xlsx หรือขอให้สำนักงานส่งไฟล์มาใหม่",
+            ),
         ) from None
     if not sheets:
-        raise UnreadableFileError(str(path), "the workbook has no worksheet")
+        raise UnreadableFileError(str(path), ("the workbook has no worksheet", "สมุดงานไม่มีแผ่นงาน"))
     return sheets
 
 
@@ -193,25 +214,44 @@ def _inspect_zip(path: Path, data: bytes) -> bool:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:
         raise UnreadableFileError(
-            str(path), "the workbook is damaged or only partly downloaded", "ask the office to send it again"
+            str(path),
+            ("the workbook is damaged or only partly downloaded", "สมุดงานเสียหายหรือดาวน์โหลดมาไม่ครบ"),
+            _SEND_AGAIN,
         ) from None
     with archive:
         parts = archive.infolist()
         budget = MAX_UNCOMPRESSED_BYTES
         if sum(part.file_size for part in parts) > budget:
-            raise _too_large(path, f"it inflates to more than {budget // 2**30} GB (a zip bomb?)")
+            raise _too_large(path, _inflates(budget))
         for part in parts:
             if _SHEET_PART.fullmatch(part.filename):
                 rows, columns, budget = _extent(path, archive, part, budget)
                 if rows > MAX_ROWS or rows * columns > MAX_CELLS:
                     corner = f"{column_letter(columns - 1)}{rows}"
-                    raise _too_large(path, f"a sheet reaches cell {corner}: {rows * columns:,} cells")
+                    cells = f"{rows * columns:,}"
+                    raise _too_large(
+                        path,
+                        (
+                            f"a sheet reaches cell {corner}: {cells} cells",
+                            f"แผ่นงานยาวไปถึงช่อง {corner}: {cells} ช่อง",
+                        ),
+                    )
         return any(part.filename.lower().endswith("vbaproject.bin") for part in parts)
 
 
-def _too_large(path: Path, why: str) -> UnreadableFileError:
+def _too_large(path: Path, why: Words) -> UnreadableFileError:
     return UnreadableFileError(
-        str(path), f"too large to read: {why}", "delete what lies beyond the table, save, and try again"
+        str(path),
+        (f"too large to read: {why[0]}", f"ใหญ่เกินกว่าจะอ่านได้: {why[1]}"),
+        ("delete what lies beyond the table, save, and try again", "ลบสิ่งที่อยู่นอกตาราง บันทึก แล้วลองใหม่"),
+    )
+
+
+def _inflates(budget: int) -> Words:
+    gigabytes = budget // 2**30
+    return (
+        f"it inflates to more than {gigabytes} GB (a zip bomb?)",
+        f"เมื่อคลายการบีบอัดมีขนาดเกิน {gigabytes} GB (อาจเป็นไฟล์ที่จงใจทำให้เครื่องค้าง)",
     )
 
 
@@ -224,7 +264,7 @@ def _extent(path: Path, archive: zipfile.ZipFile, part: zipfile.ZipInfo, budget:
         while chunk := stream.read(1 << 20):
             budget -= len(chunk)
             if budget < 0:
-                raise _too_large(path, f"it inflates to more than {MAX_UNCOMPRESSED_BYTES // 2**30} GB")
+                raise _too_large(path, _inflates(MAX_UNCOMPRESSED_BYTES))
             text = tail + chunk
             for letters, digits in _CELL_REF.findall(text):
                 rows = max(rows, int(digits))
@@ -276,17 +316,26 @@ def decode_text(data: bytes) -> tuple[str, str]:
 
 def _read_csv(path: Path, data: bytes) -> Sheet:
     if b"\x00" in data and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        what = "binary data" if b"\x00" in data[:4096] else "NUL bytes inside the text: it is damaged"
+        what = (
+            ("binary data", "เป็นข้อมูลไบนารี")
+            if b"\x00" in data[:4096]
+            else ("NUL bytes inside the text: it is damaged", "มีไบต์ NUL ปนในข้อความ: ไฟล์เสียหาย")
+        )
         raise UnreadableFileError(
-            str(path), f"not a spreadsheet ({what})", "send it as .xlsx, .xls, .ods or .csv"
+            str(path),
+            (f"not a spreadsheet ({what[0]})", f"ไม่ใช่ตาราง ({what[1]})"),
+            ("send it as .xlsx, .xls, .ods or .csv", "ส่งเป็นไฟล์ .xlsx .xls .ods หรือ .csv"),
         )
     try:
         text, encoding = decode_text(data)
     except UnicodeDecodeError as error:
         raise UnreadableFileError(
             str(path),
-            f"the text is neither UTF-8 nor Windows Thai (cp874) (byte {error.start})",
-            "save it from Excel as 'CSV UTF-8'",
+            (
+                f"the text is neither UTF-8 nor Windows Thai (cp874) (byte {error.start})",
+                f"ข้อความไม่ใช่ทั้ง UTF-8 และ Windows Thai (cp874) (ไบต์ที่ {error.start})",
+            ),
+            ("save it from Excel as 'CSV UTF-8'", "บันทึกจาก Excel เป็น 'CSV UTF-8'"),
         ) from None
     delimiter = sniff_delimiter(text)
     csv.field_size_limit(MAX_FILE_BYTES)  # a cell may be long; the file's size is what is limited
@@ -295,7 +344,7 @@ def _read_csv(path: Path, data: bytes) -> Sheet:
     for row in reader:
         rows.append(list(row))
         if len(rows) > MAX_ROWS:
-            raise _too_large(path, f"more than {MAX_ROWS:,} rows")
+            raise _too_large(path, (f"more than {MAX_ROWS:,} rows", f"มากกว่า {MAX_ROWS:,} แถว"))
     return Sheet(path, path.stem, rows, "csv", encoding=encoding)
 
 

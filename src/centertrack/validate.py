@@ -599,7 +599,16 @@ def validate_paths(
             sheets = read_file(path)
         except UnreadableFileError as error:
             checker.issues.append(
-                Issue("file-unreadable", str(path), params={"reason": error.reason, "hint": error.hint})
+                Issue(
+                    "file-unreadable",
+                    str(path),
+                    params={
+                        "reason": error.reason,
+                        "hint": error.hint,
+                        "reason_th": error.reason_th,
+                        "hint_th": error.hint_th,
+                    },
+                )
             )
             continue
         if sheets[0].encoding == "utf-8+cp874":
