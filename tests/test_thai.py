@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from centertrack.thai import (
     THAI_MONTHS,
     THAI_MONTHS_ABBR,
+    DateError,
     be_year,
     ce_year,
     find_date,
@@ -251,8 +252,9 @@ def test_parse_date_edges(text: str, expected: datetime.date) -> None:
     ],
 )
 def test_impossible_dates_raise(text: str) -> None:
-    with pytest.raises(ValueError, match="impossible date"):
+    with pytest.raises(DateError, match="impossible date") as info:
         parse_date(text)
+    assert info.value.thai == f"ไม่มีวันที่ {text} ในปฏิทิน"  # the reason a Thai report gives
 
 
 @pytest.mark.parametrize(
@@ -271,8 +273,9 @@ def test_impossible_dates_raise(text: str) -> None:
     ],
 )
 def test_not_a_date_raises(text: str) -> None:
-    with pytest.raises(ValueError, match="not a date"):
+    with pytest.raises(DateError, match="not a date") as info:
         parse_date(text)
+    assert info.value.thai.endswith("ไม่ใช่วันที่")
 
 
 def test_pythainlp_thai_strptime_misreads_month_10() -> None:
@@ -342,8 +345,9 @@ def test_from_excel_date(cell: datetime.date, expected: tuple[datetime.date, str
 
 def test_from_excel_date_be_leap_day_that_does_not_exist() -> None:
     # 2560 is a Gregorian leap year, but BE 2560 is 2017, which is not.
-    with pytest.raises(ValueError, match="impossible date"):
+    with pytest.raises(DateError, match="impossible date") as info:
         from_excel_date(datetime.date(2560, 2, 29))
+    assert "29/2/2560" in info.value.thai and "พ.ศ. 2560" in info.value.thai
 
 
 # ---------------------------------------------------------------- format_date

@@ -190,6 +190,8 @@ CASES: list[tuple[str, str, list[Expect]]] = [
         "4.2",
         [E("report-date-in-future", "warning", "A10", None, "อัปเดตวันที่ 15/5/61")],
     ),
+    ("report-date-excel-1961.xlsx", "4.2", [E("report-date-invalid", "warning", "B10", None, "1961-04-10")]),
+    ("report-date-excel-2561.xlsx", "4.2", []),
 ]
 
 
@@ -472,6 +474,17 @@ def test_report_dates() -> None:
         assert result.exit_code == 0  # warnings only
 
 
+def test_report_date_in_an_excel_date_cell() -> None:
+    """A footer date typed into a Gregorian Excel: 10/4/2561 is the BE year, 10/4/61 is 1961 to Excel
+    and must not become the report's date (it would put the deadline 20,000 days away)."""
+    assert check("report-date-excel-2561.xlsx").sheets[0].as_of == datetime.date(2018, 4, 10)
+    result = check("report-date-excel-1961.xlsx")
+    assert result.sheets[0].as_of is None and result.as_of is None
+    issue = only(result, "report-date-invalid")
+    assert "1961" in issue.message("en") and "61" in issue.message("th") and "Excel" in issue.message("th")
+    assert result.exit_code == 0
+
+
 def test_conflicting_reports_of_one_province() -> None:
     result = check("conflict-a.xlsx", "conflict-b.csv")
     assert found(result) == {("conflicting-reports", "error", "B6")}
@@ -612,6 +625,12 @@ def english_in_thai(issue: Issue) -> list[str]:
         text = re.sub(r"'[^']*'", "", LATIN_IN_THAI.sub("", text))  # quoted cells: as written
         words += re.findall(r"[A-Za-z]{2,}", text)
     return words
+
+
+@pytest.mark.parametrize("name", ALL_FIXTURES)
+def test_thai_messages_have_no_english_left(name: str) -> None:
+    for issue in check(name, indicator="auto", complete=True).issues:
+        assert english_in_thai(issue) == [], (issue.code, issue.message("th"), issue.hint("th"))
 
 
 def test_every_reason_a_file_cannot_be_read_is_said_in_thai(tmp_path: Path) -> None:

@@ -30,7 +30,7 @@ from centertrack.places import (
 )
 from centertrack.records import Detail, Entry, Statistics
 from centertrack.reference import Province
-from centertrack.thai import find_date, from_excel_date, to_arabic_digits
+from centertrack.thai import DateError, find_date, from_excel_date, to_arabic_digits
 
 if TYPE_CHECKING:
     from centertrack.validate import Checker
@@ -350,9 +350,14 @@ def _read_place(
     if date_cell is not None and not date_cell.blank:
         try:
             written_since = _date_of(date_cell)
-        except ValueError as error:
+        except DateError as error:
             checker.add(
-                "establishment-date-invalid", form.sheet, date_cell, form.labels["date"], reason=str(error)
+                "establishment-date-invalid",
+                form.sheet,
+                date_cell,
+                form.labels["date"],
+                reason=str(error),
+                reason_th=error.thai,
             )
             written_since = None
         if written_since is not None:
@@ -387,7 +392,7 @@ def _date_of(cell: Cell) -> date | None:
     if isinstance(cell.value, datetime | date):
         return from_excel_date(cell.value)[0]
     if isinstance(cell.value, int | float):
-        raise ValueError(f"{cell.text} is a number, not a date")
+        raise DateError(f"{cell.text} is a number, not a date", f"{cell.text} เป็นตัวเลข ไม่ใช่วันที่")
     return find_date(cell.text)
 
 

@@ -138,7 +138,7 @@ CATALOG: dict[str, tuple[Severity, str, str, str, str]] = {
     ),
     "report-date-invalid": (
         "warning",
-        "วันที่ {value!r} ไม่ถูกต้อง: {reason}",
+        "วันที่ {value!r} ไม่ถูกต้อง: {reason_th}",
         "the date {value!r} is not a valid date: {reason}",
         "เขียนวันที่แบบ 10/4/61 หรือ 10 เมษายน 2561",
         "write the date as 10/4/61 or 10 เมษายน 2561",
@@ -229,7 +229,7 @@ CATALOG: dict[str, tuple[Severity, str, str, str, str]] = {
     ),
     "establishment-date-invalid": (
         "warning",
-        "วันที่จัดตั้ง {value!r} ไม่ถูกต้อง: {reason}",
+        "วันที่จัดตั้ง {value!r} ไม่ถูกต้อง: {reason_th}",
         "the date of establishment {value!r} is not a valid date: {reason}",
         "เขียนวันที่แบบ 10/4/61 หรือ 10 เมษายน 2561",
         "write the date as 10/4/61 or 10 เมษายน 2561",

@@ -12,6 +12,7 @@ from typing import Literal
 __all__ = [
     "THAI_MONTHS",
     "THAI_MONTHS_ABBR",
+    "DateError",
     "be_year",
     "ce_year",
     "find_date",
@@ -143,6 +144,14 @@ def fiscal_year_be(d: datetime.date) -> int:
 # ---------------------------------------------------------------- parsing dates
 
 
+class DateError(ValueError):
+    """Text or a cell that is no date: ``str(error)`` says why in English, ``thai`` in Thai."""
+
+    def __init__(self, reason: str, thai: str) -> None:
+        super().__init__(reason)
+        self.thai = thai
+
+
 def _month_key(name: str) -> str:
     return name.replace(".", "").casefold()
 
@@ -189,7 +198,7 @@ def _date_of(match: re.Match[str]) -> datetime.date:
     try:
         return datetime.date(ce_year(int(match["y"])), number, int(match["d"]))
     except ValueError as error:  # "day is out of range for month", "month must be in 1..12"
-        raise ValueError(f"impossible date {match[0]!r}: {error}") from None
+        raise DateError(f"impossible date {match[0]!r}: {error}", f"ไม่มีวันที่ {match[0]} ในปฏิทิน") from None
 
 
 def parse_date(text: str) -> datetime.date:
@@ -197,19 +206,19 @@ def parse_date(text: str) -> datetime.date:
 
     Numeric dates are day first; a 2-digit year is BE, a 4-digit one BE from 2400 on, else CE.
 
-    Raises ValueError with a short reason when the text is not a date or the date does not exist.
+    Raises DateError with a short reason when the text is not a date or the date does not exist.
     """
     arabic = to_arabic_digits(text).strip()
     for form in _DATE_FORMS:
         if match := form.fullmatch(arabic):
             return _date_of(match)
-    raise ValueError(f"not a date: {text!r}")
+    raise DateError(f"not a date: {text!r}", f"{text!r} ไม่ใช่วันที่")
 
 
 def find_date(text: str) -> datetime.date | None:
     """The first date in a sentence ("อัปเดตวันที่ 10/4/61"), or None when there is none.
 
-    Raises ValueError when the first date-shaped text is an impossible date (31/2/61), so that the
+    Raises DateError when the first date-shaped text is an impossible date (31/2/61), so that the
     caller can warn instead of silently using no date.
     """
     arabic = to_arabic_digits(text)  # same length, so positions still match text
@@ -224,7 +233,7 @@ def from_excel_date(value: datetime.date | datetime.datetime) -> tuple[datetime.
 
     A BE year typed into a Gregorian Excel (10/4/2561) is stored as the year 2561: give it back as
     CE. Excel's 2-digit-year pivot turns 10/4/61 into 1961-04-10, which cannot be told from a real
-    1961 date, so an old year is only flagged. Raises ValueError for a BE date that does not exist
+    1961 date, so an old year is only flagged. Raises DateError for a BE date that does not exist
     (29 Feb 2560 is valid in the Gregorian year 2560 but 2017 is no leap year).
     """
     day = value.date() if isinstance(value, datetime.datetime) else value
@@ -232,8 +241,10 @@ def from_excel_date(value: datetime.date | datetime.datetime) -> tuple[datetime.
         try:
             return day.replace(year=day.year - BE_OFFSET), "be-year"
         except ValueError:
-            raise ValueError(
-                f"impossible date {day.day}/{day.month}/{day.year} BE: not a leap year"
+            written = f"{day.day}/{day.month}/{day.year}"
+            raise DateError(
+                f"impossible date {written} BE: not a leap year",
+                f"ไม่มีวันที่ {written} ในปฏิทิน: ปี พ.ศ. {day.year} ไม่มีวันที่ 29 กุมภาพันธ์",
             ) from None
     if day.year < 1970:
         return day, "suspicious-year"

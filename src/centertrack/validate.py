@@ -20,7 +20,14 @@ from centertrack.issues import Issue, clip, sort_issues
 from centertrack.readers import Sheet, expand_paths, read_file
 from centertrack.records import Detail, Entry, SheetReport
 from centertrack.reference import Province, Reference, load_reference
-from centertrack.thai import find_date, from_excel_date, has_thai_digits, sort_key, to_arabic_digits
+from centertrack.thai import (
+    DateError,
+    find_date,
+    from_excel_date,
+    has_thai_digits,
+    sort_key,
+    to_arabic_digits,
+)
 
 COLUMN_NAMES = {
     "province": ("จังหวัด", "Province"),
@@ -500,13 +507,13 @@ class Checker:
         for cell in cells:
             try:
                 if isinstance(cell.value, date):
-                    found: date | None = from_excel_date(cell.value)[0]
+                    found: date | None = _excel_report_date(cell.value)
                 elif isinstance(cell.value, str):
                     found = find_date(cell.value)
                 else:
                     continue
-            except ValueError as error:
-                self.add("report-date-invalid", form.sheet, cell, reason=str(error))
+            except DateError as error:
+                self.add("report-date-invalid", form.sheet, cell, reason=str(error), reason_th=error.thai)
                 continue
             if found is None:
                 continue
@@ -514,6 +521,18 @@ class Checker:
                 self.add("report-date-in-future", form.sheet, cell, date=found.isoformat())
             return found
         return None
+
+
+def _excel_report_date(value: date) -> date:
+    """A report date from a date cell; 10/4/61 typed into a Gregorian Excel is 1961, no report date."""
+    found, note = from_excel_date(value)
+    if note == "suspicious-year":
+        year, typed = found.year, f"{found.year % 100:02d}"
+        raise DateError(
+            f"the year {year} is too early: Excel reads a year typed as {typed} as {year}",
+            f"ปี ค.ศ. {year} เก่าเกินไป: Excel อ่านปีที่พิมพ์ว่า {typed} เป็น ค.ศ. {year}",
+        )
+    return found
 
 
 def suggest_provinces(

@@ -28,7 +28,7 @@ HERE = Path(__file__).resolve().parent
 OUT = HERE / "validate"
 WHEN = datetime(2018, 4, 10, 9)
 
-Cell = str | int | float | None
+Cell = str | int | float | datetime | None
 Rows = list[list[Cell]]
 
 TITLES = [
@@ -310,6 +310,10 @@ def main() -> None:
     write_xlsx("totals-row-mismatch.xlsx", layout(data, after=[wrong]))
     write_xlsx("report-date-invalid.xlsx", layout(data, footer="อัปเดตวันที่ 31/2/61"))  # A10
     write_xlsx("report-date-in-future.xlsx", layout(data, footer="อัปเดตวันที่ 15/5/61"))  # A10
+    # The footer date as an Excel date cell (B10) typed in a Gregorian Excel: 10/4/2561 is kept as the
+    # year 2561 (BE, read as 2018-04-10); 10/4/61 becomes 1961-04-10, which is no report date.
+    for name, year in (("report-date-excel-2561.xlsx", 2561), ("report-date-excel-1961.xlsx", 1961)):
+        write_xlsx(name, layout(data, footer=None, after=[[], ["อัปเดตวันที่", datetime(year, 4, 10)]]))
 
     # -- two reports of one province ----------------------------------------------------------------------
     tak = letter("ตาก")
