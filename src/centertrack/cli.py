@@ -35,12 +35,6 @@ app = typer.Typer(
 )
 
 
-class IndicatorChoice(StrEnum):
-    auto = "auto"
-    i41 = "4.1"
-    i42 = "4.2"
-
-
 class LangChoice(StrEnum):
     th = "th"
     en = "en"
@@ -83,9 +77,28 @@ Paths = Annotated[
     list[Path],
     typer.Argument(help="Progress sheets (.xlsx .xls .ods .csv) or folders of them.", show_default=False),
 ]
+
+
+def _indicator_id(value: str) -> str:
+    """--indicator: auto, or the id of an entry of indicators.toml (a new one needs no code)."""
+    if value != "auto":
+        from centertrack.indicators import get_indicator
+
+        try:
+            get_indicator(value)
+        except UsageError as error:
+            raise typer.BadParameter(str(error)) from None
+    return value
+
+
 IndicatorOpt = Annotated[
-    IndicatorChoice,
-    typer.Option("--indicator", "-i", help="4.2 (districts), 4.1 (LAOs), or auto: from the totals."),
+    str,
+    typer.Option(
+        "--indicator",
+        "-i",
+        callback=_indicator_id,
+        help="auto (from the totals, and said), or an indicator's id: 4.2 (districts), 4.1 (LAOs), ….",
+    ),
 ]
 LangOpt = Annotated[LangChoice, typer.Option("--lang", help="Language of messages: th or en.")]
 AllowErrorsOpt = Annotated[
@@ -135,9 +148,7 @@ def _fail(error: CentertrackError) -> NoReturn:
     raise typer.Exit(error.exit_code)
 
 
-def _checked_summary(
-    paths: list[Path], indicator: IndicatorChoice, lang: Lang, allow_errors: bool
-) -> Summary:
+def _checked_summary(paths: list[Path], indicator: str, lang: Lang, allow_errors: bool) -> Summary:
     """Validate, then add up."""
     from centertrack.progress import summarize
 
@@ -145,12 +156,12 @@ def _checked_summary(
     return summarize(result.entries, result.indicator, result.as_of, result.issues)
 
 
-def _checked(paths: list[Path], indicator: IndicatorChoice, lang: Lang, allow_errors: bool) -> Validation:
+def _checked(paths: list[Path], indicator: str, lang: Lang, allow_errors: bool) -> Validation:
     """Validate: with errors, show the report and stop unless errors are allowed."""
     from centertrack.reports.terminal import validation_report
     from centertrack.validate import validate_paths
 
-    result = validate_paths(paths, indicator.value)
+    result = validate_paths(paths, indicator)
     if result.unreadable:
         # Nothing to go on with, errors allowed or not: one line per file that cannot be read.
         for issue in result.issues:
@@ -196,7 +207,7 @@ def _check_output_name(
 @app.command()
 def validate(
     paths: Paths,
-    indicator: IndicatorOpt = IndicatorChoice.auto,
+    indicator: IndicatorOpt = "auto",
     format: Annotated[ReportFormat, typer.Option("--format", "-f", help="text or json.")] = ReportFormat.text,
     lang: LangOpt = LangChoice.th,
     complete: Annotated[
@@ -214,7 +225,7 @@ def validate(
     from centertrack.validate import validate_paths
 
     try:
-        result = validate_paths(paths, indicator.value, complete=complete)
+        result = validate_paths(paths, indicator, complete=complete)
     except CentertrackError as error:
         _fail(error)
     if format is ReportFormat.json:
@@ -227,7 +238,7 @@ def validate(
 @app.command()
 def summarize(
     paths: Paths,
-    indicator: IndicatorOpt = IndicatorChoice.auto,
+    indicator: IndicatorOpt = "auto",
     format: Annotated[
         SummaryFormat, typer.Option("--format", "-f", help="text, json or csv.")
     ] = SummaryFormat.text,
@@ -316,7 +327,7 @@ def _filter_details(result: Validation, by: DetailLevel, province: str | None, m
 @app.command()
 def annex(
     paths: Paths,
-    indicator: IndicatorOpt = IndicatorChoice.auto,
+    indicator: IndicatorOpt = "auto",
     style: Annotated[
         AnnexStyle,
         typer.Option("--style", help="list: ลำดับที่ and จังหวัด; progress: the progress form with its รวม row."),

@@ -11,6 +11,7 @@ from typing import Literal
 
 from centertrack.errors import UsageError
 from centertrack.reference import Province, lao_counts
+from centertrack.thai import fiscal_year_be
 
 TargetUnit = Literal["districts", "laos"]
 
@@ -55,6 +56,19 @@ def load_indicators() -> dict[str, Indicator]:
         indicator = Indicator(**raw)
         result[indicator.id] = indicator
     return result
+
+
+def indicator_for(unit: TargetUnit, on: date | None = None) -> Indicator:
+    """The indicator whose provinces' targets count ``unit``. When several fiscal years have one: the
+    one of the fiscal year ``on`` falls in, else the latest."""
+    found = sorted(
+        (i for i in load_indicators().values() if i.target_per_province == unit),
+        key=lambda i: i.fiscal_year_be,
+    )
+    if not found:
+        raise UsageError(f"no indicator in indicators.toml counts {unit}")
+    year = fiscal_year_be(on) if on else None
+    return next((i for i in found if i.fiscal_year_be == year), found[-1])
 
 
 def get_indicator(indicator_id: str) -> Indicator:

@@ -15,7 +15,7 @@ from pathlib import Path
 from centertrack.detail import check_detail
 from centertrack.errors import UnreadableFileError
 from centertrack.form import COUNT_COLUMNS, REQUIRED_COLUMNS, Cell, Form, FormRow, parse_form
-from centertrack.indicators import Indicator, TargetUnit, get_indicator, load_indicators
+from centertrack.indicators import Indicator, TargetUnit, get_indicator, indicator_for, load_indicators
 from centertrack.issues import Issue, clip, sort_issues
 from centertrack.readers import Sheet, expand_paths, read_file
 from centertrack.records import Detail, Entry, SheetReport
@@ -569,21 +569,26 @@ def suggest_provinces(
 
 
 def infer_indicator(
-    rows: Iterable[Row], titles: str, levels: Collection[str] = ()
+    rows: Iterable[Row], titles: str, levels: Collection[str] = (), as_of: date | None = None
 ) -> tuple[Indicator, str, str]:
     """Which indicator the sheets are about, with the reason in Thai and English: a sheet of districts is
-    4.2 and one of LAOs 4.1; otherwise the totals tell (districts' counts → 4.2, LAOs' → 4.1)."""
+    4.2 and one of LAOs 4.1; otherwise the totals tell (districts' counts → 4.2, LAOs' → 4.1). Of two
+    fiscal years' indicators of one kind, the one of the report's date."""
     indicators = load_indicators()
-    by_unit = {ind.target_per_province: ind for ind in indicators.values()}
+    by_unit = {
+        unit: indicator_for(unit, as_of) for unit in {i.target_per_province for i in indicators.values()}
+    }
     if len(levels) == 1:
         level = next(iter(levels))
         unit: TargetUnit = "districts" if level == "district" else "laos"
         what = ("อำเภอ", "districts") if level == "district" else ("อปท.", "LAOs")
-        return by_unit[unit], f"แบบรายงานเป็นรายการ{what[0]}", f"the sheet lists {what[1]}"
+        return indicator_for(unit, as_of), f"แบบรายงานเป็นรายการ{what[0]}", f"the sheet lists {what[1]}"
     pairs = [
         (r.province, r.counts.get("total")) for r in rows if r.province and r.counts.get("total") is not None
     ]
-    matches = {unit: sum(1 for p, t in pairs if ind.target_of(p) == t) for unit, ind in by_unit.items()}
+    matches = {
+        unit: sum(1 for p, t in pairs if ind.target_of(p) == t) for unit, ind in sorted(by_unit.items())
+    }
     n = len(pairs)
     best = max(matches, key=lambda unit: matches[unit])
     if n and matches[best] > min(matches.values()):
@@ -667,7 +672,8 @@ def validate_paths(
         all_rows = [row for _, _, rows in read for row in rows]
         titles = " ".join(f.title for f, _, _ in read)
         levels = {form.level for form, _ in details}
-        chosen, why_th, why_en = infer_indicator(all_rows, titles, levels)
+        dates = [report.as_of for _, report in forms if report.as_of]
+        chosen, why_th, why_en = infer_indicator(all_rows, titles, levels, max(dates, default=None))
         if read or details:
             checker.add(
                 "indicator-inferred",
@@ -686,7 +692,7 @@ def validate_paths(
     for form, report in details:
         sheet_unit: TargetUnit = "districts" if form.level == "district" else "laos"
         if sheet_unit != chosen.target_per_province:
-            belongs = next(i for i in load_indicators().values() if i.target_per_province == sheet_unit)
+            belongs = indicator_for(sheet_unit, report.as_of)
             checker.add(
                 "indicator-mismatch",
                 form.sheet,
