@@ -121,6 +121,8 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     ("clean-cp874.csv", "4.2", []),
     ("clean-utf8-bom.csv", "4.2", []),
     ("clean-semicolon.csv", "4.2", []),
+    ("clean-unicode-text.txt", "4.2", []),
+    ("column-derived.xlsx", "4.2", []),
     ("clean-merged-header.xlsx", "4.2", []),
     ("clean-totals-row.xlsx", "4.2", []),
     ("clean-4.1.xlsx", "4.1", []),
@@ -244,6 +246,8 @@ CLEAN_42 = [
     ("clean-cp874.csv", "cp874", "clean-cp874", datetime.date(2018, 4, 10)),
     ("clean-utf8-bom.csv", "utf-8-sig", "clean-utf8-bom", datetime.date(2018, 4, 10)),
     ("clean-semicolon.csv", "utf-8", "clean-semicolon", None),
+    ("clean-unicode-text.txt", "utf-16", "clean-unicode-text", datetime.date(2018, 4, 10)),
+    ("column-derived.xlsx", None, "Sheet1", datetime.date(2018, 4, 10)),
     ("clean-merged-header.xlsx", None, "Sheet1", datetime.date(2018, 4, 10)),
     ("clean-english.xlsx", None, "Sheet1", datetime.date(2018, 4, 10)),
     ("clean-totals-row.xlsx", None, "Sheet1", datetime.date(2018, 4, 10)),
@@ -264,6 +268,15 @@ def test_clean_sheet_reads_every_layout(
     # auto says how it chose: all ten totals are districts.
     inferred = only(result, "indicator-inferred")
     assert "10" in inferred.message("en") and "4.2" in inferred.message("en")
+
+
+def test_a_missing_remaining_column_is_derived_and_said() -> None:
+    result = check("column-derived.xlsx")
+    notice = only(result, "column-derived")
+    assert (notice.severity, notice.cell) == ("notice", None)
+    assert "Remaining" in notice.message("en") and "ยังไม่ได้จัดตั้ง" in notice.message("th")
+    assert [e.remaining for e in result.entries] == [left for *_, left in LETTER]
+    assert "column-derived" not in {i.code for i in check("clean-4.2.xlsx").issues}
 
 
 def test_clean_41_sheet_is_inferred_as_41() -> None:

@@ -173,6 +173,11 @@ def main() -> None:
     write_csv("clean-cp874.csv", layout(clean), encoding="cp874")
     write_csv("clean-utf8-bom.csv", layout(clean), encoding="utf-8-sig")
     write_csv("clean-semicolon.csv", [list(HEADER), *clean], delimiter=";")
+    # Excel's "Unicode Text": UTF-16 with a BOM, tab-separated.
+    write_csv("clean-unicode-text.txt", layout(clean), encoding="utf-16", delimiter="\t")
+    # No remaining column (ยังไม่ได้จัดตั้ง): derived as total − established, and said.
+    without_remaining = [[*row[:4], row[5]] for row in clean]
+    write_xlsx("column-derived.xlsx", layout(without_remaining, header=[*HEADER[:4], HEADER[5]]))
     # Two-row header: "จำนวน (แห่ง)" merged over ทั้งหมด | จัดตั้งแล้ว | ยังไม่ได้จัดตั้ง; the others span both rows.
     two_row: Rows = [
         *lines(TITLES),
