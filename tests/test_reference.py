@@ -1,10 +1,14 @@
 from __future__ import annotations
 
+import csv
+from pathlib import Path
+
 import geothai
 import pytest
 
 from centertrack.indicators import get_indicator
 from centertrack.reference import Reference, load_reference, name_key
+from centertrack.thai import to_thai_digits
 
 
 @pytest.fixture(scope="module")
@@ -92,3 +96,41 @@ def test_provinces_are_in_thai_dictionary_order(ref: Reference) -> None:
     names = [p.name_th for p in ref.supervised]
     # เพชรบุรี sorts under พ, after พังงา, as in the letter's annex.
     assert names.index("พังงา") < names.index("เพชรบุรี") < names.index("สตูล")
+
+
+# The project's list of province spellings in use (copied from the shared reference data): every name
+# column and variant must resolve. HASC (TH.CB) and FIPS 10-4 (TH46) codes are left out: no office
+# writes them, and FIPS TH40 (Bangkok) is ISO TH-40 (Khon Kaen).
+IN_USE = Path(__file__).parent / "data" / "reference" / "province_names_in_use.csv"
+NOT_SPELLINGS = {"hasc", "fips10"}
+
+
+def _spellings_in_use() -> list[tuple[str, str]]:
+    with IN_USE.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == 77
+    found = []
+    for row in rows:
+        for column, value in row.items():
+            if column in NOT_SPELLINGS:
+                continue
+            found += [(row["province_code"], v.strip()) for v in value.split(";") if v.strip()]
+    return sorted(set(found))
+
+
+@pytest.mark.parametrize(("code", "written"), _spellings_in_use())
+def test_every_spelling_in_use_resolves(ref: Reference, code: str, written: str) -> None:
+    thai = any("\u0e00" <= ch <= "\u0e7f" for ch in written)
+    forms = [written, f"  {written} ", to_thai_digits(written) if written.isdigit() else written]
+    forms += [f"จ.{written}", f"จ. {written}", f"จังหวัด{written}"] if thai else [f"{written} Province"]
+    for form in forms:
+        match = ref.match(form)
+        assert match is not None and match.province.code == code, form
+        assert match.normalized == (form != match.province.name_th)
+
+
+def test_no_spelling_names_two_provinces(ref: Reference) -> None:
+    keys: dict[str, set[str]] = {}
+    for code, written in _spellings_in_use():
+        keys.setdefault(name_key(written), set()).add(code)
+    assert {key: codes for key, codes in keys.items() if len(codes) > 1} == {}
