@@ -213,6 +213,37 @@ def _readme_commands() -> list[list[str]]:
     return commands
 
 
+README_WIDTH = 110  # the terminal width of the outputs README.md shows
+
+
+def _readme_outputs() -> list[tuple[list[str], list[str]]]:
+    """Each ```console block of README.md: the command's arguments and the lines shown (… skips lines)."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = []
+    for block in re.findall(r"```console\n(.*?)```", text, flags=re.S):
+        command, *shown = block.rstrip("\n").splitlines()
+        assert command.startswith("$ centertrack "), command
+        blocks.append((command.split()[2:], shown))
+    return blocks
+
+
+@pytest.mark.parametrize(
+    ("args", "shown"), _readme_outputs(), ids=[" ".join(a) for a, _ in _readme_outputs()]
+)
+def test_readme_shows_what_the_commands_print(
+    args: list[str], shown: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(ROOT)
+    _, stdout, _ = run(*args, columns=README_WIDTH)
+    printed = [line.rstrip() for line in stdout.splitlines()]
+    if "…" in shown:  # the head, …, the tail
+        cut = shown.index("…")
+        head, tail = shown[:cut], shown[cut + 1 :]
+        assert (printed[: len(head)], printed[len(printed) - len(tail) :]) == (head, tail)
+    else:
+        assert printed == shown
+
+
 def test_readme_commands_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     commands = _readme_commands()
     assert len(commands) >= 3
