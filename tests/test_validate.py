@@ -24,10 +24,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
+from rich.console import Console
 from typer.testing import CliRunner
 
 from centertrack.cli import app
 from centertrack.issues import CATALOG, Issue
+from centertrack.reports.json import validation_json
+from centertrack.reports.terminal import validation_report
 from centertrack.validate import Validation, validate_paths
 
 HERE = Path(__file__).parent
@@ -629,11 +632,11 @@ LATIN_IN_THAI = re.compile(
 
 
 def english_in_thai(issue: Issue) -> list[str]:
-    """Latin words left in an issue's Thai message and hint, once the value as written, the names
-    quoted from the sheet and the words above are taken out."""
+    """Latin words left in an issue's Thai message and hint, once the value and the column's header as
+    written, the names quoted from the sheet and the words above are taken out."""
     words = []
     for text in (issue.message("th"), issue.hint("th")):
-        for written in filter(None, {issue.value, (issue.value or "").strip()}):
+        for written in filter(None, {issue.value, (issue.value or "").strip(), issue.column}):
             text = text.replace(written, "")
         text = re.sub(r"'[^']*'", "", LATIN_IN_THAI.sub("", text))  # quoted cells: as written
         words += re.findall(r"[A-Za-z]{2,}", text)
@@ -825,18 +828,15 @@ def assert_sound(result: Validation) -> None:
         key = (issue.code, issue.file, issue.sheet, issue.cell, issue.message("en"))
         assert key not in seen, f"reported twice: {key}"  # one cause, one issue
         seen.add(key)
-    # Everything the JSON report holds can be written as JSON.
-    data = json.loads(
-        json.dumps(
-            {
-                "files": [s.to_dict(result.indicator.id) for s in result.sheets],
-                "issues": [i.to_dict("th") for i in result.issues],
-            },
-            ensure_ascii=False,
-        )
-    )
-    assert all(set(i) == ISSUE_KEYS for i in data["issues"])
-    assert all(set(f) == FILE_KEYS for f in data["files"])
+    # Both reports render in both languages: the JSON with its contract's keys and no \\u escapes.
+    for lang in ("th", "en"):
+        Console(file=io.StringIO(), width=100).print(validation_report(result, lang))
+        text = validation_json(result, lang)
+        assert "\\u" not in text
+        data = json.loads(text)
+        assert set(data) == {"valid", "files", "issues"} and data["valid"] == result.valid
+        assert all(set(i) == ISSUE_KEYS for i in data["issues"])
+        assert all(set(f) == FILE_KEYS for f in data["files"])
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
