@@ -146,6 +146,8 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     ("formula-remaining.xlsx", "4.2", [E("formula-not-calculated", "error", "E6", REMAINING, "=C6-D6")]),
     ("not-a-number.xlsx", "4.2", [E("not-a-number", "error", "D7", ESTABLISHED, "ไม่มีข้อมูล")]),
     ("not-a-whole-number.xlsx", "4.2", [E("not-a-whole-number", "error", "D8", ESTABLISHED, "3.5")]),
+    ("not-a-number.csv", "4.2", [E("not-a-number", "error", "D7", ESTABLISHED, "ไม่มีข้อมูล")]),
+    ("not-a-whole-number.csv", "4.2", [E("not-a-whole-number", "error", "D8", ESTABLISHED, "3.5")]),
     ("negative-count.xlsx", "4.2", [E("negative-count", "error", "E6", REMAINING, "-1")]),
     ("negative-count.csv", "4.2", [E("negative-count", "error", "E6", REMAINING, "-1")]),
     (

@@ -242,9 +242,11 @@ def main() -> None:
     rows = table(letter("ฉะเชิงเทรา", "ชลบุรี", "ตาก"))
     rows[1][3] = "ไม่มีข้อมูล"  # D7
     write_xlsx("not-a-number.xlsx", layout(rows))
+    write_csv("not-a-number.csv", layout(rows))
     rows = table(letter("ฉะเชิงเทรา", "ชลบุรี", "ตาก"))
     rows[2][3] = 3.5  # D8
     write_xlsx("not-a-whole-number.xlsx", layout(rows))
+    write_csv("not-a-whole-number.csv", layout(rows), encoding="cp874")  # "3.5" as text
     rows = table(letter("ฉะเชิงเทรา", "ชลบุรี", "ตาก"))
     rows[0][4] = -1  # E6
     write_xlsx("negative-count.xlsx", layout(rows))
