@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
 import subprocess
@@ -152,6 +154,23 @@ def test_output_files(tmp_path: Path, suffix: str) -> None:
     assert target.read_bytes() == before
     assert run("summarize", CORRECTED, "-o", target, "--force")[0] == 0
     assert run("summarize", target, "-o", target, "--force")[0] == 2
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_allow_errors_marks_the_provinces_in_output_files(tmp_path: Path, suffix: str) -> None:
+    """With --allow-errors the rows with errors are marked in every output, not only on screen."""
+    target = tmp_path / f"summary{suffix}"
+    assert run("summarize", SEED, "--allow-errors", "-o", target)[0] == 0
+    if suffix == ".csv":
+        rows = list(csv.reader(io.StringIO(target.read_bytes().decode("utf-8-sig"))))
+    else:
+        sheet = openpyxl.load_workbook(target).active
+        assert sheet is not None
+        rows = [["" if v is None else str(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+    header, data = rows[0], rows[1:11]
+    assert len(header) == 9 and header[-1] in ("flagged", "ข้อผิดพลาด")
+    marked = [row[1] for row in data if len(row) > 8 and row[8]]
+    assert marked == ["พิจิตร"]
 
 
 def test_unknown_output_type(tmp_path: Path) -> None:

@@ -72,5 +72,8 @@ def details_csv(details: Sequence[Detail]) -> bytes:
 
 
 def summary_csv(summary: Summary) -> bytes:
-    rows = (p.to_dict() for p in summary.provinces)
-    return table_csv(SUMMARY_COLUMNS, ([row[c] for c in SUMMARY_COLUMNS] for row in rows))
+    """One row per province; with --allow-errors, a last column marks those whose rows have errors."""
+    flagged = any(p.flagged for p in summary.provinces)
+    columns: tuple[str, ...] = (*SUMMARY_COLUMNS, "flagged") if flagged else SUMMARY_COLUMNS
+    rows = ({**p.to_dict(), "flagged": "true" if p.flagged else ""} for p in summary.provinces)
+    return table_csv(columns, ([row[c] for c in columns] for row in rows))

@@ -174,14 +174,20 @@ def summary_xlsx(summary: Summary) -> bytes:
     sheet = workbook.active
     assert isinstance(sheet, Worksheet)
     sheet.title = f"ตัวชี้วัด {summary.indicator.id}"
-    sheet.append(["รหัส", "จังหวัด", "Province", "ทั้งหมด", "จัดตั้งแล้ว", "ยังไม่ได้จัดตั้ง", "ร้อยละ", "สถานะ"])
+    # With --allow-errors, a last column marks the provinces whose rows have errors.
+    flagged = any(p.flagged for p in summary.provinces)
+    header = ["รหัส", "จังหวัด", "Province", "ทั้งหมด", "จัดตั้งแล้ว", "ยังไม่ได้จัดตั้ง", "ร้อยละ", "สถานะ"]
+    sheet.append([*header, "ข้อผิดพลาด"] if flagged else header)
     for p in summary.provinces:
-        sheet.append([p.code, p.name_th, p.name_en, p.total, p.established, p.remaining, p.percent, p.status])
+        mark = ["มีข้อผิดพลาด: ตรวจสอบก่อนใช้"] if p.flagged else []
+        sheet.append(
+            [p.code, p.name_th, p.name_en, p.total, p.established, p.remaining, p.percent, p.status, *mark]
+        )
     sheet.append(["", "รวม", "Total", summary.total, summary.established, summary.remaining, summary.percent])
     for row in sheet.iter_rows():
         for cell in row:
             cell.font = _BOLD if cell.row in (1, sheet.max_row) else _FONT
-    for column, width in zip("ABCDEFGH", (7, 20, 26, 10, 12, 16, 9, 11), strict=True):
+    for column, width in zip("ABCDEFGHI", (7, 20, 26, 10, 12, 16, 9, 11, 28), strict=True):
         sheet.column_dimensions[column].width = width
     sheet.freeze_panes = "A2"
     sheet.append([])
