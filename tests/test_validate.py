@@ -742,6 +742,21 @@ def test_cli_exit_codes(names: list[str], exit_code: int) -> None:
     assert run("validate", *(FIXTURES / n for n in names))[0] == exit_code
 
 
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [
+        ("clean-cp874.csv", "Windows Thai (cp874)"),
+        ("clean-utf8-bom.csv", "UTF-8 (BOM)"),
+        ("clean-semicolon.csv", "UTF-8"),
+        ("clean-unicode-text.txt", "UTF-16"),
+    ],
+)
+def test_cli_text_says_the_encoding_a_csv_was_read_in(name: str, said: str) -> None:
+    code, stdout = run("validate", FIXTURES / name)
+    assert code == 0
+    assert re.search(rf", {re.escape(said)}[,)]", stdout.splitlines()[0])
+
+
 @pytest.mark.parametrize("lang", ["th", "en"])
 def test_cli_text_names_the_cell(lang: str) -> None:
     code, stdout = run("validate", EXAMPLES / "seed-progress-4.2.xlsx", "--lang", lang)

@@ -257,6 +257,16 @@ _WORDS = {
 }
 
 
+# The encoding a CSV was read in, as Excel and Windows name it (the JSON keeps Python's codec name).
+_ENCODINGS = {
+    "utf-8": "UTF-8",
+    "utf-8-sig": "UTF-8 (BOM)",
+    "utf-16": "UTF-16",
+    "cp874": "Windows Thai (cp874)",
+    "utf-8+cp874": "UTF-8 + Windows Thai (cp874)",
+}
+
+
 def _files_in_order(result: Validation, issues: list[Issue]) -> list[str]:
     files: list[str] = []
     for name in [s.path for s in result.sheets] + [i.file for i in issues]:
@@ -287,7 +297,7 @@ def validation_report(
                 f"{words['indicator']} {result.indicator.id}",
             ]
             if sheet.encoding:
-                details.append(sheet.encoding)
+                details.append(_ENCODINGS.get(sheet.encoding, sheet.encoding))
             if sheet.as_of:
                 details.append(f"{words['as_of']} {sheet.as_of.isoformat()}")
             heading.append(f"  ({', '.join(details)})", style="dim")
