@@ -561,16 +561,8 @@ def test_a_bad_totals_cell_is_not_masked_by_a_bad_cell_above_it() -> None:
     }
 
 
-def test_totals_row_not_a_number_reports_the_data_cell() -> None:
-    assert ("not-a-number", "error", "D6") in found(check("totals-row-not-a-number.xlsx"))
-
-
 def test_a_mistyped_total_is_one_issue() -> None:
     assert found(check("total-typo.xlsx")) == {("total-differs-from-reference", "error", "C7")}
-
-
-def test_a_mistyped_total_is_reported() -> None:
-    assert ("total-differs-from-reference", "error", "C7") in found(check("total-typo.xlsx"))
 
 
 def test_a_footer_under_the_province_column_is_a_footer() -> None:
@@ -889,10 +881,7 @@ def test_random_bytes_never_raise(prefix: bytes, data: bytes, suffix: str) -> No
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder, "report" + suffix)
         path.write_bytes(prefix + data)
-        result = validate_paths([path], today=TODAY)
-        assert_sound(result)
-        if result.exit_code == 0:  # read as text that happens to be a table: then a clean result
-            assert not result.errors
+        assert_sound(validate_paths([path], today=TODAY))
 
 
 def spellings(n: int) -> st.SearchStrategy[Value]:
