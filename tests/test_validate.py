@@ -128,6 +128,7 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     ("column-derived.xlsx", "4.2", []),
     ("clean-merged-header.xlsx", "4.2", []),
     ("clean-totals-row.xlsx", "4.2", []),
+    ("totals-row-partial.xlsx", "4.2", []),
     ("clean-4.1.xlsx", "4.1", []),
     (
         "clean-english.xlsx",

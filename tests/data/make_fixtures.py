@@ -197,6 +197,8 @@ def main() -> None:
         ),
     )
     write_xlsx("clean-totals-row.xlsx", layout(clean, after=[sums(clean)]))
+    # A รวม row that adds up only the total column: the blank cells beside it are no count to check.
+    write_xlsx("totals-row-partial.xlsx", layout(clean, after=[[*sums(clean)[:3], None, None, None]]))
     write_xlsx("clean-4.1.xlsx", layout(table(LAOS_41), titles=TITLES_41, header=HEADER_41, footer=FOOTER))
 
     # -- file-unreadable ---------------------------------------------------------------------------------
