@@ -126,6 +126,7 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     ("clean-semicolon.csv", "4.2", []),
     ("clean-unicode-text.txt", "4.2", []),
     ("column-derived.xlsx", "4.2", []),
+    ("remaining-left-blank.xlsx", "4.2", []),
     ("clean-merged-header.xlsx", "4.2", []),
     ("clean-totals-row.xlsx", "4.2", []),
     ("totals-row-partial.xlsx", "4.2", []),
@@ -283,6 +284,17 @@ def test_a_missing_remaining_column_is_derived_and_said() -> None:
     assert "Remaining" in notice.message("en") and "ยังไม่ได้จัดตั้ง" in notice.message("th")
     assert [e.remaining for e in result.entries] == [left for *_, left in LETTER]
     assert "column-derived" not in {i.code for i in check("clean-4.2.xlsx").issues}
+
+
+def test_a_remaining_column_left_blank_is_derived_once() -> None:
+    """One cause, one issue: an office that leaves ยังไม่ได้จัดตั้ง empty gets one notice at its header,
+    not an error on every row, and its numbers are counted."""
+    result = check("remaining-left-blank.xlsx")
+    notice = only(result, "column-derived")
+    assert (notice.cell, notice.column) == ("E5", REMAINING)
+    assert "empty" in notice.message("en") and "ว่าง" in notice.message("th")
+    assert [(e.province.name_th, *e.numbers) for e in result.entries] == LETTER
+    assert not any(e.flagged for e in result.entries)
 
 
 def test_clean_41_sheet_is_inferred_as_41() -> None:

@@ -40,8 +40,8 @@ CATALOG: dict[str, tuple[Severity, str, str, str, str]] = {
     ),
     "column-derived": (
         "notice",
-        "ไม่มีคอลัมน์ยังไม่ได้จัดตั้ง: คำนวณจาก จำนวนทั้งหมด − จัดตั้งแล้ว",
-        "no Remaining column: derived as Total − Established",
+        "{what_th}: คำนวณจาก จำนวนทั้งหมด − จัดตั้งแล้ว",
+        "{what_en}: derived as Total − Established",
         "",
         "",
     ),

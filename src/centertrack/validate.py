@@ -663,7 +663,20 @@ def validate_paths(
         if "province" in missing:
             continue
         if "remaining" not in form.columns and not missing:
-            checker.add("column-derived", form.sheet)
+            checker.add(
+                "column-derived", form.sheet, what_th="ไม่มีคอลัมน์ยังไม่ได้จัดตั้ง", what_en="no Remaining column"
+            )
+        elif not missing and _left_blank(form, "remaining"):
+            # One cause, one issue: a column nobody filled in is derived, not an error on every row.
+            header = Cell(form.labels["remaining"], form.header_rows[-1], form.columns.pop("remaining"))
+            checker.add(
+                "column-derived",
+                form.sheet,
+                header,
+                form.labels["remaining"],
+                what_th="คอลัมน์ยังไม่ได้จัดตั้งว่างทุกแถว",
+                what_en="the Remaining column is empty",
+            )
         report.as_of = checker.report_date(form)
         report.rows = len(form.rows)
         read.append((form, report, checker.read_rows(form)))
@@ -712,6 +725,16 @@ def validate_paths(
         _check_complete(result, reference)
     result.issues = sort_issues(result.issues)
     return result
+
+
+def _left_blank(form: Form, key: str) -> bool:
+    """Every data cell of the column is blank, and none is a formula saved without its value."""
+    cells = [row.cells[key] for row in form.rows]
+    return (
+        bool(cells)
+        and all(c.blank for c in cells)
+        and not any((c.row, c.col) in form.sheet.formulas for c in cells)
+    )
 
 
 def _note_excluded(checker: Checker, form: Form, rows: list[Row]) -> None:

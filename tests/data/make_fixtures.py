@@ -178,6 +178,8 @@ def main() -> None:
     # No remaining column (ยังไม่ได้จัดตั้ง): derived as total − established, and said.
     without_remaining = [[*row[:4], row[5]] for row in clean]
     write_xlsx("column-derived.xlsx", layout(without_remaining, header=[*HEADER[:4], HEADER[5]]))
+    # The remaining column is there but left blank on every row: derived as well, not one error a row.
+    write_xlsx("remaining-left-blank.xlsx", layout([[*row[:4], None, None] for row in clean]))
     # Two-row header: "จำนวน (แห่ง)" merged over ทั้งหมด | จัดตั้งแล้ว | ยังไม่ได้จัดตั้ง; the others span both rows.
     two_row: Rows = [
         *lines(TITLES),
