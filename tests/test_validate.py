@@ -297,6 +297,17 @@ def test_a_remaining_column_left_blank_is_derived_once() -> None:
     assert not any(e.flagged for e in result.entries)
 
 
+@pytest.mark.parametrize("name", ["seed-corrected.xls", "seed-corrected.ods"])
+def test_xls_and_ods_are_checked_like_xlsx(name: str) -> None:
+    """The corrected seed form saved by LibreOffice as Excel 97-2003 and as ODS."""
+    result = validate_paths([HERE / "data" / "formats" / name], "auto", today=TODAY)
+    assert [i for i in result.issues if i.severity != "notice"] == []
+    assert [(s.format, s.as_of, s.rows) for s in result.sheets] == [
+        (name.rsplit(".", 1)[1], datetime.date(2018, 4, 10), 10)
+    ]
+    assert [(e.province.name_th, *e.numbers) for e in result.entries] == LETTER
+
+
 def test_clean_41_sheet_is_inferred_as_41() -> None:
     result = check("clean-4.1.xlsx", indicator="auto")
     assert result.indicator.id == "4.1"
