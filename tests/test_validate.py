@@ -645,7 +645,7 @@ def test_every_message_is_written_in_both_languages(name: str) -> None:
 
 # Words a Thai report keeps in Latin letters: names of formats, programs and options, and units.
 LATIN_IN_THAI = re.compile(
-    r"Windows Thai|UTF-8|cp874|Excel|CSV|NUL|MB|GB|SUM|--[a-z-]+|\.(?:xlsx|xlsm|xls|ods|csv)\b"
+    r"Windows Thai|UTF-8|cp874|Excel|CSV|NUL|MB|GB|SUM|--[a-z-]+(?: auto)?|\.(?:xlsx|xlsm|xls|ods|csv)\b"
 )
 
 
@@ -659,6 +659,16 @@ def english_in_thai(issue: Issue) -> list[str]:
         text = re.sub(r"'[^']*'", "", LATIN_IN_THAI.sub("", text))  # quoted cells: as written
         words += re.findall(r"[A-Za-z]{2,}", text)
     return words
+
+
+@pytest.mark.parametrize("code", sorted(CATALOG))
+def test_every_code_is_worded_in_thai_and_english(code: str) -> None:
+    _, message_th, message_en, hint_th, hint_en = CATALOG[code]
+    assert message_th.strip() and message_en.strip()
+    assert bool(hint_th) == bool(hint_en)
+    for template in (message_th, hint_th):
+        words = re.findall(r"[A-Za-z]{2,}", LATIN_IN_THAI.sub("", re.sub(r"\{[^}]*\}", "", template)))
+        assert words == [], template
 
 
 @pytest.mark.parametrize("name", ALL_FIXTURES)
