@@ -783,6 +783,17 @@ def test_cli_text_says_the_encoding_a_csv_was_read_in(name: str, said: str) -> N
     assert re.search(rf", {re.escape(said)}[,)]", stdout.splitlines()[0])
 
 
+def test_cli_text_one_line_verdict_per_file_at_any_width() -> None:
+    names = ["seed-form.xlsx", "clean-4.2.xlsx", "unreadable-empty.xlsx"]
+    result = runner.invoke(app, ["validate", *(str(FIXTURES / n) for n in names)], env={"COLUMNS": "50"})
+    verdicts = [line for line in result.stdout.splitlines() if line.startswith(("✓ ", "✗ "))]
+    assert verdicts == [
+        f"✗ {FIXTURES / 'seed-form.xlsx'}: ไม่ผ่าน: ส่งกลับให้จังหวัดแก้ไข (1 ข้อผิดพลาด, 1 หมายเหตุ)",
+        f"✓ {FIXTURES / 'clean-4.2.xlsx'}: ผ่าน: ใช้ได้",
+        f"✗ {FIXTURES / 'unreadable-empty.xlsx'}: อ่านไม่ได้",
+    ]
+
+
 @pytest.mark.parametrize("lang", ["th", "en"])
 def test_cli_text_names_the_cell(lang: str) -> None:
     code, stdout = run("validate", EXAMPLES / "seed-progress-4.2.xlsx", "--lang", lang)

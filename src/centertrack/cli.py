@@ -172,7 +172,7 @@ def _checked(paths: list[Path], indicator: str, lang: Lang, allow_errors: bool) 
         raise typer.Exit(result.exit_code)
     if not result.valid:
         shown = [i for i in result.issues if i.severity != "notice"]
-        err().print(validation_report(result, lang, issues=shown))
+        err().print(validation_report(result, lang, issues=shown), soft_wrap=True)
         if not allow_errors:
             hint = (
                 "fix the errors, or use --allow-errors" if lang == "en" else "แก้ข้อผิดพลาด หรือใช้ --allow-errors"
@@ -231,7 +231,8 @@ def validate(
     if format is ReportFormat.json:
         sys.stdout.write(validation_json(result, lang.value))
     else:
-        out().print(validation_report(result, lang.value))
+        # soft_wrap: each file's heading and verdict stay one line (to grep), the tables fit the width.
+        out().print(validation_report(result, lang.value), soft_wrap=True)
     raise typer.Exit(result.exit_code)
 
 
