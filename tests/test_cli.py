@@ -213,6 +213,18 @@ def test_unreadable_input_stops_summarize_and_annex(tmp_path: Path, command: str
     assert not target.exists()
 
 
+@pytest.mark.parametrize("command", ["validate", "summarize", "annex"])
+def test_a_folder_without_spreadsheets_is_exit_2_not_an_empty_success(tmp_path: Path, command: str) -> None:
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4")
+    code, stdout, stderr = run(command, tmp_path, columns=200)
+    assert code == 2
+    assert stdout == ""
+    assert stderr.splitlines() == [
+        f"centertrack: {tmp_path}: no spreadsheet to read (.xlsx .xlsm .xls .ods .csv .txt); "
+        "1 other file(s) skipped"
+    ]
+
+
 def test_summary_snapshots(snapshot: SnapshotAssertion, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)  # paths in the output are as the user wrote them: relative here
     for args in (["-f", "json"], ["-f", "csv"], ["--lang", "en"], ["--lang", "th"]):

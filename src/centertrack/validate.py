@@ -13,7 +13,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from centertrack.detail import check_detail
-from centertrack.errors import UnreadableFileError
+from centertrack.errors import UnreadableFileError, UsageError
 from centertrack.form import COUNT_COLUMNS, REQUIRED_COLUMNS, Cell, Form, FormRow, parse_form
 from centertrack.indicators import Indicator, TargetUnit, get_indicator, indicator_for, load_indicators
 from centertrack.issues import Issue, clip, sort_issues
@@ -617,6 +617,12 @@ def validate_paths(
     reference = load_reference()
     checker = Checker(reference, today or date.today())
     files, skipped = expand_paths(paths)
+    if not files:  # a folder of other things: not an empty, valid report
+        folders = ", ".join(str(path) for path in paths)
+        raise UsageError(
+            f"{folders}: no spreadsheet to read (.xlsx .xlsm .xls .ods .csv .txt)"
+            + (f"; {len(skipped)} other file(s) skipped" if skipped else "")
+        )
     forms: list[tuple[Form, SheetReport]] = []
     for path in files:
         try:
