@@ -1,0 +1,108 @@
+"""`centertrack summarize` on detail sheets: 4.1's assistance statistics, and --by district | lao."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from centertrack.cli import app
+
+HERE = Path(__file__).parent
+DISTRICTS = HERE / "data" / "detail" / "district-24.csv"
+LAOS = HERE / "data" / "detail" / "lao-83.csv"
+EXAMPLES = HERE.parent / "data" / "examples"
+# ภูเก็ต's LAOs whose center is not set up in lao-83.csv
+PHUKET_WITHOUT = ["ทต.กะรน", "ทต.วิชิต", "ทต.ราไวย์", "ทต.เทพกระษัตรี", "อบต.กมลา", "อบต.เทพกระษัตรี", "อบต.สาคู"]
+
+
+def run(*args: str | Path) -> tuple[int, str, str]:
+    result = CliRunner().invoke(app, ["summarize", *map(str, args)], env={"COLUMNS": "200"})
+    if result.exception and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_41_statistics_per_province_and_in_totals_in_json() -> None:
+    code, stdout, _ = run(LAOS, "--indicator", "4.1", "-f", "json")
+    assert code == 0
+    data = json.loads(stdout)
+    statistics = {"received": 191, "assisted": 173, "referred": 13, "pending": 5, "share_assisted": 90.58}
+    assert data["provinces"][0]["statistics"] == statistics
+    assert data["totals"] == {
+        "total": 19,
+        "established": 12,
+        "remaining": 7,
+        "percent": 63.16,
+        "statistics": statistics,
+    }
+
+
+def test_41_statistics_in_text() -> None:
+    code, stdout, _ = run(LAOS, "--lang", "en")
+    assert code == 0
+    assert "Received" in stdout and "% assisted" in stdout
+    stdout = " ".join(stdout.split())  # the national line wraps at the terminal's width
+    assert "191 requests received, 173 assisted (90.58 %), 13 referred, 5 pending" in stdout
+    code, stdout, _ = run(LAOS)
+    stdout = " ".join(stdout.split())
+    assert "รับเรื่อง 191 ช่วยเหลือแล้ว 173 (ร้อยละ 90.58) ส่งต่อ 13 อยู่ระหว่างดำเนินการ 5" in stdout
+
+
+def test_no_statistics_where_none_is_reported() -> None:
+    code, stdout, _ = run(DISTRICTS, "-f", "json")
+    assert code == 0
+    data = json.loads(stdout)
+    assert "statistics" not in data["totals"] and "statistics" not in data["provinces"][0]
+    assert (data["totals"]["established"], data["totals"]["remaining"]) == (5, 6)
+
+
+def test_by_lao_lists_one_province_s_laos_without_a_center() -> None:
+    code, stdout, _ = run(LAOS, "--by", "lao", "--province", "Phuket", "--missing", "-f", "json")
+    assert code == 0
+    data = json.loads(stdout)
+    assert (data["indicator"], data["level"], data["as_of"]) == ("4.1", "lao", "2018-06-15")
+    assert [row["name_th"] for row in data["rows"]] == PHUKET_WITHOUT
+    assert not any(row["established"] for row in data["rows"])
+    code, stdout, _ = run(LAOS, "--by", "lao", "-f", "json")
+    assert len(json.loads(stdout)["rows"]) == 19
+
+
+def test_by_district_as_csv_and_text(tmp_path: Path) -> None:
+    code, stdout, _ = run(DISTRICTS, "--by", "district", "--missing", "-f", "csv")
+    assert code == 0
+    rows = list(csv.DictReader(io.StringIO(stdout)))
+    assert [r["name_th"] for r in rows] == [
+        "เมืองฉะเชิงเทรา",
+        "บ้านโพธิ์",
+        "พนมสารคาม",
+        "สนามชัยเขต",
+        "แปลงยาว",
+        "คลองเขื่อน",
+    ]
+    code, stdout, _ = run(DISTRICTS, "--by", "district", "--lang", "en")
+    assert code == 0
+    assert "ที่ว่าการอำเภอบางคล้า" in stdout and "2017-12-14" in stdout
+    target = tmp_path / "laos.csv"
+    code, _, stderr = run(LAOS, "--by", "lao", "--missing", "-o", target)
+    assert code == 0 and "(7)" in stderr
+    assert target.read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+@pytest.mark.parametrize("province", ["xx", "ชลบุร"])
+def test_by_with_an_unknown_province_is_a_usage_error(province: str) -> None:
+    code, _, stderr = run(LAOS, "--by", "lao", "--province", province)
+    assert code == 2 and "--province" in stderr
+
+
+def test_summarize_works_on_a_mix_of_levels() -> None:
+    code, stdout, _ = run(
+        EXAMPLES / "national-4.2-2561-04.xlsx", EXAMPLES / "district-4.2-chachoengsao.xlsx", "-f", "json"
+    )
+    assert code == 0
+    data = json.loads(stdout)
+    assert (data["totals"]["total"], data["totals"]["established"]) == (878, 833)
