@@ -106,3 +106,18 @@ def test_summarize_works_on_a_mix_of_levels() -> None:
     assert code == 0
     data = json.loads(stdout)
     assert (data["totals"]["total"], data["totals"]["established"]) == (878, 833)
+
+
+@pytest.mark.parametrize("detail_first", [True, False])
+def test_statistics_are_kept_whatever_the_order_of_the_levels(tmp_path: Path, detail_first: bool) -> None:
+    province = tmp_path / "83-phuket.csv"  # the same numbers at province level, without statistics
+    province.write_text(
+        "ลำดับที่,จังหวัด,จำนวนทั้งหมด (แห่ง),จัดตั้งแล้ว (แห่ง),ยังไม่ได้จัดตั้ง (แห่ง)\n1,ภูเก็ต,19,12,7\n",
+        encoding="utf-8",
+    )
+    paths = [LAOS, province] if detail_first else [province, LAOS]
+    code, stdout, _ = run(*paths, "--indicator", "4.1", "-f", "json")
+    assert code == 0
+    data = json.loads(stdout)
+    assert data["provinces"][0]["statistics"]["received"] == 191
+    assert data["totals"]["statistics"]["assisted"] == 173

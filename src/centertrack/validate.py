@@ -71,11 +71,14 @@ class Validation:
 
     @property
     def entries(self) -> list[Entry]:
-        """Each province once: the first report of it (conflicts are issues, never summed)."""
+        """Each province once: the first report of it (conflicts are issues, never summed), or a detail
+        sheet's report of the same numbers, whatever the order of the inputs: it alone has the statistics."""
         seen: dict[str, Entry] = {}
         for sheet in self.sheets:
             for entry in sheet.entries:
-                seen.setdefault(entry.province.code, entry)
+                first = seen.setdefault(entry.province.code, entry)
+                if first.level == "province" and entry.level != "province" and first.numbers == entry.numbers:
+                    seen[entry.province.code] = entry
         return list(seen.values())
 
 
