@@ -65,6 +65,12 @@ def variant(tmp_path: Path, base: Path, edits: dict[str, str], drop: tuple[int, 
         ("ไม่มี", (False, None)),
         ("✓", (True, None)),
         ("✔", (True, None)),
+        ("√", (True, None)),  # Excel's symbol menu
+        ("✅", (True, None)),
+        ("มีแล้ว", (True, None)),
+        ("×", (False, None)),
+        ("❌", (False, None)),
+        ("อยู่ระหว่างดำเนินการ", (False, None)),
         ("1", (True, None)),
         ("0", (False, None)),
         (1, (True, None)),
@@ -167,6 +173,28 @@ CASES: list[tuple[str, Path, dict[str, str], tuple[int, ...], Found]] = [
         {("duplicate-district", "error", "B15"), ("missing-district", "warning", None)},
     ),
     ("status-unclear", DISTRICTS, {"C6": "ใช้"}, (), {("status-unclear", "error", "C6")}),
+    (
+        "establishment-date-invalid-in-status",
+        DISTRICTS,
+        {"C6": "31/2/61"},
+        (),
+        {("establishment-date-invalid", "warning", "C6")},
+    ),
+    (
+        "establishment-date-not-a-date",
+        DISTRICTS,
+        {"D6": "ธันวาคม"},
+        (),
+        {("establishment-date-invalid", "warning", "D6")},
+    ),
+    (
+        "establishment-date-a-number-in-csv",
+        DISTRICTS,
+        {"D6": "43083"},
+        (),
+        {("establishment-date-invalid", "warning", "D6")},
+    ),
+    ("establishment-date-dash", DISTRICTS, {"D6": "-"}, (), set()),
     (
         "establishment-date-invalid",
         DISTRICTS,
@@ -307,6 +335,13 @@ def test_places_without_a_row_are_named_and_never_counted(tmp_path: Path) -> Non
     laos = check(variant(tmp_path, LAOS, {}, drop=(4,)))  # อบจ.ภูเก็ต, set up
     assert "1 LAO(s) of Phuket have no row: อบจ.ภูเก็ต" in _only(laos, "missing-lao")
     assert [e.numbers for e in laos.entries] == [(19, 11, 8)]
+
+
+def test_a_mistyped_date_of_establishment_still_says_set_up(tmp_path: Path) -> None:
+    in_status = check(variant(tmp_path, DISTRICTS, {"C6": "31/2/61", "D6": ""}))
+    assert [e.numbers for e in in_status.entries] == [(11, 5, 6)]
+    [bang_khla] = [d for d in in_status.details if d.code == "2402"]
+    assert (bang_khla.established, bang_khla.since) == (True, None)
 
 
 def test_duplicates_name_the_first_row(tmp_path: Path) -> None:

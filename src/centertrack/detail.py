@@ -40,6 +40,7 @@ _YES = frozenset(
     {
         "ใช่",
         "มี",
+        "มีแล้ว",
         "แล้ว",
         "จัดตั้งแล้ว",
         "ดำเนินการแล้ว",
@@ -52,15 +53,24 @@ _YES = frozenset(
         "✓",
         "✔",
         "☑",
+        "✅",
+        "√",  # the check mark of Excel's symbol menu in Thai offices
         "/",
     }
 )
 _NO = frozenset(
-    {"ไม่", "ไม่ใช่", "ไม่มี", "ยัง", "ยังไม่", "ยังไม่ได้จัดตั้ง", "ยังไม่จัดตั้ง", "no", "n", "false", "0", "-", "✗", "✘", "☐"}
+    {"ไม่", "ไม่ใช่", "ไม่มี", "ยัง", "ยังไม่", "ยังไม่ได้จัดตั้ง", "ยังไม่จัดตั้ง", "no", "n", "false", "0", "-"}
+    | {"✗", "✘", "☐", "×", "✕", "❌"}
 )
+# "อยู่ระหว่างดำเนินการ" (in progress) is not set up yet either.
+_NOT_YET = ("ไม่", "ยังไม่", "อยู่ระหว่าง")
 _SPACES = re.compile(r"\s+")
 _LAO_CODE = re.compile(r"^\s*[0-9๐-๙]{7}(?:\.0+)?\s*$")
 _SHOWN = 10  # names listed in a missing-… issue before "…"
+
+
+class InvalidDateError(ValueError):
+    """A status cell holds a date that does not exist (31/2/61): set up, but since when is unknown."""
 
 
 @dataclass
@@ -90,7 +100,8 @@ class _Province:
 def parse_status(value: object) -> tuple[bool | None, date | None]:
     """(set up?, since) from a status cell: ใช่/ไม่ใช่, มี/ไม่มี, ✓, 1/0, yes/no, or a date of establishment.
 
-    (None, None) for a blank cell; raises ValueError for text that says neither.
+    (None, None) for a blank cell; raises InvalidDateError for an impossible date, ValueError for text
+    that says neither.
     """
     if value is None or (isinstance(value, str) and not value.strip()):
         return None, None
@@ -105,9 +116,12 @@ def parse_status(value: object) -> tuple[bool | None, date | None]:
     text = _SPACES.sub("", to_arabic_digits(str(value))).casefold()
     if text in _YES:
         return True, None
-    if text in _NO or text.startswith(("ไม่", "ยังไม่")):
+    if text in _NO or text.startswith(_NOT_YET):
         return False, None
-    found = find_date(str(value))  # a date written as text: set up since then
+    try:
+        found = find_date(str(value))  # a date written as text: set up since then
+    except ValueError as error:
+        raise InvalidDateError(str(error)) from None
     if found is None:
         raise ValueError(str(value))
     return True, found
@@ -343,6 +357,15 @@ def _read_place(
         try:
             state, since = parse_status(status.value)
             established = bool(state)
+        except InvalidDateError as error:
+            checker.add(
+                "establishment-date-invalid",
+                form.sheet,
+                status,
+                form.labels["established"],
+                reason=str(error),
+            )
+            established = True  # a date, even a mistyped one, says it was set up
         except ValueError:
             checker.add("status-unclear", form.sheet, status, form.labels["established"])
             bad = True
@@ -388,7 +411,12 @@ def _date_of(cell: Cell) -> date | None:
         return from_excel_date(cell.value)[0]
     if isinstance(cell.value, int | float):
         raise ValueError(f"{cell.text} is a number, not a date")
-    return find_date(cell.text)
+    if cell.text.strip() in ("-", "–", "—"):
+        return None  # the usual "none" of a Thai table
+    found = find_date(cell.text)
+    if found is None:
+        raise ValueError("no date in it")
+    return found
 
 
 def _statistics(
