@@ -16,7 +16,7 @@ from functools import cache
 from importlib import resources
 from typing import Generic, TypeVar
 
-from centertrack.thai import to_arabic_digits
+from centertrack.thai import normalize_name
 
 LAO_LIST = "lao_list_2023-11-09.csv"
 
@@ -112,7 +112,7 @@ _LAO_SHORT = re.compile(r"^(อ[\s.]*บ[\s.]*[ตจ]|ท[\s.]*[ตมน])[\s.
 
 
 def _clean(text: str) -> str:
-    return unicodedata.normalize("NFC", to_arabic_digits(text)).strip()
+    return normalize_name(text)
 
 
 def _squash(clean: str) -> str:
