@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import math
 import zipfile
 from typing import TYPE_CHECKING
 
@@ -28,6 +29,8 @@ ROW_HEIGHT = 24  # points: 16 pt Thai with its upper and lower marks clips at th
 # text cell (rich's measure: Thai marks take none) is about one unit; the rest is the cell's padding.
 _WIDTH_PER_CELL = 1.1
 _WIDTH_PADDING = 3
+# Wrapping moves whole Thai words down, so a wrapped line holds less than the column's width.
+_WRAP_SLACK = 1.15
 
 _FONT = Font(name=FONT_NAME, size=FONT_SIZE)
 _BOLD = Font(name=FONT_NAME, size=FONT_SIZE, bold=True)
@@ -80,6 +83,12 @@ def _column_widths(annex: Annex) -> list[float]:
     return [round(width, 1) for width in widths]
 
 
+def _lines(text: str, width: float) -> int:
+    """How many lines a wrapping cell's text takes in a column ``width`` Excel units wide."""
+    room = max((width - _WIDTH_PADDING) / _WIDTH_PER_CELL, 1.0)
+    return sum(max(1, math.ceil(cell_len(line) * _WRAP_SLACK / room)) for line in text.splitlines() or [""])
+
+
 def annex_xlsx(annex: Annex) -> bytes:
     workbook = Workbook()
     # The default font is what empty cells, rows the user adds and Excel's column-width unit use; openpyxl
@@ -90,6 +99,7 @@ def annex_xlsx(annex: Annex) -> bytes:
     sheet.title = f"บัญชีแนบท้าย {annex.indicator}"
     span = len(annex.columns)
     last_column = get_column_letter(span)
+    widths = _column_widths(annex)
     row = 0
 
     for line in annex.title_lines:
@@ -126,7 +136,13 @@ def annex_xlsx(annex: Annex) -> bytes:
             label = sheet.cell(row=row, column=1, value=_value(cells[1]))
             label.alignment = Alignment(horizontal="center", vertical="center")
             sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=2)
-        sheet.row_dimensions[row].height = ROW_HEIGHT
+        # Rows have a fixed height (Excel does not grow a row for 16 pt Thai): tall enough for a long remark.
+        wrapped = [
+            _lines(annex.display(value), width)
+            for column, value, width in zip(annex.columns, cells, widths, strict=True)
+            if column.wraps
+        ]
+        sheet.row_dimensions[row].height = ROW_HEIGHT * max(wrapped, default=1)
 
     if annex.footer:
         row += 1
@@ -135,7 +151,7 @@ def annex_xlsx(annex: Annex) -> bytes:
         sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=span)
         sheet.row_dimensions[row].height = ROW_HEIGHT
 
-    for i, width in enumerate(_column_widths(annex), start=1):
+    for i, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(i)].width = width
 
     setup = sheet.page_setup
