@@ -93,10 +93,21 @@ def test_by_district_as_csv_and_text(tmp_path: Path) -> None:
     assert target.read_bytes().startswith(b"\xef\xbb\xbf")
 
 
-@pytest.mark.parametrize("province", ["xx", "ชลบุร"])
+@pytest.mark.parametrize("province", ["xx", "ชลบุร", "กรุงเทพมหานคร"])
 def test_by_with_an_unknown_province_is_a_usage_error(province: str) -> None:
     code, _, stderr = run(LAOS, "--by", "lao", "--province", province)
     assert code == 2 and "--province" in stderr
+
+
+@pytest.mark.parametrize(
+    ("sheet", "by"),
+    [(EXAMPLES / "national-4.2-2561-04.xlsx", "district"), (LAOS, "district"), (DISTRICTS, "lao")],
+)
+def test_by_a_level_the_inputs_do_not_have_says_so(sheet: Path, by: str) -> None:
+    code, stdout, stderr = run(sheet, "--by", by)
+    assert code == 2
+    assert f"none of the inputs is a {by}-level sheet" in " ".join(stderr.split())
+    assert stdout == ""
 
 
 def test_summarize_works_on_a_mix_of_levels() -> None:
