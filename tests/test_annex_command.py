@@ -11,6 +11,8 @@ from typer.testing import CliRunner
 from centertrack.cli import app
 
 ROOT = Path(__file__).resolve().parents[1]
+# บึงกาฬ's 58 LAOs of the 2023 list, every center set up (60 in FY2561: two mergers since)
+BUENG_KAN = Path(__file__).parent / "data" / "detail" / "lao-38-all-set-up.csv"
 EXAMPLES = ROOT / "data" / "examples"
 GOLDEN = Path(__file__).parent / "reports" / "golden"
 LETTER_ANNEX = [
@@ -109,3 +111,11 @@ def test_indicator_41_lists_its_lagging_provinces() -> None:
     assert data["indicator"] == "4.1"
     assert data["provinces"] and all(p["remaining"] > 0 for p in data["provinces"])
     assert len(data["provinces"]) == 76 - 20  # the example has 20 complete provinces
+
+
+def test_the_annex_says_why_a_province_cannot_reach_its_fy2561_target() -> None:
+    code, stdout, _ = run(BUENG_KAN, "--style", "progress", "-f", "json")
+    assert code == 0
+    [province] = json.loads(stdout)["provinces"]
+    assert (province["name_th"], province["total"], province["established"]) == ("บึงกาฬ", 60, 58)
+    assert province["remarks"] == "ควบรวมแล้ว 2 แห่ง: นับเป็นยังไม่ได้จัดตั้ง"

@@ -132,3 +132,11 @@ def test_statistics_are_kept_whatever_the_order_of_the_levels(tmp_path: Path, de
     data = json.loads(stdout)
     assert data["provinces"][0]["statistics"]["received"] == 191
     assert data["totals"]["statistics"]["assisted"] == 173
+
+
+def test_summarize_explains_a_target_the_detail_cannot_reach() -> None:
+    code, stdout, _ = run(HERE / "data" / "detail" / "lao-38-all-set-up.csv", "--lang", "en")
+    assert code == 0
+    text = " ".join(stdout.split())
+    assert "Bueng Kan: the target is 60 LAOs (fiscal year 2561), the 2023 list has 58" in text
+    assert "the 2 merged since are not in the list, so they count as not set up" in text

@@ -163,8 +163,8 @@ def check_detail(
         group.bad |= resolved.bad
     entries, details = [], []
     for group in provinces.values():
-        _report_missing(checker, form, group, level, indicator)
-        entries.append(_entry(form, group, indicator, level))
+        merged = _report_missing(checker, form, group, level, indicator)
+        entries.append(_entry(form, group, indicator, level, merged))
         details += [_detail(form, place, level) for place in group.places.values()]
     return entries, details
 
@@ -468,8 +468,11 @@ def _statistics(
     return stats, False
 
 
-def _report_missing(checker: Checker, form: Form, group: _Province, level: str, indicator: Indicator) -> None:
-    """Places of the province the sheet does not list: reported, never counted as established."""
+def _report_missing(checker: Checker, form: Form, group: _Province, level: str, indicator: Indicator) -> int:
+    """Places of the province the sheet does not list: reported, never counted as established.
+
+    Returns how many of the province's FY2561 LAOs the 2023 list no longer has (merged since).
+    """
     province = group.province
     every = districts_of(province.code) if level == "district" else laos_of(province.code)
     missing = [place for place in every if place.code not in group.places]
@@ -497,9 +500,10 @@ def _report_missing(checker: Checker, form: Form, group: _Province, level: str, 
             listed=len(every),
             gap=target - len(every),
         )
+    return max(target - len(every), 0) if level == "lao" else 0
 
 
-def _entry(form: Form, group: _Province, indicator: Indicator, level: str) -> Entry:
+def _entry(form: Form, group: _Province, indicator: Indicator, level: str, merged: int) -> Entry:
     places = group.places.values()
     total = indicator.target_of(group.province)
     established = sum(1 for place in places if place.established)
@@ -511,7 +515,8 @@ def _entry(form: Form, group: _Province, indicator: Indicator, level: str) -> En
         total,
         established,
         max(total - established, 0),
-        "",
+        # Said where the province's numbers are shown (the annex's หมายเหตุ): why it cannot reach its target.
+        f"ควบรวมแล้ว {merged} แห่ง: นับเป็นยังไม่ได้จัดตั้ง" if merged else "",
         str(form.sheet.path),
         form.sheet.name,
         group.first.row + 1,

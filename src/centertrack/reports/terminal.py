@@ -175,7 +175,13 @@ def summary_table(summary: Summary, lang: Lang = "th") -> RenderableType:
                 else [""] * 3
             )
         table.add_row(*cells, status)
-    return Group(table, Text(national_line(summary, lang), style="bold"))
+    # A target the detail cannot reach (Bueng Kan: 60 LAOs in FY2561, 58 left after mergers) is explained.
+    notes = [
+        Text(f"{issue.message(lang)}: {issue.hint(lang)}", style="dim")
+        for issue in summary.issues
+        if issue.code == "reference-changed"
+    ]
+    return Group(table, Text(national_line(summary, lang), style="bold"), *notes)
 
 
 _DETAIL_HEAD = {
