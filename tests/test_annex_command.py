@@ -119,3 +119,43 @@ def test_the_annex_says_why_a_province_cannot_reach_its_fy2561_target() -> None:
     [province] = json.loads(stdout)["provinces"]
     assert (province["name_th"], province["total"], province["established"]) == ("บึงกาฬ", 60, 58)
     assert province["remarks"] == "ควบรวมแล้ว 2 แห่ง: นับเป็นยังไม่ได้จัดตั้ง"
+
+
+def test_order_percent_puts_the_lowest_share_first() -> None:
+    code, stdout, _ = run(EXAMPLES / "national-4.2-2561-04.xlsx", "--order", "percent", "-f", "json")
+    assert code == 0
+    provinces = json.loads(stdout)["provinces"]
+    assert [p["name_th"] for p in provinces] == [
+        "ชลบุรี",  # 0 of 11
+        "นครสวรรค์",  # 3 of 15
+        "ตาก",
+        "นครปฐม",
+        "ฉะเชิงเทรา",
+        "เพชรบุรี",
+        "นนทบุรี",
+        "สตูล",
+        "พังงา",
+        "สุพรรณบุรี",  # 9 of 10
+    ]
+    assert [p["no"] for p in provinces] == list(range(1, 11))
+
+
+def test_thai_digits_in_titles_dates_and_footer(tmp_path: Path) -> None:
+    target = tmp_path / "annex.md"
+    code, _, stderr = run(
+        EXAMPLES / "seed-progress-4.2-corrected.xlsx",
+        "--digits",
+        "thai",
+        "--as-of",
+        "๑๕ เมษายน ๒๕๖๑",
+        "--title",
+        "แนบท้ายหนังสือ ที่ มท 0810.7/ว 1055 ลงวันที่ 10 เมษายน 2561",
+        "-o",
+        target,
+    )
+    assert code == 0, stderr
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith("## แนบท้ายหนังสือ ที่ มท ๐๘๑๐.๗/ว ๑๐๕๕ ลงวันที่ ๑๐ เมษายน ๒๕๖๑\n")
+    assert "| ๗ | พังงา |" in text
+    assert text.endswith("\nอัปเดตวันที่ ๑๕/๔/๖๑\n")
+    assert not any(c.isascii() and c.isdigit() for c in text)
