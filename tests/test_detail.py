@@ -232,6 +232,21 @@ CASES: list[tuple[str, Path, dict[str, str], tuple[int, ...], Found]] = [
     ),
     ("missing-lao", LAOS, {}, (9,), {("missing-lao", "warning", None)}),
     (
+        "lao-code-mismatch-code-not-in-list",
+        LAOS,
+        {"B4": "2830199"},  # อบจ.ภูเก็ต is 2830101: counted by its name
+        (),
+        {("lao-code-mismatch", "error", "B4")},
+    ),
+    (
+        "lao-code-mismatch-code-of-another-lao",
+        LAOS,
+        {"B9": "5830103"},  # ทต.ฉลอง's code on ทต.กะรน's row: neither is counted from it
+        (),
+        {("lao-code-mismatch", "error", "B9"), ("missing-lao", "warning", None)},
+    ),
+    ("lao-code-and-name-agree", LAOS, {"B9": "5830104", "B14": "5830302", "C14": "เชิงทะเล"}, (), set()),
+    (
         "duplicate-lao",
         LAOS,
         {"C9": "เทศบาลตำบลฉลอง"},
@@ -302,6 +317,7 @@ def test_every_detail_code_has_a_case() -> None:
         "duplicate-district",
         "duplicate-lao",
         "ambiguous-lao",
+        "lao-code-mismatch",
         "status-unclear",
         "establishment-date-invalid",
         "establishment-date-after-report",
@@ -325,6 +341,17 @@ def test_unknown_names_get_the_closest_names_in_that_province(tmp_path: Path) ->
     assert "did you mean ทต.กะรน?" in _only(lao, "unknown-lao")
     elsewhere = check(variant(tmp_path, LAOS, {"B4": "2240101"}))
     assert "is the code of อบจ.ฉะเชิงเทรา in Chachoengsao" in _only(elsewhere, "unknown-lao")
+
+
+def test_a_code_and_a_name_that_disagree_say_which_is_which(tmp_path: Path) -> None:
+    unknown = check(variant(tmp_path, LAOS, {"B4": "2830199"}))
+    assert "2830199 is not a DLA code in the list: อบจ.ภูเก็ต's is 2830101" in _only(
+        unknown, "lao-code-mismatch"
+    )
+    assert [e.numbers for e in unknown.entries] == [(19, 12, 7)]
+    other = check(variant(tmp_path, LAOS, {"B9": "5830103"}))
+    message = _only(other, "lao-code-mismatch")
+    assert "the code 5830103 is ทต.ฉลอง's, but the name is ทต.กะรน (5830104)" in message
 
 
 def test_places_without_a_row_are_named_and_never_counted(tmp_path: Path) -> None:

@@ -240,11 +240,14 @@ def _lao(checker: Checker, form: Form, row: FormRow, province: Province, provinc
     generic = row.get("code")  # a column headed just รหัส holds DLA codes in an LAO sheet
     if code_cell is None and generic is not None and _LAO_CODE.match(generic.text):
         code_cell = generic
+    by_code: Lao | None = None
     if code_cell is not None and not code_cell.blank:
         lao = lao_by_code(code_cell.text)
         if lao is not None and lao.province_code == province.code:
-            return lao
-        if lao is not None:
+            if name_cell is None or name_cell.blank:
+                return lao
+            by_code = lao  # the name must agree with it
+        elif lao is not None:
             elsewhere = checker.reference.by_code[lao.province_code]
             _unknown_lao(
                 checker,
@@ -255,7 +258,7 @@ def _lao(checker: Checker, form: Form, row: FormRow, province: Province, provinc
                 f"is the code of {lao.short_name_th} in {elsewhere.name_en}",
             )
             return None
-        if name_cell is None or name_cell.blank:
+        elif name_cell is None or name_cell.blank:
             _unknown_lao(
                 checker, form, code_cell, province, "ไม่มีรหัสนี้ในรายชื่อ อปท.", "is not a DLA code in the list"
             )
@@ -271,6 +274,11 @@ def _lao(checker: Checker, form: Form, row: FormRow, province: Province, provinc
         district=district.text if district else None,
         type_hint=kind.text if kind else None,
     )
+    if by_code is not None:  # the code decides, unless the name is another LAO: then neither can be trusted
+        if isinstance(match, PlaceMatch) and match.place != by_code:
+            _code_mismatch(checker, form, code_cell, by_code, match.place)
+            return None
+        return by_code
     if isinstance(match, LaoAmbiguity):
         columns = {
             "type": ("ประเภท", "type"),
@@ -292,9 +300,33 @@ def _lao(checker: Checker, form: Form, row: FormRow, province: Province, provinc
     if match is None:
         _unknown_lao(checker, form, name_cell, province, "", "")
         return None
+    if code_cell is not None and not code_cell.blank:  # a code not in the list, the name found
+        _code_mismatch(checker, form, code_cell, None, match.place)
     if match.note:
         _note_differs(checker, form, name_cell, match)
     return match.place
+
+
+def _code_mismatch(
+    checker: Checker, form: Form, cell: Cell | None, by_code: Lao | None, by_name: Lao
+) -> None:
+    """A row whose DLA code and name are two LAOs, or whose code is in no list but whose name is."""
+    code = cell.text.strip() if cell else ""
+    name = by_name.short_name_th
+    if by_code is not None:
+        what_th = f"รหัส {code} เป็นของ {by_code.short_name_th} แต่ชื่อเป็น {name} ({by_name.code})"
+        what_en = f"the code {code} is {by_code.short_name_th}'s, but the name is {name} ({by_name.code})"
+    else:
+        what_th = f"ไม่มีรหัส {code} ในรายชื่อ อปท.: {name} มีรหัส {by_name.code}"
+        what_en = f"{code} is not a DLA code in the list: {name}'s is {by_name.code}"
+    checker.add(
+        "lao-code-mismatch",
+        form.sheet,
+        cell,
+        form.labels.get("lao_code") or form.labels.get("code"),
+        what_th=what_th,
+        what_en=what_en,
+    )
 
 
 def _unknown_lao(
