@@ -431,3 +431,10 @@ def test_a_detail_sheet_of_the_other_indicator_is_refused() -> None:
     result = check(DISTRICTS, indicator="4.1")
     assert ("indicator-mismatch", "error", None) in found(result)
     assert result.entries == []
+
+
+def test_the_readme_documents_every_detail_code() -> None:
+    readme = (HERE.parent / "README.md").read_text(encoding="utf-8")
+    codes = {code for *_, expected in CASES for code, _, _ in expected}
+    codes |= {"reference-changed", "indicator-mismatch"}
+    assert [code for code in sorted(codes) if f"`{code}`" not in readme] == []
