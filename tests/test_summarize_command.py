@@ -140,3 +140,19 @@ def test_summarize_explains_a_target_the_detail_cannot_reach() -> None:
     text = " ".join(stdout.split())
     assert "Bueng Kan: the target is 60 LAOs (fiscal year 2561), the 2023 list has 58" in text
     assert "the 2 merged since are not in the list, so they count as not set up" in text
+
+
+def test_missing_lists_the_places_the_sheet_has_no_row_for(tmp_path: Path) -> None:
+    lines = DISTRICTS.read_text(encoding="utf-8").splitlines()
+    sheet = tmp_path / "district-24.csv"
+    sheet.write_text("\n".join(line for line in lines if not line.startswith("3,")) + "\n", encoding="utf-8")
+    code, stdout, stderr = run(sheet, "--by", "district", "--missing", "-f", "json")
+    assert code == 0, stderr  # missing-district is a warning
+    rows = json.loads(stdout)["rows"]
+    # บางน้ำเปรี้ยว (row 3, set up) has no row now: it counts as not set up, so it is listed, last.
+    assert [(r["name_th"], r["reported"]) for r in rows][-2:] == [("คลองเขื่อน", True), ("บางน้ำเปรี้ยว", False)]
+    assert len(rows) == 7
+    code, stdout, _ = run(sheet, "--by", "district", "--missing", "--lang", "en")
+    assert "no (the sheet has no row)" in " ".join(stdout.split())
+    code, stdout, _ = run(sheet, "--by", "district", "-f", "csv")
+    assert len(list(csv.DictReader(io.StringIO(stdout)))) == 11

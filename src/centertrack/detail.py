@@ -163,9 +163,10 @@ def check_detail(
         group.bad |= resolved.bad
     entries, details = [], []
     for group in provinces.values():
-        merged = _report_missing(checker, form, group, level, indicator)
+        missing, merged = _report_missing(checker, form, group, level, indicator)
         entries.append(_entry(form, group, indicator, level, merged))
-        details += [_detail(form, place, level) for place in group.places.values()]
+        details += [_detail(form, group.province, p.place, level, p) for p in group.places.values()]
+        details += [_detail(form, group.province, place, level) for place in missing]
     return entries, details
 
 
@@ -500,14 +501,16 @@ def _statistics(
     return stats, False
 
 
-def _report_missing(checker: Checker, form: Form, group: _Province, level: str, indicator: Indicator) -> int:
+def _report_missing(
+    checker: Checker, form: Form, group: _Province, level: str, indicator: Indicator
+) -> tuple[list[District | Lao], int]:
     """Places of the province the sheet does not list: reported, never counted as established.
 
-    Returns how many of the province's FY2561 LAOs the 2023 list no longer has (merged since).
+    Returns them, and how many of the province's FY2561 LAOs the 2023 list no longer has (merged since).
     """
     province = group.province
     every = districts_of(province.code) if level == "district" else laos_of(province.code)
-    missing = [place for place in every if place.code not in group.places]
+    missing: list[District | Lao] = [place for place in every if place.code not in group.places]
     if missing:
         names = ", ".join(_name(place) for place in missing[:_SHOWN]) + (
             " …" if len(missing) > _SHOWN else ""
@@ -532,7 +535,7 @@ def _report_missing(checker: Checker, form: Form, group: _Province, level: str, 
             listed=len(every),
             gap=target - len(every),
         )
-    return max(target - len(every), 0) if level == "lao" else 0
+    return missing, max(target - len(every), 0) if level == "lao" else 0
 
 
 def _entry(form: Form, group: _Province, indicator: Indicator, level: str, merged: int) -> Entry:
@@ -559,19 +562,22 @@ def _entry(form: Form, group: _Province, indicator: Indicator, level: str, merge
     )
 
 
-def _detail(form: Form, place: _Place, level: str) -> Detail:
-    where = place.place
+def _detail(
+    form: Form, province: Province, where: District | Lao, level: str, place: _Place | None = None
+) -> Detail:
+    """A place as its row reports it; without a row (place None): not set up, as it is counted."""
     return Detail(
         level="district" if level == "district" else "lao",
-        province=place.province,
+        province=province,
         code=where.code,
         name_th=_name(where),
         district_th=where.district_th if isinstance(where, Lao) else where.name_th,
-        established=place.established,
-        since=place.since,
-        location=place.location,
-        statistics=place.statistics,
+        established=place.established if place else False,
+        since=place.since if place else None,
+        location=place.location if place else "",
+        statistics=place.statistics if place else None,
         file=str(form.sheet.path),
         sheet=form.sheet.name,
-        cell=place.cell.ref,
+        cell=place.cell.ref if place else "",
+        reported=place is not None,
     )

@@ -59,6 +59,7 @@ DETAIL_COLUMNS = (
     "assisted",
     "referred",
     "pending",
+    "reported",
 )
 
 

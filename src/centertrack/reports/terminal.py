@@ -208,6 +208,7 @@ def details_table(details: Sequence[Detail], lang: Lang = "th") -> Table:
     for key in keys:
         table.add_column(head[key], justify="right" if key in ("received", "assisted") else "left")
     yes, no = ("ใช่", "ไม่ใช่") if lang == "th" else ("yes", "no")
+    no_row = "ไม่ใช่ (ไม่มีแถวในแบบรายงาน)" if lang == "th" else "no (the sheet has no row)"
     for d in details:
         stats = d.statistics
         values: dict[str, str | Text] = {
@@ -215,7 +216,9 @@ def details_table(details: Sequence[Detail], lang: Lang = "th") -> Table:
             "code": d.code,
             "name": d.name_th,
             "district": d.district_th,
-            "set_up": Text(yes, style="green") if d.established else Text(no, style="yellow"),
+            "set_up": Text(yes, style="green")
+            if d.established
+            else Text(no if d.reported else no_row, style="yellow"),
             "since": d.since.isoformat() if d.since else "",
             "location": d.location,
             "received": f"{stats.received:,}" if stats else "",
