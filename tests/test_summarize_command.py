@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from typer.testing import CliRunner
 
 from centertrack.cli import app
@@ -156,3 +157,27 @@ def test_missing_lists_the_places_the_sheet_has_no_row_for(tmp_path: Path) -> No
     assert "no (the sheet has no row)" in " ".join(stdout.split())
     code, stdout, _ = run(sheet, "--by", "district", "-f", "csv")
     assert len(list(csv.DictReader(io.StringIO(stdout)))) == 11
+
+
+def test_csv_and_xlsx_carry_the_statistics_when_there_are_some(tmp_path: Path) -> None:
+    for sheet, statistics in ((LAOS, True), (DISTRICTS, False)):
+        code, stdout, _ = run(sheet, "-f", "csv")
+        assert code == 0
+        [row] = list(csv.DictReader(io.StringIO(stdout)))
+        assert ("received" in row) == statistics
+        target = tmp_path / f"{sheet.stem}.xlsx"
+        assert run(sheet, "-o", target)[0] == 0
+        rows = list(load_workbook(target).active.iter_rows(values_only=True))
+        assert ("รับเรื่อง" in rows[0]) == statistics
+    code, stdout, _ = run(LAOS, "-f", "csv")
+    [row] = list(csv.DictReader(io.StringIO(stdout)))
+    assert [row[k] for k in ("received", "assisted", "referred", "pending", "share_assisted")] == [
+        "191",
+        "173",
+        "13",
+        "5",
+        "90.58",
+    ]
+    rows = list(load_workbook(tmp_path / "lao-83.xlsx").active.iter_rows(values_only=True))
+    assert rows[1][8:13] == (191, 173, 13, 5, 90.58)
+    assert rows[2][1] == "รวม" and rows[2][8:13] == (191, 173, 13, 5, 90.58)

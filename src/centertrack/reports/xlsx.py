@@ -23,6 +23,7 @@ from centertrack.reports.csv import neutralize
 
 if TYPE_CHECKING:
     from centertrack.progress import Summary
+    from centertrack.records import Statistics
 
 ROW_HEIGHT = 24  # points: 16 pt Thai with its upper and lower marks clips at the default ~15 pt
 # Excel measures a column in widths of the default font's "0"; with TH Sarabun New 16 pt as that font, one
@@ -181,6 +182,13 @@ def _save(workbook: Workbook, stamp: dt.datetime) -> bytes:
     return stable_zip(buffer.getvalue())
 
 
+def _statistics(statistics: Statistics | None) -> list[object]:
+    if statistics is None:
+        return [None] * 5
+    s = statistics
+    return [s.received, s.assisted, s.referred, s.pending, s.share_assisted]
+
+
 def summary_xlsx(summary: Summary) -> bytes:
     """The summary as a plain sheet to work on: one row per province, a bold รวม row, the national line."""
     from centertrack.reports.terminal import national_line
@@ -190,14 +198,26 @@ def summary_xlsx(summary: Summary) -> bytes:
     sheet = workbook.active
     assert isinstance(sheet, Worksheet)
     sheet.title = f"ตัวชี้วัด {summary.indicator.id}"
-    sheet.append(["รหัส", "จังหวัด", "Province", "ทั้งหมด", "จัดตั้งแล้ว", "ยังไม่ได้จัดตั้ง", "ร้อยละ", "สถานะ"])
-    for p in summary.provinces:
-        sheet.append([p.code, p.name_th, p.name_en, p.total, p.established, p.remaining, p.percent, p.status])
-    sheet.append(["", "รวม", "Total", summary.total, summary.established, summary.remaining, summary.percent])
+    header = ["รหัส", "จังหวัด", "Province", "ทั้งหมด", "จัดตั้งแล้ว", "ยังไม่ได้จัดตั้ง", "ร้อยละ", "สถานะ"]
+    with_statistics = summary.statistics is not None  # 4.1 at LAO level
+    if with_statistics:
+        header += ["รับเรื่อง", "ช่วยเหลือแล้ว", "ส่งต่อ", "อยู่ระหว่างดำเนินการ", "ร้อยละที่ช่วยเหลือ"]
+    sheet.append(header)
+    lines: list[tuple[list[object], Statistics | None]] = [
+        (
+            [p.code, p.name_th, p.name_en, p.total, p.established, p.remaining, p.percent, p.status],
+            p.statistics,
+        )
+        for p in summary.provinces
+    ]
+    total = ["", "รวม", "Total", summary.total, summary.established, summary.remaining, summary.percent, None]
+    lines.append((total, summary.statistics))
+    for values, statistics in lines:
+        sheet.append(values + (_statistics(statistics) if with_statistics else []))
     for row in sheet.iter_rows():
         for cell in row:
             cell.font = _BOLD if cell.row in (1, sheet.max_row) else _FONT
-    for column, width in zip("ABCDEFGH", (7, 20, 26, 10, 12, 16, 9, 11), strict=True):
+    for column, width in zip("ABCDEFGHIJKLM", (7, 20, 26, 10, 12, 16, 9, 11, 10, 12, 8, 19, 17), strict=True):
         sheet.column_dimensions[column].width = width
     sheet.freeze_panes = "A2"
     sheet.append([])
