@@ -136,6 +136,16 @@ def test_lao_sheet_resolves_every_prefix_style_and_adds_up_statistics() -> None:
     assert by_code["5830103"] == "ทต.ฉลอง"  # its code written ๕๘๓๐๑๐๓
 
 
+def test_english_column_names(tmp_path: Path) -> None:
+    english = ["No.", "DLA code", "LAO", "District", "Province", "Center established", "Date established"]
+    english += ["Requests received", "Assisted", "Referred to other agencies", "Pending"]
+    result = check(variant(tmp_path, LAOS, dict(zip([f"{c}3" for c in "ABCDEFGHIJK"], english, strict=True))))
+    assert found(result) == set()
+    [entry] = result.entries
+    assert entry.numbers == (19, 12, 7)
+    assert entry.statistics == Statistics(received=191, assisted=173, referred=13, pending=5)
+
+
 def test_the_example_sheets_are_clean() -> None:
     district = check(EXAMPLES / "district-4.2-chachoengsao.xlsx")
     assert found(district) == set()
