@@ -159,3 +159,15 @@ def test_thai_digits_in_titles_dates_and_footer(tmp_path: Path) -> None:
     assert "| ๗ | พังงา |" in text
     assert text.endswith("\nอัปเดตวันที่ ๑๕/๔/๖๑\n")
     assert not any(c.isascii() and c.isdigit() for c in text)
+
+
+def test_annex_from_a_district_level_sheet() -> None:
+    code, stdout, _ = run(EXAMPLES / "district-4.2-chachoengsao.xlsx", "--style", "progress", "-f", "json")
+    assert code == 0
+    [province] = json.loads(stdout)["provinces"]
+    assert (province["name_th"], province["total"], province["established"], province["remaining"]) == (
+        "ฉะเชิงเทรา",
+        11,
+        5,
+        6,
+    )
