@@ -88,6 +88,8 @@ def test_by_district_as_csv_and_text(tmp_path: Path) -> None:
     code, stdout, _ = run(DISTRICTS, "--by", "district", "--lang", "en")
     assert code == 0
     assert "ที่ว่าการอำเภอบางคล้า" in stdout and "2017-12-14" in stdout
+    code, stdout, _ = run(DISTRICTS, "--by", "district")
+    assert "14/12/60" in stdout and "2017-12-14" not in stdout  # in Thai: the Buddhist-era date
     target = tmp_path / "laos.csv"
     code, _, stderr = run(LAOS, "--by", "lao", "--missing", "-o", target)
     assert code == 0 and "(7)" in stderr

@@ -17,7 +17,7 @@ from rich.text import Text
 
 from centertrack.annex import Annex
 from centertrack.issues import Issue, Lang
-from centertrack.thai import THAI_MONTHS
+from centertrack.thai import THAI_MONTHS, format_date
 
 if TYPE_CHECKING:
     from centertrack.progress import Summary
@@ -219,7 +219,8 @@ def details_table(details: Sequence[Detail], lang: Lang = "th") -> Table:
             "set_up": Text(yes, style="green")
             if d.established
             else Text(no if d.reported else no_row, style="yellow"),
-            "since": d.since.isoformat() if d.since else "",
+            # As the sheets write it in Thai (12/3/61, Buddhist era); the JSON and CSV keep ISO dates.
+            "since": (format_date(d.since) if lang == "th" else d.since.isoformat()) if d.since else "",
             "location": d.location,
             "received": f"{stats.received:,}" if stats else "",
             "assisted": f"{stats.assisted:,}" if stats else "",
