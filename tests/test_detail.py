@@ -347,6 +347,10 @@ def _only(result: Validation, code: str) -> str:
 def test_unknown_names_get_the_closest_names_in_that_province(tmp_path: Path) -> None:
     district = check(variant(tmp_path, DISTRICTS, {"B7": "บางน้ำเปรียว"}))
     assert "did you mean บางน้ำเปรี้ยว (Bang Nam Priao)?" in _only(district, "unknown-district")
+    other = check(variant(tmp_path, DISTRICTS, {"B7": "อ.ศรีราชา"}))
+    message = _only(other, "unknown-district")
+    assert "อ.ศรีราชา is not a district of Chachoengsao but Si Racha in Chon Buri" in message
+    assert "check the province of this row, or of the sheet" in message
     lao = check(variant(tmp_path, LAOS, {"C9": "ทต.กะรม"}))
     assert "did you mean ทต.กะรน?" in _only(lao, "unknown-lao")
     elsewhere = check(variant(tmp_path, LAOS, {"B4": "2240101"}))

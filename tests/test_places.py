@@ -496,3 +496,12 @@ def test_lao_list_shipped_is_the_one_read() -> None:
     rows = list(csv.DictReader(text.splitlines()))
     assert len(rows) == 7849
     assert {row["type"] for row in rows} == set(places.LAO_TYPES)
+
+
+def test_districts_elsewhere_name_the_province_a_misplaced_row_belongs_to() -> None:
+    assert [(d.code, d.province_code) for d in places.districts_elsewhere("อ.ศรีราชา", CHACHOENGSAO)] == [
+        ("2007", "20")
+    ]
+    assert places.districts_elsewhere("2007", CHACHOENGSAO)[0].name_th == "ศรีราชา"
+    assert places.districts_elsewhere("บางคล้า", CHACHOENGSAO) == []  # its own
+    assert places.districts_elsewhere("ไม่มีอำเภอนี้", CHACHOENGSAO) == []

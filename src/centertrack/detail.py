@@ -22,6 +22,7 @@ from centertrack.places import (
     PlaceMatch,
     closest_districts,
     closest_laos,
+    districts_elsewhere,
     districts_of,
     lao_by_code,
     laos_of,
@@ -214,25 +215,42 @@ def _district(checker: Checker, form: Form, row: FormRow, province: Province) ->
     cell = row.cells["district"]
     written = cell.text.strip()
     match = match_district(written, province.code) if written else None
-    if match is None:
-        close = closest_districts(written, province.code)
-        names = " หรือ ".join(d.name_th for d in close)
-        checker.add(
-            "unknown-district",
-            form.sheet,
-            cell,
-            form.labels["district"],
-            what_th=f"{written} ไม่ใช่อำเภอของ{province.name_th}" if written else "ช่องอำเภอว่าง",
-            what_en=f"{written} is not a district of {province.name_en}"
-            if written
-            else "the district cell is empty",
-            suggest_th=f"หมายถึง {names} หรือไม่?" if close else f"ดูรายชื่ออำเภอของ{province.name_th}",
-            suggest_en=f"did you mean {', '.join(f'{d.name_th} ({d.name_en})' for d in close)}?"
-            if close
-            else f"check the districts of {province.name_en}",
+    if match is not None:
+        return match.place
+    close = closest_districts(written, province.code)
+    elsewhere = districts_elsewhere(written, province.code) if written and not close else []
+    if not written:
+        what = ("ช่องอำเภอว่าง", "the district cell is empty")
+    else:
+        what = (
+            f"{written} ไม่ใช่อำเภอของ{province.name_th}",
+            f"{written} is not a district of {province.name_en}",
         )
-        return None
-    return match.place
+    if close:
+        suggest = (
+            f"หมายถึง {' หรือ '.join(d.name_th for d in close)} หรือไม่?",
+            f"did you mean {', '.join(f'{d.name_th} ({d.name_en})' for d in close)}?",
+        )
+    elif elsewhere:  # a district of another province: the row, or the sheet's province, is misplaced
+        where = [(d, checker.reference.by_code[d.province_code]) for d in elsewhere]
+        what = (
+            what[0] + " แต่เป็น" + " หรือ ".join(f"อำเภอ{d.name_th} จังหวัด{p.name_th}" for d, p in where),
+            what[1] + " but " + " or ".join(f"{d.name_en} in {p.name_en}" for d, p in where),
+        )
+        suggest = ("ตรวจสอบจังหวัดของแถวนี้หรือของแบบรายงาน", "check the province of this row, or of the sheet")
+    else:
+        suggest = (f"ดูรายชื่ออำเภอของ{province.name_th}", f"check the districts of {province.name_en}")
+    checker.add(
+        "unknown-district",
+        form.sheet,
+        cell,
+        form.labels["district"],
+        what_th=what[0],
+        what_en=what[1],
+        suggest_th=suggest[0],
+        suggest_en=suggest[1],
+    )
+    return None
 
 
 def _lao(checker: Checker, form: Form, row: FormRow, province: Province, province_known: bool) -> Lao | None:

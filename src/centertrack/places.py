@@ -246,6 +246,12 @@ def match_district(written: str, province_code: str) -> PlaceMatch[District] | N
     return PlaceMatch(district, written, normalized=written not in (district.name_th, district.code))
 
 
+def districts_elsewhere(written: str, province_code: str) -> list[District]:
+    """The districts of other provinces (Bangkok aside) that a name or code names: a misplaced row."""
+    found = (match_district(written, code) for code in _districts() if code not in (province_code, "10"))
+    return [match.place for match in found if match is not None]
+
+
 def closest_districts(written: str, province_code: str, limit: int = 3) -> list[District]:
     """The districts of the province whose names look most like a name that matched none."""
     names = _district_names(province_code)
