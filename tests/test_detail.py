@@ -290,6 +290,13 @@ CASES: list[tuple[str, Path, dict[str, str], tuple[int, ...], Found]] = [
         {("value-normalized", "notice", "H4")},
     ),
     (
+        "province-spelling-noted-once",
+        LAOS,
+        {f"E{row}": "จ.ภูเก็ต" for row in range(4, 23)},  # on every one of the 19 rows
+        (),
+        {("value-normalized", "notice", "E4")},
+    ),
+    (
         "lao-date-after-report",
         LAOS,
         {"G4": "16/6/61"},

@@ -138,8 +138,9 @@ def check_detail(
         checker.add("missing-column", form.sheet, column_th="จังหวัด", column_en="Province")
         return [], []
     provinces: dict[str, _Province] = {}
+    read: dict[str, Province] = {}  # province cells as written, once resolved
     for row in form.rows:
-        province = _row_province(checker, form, row, default)
+        province = _row_province(checker, form, row, default, read)
         if province is None:
             continue
         place = (
@@ -198,9 +199,21 @@ def _sheet_province(checker: Checker, form: Form) -> Province | None:
     return None
 
 
-def _row_province(checker: Checker, form: Form, row: FormRow, default: Province | None) -> Province | None:
-    if "province" in form.columns and not row.cells["province"].blank:
-        return checker.province(form, row)
+def _row_province(
+    checker: Checker, form: Form, row: FormRow, default: Province | None, read: dict[str, Province]
+) -> Province | None:
+    """The row's province: its province cell, its DLA code's, or the sheet's.
+
+    A province written the same way on every row (จ.ภูเก็ต on 19 LAO rows) is read, and its spelling
+    noted, once.
+    """
+    if "province" in form.columns and not (cell := row.cells["province"]).blank:
+        if (known := read.get(cell.text)) is not None:
+            return known
+        province = checker.province(form, row)
+        if province is not None:
+            read[cell.text] = province
+        return province
     code_cell = row.get("lao_code") or row.get("code")
     if code_cell is not None and (lao := lao_by_code(code_cell.text)) is not None:
         return checker.reference.by_code[lao.province_code]
