@@ -124,6 +124,8 @@ def test_lao_sheet_resolves_every_prefix_style_and_adds_up_statistics() -> None:
     result = check(LAOS)
     assert found(result) == set()
     assert result.indicator.id == "4.1"
+    [inferred] = [i for i in result.issues if i.code == "indicator-inferred"]
+    assert inferred.message("th") == "ถือเป็นตัวชี้วัด 4.1: แบบรายงานเป็นรายการ อปท."
     [entry] = result.entries
     assert (entry.province.name_th, entry.numbers, entry.level) == ("ภูเก็ต", (19, 12, 7), "lao")
     assert entry.statistics == Statistics(received=191, assisted=173, referred=13, pending=5)

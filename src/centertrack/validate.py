@@ -562,7 +562,8 @@ def infer_indicator(
     if len(levels) == 1:
         level = next(iter(levels))
         unit: TargetUnit = "districts" if level == "district" else "laos"
-        what = ("อำเภอ", "districts") if level == "district" else ("อปท.", "LAOs")
+        # รายการอำเภอ, but รายการ อปท.: Thai writes a space before an abbreviation.
+        what = ("อำเภอ", "districts") if level == "district" else (" อปท.", "LAOs")
         return by_unit[unit], f"แบบรายงานเป็นรายการ{what[0]}", f"the sheet lists {what[1]}"
     pairs = [
         (r.province, r.counts.get("total")) for r in rows if r.province and r.counts.get("total") is not None
