@@ -171,3 +171,18 @@ def test_annex_from_a_district_level_sheet() -> None:
         5,
         6,
     )
+
+
+def test_remarks_of_the_sheet_go_to_the_annex_s_remarks(tmp_path: Path) -> None:
+    sheet = tmp_path / "remarks.csv"
+    sheet.write_text(
+        "ลำดับที่,จังหวัด,จำนวนทั้งหมด (แห่ง),จัดตั้งแล้ว (แห่ง),ยังไม่ได้จัดตั้ง (แห่ง),หมายเหตุ\n"
+        "1,ตาก,9,3,6,รอรายงานจากอำเภอ\n"
+        "2,สตูล,7,7,0,ครบแล้ว\n",
+        encoding="utf-8",
+    )
+    target = tmp_path / "annex.md"
+    code, _, stderr = run(sheet, "--style", "progress", "-o", target)
+    assert code == 0, stderr
+    assert "| 1 | ตาก | 9 | 3 | 6 | รอรายงานจากอำเภอ |" in target.read_text(encoding="utf-8")
+    assert "สตูล" not in target.read_text(encoding="utf-8")  # complete: never listed
