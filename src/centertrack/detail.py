@@ -298,6 +298,8 @@ def _lao(checker: Checker, form: Form, row: FormRow, province: Province, provinc
     if name_cell is None or name_cell.blank:
         _unknown_lao(checker, form, name_cell or code_cell, province, "", "")
         return None
+    if by_code is not None and name_cell.text.strip() in (by_code.short_name_th, by_code.full_name_th):
+        return by_code  # the usual row: code and name as the list has them, no need to resolve the name
     district = row.get("district")
     kind = row.get("lao_type")
     match = match_lao(
