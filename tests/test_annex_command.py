@@ -11,6 +11,8 @@ from typer.testing import CliRunner
 from centertrack.cli import app
 
 ROOT = Path(__file__).resolve().parents[1]
+# บึงกาฬ's 58 LAOs of the 2023 list, every center set up (60 in FY2561: two mergers since)
+BUENG_KAN = Path(__file__).parent / "data" / "detail" / "lao-38-all-set-up.csv"
 EXAMPLES = ROOT / "data" / "examples"
 GOLDEN = Path(__file__).parent / "reports" / "golden"
 LETTER_ANNEX = [
@@ -109,3 +111,78 @@ def test_indicator_41_lists_its_lagging_provinces() -> None:
     assert data["indicator"] == "4.1"
     assert data["provinces"] and all(p["remaining"] > 0 for p in data["provinces"])
     assert len(data["provinces"]) == 76 - 20  # the example has 20 complete provinces
+
+
+def test_the_annex_says_why_a_province_cannot_reach_its_fy2561_target() -> None:
+    code, stdout, _ = run(BUENG_KAN, "--style", "progress", "-f", "json")
+    assert code == 0
+    [province] = json.loads(stdout)["provinces"]
+    assert (province["name_th"], province["total"], province["established"]) == ("บึงกาฬ", 60, 58)
+    assert province["remarks"] == "ควบรวมแล้ว 2 แห่ง: นับเป็นยังไม่ได้จัดตั้ง"
+
+
+def test_order_percent_puts_the_lowest_share_first() -> None:
+    code, stdout, _ = run(EXAMPLES / "national-4.2-2561-04.xlsx", "--order", "percent", "-f", "json")
+    assert code == 0
+    provinces = json.loads(stdout)["provinces"]
+    assert [p["name_th"] for p in provinces] == [
+        "ชลบุรี",  # 0 of 11
+        "นครสวรรค์",  # 3 of 15
+        "ตาก",
+        "นครปฐม",
+        "ฉะเชิงเทรา",
+        "เพชรบุรี",
+        "นนทบุรี",
+        "สตูล",
+        "พังงา",
+        "สุพรรณบุรี",  # 9 of 10
+    ]
+    assert [p["no"] for p in provinces] == list(range(1, 11))
+
+
+def test_thai_digits_in_titles_dates_and_footer(tmp_path: Path) -> None:
+    target = tmp_path / "annex.md"
+    code, _, stderr = run(
+        EXAMPLES / "seed-progress-4.2-corrected.xlsx",
+        "--digits",
+        "thai",
+        "--as-of",
+        "๑๕ เมษายน ๒๕๖๑",
+        "--title",
+        "แนบท้ายหนังสือ ที่ มท 0810.7/ว 1055 ลงวันที่ 10 เมษายน 2561",
+        "-o",
+        target,
+    )
+    assert code == 0, stderr
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith("## แนบท้ายหนังสือ ที่ มท ๐๘๑๐.๗/ว ๑๐๕๕ ลงวันที่ ๑๐ เมษายน ๒๕๖๑\n")
+    assert "| ๗ | พังงา |" in text
+    assert text.endswith("\nอัปเดตวันที่ ๑๕/๔/๖๑\n")
+    assert not any(c.isascii() and c.isdigit() for c in text)
+
+
+def test_annex_from_a_district_level_sheet() -> None:
+    code, stdout, _ = run(EXAMPLES / "district-4.2-chachoengsao.xlsx", "--style", "progress", "-f", "json")
+    assert code == 0
+    [province] = json.loads(stdout)["provinces"]
+    assert (province["name_th"], province["total"], province["established"], province["remaining"]) == (
+        "ฉะเชิงเทรา",
+        11,
+        5,
+        6,
+    )
+
+
+def test_remarks_of_the_sheet_go_to_the_annex_s_remarks(tmp_path: Path) -> None:
+    sheet = tmp_path / "remarks.csv"
+    sheet.write_text(
+        "ลำดับที่,จังหวัด,จำนวนทั้งหมด (แห่ง),จัดตั้งแล้ว (แห่ง),ยังไม่ได้จัดตั้ง (แห่ง),หมายเหตุ\n"
+        "1,ตาก,9,3,6,รอรายงานจากอำเภอ\n"
+        "2,สตูล,7,7,0,ครบแล้ว\n",
+        encoding="utf-8",
+    )
+    target = tmp_path / "annex.md"
+    code, _, stderr = run(sheet, "--style", "progress", "-o", target)
+    assert code == 0, stderr
+    assert "| 1 | ตาก | 9 | 3 | 6 | รอรายงานจากอำเภอ |" in target.read_text(encoding="utf-8")
+    assert "สตูล" not in target.read_text(encoding="utf-8")  # complete: never listed

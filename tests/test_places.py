@@ -70,6 +70,9 @@ def lao_code(written: str, province: str = CHACHOENGSAO, **kwargs: str) -> str:
         "๒๔๐๒",
         " 2402 ",
         "2402.0",
+        "อําเภอบางคล้า",  # sara am as ํ + า, as text copied from a PDF has it
+        "อ.บางคล้า\u200b",  # a zero-width space from Word or a web page
+        "\u200bบางคล้า",
     ],
 )
 def test_district_in_every_style(written: str) -> None:
@@ -276,6 +279,10 @@ def test_lao_by_code_unknown(code: str | float) -> None:
         ("บางพระ", "6240104"),
         ("บางคล้า", "5240202"),
         (" บาง พระ ", "6240104"),
+        # copied from a PDF or a web page
+        ("องค์การบริหารส่วนตําบลบางพระ", "6240104"),
+        ("อบต.\u200bบางพระ", "6240104"),
+        ("เทศบาลตําบลบางคล้า", "5240202"),
     ],
 )
 def test_lao_in_every_prefix_style(written: str, code: str) -> None:
@@ -489,3 +496,12 @@ def test_lao_list_shipped_is_the_one_read() -> None:
     rows = list(csv.DictReader(text.splitlines()))
     assert len(rows) == 7849
     assert {row["type"] for row in rows} == set(places.LAO_TYPES)
+
+
+def test_districts_elsewhere_name_the_province_a_misplaced_row_belongs_to() -> None:
+    assert [(d.code, d.province_code) for d in places.districts_elsewhere("อ.ศรีราชา", CHACHOENGSAO)] == [
+        ("2007", "20")
+    ]
+    assert places.districts_elsewhere("2007", CHACHOENGSAO)[0].name_th == "ศรีราชา"
+    assert places.districts_elsewhere("บางคล้า", CHACHOENGSAO) == []  # its own
+    assert places.districts_elsewhere("ไม่มีอำเภอนี้", CHACHOENGSAO) == []

@@ -68,6 +68,8 @@ def test_seed_letter_totals_are_district_counts(ref: Reference) -> None:
         ("นครศรี ธรรมราช", "80"),
         ("กทม", "10"),
         ("กรุงเทพฯ", "10"),
+        ("กําแพงเพชร", "62"),  # sara am as ํ + า, as text copied from a PDF has it
+        ("ชลบุรี\u200b", "20"),  # a zero-width space from Word or a web page
     ],
 )
 def test_match_resolves_spellings_in_use(ref: Reference, written: str, code: str) -> None:

@@ -22,6 +22,7 @@ from centertrack.thai import (
     format_date,
     from_excel_date,
     has_thai_digits,
+    normalize_name,
     parse_date,
     sort_key,
     to_arabic_digits,
@@ -377,3 +378,19 @@ def test_format_parse_round_trip(day: datetime.date, style: str, digits: str) ->
     assert has_thai_digits(text) == (digits == "thai")
     assert parse_date(text) == day
     assert find_date(f"ข้อมูล ณ วันที่ {text} นะ") == day
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("อําเภอบางคล้า", "อำเภอบางคล้า"),  # ํ + า → ำ
+        ("น\u0e4d\u0e49\u0e32", "น้ำ"),  # ํ + tone + า
+        ("น\u0e49\u0e4d\u0e32", "น้ำ"),  # tone + ํ + า
+        ("อ.บางคล้า\u200b", "อ.บางคล้า"),
+        ("\ufeff ชลบุรี\u200c ", "ชลบุรี"),
+        ("รหัส ๒๔๐๒", "รหัส 2402"),
+        ("ลำปาง", "ลำปาง"),
+    ],
+)
+def test_normalize_name_makes_invisible_differences_equal(written: str, expected: str) -> None:
+    assert normalize_name(written) == expected

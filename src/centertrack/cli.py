@@ -310,11 +310,16 @@ def _filter_details(result: Validation, by: DetailLevel, province: str | None, m
     if asked."""
     from centertrack.reference import load_reference
 
+    if not any(d.level == by.value for d in result.details):
+        rows = "one row per district" if by is DetailLevel.district else "one row per LAO"
+        raise UsageError(f"--by {by.value}: none of the inputs is a {by.value}-level sheet ({rows})")
     wanted = None
     if province is not None:
         match = load_reference().match(province)
-        if match is None:
-            raise UsageError(f"--province {province!r}: not a province; write its Thai or English name")
+        if match is None or not match.province.supervised:
+            raise UsageError(
+                f"--province {province!r}: not a province under DLA; write its Thai or English name"
+            )
         wanted = match.province.code
     return [
         d

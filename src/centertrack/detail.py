@@ -22,6 +22,7 @@ from centertrack.places import (
     PlaceMatch,
     closest_districts,
     closest_laos,
+    districts_elsewhere,
     districts_of,
     lao_by_code,
     laos_of,
@@ -40,6 +41,7 @@ _YES = frozenset(
     {
         "ใช่",
         "มี",
+        "มีแล้ว",
         "แล้ว",
         "จัดตั้งแล้ว",
         "ดำเนินการแล้ว",
@@ -52,15 +54,24 @@ _YES = frozenset(
         "✓",
         "✔",
         "☑",
+        "✅",
+        "√",  # the check mark of Excel's symbol menu in Thai offices
         "/",
     }
 )
 _NO = frozenset(
-    {"ไม่", "ไม่ใช่", "ไม่มี", "ยัง", "ยังไม่", "ยังไม่ได้จัดตั้ง", "ยังไม่จัดตั้ง", "no", "n", "false", "0", "-", "✗", "✘", "☐"}
+    {"ไม่", "ไม่ใช่", "ไม่มี", "ยัง", "ยังไม่", "ยังไม่ได้จัดตั้ง", "ยังไม่จัดตั้ง", "no", "n", "false", "0", "-"}
+    | {"✗", "✘", "☐", "×", "✕", "❌"}
 )
+# "อยู่ระหว่างดำเนินการ" (in progress) is not set up yet either.
+_NOT_YET = ("ไม่", "ยังไม่", "อยู่ระหว่าง")
 _SPACES = re.compile(r"\s+")
 _LAO_CODE = re.compile(r"^\s*[0-9๐-๙]{7}(?:\.0+)?\s*$")
 _SHOWN = 10  # names listed in a missing-… issue before "…"
+
+
+class InvalidDateError(DateError):
+    """A status cell holds a date that does not exist (31/2/61): set up, but since when is unknown."""
 
 
 @dataclass
@@ -90,7 +101,8 @@ class _Province:
 def parse_status(value: object) -> tuple[bool | None, date | None]:
     """(set up?, since) from a status cell: ใช่/ไม่ใช่, มี/ไม่มี, ✓, 1/0, yes/no, or a date of establishment.
 
-    (None, None) for a blank cell; raises ValueError for text that says neither.
+    (None, None) for a blank cell; raises InvalidDateError for an impossible date, ValueError for text
+    that says neither.
     """
     if value is None or (isinstance(value, str) and not value.strip()):
         return None, None
@@ -105,9 +117,12 @@ def parse_status(value: object) -> tuple[bool | None, date | None]:
     text = _SPACES.sub("", to_arabic_digits(str(value))).casefold()
     if text in _YES:
         return True, None
-    if text in _NO or text.startswith(("ไม่", "ยังไม่")):
+    if text in _NO or text.startswith(_NOT_YET):
         return False, None
-    found = find_date(str(value))  # a date written as text: set up since then
+    try:
+        found = find_date(str(value))  # a date written as text: set up since then
+    except DateError as error:
+        raise InvalidDateError(str(error), error.thai) from None
     if found is None:
         raise ValueError(str(value))
     return True, found
@@ -123,8 +138,9 @@ def check_detail(
         checker.add("missing-column", form.sheet, column_th="จังหวัด", column_en="Province")
         return [], []
     provinces: dict[str, _Province] = {}
+    read: dict[str, Province] = {}  # province cells as written, once resolved
     for row in form.rows:
-        province = _row_province(checker, form, row, default)
+        province = _row_province(checker, form, row, default, read)
         if province is None:
             continue
         place = (
@@ -149,9 +165,10 @@ def check_detail(
         group.bad |= resolved.bad
     entries, details = [], []
     for group in provinces.values():
-        _report_missing(checker, form, group, level, indicator)
-        entries.append(_entry(form, group, indicator, level))
-        details += [_detail(form, place, level) for place in group.places.values()]
+        missing, merged = _report_missing(checker, form, group, level, indicator)
+        entries.append(_entry(form, group, indicator, level, merged))
+        details += [_detail(form, group.province, p.place, level, p) for p in group.places.values()]
+        details += [_detail(form, group.province, place, level) for place in missing]
     return entries, details
 
 
@@ -182,9 +199,21 @@ def _sheet_province(checker: Checker, form: Form) -> Province | None:
     return None
 
 
-def _row_province(checker: Checker, form: Form, row: FormRow, default: Province | None) -> Province | None:
-    if "province" in form.columns and not row.cells["province"].blank:
-        return checker.province(form, row)
+def _row_province(
+    checker: Checker, form: Form, row: FormRow, default: Province | None, read: dict[str, Province]
+) -> Province | None:
+    """The row's province: its province cell, its DLA code's, or the sheet's.
+
+    A province written the same way on every row (จ.ภูเก็ต on 19 LAO rows) is read, and its spelling
+    noted, once.
+    """
+    if "province" in form.columns and not (cell := row.cells["province"]).blank:
+        if (known := read.get(cell.text)) is not None:
+            return known
+        province = checker.province(form, row)
+        if province is not None:
+            read[cell.text] = province
+        return province
     code_cell = row.get("lao_code") or row.get("code")
     if code_cell is not None and (lao := lao_by_code(code_cell.text)) is not None:
         return checker.reference.by_code[lao.province_code]
@@ -199,25 +228,42 @@ def _district(checker: Checker, form: Form, row: FormRow, province: Province) ->
     cell = row.cells["district"]
     written = cell.text.strip()
     match = match_district(written, province.code) if written else None
-    if match is None:
-        close = closest_districts(written, province.code)
-        names = " หรือ ".join(d.name_th for d in close)
-        checker.add(
-            "unknown-district",
-            form.sheet,
-            cell,
-            form.labels["district"],
-            what_th=f"{written} ไม่ใช่อำเภอของ{province.name_th}" if written else "ช่องอำเภอว่าง",
-            what_en=f"{written} is not a district of {province.name_en}"
-            if written
-            else "the district cell is empty",
-            suggest_th=f"หมายถึง {names} หรือไม่?" if close else f"ดูรายชื่ออำเภอของ{province.name_th}",
-            suggest_en=f"did you mean {', '.join(f'{d.name_th} ({d.name_en})' for d in close)}?"
-            if close
-            else f"check the districts of {province.name_en}",
+    if match is not None:
+        return match.place
+    close = closest_districts(written, province.code)
+    elsewhere = districts_elsewhere(written, province.code) if written and not close else []
+    if not written:
+        what = ("ช่องอำเภอว่าง", "the district cell is empty")
+    else:
+        what = (
+            f"{written} ไม่ใช่อำเภอของ{province.name_th}",
+            f"{written} is not a district of {province.name_en}",
         )
-        return None
-    return match.place
+    if close:
+        suggest = (
+            f"หมายถึง {' หรือ '.join(d.name_th for d in close)} หรือไม่?",
+            f"did you mean {', '.join(f'{d.name_th} ({d.name_en})' for d in close)}?",
+        )
+    elif elsewhere:  # a district of another province: the row, or the sheet's province, is misplaced
+        where = [(d, checker.reference.by_code[d.province_code]) for d in elsewhere]
+        what = (
+            what[0] + " แต่เป็น" + " หรือ ".join(f"อำเภอ{d.name_th} จังหวัด{p.name_th}" for d, p in where),
+            what[1] + " but " + " or ".join(f"{d.name_en} in {p.name_en}" for d, p in where),
+        )
+        suggest = ("ตรวจสอบจังหวัดของแถวนี้หรือของแบบรายงาน", "check the province of this row, or of the sheet")
+    else:
+        suggest = (f"ดูรายชื่ออำเภอของ{province.name_th}", f"check the districts of {province.name_en}")
+    checker.add(
+        "unknown-district",
+        form.sheet,
+        cell,
+        form.labels["district"],
+        what_th=what[0],
+        what_en=what[1],
+        suggest_th=suggest[0],
+        suggest_en=suggest[1],
+    )
+    return None
 
 
 def _lao(checker: Checker, form: Form, row: FormRow, province: Province, province_known: bool) -> Lao | None:
@@ -226,11 +272,14 @@ def _lao(checker: Checker, form: Form, row: FormRow, province: Province, provinc
     generic = row.get("code")  # a column headed just รหัส holds DLA codes in an LAO sheet
     if code_cell is None and generic is not None and _LAO_CODE.match(generic.text):
         code_cell = generic
+    by_code: Lao | None = None
     if code_cell is not None and not code_cell.blank:
         lao = lao_by_code(code_cell.text)
         if lao is not None and lao.province_code == province.code:
-            return lao
-        if lao is not None:
+            if name_cell is None or name_cell.blank:
+                return lao
+            by_code = lao  # the name must agree with it
+        elif lao is not None:
             elsewhere = checker.reference.by_code[lao.province_code]
             _unknown_lao(
                 checker,
@@ -241,7 +290,7 @@ def _lao(checker: Checker, form: Form, row: FormRow, province: Province, provinc
                 f"is the code of {lao.short_name_th} in {elsewhere.name_en}",
             )
             return None
-        if name_cell is None or name_cell.blank:
+        elif name_cell is None or name_cell.blank:
             _unknown_lao(
                 checker, form, code_cell, province, "ไม่มีรหัสนี้ในรายชื่อ อปท.", "is not a DLA code in the list"
             )
@@ -249,6 +298,8 @@ def _lao(checker: Checker, form: Form, row: FormRow, province: Province, provinc
     if name_cell is None or name_cell.blank:
         _unknown_lao(checker, form, name_cell or code_cell, province, "", "")
         return None
+    if by_code is not None and name_cell.text.strip() in (by_code.short_name_th, by_code.full_name_th):
+        return by_code  # the usual row: code and name as the list has them, no need to resolve the name
     district = row.get("district")
     kind = row.get("lao_type")
     match = match_lao(
@@ -257,6 +308,11 @@ def _lao(checker: Checker, form: Form, row: FormRow, province: Province, provinc
         district=district.text if district else None,
         type_hint=kind.text if kind else None,
     )
+    if by_code is not None:  # the code decides, unless the name is another LAO: then neither can be trusted
+        if isinstance(match, PlaceMatch) and match.place != by_code:
+            _code_mismatch(checker, form, code_cell, by_code, match.place)
+            return None
+        return by_code
     if isinstance(match, LaoAmbiguity):
         columns = {
             "type": ("ประเภท", "type"),
@@ -278,9 +334,33 @@ def _lao(checker: Checker, form: Form, row: FormRow, province: Province, provinc
     if match is None:
         _unknown_lao(checker, form, name_cell, province, "", "")
         return None
+    if code_cell is not None and not code_cell.blank:  # a code not in the list, the name found
+        _code_mismatch(checker, form, code_cell, None, match.place)
     if match.note:
         _note_differs(checker, form, name_cell, match)
     return match.place
+
+
+def _code_mismatch(
+    checker: Checker, form: Form, cell: Cell | None, by_code: Lao | None, by_name: Lao
+) -> None:
+    """A row whose DLA code and name are two LAOs, or whose code is in no list but whose name is."""
+    code = cell.text.strip() if cell else ""
+    name = by_name.short_name_th
+    if by_code is not None:
+        what_th = f"รหัส {code} เป็นของ {by_code.short_name_th} แต่ชื่อเป็น {name} ({by_name.code})"
+        what_en = f"the code {code} is {by_code.short_name_th}'s, but the name is {name} ({by_name.code})"
+    else:
+        what_th = f"ไม่มีรหัส {code} ในรายชื่อ อปท.: {name} มีรหัส {by_name.code}"
+        what_en = f"{code} is not a DLA code in the list: {name}'s is {by_name.code}"
+    checker.add(
+        "lao-code-mismatch",
+        form.sheet,
+        cell,
+        form.labels.get("lao_code") or form.labels.get("code"),
+        what_th=what_th,
+        what_en=what_en,
+    )
 
 
 def _unknown_lao(
@@ -343,6 +423,16 @@ def _read_place(
         try:
             state, since = parse_status(status.value)
             established = bool(state)
+        except InvalidDateError as error:
+            checker.add(
+                "establishment-date-invalid",
+                form.sheet,
+                status,
+                form.labels["established"],
+                reason=str(error),
+                reason_th=error.thai,
+            )
+            established = True  # a date, even a mistyped one, says it was set up
         except ValueError:
             checker.add("status-unclear", form.sheet, status, form.labels["established"])
             bad = True
@@ -393,7 +483,12 @@ def _date_of(cell: Cell) -> date | None:
         return from_excel_date(cell.value)[0]
     if isinstance(cell.value, int | float):
         raise DateError(f"{cell.text} is a number, not a date", f"{cell.text} เป็นตัวเลข ไม่ใช่วันที่")
-    return find_date(cell.text)
+    if cell.text.strip() in ("-", "–", "—"):
+        return None  # the usual "none" of a Thai table
+    found = find_date(cell.text)
+    if found is None:
+        raise DateError("no date in it", "ไม่พบวันที่ในช่องนี้")
+    return found
 
 
 def _statistics(
@@ -445,11 +540,16 @@ def _statistics(
     return stats, False
 
 
-def _report_missing(checker: Checker, form: Form, group: _Province, level: str, indicator: Indicator) -> None:
-    """Places of the province the sheet does not list: reported, never counted as established."""
+def _report_missing(
+    checker: Checker, form: Form, group: _Province, level: str, indicator: Indicator
+) -> tuple[list[District | Lao], int]:
+    """Places of the province the sheet does not list: reported, never counted as established.
+
+    Returns them, and how many of the province's FY2561 LAOs the 2023 list no longer has (merged since).
+    """
     province = group.province
     every = districts_of(province.code) if level == "district" else laos_of(province.code)
-    missing = [place for place in every if place.code not in group.places]
+    missing: list[District | Lao] = [place for place in every if place.code not in group.places]
     if missing:
         names = ", ".join(_name(place) for place in missing[:_SHOWN]) + (
             " …" if len(missing) > _SHOWN else ""
@@ -474,9 +574,10 @@ def _report_missing(checker: Checker, form: Form, group: _Province, level: str, 
             listed=len(every),
             gap=target - len(every),
         )
+    return missing, max(target - len(every), 0) if level == "lao" else 0
 
 
-def _entry(form: Form, group: _Province, indicator: Indicator, level: str) -> Entry:
+def _entry(form: Form, group: _Province, indicator: Indicator, level: str, merged: int) -> Entry:
     places = group.places.values()
     total = indicator.target_of(group.province)
     established = sum(1 for place in places if place.established)
@@ -488,7 +589,8 @@ def _entry(form: Form, group: _Province, indicator: Indicator, level: str) -> En
         total,
         established,
         max(total - established, 0),
-        "",
+        # Said where the province's numbers are shown (the annex's หมายเหตุ): why it cannot reach its target.
+        f"ควบรวมแล้ว {merged} แห่ง: นับเป็นยังไม่ได้จัดตั้ง" if merged else "",
         str(form.sheet.path),
         form.sheet.name,
         group.first.row + 1,
@@ -499,19 +601,22 @@ def _entry(form: Form, group: _Province, indicator: Indicator, level: str) -> En
     )
 
 
-def _detail(form: Form, place: _Place, level: str) -> Detail:
-    where = place.place
+def _detail(
+    form: Form, province: Province, where: District | Lao, level: str, place: _Place | None = None
+) -> Detail:
+    """A place as its row reports it; without a row (place None): not set up, as it is counted."""
     return Detail(
         level="district" if level == "district" else "lao",
-        province=place.province,
+        province=province,
         code=where.code,
         name_th=_name(where),
         district_th=where.district_th if isinstance(where, Lao) else where.name_th,
-        established=place.established,
-        since=place.since,
-        location=place.location,
-        statistics=place.statistics,
+        established=place.established if place else False,
+        since=place.since if place else None,
+        location=place.location if place else "",
+        statistics=place.statistics if place else None,
         file=str(form.sheet.path),
         sheet=form.sheet.name,
-        cell=place.cell.ref,
+        cell=place.cell.ref if place else "",
+        reported=place is not None,
     )

@@ -178,6 +178,13 @@ CATALOG: dict[str, tuple[Severity, str, str, str, str]] = {
         "{suggest_th}",
         "{suggest_en}",
     ),
+    "lao-code-mismatch": (
+        "error",
+        "{what_th}",
+        "{what_en}",
+        "แก้รหัส อปท. หรือชื่อ อปท. ให้ตรงกัน",
+        "correct the DLA code or the LAO's name so that they agree",
+    ),
     "ambiguous-lao": (
         "error",
         "ชื่อนี้ตรงกับ อปท. {count} แห่ง: {names}",

@@ -16,7 +16,7 @@ from functools import cache
 from importlib import resources
 from typing import Generic, TypeVar
 
-from centertrack.thai import to_arabic_digits
+from centertrack.thai import normalize_name
 
 LAO_LIST = "lao_list_2023-11-09.csv"
 
@@ -112,7 +112,7 @@ _LAO_SHORT = re.compile(r"^(อ[\s.]*บ[\s.]*[ตจ]|ท[\s.]*[ตมน])[\s.
 
 
 def _clean(text: str) -> str:
-    return unicodedata.normalize("NFC", to_arabic_digits(text)).strip()
+    return normalize_name(text)
 
 
 def _squash(clean: str) -> str:
@@ -244,6 +244,12 @@ def match_district(written: str, province_code: str) -> PlaceMatch[District] | N
     if district is None:
         return None
     return PlaceMatch(district, written, normalized=written not in (district.name_th, district.code))
+
+
+def districts_elsewhere(written: str, province_code: str) -> list[District]:
+    """The districts of other provinces (Bangkok aside) that a name or code names: a misplaced row."""
+    found = (match_district(written, code) for code in _districts() if code not in (province_code, "10"))
+    return [match.place for match in found if match is not None]
 
 
 def closest_districts(written: str, province_code: str, limit: int = 3) -> list[District]:

@@ -89,7 +89,8 @@ class Detail:
     statistics: Statistics | None
     file: str
     sheet: str
-    cell: str
+    cell: str  # "" for a place the sheet has no row for
+    reported: bool = True  # False: the sheet has no row for it (counted as not set up)
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -101,6 +102,7 @@ class Detail:
             "established": self.established,
             "since": self.since.isoformat() if self.since else None,
             "location": self.location,
+            "reported": self.reported,
         }
         if self.statistics is not None:
             data["statistics"] = self.statistics.to_dict()

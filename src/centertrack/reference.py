@@ -9,12 +9,11 @@ from __future__ import annotations
 import csv
 import difflib
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from centertrack.thai import sort_key, to_arabic_digits
+from centertrack.thai import normalize_name, sort_key
 
 BANGKOK = "10"
 LAO_COUNTS_FY2561 = "lao_counts_2017-12-01.csv"
@@ -59,7 +58,7 @@ def name_key(text: str) -> str:
     Drops จ./จังหวัด/"Province", spaces, hyphens and dots, and case: "จ. ตาก" → "ตาก",
     "Phang-nga" → "phangnga", "Chon Buri" → "chonburi".
     """
-    text = unicodedata.normalize("NFC", to_arabic_digits(text)).strip()
+    text = normalize_name(text)
     text = _SUFFIX.sub("", _PREFIX.sub("", text))
     return _NOISE.sub("", text).casefold()
 

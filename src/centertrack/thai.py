@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime
 import re
+import unicodedata
 from typing import Literal
 
 __all__ = [
@@ -20,6 +21,7 @@ __all__ = [
     "format_date",
     "from_excel_date",
     "has_thai_digits",
+    "normalize_name",
     "parse_date",
     "sort_key",
     "to_arabic_digits",
@@ -91,6 +93,22 @@ def to_arabic_digits(text: str) -> str:
 
 def has_thai_digits(text: str) -> bool:
     return _THAI_DIGIT_RE.search(text) is not None
+
+
+# Zero-width characters that Word and web pages put between Thai words, invisible in a cell.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+# Sara am written as nikhahit + sara aa (ํ + า), as text copied from a PDF often is; a tone mark may sit
+# between them or before them.
+_SPLIT_SARA_AM = re.compile("\u0e4d([\u0e48-\u0e4b]?)\u0e32")
+
+
+def normalize_name(text: str) -> str:
+    """A name as it compares: Arabic digits, NFC, sara am whole, no zero-width characters, trimmed.
+
+    "อําเภอ\u200bบางคล้า" (ํ + า, a zero-width space) → "อำเภอบางคล้า".
+    """
+    text = unicodedata.normalize("NFC", to_arabic_digits(text).translate(_INVISIBLE))
+    return _SPLIT_SARA_AM.sub("\\1\u0e33", text).strip()
 
 
 # ---------------------------------------------------------------- sorting

@@ -78,11 +78,14 @@ class Validation:
 
     @property
     def entries(self) -> list[Entry]:
-        """Each province once: the first report of it (conflicts are issues, never summed)."""
+        """Each province once: the first report of it (conflicts are issues, never summed), or a detail
+        sheet's report of the same numbers, whatever the order of the inputs: it alone has the statistics."""
         seen: dict[str, Entry] = {}
         for sheet in self.sheets:
             for entry in sheet.entries:
-                seen.setdefault(entry.province.code, entry)
+                first = seen.setdefault(entry.province.code, entry)
+                if first.level == "province" and entry.level != "province" and first.numbers == entry.numbers:
+                    seen[entry.province.code] = entry
         return list(seen.values())
 
 
@@ -581,7 +584,8 @@ def infer_indicator(
     if len(levels) == 1:
         level = next(iter(levels))
         unit: TargetUnit = "districts" if level == "district" else "laos"
-        what = ("อำเภอ", "districts") if level == "district" else ("อปท.", "LAOs")
+        # รายการอำเภอ, but รายการ อปท.: Thai writes a space before an abbreviation.
+        what = ("อำเภอ", "districts") if level == "district" else (" อปท.", "LAOs")
         return indicator_for(unit, as_of), f"แบบรายงานเป็นรายการ{what[0]}", f"the sheet lists {what[1]}"
     pairs = [
         (r.province, r.counts.get("total")) for r in rows if r.province and r.counts.get("total") is not None

@@ -350,6 +350,16 @@ def test_xlsx_rows_are_tall_enough_for_thai_and_columns_wide_enough() -> None:
     assert sum(widths) >= 70
 
 
+def test_xlsx_rows_grow_for_a_remark_that_wraps() -> None:
+    remark = "ควบรวมแล้ว 2 แห่ง: นับเป็นยังไม่ได้จัดตั้ง"  # 34 cells, in a column of at most 24
+    sheet = _sheet(
+        annex_xlsx(seed_annex(rows=letter_rows({3: remark, 5: "รอรายงาน", 6: "บรรทัด 1\nบรรทัด 2"})))
+    )
+    heights = {r: sheet.row_dimensions[FIRST + r - 1].height for r in (2, 3, 5, 6)}
+    assert heights == {2: 24, 3: 48, 5: 24, 6: 48}
+    assert sheet.cell(row=FIRST + 2, column=6).alignment.wrap_text
+
+
 def test_xlsx_widens_the_table_only_for_long_titles() -> None:
     seed = _sheet(annex_xlsx(seed_annex()))
     long = _sheet(annex_xlsx(seed_annex(title=("ศูนย์ปฏิบัติการร่วม" * 6,))))  # 78 cells, 94 bold

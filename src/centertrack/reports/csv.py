@@ -8,7 +8,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from centertrack.annex import Annex
 
@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from centertrack.records import Detail
 
 SUMMARY_COLUMNS = ("code", "name_th", "name_en", "total", "established", "remaining", "percent", "status")
+# 4.1 at LAO level: the assistance statistics, after the summary's own columns.
+STATISTICS_COLUMNS = ("received", "assisted", "referred", "pending", "share_assisted")
 
 # OWASP CSV injection: a cell starting with one of these is run as a formula by Excel and LibreOffice.
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -59,21 +61,26 @@ DETAIL_COLUMNS = (
     "assisted",
     "referred",
     "pending",
+    "reported",
 )
 
 
+def _flat(data: dict[str, Any], columns: Sequence[str]) -> list[object]:
+    """A to_dict() as one table row: its statistics in columns of their own, blank where it has none."""
+    row = dict(data)
+    row.update(row.pop("statistics", None) or {})
+    return [row.get(column, "") for column in columns]
+
+
 def details_csv(details: Sequence[Detail]) -> bytes:
-    rows = []
-    for detail in details:
-        row = detail.to_dict()
-        row.update(row.pop("statistics", None) or {})
-        rows.append([row.get(column, "") for column in DETAIL_COLUMNS])
-    return table_csv(DETAIL_COLUMNS, rows)
+    return table_csv(DETAIL_COLUMNS, [_flat(detail.to_dict(), DETAIL_COLUMNS) for detail in details])
 
 
 def summary_csv(summary: Summary) -> bytes:
-    """One row per province; with --allow-errors, a last column marks those whose rows have errors."""
-    flagged = any(p.flagged for p in summary.provinces)
-    columns: tuple[str, ...] = (*SUMMARY_COLUMNS, "flagged") if flagged else SUMMARY_COLUMNS
+    """One row per province, the 4.1 statistics in columns of their own; with --allow-errors, a last
+    column marks the provinces whose rows have errors."""
+    columns = SUMMARY_COLUMNS + (STATISTICS_COLUMNS if summary.statistics is not None else ())
+    if any(p.flagged for p in summary.provinces):
+        columns += ("flagged",)
     rows = ({**p.to_dict(), "flagged": "true" if p.flagged else ""} for p in summary.provinces)
-    return table_csv(columns, ([row[c] for c in columns] for row in rows))
+    return table_csv(columns, [_flat(row, columns) for row in rows])

@@ -17,7 +17,7 @@ from rich.text import Text
 
 from centertrack.annex import Annex
 from centertrack.issues import Issue, Lang
-from centertrack.thai import THAI_MONTHS
+from centertrack.thai import THAI_MONTHS, format_date
 
 if TYPE_CHECKING:
     from centertrack.progress import Summary
@@ -175,7 +175,13 @@ def summary_table(summary: Summary, lang: Lang = "th") -> RenderableType:
                 else [""] * 3
             )
         table.add_row(*cells, status)
-    return Group(table, Text(national_line(summary, lang), style="bold"))
+    # A target the detail cannot reach (Bueng Kan: 60 LAOs in FY2561, 58 left after mergers) is explained.
+    notes = [
+        Text(f"{issue.message(lang)}: {issue.hint(lang)}", style="dim")
+        for issue in summary.issues
+        if issue.code == "reference-changed"
+    ]
+    return Group(table, Text(national_line(summary, lang), style="bold"), *notes)
 
 
 _DETAIL_HEAD = {
@@ -202,6 +208,7 @@ def details_table(details: Sequence[Detail], lang: Lang = "th") -> Table:
     for key in keys:
         table.add_column(head[key], justify="right" if key in ("received", "assisted") else "left")
     yes, no = ("ใช่", "ไม่ใช่") if lang == "th" else ("yes", "no")
+    no_row = "ไม่ใช่ (ไม่มีแถวในแบบรายงาน)" if lang == "th" else "no (the sheet has no row)"
     for d in details:
         stats = d.statistics
         values: dict[str, str | Text] = {
@@ -209,8 +216,11 @@ def details_table(details: Sequence[Detail], lang: Lang = "th") -> Table:
             "code": d.code,
             "name": d.name_th,
             "district": d.district_th,
-            "set_up": Text(yes, style="green") if d.established else Text(no, style="yellow"),
-            "since": d.since.isoformat() if d.since else "",
+            "set_up": Text(yes, style="green")
+            if d.established
+            else Text(no if d.reported else no_row, style="yellow"),
+            # As the sheets write it in Thai (12/3/61, Buddhist era); the JSON and CSV keep ISO dates.
+            "since": (format_date(d.since) if lang == "th" else d.since.isoformat()) if d.since else "",
             "location": d.location,
             "received": f"{stats.received:,}" if stats else "",
             "assisted": f"{stats.assisted:,}" if stats else "",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import math
 import zipfile
 from typing import TYPE_CHECKING
 
@@ -22,12 +23,15 @@ from centertrack.reports.csv import neutralize
 
 if TYPE_CHECKING:
     from centertrack.progress import Summary
+    from centertrack.records import Statistics
 
 ROW_HEIGHT = 24  # points: 16 pt Thai with its upper and lower marks clips at the default ~15 pt
 # Excel measures a column in widths of the default font's "0"; with TH Sarabun New 16 pt as that font, one
 # text cell (rich's measure: Thai marks take none) is about one unit; the rest is the cell's padding.
 _WIDTH_PER_CELL = 1.1
 _WIDTH_PADDING = 3
+# Wrapping moves whole Thai words down, so a wrapped line holds less than the column's width.
+_WRAP_SLACK = 1.15
 
 _FONT = Font(name=FONT_NAME, size=FONT_SIZE)
 _BOLD = Font(name=FONT_NAME, size=FONT_SIZE, bold=True)
@@ -80,6 +84,12 @@ def _column_widths(annex: Annex) -> list[float]:
     return [round(width, 1) for width in widths]
 
 
+def _lines(text: str, width: float) -> int:
+    """How many lines a wrapping cell's text takes in a column ``width`` Excel units wide."""
+    room = max((width - _WIDTH_PADDING) / _WIDTH_PER_CELL, 1.0)
+    return sum(max(1, math.ceil(cell_len(line) * _WRAP_SLACK / room)) for line in text.splitlines() or [""])
+
+
 def annex_xlsx(annex: Annex) -> bytes:
     workbook = Workbook()
     # The default font is what empty cells, rows the user adds and Excel's column-width unit use; openpyxl
@@ -90,6 +100,7 @@ def annex_xlsx(annex: Annex) -> bytes:
     sheet.title = f"บัญชีแนบท้าย {annex.indicator}"
     span = len(annex.columns)
     last_column = get_column_letter(span)
+    widths = _column_widths(annex)
     row = 0
 
     for line in annex.title_lines:
@@ -126,7 +137,13 @@ def annex_xlsx(annex: Annex) -> bytes:
             label = sheet.cell(row=row, column=1, value=_value(cells[1]))
             label.alignment = Alignment(horizontal="center", vertical="center")
             sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=2)
-        sheet.row_dimensions[row].height = ROW_HEIGHT
+        # Rows have a fixed height (Excel does not grow a row for 16 pt Thai): tall enough for a long remark.
+        wrapped = [
+            _lines(annex.display(value), width)
+            for column, value, width in zip(annex.columns, cells, widths, strict=True)
+            if column.wraps
+        ]
+        sheet.row_dimensions[row].height = ROW_HEIGHT * max(wrapped, default=1)
 
     if annex.footer:
         row += 1
@@ -135,7 +152,7 @@ def annex_xlsx(annex: Annex) -> bytes:
         sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=span)
         sheet.row_dimensions[row].height = ROW_HEIGHT
 
-    for i, width in enumerate(_column_widths(annex), start=1):
+    for i, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(i)].width = width
 
     setup = sheet.page_setup
@@ -165,6 +182,13 @@ def _save(workbook: Workbook, stamp: dt.datetime) -> bytes:
     return stable_zip(buffer.getvalue())
 
 
+def _statistics(statistics: Statistics | None) -> list[object]:
+    if statistics is None:
+        return [None] * 5
+    s = statistics
+    return [s.received, s.assisted, s.referred, s.pending, s.share_assisted]
+
+
 def summary_xlsx(summary: Summary) -> bytes:
     """The summary as a plain sheet to work on: one row per province, a bold รวม row, the national line."""
     from centertrack.reports.terminal import national_line
@@ -174,20 +198,32 @@ def summary_xlsx(summary: Summary) -> bytes:
     sheet = workbook.active
     assert isinstance(sheet, Worksheet)
     sheet.title = f"ตัวชี้วัด {summary.indicator.id}"
+    header = ["รหัส", "จังหวัด", "Province", "ทั้งหมด", "จัดตั้งแล้ว", "ยังไม่ได้จัดตั้ง", "ร้อยละ", "สถานะ"]
+    with_statistics = summary.statistics is not None  # 4.1 at LAO level
+    if with_statistics:
+        header += ["รับเรื่อง", "ช่วยเหลือแล้ว", "ส่งต่อ", "อยู่ระหว่างดำเนินการ", "ร้อยละที่ช่วยเหลือ"]
     # With --allow-errors, a last column marks the provinces whose rows have errors.
     flagged = any(p.flagged for p in summary.provinces)
-    header = ["รหัส", "จังหวัด", "Province", "ทั้งหมด", "จัดตั้งแล้ว", "ยังไม่ได้จัดตั้ง", "ร้อยละ", "สถานะ"]
     sheet.append([*header, "ข้อผิดพลาด"] if flagged else header)
-    for p in summary.provinces:
-        mark = ["มีข้อผิดพลาด: ตรวจสอบก่อนใช้"] if p.flagged else []
-        sheet.append(
-            [p.code, p.name_th, p.name_en, p.total, p.established, p.remaining, p.percent, p.status, *mark]
+    lines: list[tuple[list[object], Statistics | None, bool]] = [
+        (
+            [p.code, p.name_th, p.name_en, p.total, p.established, p.remaining, p.percent, p.status],
+            p.statistics,
+            p.flagged,
         )
-    sheet.append(["", "รวม", "Total", summary.total, summary.established, summary.remaining, summary.percent])
+        for p in summary.provinces
+    ]
+    total = ["", "รวม", "Total", summary.total, summary.established, summary.remaining, summary.percent, None]
+    lines.append((total, summary.statistics, False))
+    for values, statistics, marked in lines:
+        mark = ["มีข้อผิดพลาด: ตรวจสอบก่อนใช้"] if marked else []
+        sheet.append(values + (_statistics(statistics) if with_statistics else []) + mark)
     for row in sheet.iter_rows():
         for cell in row:
             cell.font = _BOLD if cell.row in (1, sheet.max_row) else _FONT
-    for column, width in zip("ABCDEFGHI", (7, 20, 26, 10, 12, 16, 9, 11, 28), strict=True):
+    widths = (7, 20, 26, 10, 12, 16, 9, 11) + ((10, 12, 8, 19, 17) if with_statistics else ()) + (28,)
+    for index, width in enumerate(widths, start=1):
+        column = get_column_letter(index)
         sheet.column_dimensions[column].width = width
     sheet.freeze_panes = "A2"
     sheet.append([])
