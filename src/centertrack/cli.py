@@ -242,7 +242,7 @@ def summarize(
 
     Example: [bold]centertrack summarize data/examples/lao-4.1-national.xlsx --by lao --missing[/]
     """
-    from centertrack.reports import csv, json, terminal, xlsx
+    from centertrack.reports import csv, json, terminal
 
     try:
         if by is not DetailLevel.province:
@@ -263,10 +263,16 @@ def summarize(
         _check_output_name(output, (".csv", ".json", ".xlsx"), paths, force)
         summary = _checked_summary(paths, indicator, lang.value, allow_errors)
         if output is not None:
+
+            def as_xlsx() -> bytes:
+                from centertrack.reports.xlsx import summary_xlsx  # openpyxl: most of a second to import
+
+                return summary_xlsx(summary)
+
             writers = {
                 ".csv": lambda: csv.summary_csv(summary),
                 ".json": lambda: json.summary_json(summary, lang.value).encode(),
-                ".xlsx": lambda: xlsx.summary_xlsx(summary),
+                ".xlsx": as_xlsx,
             }
             _write(output, writers, paths, force)
         elif format is SummaryFormat.json:
@@ -342,7 +348,7 @@ def annex(
     Example: [bold]centertrack annex data/examples/national-4.2-2561-04.xlsx --style progress -o annex.xlsx[/]
     """
     from centertrack.annex import build_annex
-    from centertrack.reports import csv, docx, json, markdown, terminal, xlsx
+    from centertrack.reports import csv, json, markdown, terminal
     from centertrack.thai import parse_date
 
     try:
@@ -356,9 +362,20 @@ def annex(
             summary, style.value, order.value, digits.value, footer_date, tuple(title or ())
         )
         if output is not None:
+            # openpyxl and python-docx take most of a second each to import: only for their own output.
+            def as_xlsx() -> bytes:
+                from centertrack.reports.xlsx import annex_xlsx
+
+                return annex_xlsx(document)
+
+            def as_docx() -> bytes:
+                from centertrack.reports.docx import annex_docx
+
+                return annex_docx(document)
+
             writers = {
-                ".xlsx": lambda: xlsx.annex_xlsx(document),
-                ".docx": lambda: docx.annex_docx(document),
+                ".xlsx": as_xlsx,
+                ".docx": as_docx,
                 ".csv": lambda: csv.annex_csv(document),
                 ".md": lambda: markdown.annex_markdown(document).encode(),
                 ".json": lambda: json.annex_json(document).encode(),
