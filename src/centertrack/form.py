@@ -65,6 +65,10 @@ _UNITS = re.compile(r"\((?:แห่ง|ศูนย์|places?|centers?|units?)
 _LABEL_NOISE = re.compile(r"[\s.:()\[\]*_\-/]+")
 
 
+def is_blank(value: CellValue) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
 @dataclass(frozen=True)
 class Cell:
     """A value as written, and where: 0-based row and column in its sheet."""
@@ -93,7 +97,7 @@ class Cell:
 
     @property
     def blank(self) -> bool:
-        return self.value is None or (isinstance(self.value, str) and not self.value.strip())
+        return is_blank(self.value)
 
 
 @dataclass
@@ -242,18 +246,17 @@ def parse_form(sheet: Sheet) -> Form | None:
         cells = {
             key: Cell(values[col] if col < len(values) else None, row, col) for key, col in columns.items()
         }
-        all_cells = [Cell(v, row, c) for c, v in enumerate(values)]
         # A number alone does not make a row: templates come with their rows numbered in advance.
         numbered = number_column is not None and _is_number(cells["no"])
-        if all(cell.blank for cell in all_cells if not (numbered and cell.col == number_column)):
+        if all(is_blank(v) for c, v in enumerate(values) if not (numbered and c == number_column)):
             pending_blank = row if pending_blank is None else pending_blank
             if numbered:
                 form.numbers.append(cells["no"])
             continue
-        lead_cells = [cells[k] for k in ("no", "province") if k in cells] or all_cells
+        lead_cells = [cells[k] for k in ("no", "province") if k in cells] or _row_cells(values, row)
         if _is_totals_row(lead_cells):
             form.totals = FormRow(row, cells)
-        elif _is_note(cells, all_cells, key_columns):
+        elif _is_note(cells, values, row, key_columns):
             form.text_lines.extend(_text_cells(sheet, row))
         else:
             if pending_blank is not None and form.rows and form.totals is None:
@@ -269,14 +272,18 @@ def _is_number(cell: Cell) -> bool:
     return isinstance(cell.value, int | float) or to_arabic_digits(cell.text).strip().rstrip(".").isdigit()
 
 
-def _is_note(cells: dict[str, Cell], all_cells: list[Cell], key_columns: set[int]) -> bool:
+def _row_cells(values: list[CellValue], row: int) -> list[Cell]:
+    return [Cell(v, row, c) for c, v in enumerate(values)]
+
+
+def _is_note(cells: dict[str, Cell], values: list[CellValue], row: int, key_columns: set[int]) -> bool:
     """A footer or a note: no province and no numbers, or no numbers and words of a note or a date."""
-    if all(all_cells[c].blank for c in key_columns if c < len(all_cells)):
+    if all(is_blank(values[c]) for c in key_columns if c < len(values)):
         return True
-    values = [cells[k] for k in (*COUNT_COLUMNS, *STATISTICS_COLUMNS) if k in cells]
-    if any(not cell.blank for cell in values):
+    counts = [cells[k] for k in (*COUNT_COLUMNS, *STATISTICS_COLUMNS) if k in cells]
+    if any(not cell.blank for cell in counts):
         return False
-    text = to_arabic_digits(" ".join(c.text for c in all_cells if not c.blank)).casefold()
+    text = to_arabic_digits(" ".join(c.text for c in _row_cells(values, row) if not c.blank)).casefold()
     return any(word in text for word in NOTE_WORDS) or bool(_DATE_LIKE.search(text))
 
 
