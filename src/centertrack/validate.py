@@ -7,7 +7,7 @@ that need it, while every other check still runs on every other cell.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -588,13 +588,19 @@ def validate_paths(
     *,
     complete: bool = False,
     today: date | None = None,
+    progress: Callable[[int, int, Path], None] | None = None,
 ) -> Validation:
-    """Read every sheet under ``paths`` and check it; the indicator is inferred when ``auto``."""
+    """Read every sheet under ``paths`` and check it; the indicator is inferred when ``auto``.
+
+    ``progress(number, total, path)`` is called as each file is taken up, for the caller to show.
+    """
     reference = load_reference()
     checker = Checker(reference, today or date.today())
     files, skipped = expand_paths(paths)
     forms: list[tuple[Form, SheetReport]] = []
-    for path in files:
+    for number, path in enumerate(files, 1):
+        if progress is not None:
+            progress(number, len(files), path)
         try:
             sheets = read_file(path)
         except UnreadableFileError as error:
