@@ -27,6 +27,7 @@ import signal
 import statistics
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -166,6 +167,7 @@ class Command:
     times: list[float] = field(default_factory=list)
     peaks: list[int] = field(default_factory=list)  # peak RSS in bytes
     stopped: bool = False  # some run hit the timeout
+    refuse: str | None = None  # output that means the command did not do its job
 
     @property
     def median(self) -> float:
@@ -177,23 +179,27 @@ class Command:
 
     def run(self) -> None:
         """Once, whole, in a subprocess: wall time and the child's own peak memory (ru_maxrss)."""
-        start = time.perf_counter()
-        process = subprocess.Popen(
-            self.argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL
-        )
-        # Reaped with wait4, not by Popen, so that the rusage is this child's alone; a timer stops it.
-        timer = threading.Timer(self.timeout, process.kill) if self.timeout else None
-        if timer is not None:
-            timer.start()
-        _, status, usage = os.wait4(process.pid, 0)
-        elapsed = time.perf_counter() - start
-        if timer is not None:
-            timer.cancel()
-        process.returncode = os.waitstatus_to_exitcode(status)
-        if self.timeout is not None and elapsed >= self.timeout and process.returncode == -signal.SIGKILL:
-            self.stopped = True
-        elif process.returncode not in self.ok:
-            raise SystemExit(f"bench: {' '.join(self.argv)} exited {process.returncode}")
+        with tempfile.TemporaryFile() as output:
+            start = time.perf_counter()
+            process = subprocess.Popen(
+                self.argv, stdout=output, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL
+            )
+            # Reaped with wait4, not by Popen, so that the rusage is this child's alone; a timer stops it.
+            timer = threading.Timer(self.timeout, process.kill) if self.timeout else None
+            if timer is not None:
+                timer.start()
+            _, status, usage = os.wait4(process.pid, 0)
+            elapsed = time.perf_counter() - start
+            if timer is not None:
+                timer.cancel()
+            process.returncode = os.waitstatus_to_exitcode(status)
+            if self.timeout is not None and elapsed >= self.timeout and process.returncode == -signal.SIGKILL:
+                self.stopped = True
+            elif process.returncode not in self.ok:
+                raise SystemExit(f"bench: {' '.join(self.argv)} exited {process.returncode}")
+            output.seek(0)
+            if self.refuse and self.refuse.encode() in output.read():
+                raise SystemExit(f"bench: {' '.join(self.argv)} says {self.refuse}")
         self.times.append(elapsed)
         self.peaks.append(usage.ru_maxrss * 1024)  # kilobytes on Linux
 
@@ -244,7 +250,10 @@ def frictionless(files: Sequence[Path], timeout: float | None = None) -> Command
     found = shutil.which("frictionless") or str(Path(sys.executable).with_name("frictionless"))
     if not Path(found).exists():
         return None
-    return _command([found, "validate", *map(str, files)], ok=(0, 1), timeout=timeout)
+    # --trusted: frictionless refuses absolute paths otherwise, at once ("path is not safe").
+    command = _command([found, "validate", "--trusted", *map(str, files)], ok=(0, 1), timeout=timeout)
+    command.refuse = "resource-error"  # it could not read the files: its time would mean nothing
+    return command
 
 
 def cases(work: Path, quick: bool) -> list[Case]:
