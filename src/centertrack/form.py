@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cache
 from typing import Literal
 
 from centertrack.readers import CellValue, Sheet, cell_ref
@@ -139,6 +140,12 @@ def label_key(text: str) -> str:
     return _LABEL_NOISE.sub("", _UNITS.sub("", text)).casefold()
 
 
+# Each column's words as one pattern, and each text classified once: the header is searched for in
+# every cell of the first rows of every file, and the same texts come back in file after file.
+_WORDS = {column: re.compile("|".join(map(re.escape, ws))) for column, (_, ws) in COLUMNS.items() if ws}
+
+
+@cache
 def classify_label(text: str) -> str | None:
     """The column key a header label names, or None."""
     if not text or len(text) > _MAX_LABEL:
@@ -146,8 +153,9 @@ def classify_label(text: str) -> str | None:
     key = label_key(text)
     if not key:
         return None
-    for column, (names, words) in COLUMNS.items():
-        if key in names or any(word in key for word in words):
+    for column, (names, _) in COLUMNS.items():
+        words = _WORDS.get(column)
+        if key in names or (words is not None and words.search(key)):
             return column
     return None
 
