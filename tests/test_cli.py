@@ -287,3 +287,29 @@ def test_readme_commands_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
         code, stdout, stderr = run(*args)
         expected = 1 if args[0] == "validate" and args[1].endswith("seed-progress-4.2.xlsx") else 0
         assert code == expected, (args, stdout, stderr)
+
+
+@pytest.mark.parametrize(
+    ("args", "terminal", "shown"),
+    [
+        ((EXAMPLES / "provinces-4.2",), "1", "5/6 83-phuket.xlsx"),  # six files on a terminal
+        ((EXAMPLES / "provinces-4.2", "--quiet"), "1", None),
+        ((EXAMPLES / "provinces-4.2",), "0", None),  # piped or redirected
+        ((SEED, SEED_CSV, CORRECTED, NATIONAL, SEED, SEED_CSV), "1", "5/6 seed-progress-4.2.csv"),
+        ((SEED, SEED_CSV, CORRECTED, NATIONAL, SEED), "1", None),  # a handful of files needs no bar
+    ],
+)
+def test_progress_bar_only_past_a_handful_of_files_on_a_terminal(
+    args: tuple[Path | str, ...], terminal: str, shown: str | None
+) -> None:
+    files = len([a for a in args if not str(a).startswith("-")])
+    for command in ("validate", "summarize", "annex"):
+        argv = [command, *map(str, args)] + (["--allow-errors"] if command != "validate" else [])
+        result = runner.invoke(app, argv, env={"TTY_COMPATIBLE": terminal, "COLUMNS": "100"})
+        assert result.exit_code in (0, 1), result.stderr
+        plain = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", result.stderr)
+        if shown is None:
+            assert not re.search(rf"\b\d/{files if files > 1 else 6}\b", plain)
+        else:
+            assert shown in plain
+        assert "/6 " not in result.stdout  # the bar never mixes into the report

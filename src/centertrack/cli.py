@@ -7,7 +7,8 @@ Heavy modules (openpyxl, python-docx, geothai, calamine) are imported inside the
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
@@ -105,6 +106,8 @@ AllowErrorsOpt = Annotated[
     bool, typer.Option("--allow-errors", help="Go on despite errors; affected provinces are marked.")
 ]
 ForceOpt = Annotated[bool, typer.Option("--force", help="Replace the output file if it exists.")]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar while many files are read.")]
+HANDFUL = 5  # files read without a progress bar
 OutputOpt = Annotated[
     Path | None, typer.Option("--output", "-o", help="Write to a file (type by extension).")
 ]
@@ -148,20 +151,55 @@ def _fail(error: CentertrackError) -> NoReturn:
     raise typer.Exit(error.exit_code)
 
 
-def _checked_summary(paths: list[Path], indicator: str, lang: Lang, allow_errors: bool) -> Summary:
+@contextmanager
+def _progress(quiet: bool) -> Iterator[Callable[[int, int, Path], None] | None]:
+    """A progress bar on standard error, shown once more than a handful of files are to be read;
+    never with --quiet or when output goes elsewhere than a terminal (a pipe, a file, a script)."""
+    console = err()
+    if quiet or not (console.is_terminal and out().is_terminal):
+        yield None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    bar = Progress(
+        BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"), console=console, transient=True
+    )
+    task = None
+
+    def update(number: int, total: int, path: Path) -> None:
+        nonlocal task
+        if total <= HANDFUL:
+            return
+        if task is None:
+            bar.start()
+            task = bar.add_task("", total=total)
+        bar.update(task, completed=number - 1, description=path.name, refresh=True)
+
+    try:
+        yield update
+    finally:
+        bar.stop()
+
+
+def _checked_summary(
+    paths: list[Path], indicator: str, lang: Lang, allow_errors: bool, quiet: bool = False
+) -> Summary:
     """Validate, then add up."""
     from centertrack.progress import summarize
 
-    result = _checked(paths, indicator, lang, allow_errors)
+    result = _checked(paths, indicator, lang, allow_errors, quiet)
     return summarize(result.entries, result.indicator, result.as_of, result.issues)
 
 
-def _checked(paths: list[Path], indicator: str, lang: Lang, allow_errors: bool) -> Validation:
+def _checked(
+    paths: list[Path], indicator: str, lang: Lang, allow_errors: bool, quiet: bool = False
+) -> Validation:
     """Validate: with errors, show the report and stop unless errors are allowed."""
     from centertrack.reports.terminal import validation_report
     from centertrack.validate import validate_paths
 
-    result = validate_paths(paths, indicator)
+    with _progress(quiet) as progress:
+        result = validate_paths(paths, indicator, progress=progress)
     if result.unreadable:
         # Nothing to go on with, errors allowed or not: one line per file that cannot be read.
         for issue in result.issues:
@@ -213,6 +251,7 @@ def validate(
     complete: Annotated[
         bool, typer.Option("--complete", help="Also list the provinces of the country that the input lacks.")
     ] = False,
+    quiet: QuietOpt = False,
 ) -> None:
     """Check progress sheets: every problem once, at its cell, with a hint.
 
@@ -225,7 +264,8 @@ def validate(
     from centertrack.validate import validate_paths
 
     try:
-        result = validate_paths(paths, indicator, complete=complete)
+        with _progress(quiet) as progress:
+            result = validate_paths(paths, indicator, complete=complete, progress=progress)
     except CentertrackError as error:
         _fail(error)
     if format is ReportFormat.json:
@@ -257,6 +297,7 @@ def summarize(
     lang: LangOpt = LangChoice.th,
     allow_errors: AllowErrorsOpt = False,
     force: ForceOpt = False,
+    quiet: QuietOpt = False,
 ) -> None:
     """Add up progress per province and nationally, against the indicator's target.
 
@@ -268,12 +309,12 @@ def summarize(
 
     Example: [bold]centertrack summarize data/examples/lao-4.1-national.xlsx --by lao --missing[/]
     """
-    from centertrack.reports import csv, json, terminal, xlsx
+    from centertrack.reports import csv, json, terminal
 
     try:
         if by is not DetailLevel.province:
             _check_output_name(output, (".csv", ".json"), paths, force)
-            result = _checked(paths, indicator, lang.value, allow_errors)
+            result = _checked(paths, indicator, lang.value, allow_errors, quiet)
             details = _filter_details(result, by, province, missing)
             as_json = json.details_json(result.indicator.id, result.as_of, by.value, details)
             if output is not None:
@@ -287,12 +328,18 @@ def summarize(
                 out().print(terminal.details_table(details, lang.value))
             return
         _check_output_name(output, (".csv", ".json", ".xlsx"), paths, force)
-        summary = _checked_summary(paths, indicator, lang.value, allow_errors)
+        summary = _checked_summary(paths, indicator, lang.value, allow_errors, quiet)
         if output is not None:
+
+            def as_xlsx() -> bytes:
+                from centertrack.reports.xlsx import summary_xlsx  # openpyxl: most of a second to import
+
+                return summary_xlsx(summary)
+
             writers = {
                 ".csv": lambda: csv.summary_csv(summary),
                 ".json": lambda: json.summary_json(summary, lang.value).encode(),
-                ".xlsx": lambda: xlsx.summary_xlsx(summary),
+                ".xlsx": as_xlsx,
             }
             _write(output, writers, paths, force)
         elif format is SummaryFormat.json:
@@ -364,6 +411,7 @@ def annex(
     lang: LangOpt = LangChoice.th,
     allow_errors: AllowErrorsOpt = False,
     force: ForceOpt = False,
+    quiet: QuietOpt = False,
 ) -> None:
     """Write the annex of lagging provinces (บัญชีแนบท้าย) exactly as DLA's letter has it.
 
@@ -373,7 +421,7 @@ def annex(
     Example: [bold]centertrack annex data/examples/national-4.2-2561-04.xlsx --style progress -o annex.xlsx[/]
     """
     from centertrack.annex import build_annex
-    from centertrack.reports import csv, docx, json, markdown, terminal, xlsx
+    from centertrack.reports import csv, json, markdown, terminal
     from centertrack.thai import parse_date
 
     try:
@@ -382,14 +430,25 @@ def annex(
             footer_date = parse_date(as_of) if as_of else None
         except ValueError as error:
             raise UsageError(f"--as-of {as_of!r}: {error}") from None
-        summary = _checked_summary(paths, indicator, lang.value, allow_errors)
+        summary = _checked_summary(paths, indicator, lang.value, allow_errors, quiet)
         document = build_annex(
             summary, style.value, order.value, digits.value, footer_date, tuple(title or ())
         )
         if output is not None:
+            # openpyxl and python-docx take most of a second each to import: only for their own output.
+            def as_xlsx() -> bytes:
+                from centertrack.reports.xlsx import annex_xlsx
+
+                return annex_xlsx(document)
+
+            def as_docx() -> bytes:
+                from centertrack.reports.docx import annex_docx
+
+                return annex_docx(document)
+
             writers = {
-                ".xlsx": lambda: xlsx.annex_xlsx(document),
-                ".docx": lambda: docx.annex_docx(document),
+                ".xlsx": as_xlsx,
+                ".docx": as_docx,
                 ".csv": lambda: csv.annex_csv(document),
                 ".md": lambda: markdown.annex_markdown(document).encode(),
                 ".json": lambda: json.annex_json(document).encode(),

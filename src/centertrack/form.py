@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Literal
+from functools import cache
+from typing import Literal, NamedTuple
 
 from centertrack.readers import CellValue, Sheet, cell_ref
 from centertrack.thai import to_arabic_digits
@@ -65,9 +66,16 @@ _UNITS = re.compile(r"\((?:แห่ง|ศูนย์|places?|centers?|units?)
 _LABEL_NOISE = re.compile(r"[\s.:()\[\]*_\-/]+")
 
 
-@dataclass(frozen=True)
-class Cell:
-    """A value as written, and where: 0-based row and column in its sheet."""
+def is_blank(value: CellValue) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+class Cell(NamedTuple):
+    """A value as written, and where: 0-based row and column in its sheet.
+
+    A named tuple, not a dataclass: one is made for every mapped cell of every row, and a frozen
+    dataclass takes three times as long to make.
+    """
 
     value: CellValue
     row: int
@@ -93,7 +101,7 @@ class Cell:
 
     @property
     def blank(self) -> bool:
-        return self.value is None or (isinstance(self.value, str) and not self.value.strip())
+        return is_blank(self.value)
 
 
 @dataclass
@@ -135,6 +143,12 @@ def label_key(text: str) -> str:
     return _LABEL_NOISE.sub("", _UNITS.sub("", text)).casefold()
 
 
+# Each column's words as one pattern, and each text classified once: the header is searched for in
+# every cell of the first rows of every file, and the same texts come back in file after file.
+_WORDS = {column: re.compile("|".join(map(re.escape, ws))) for column, (_, ws) in COLUMNS.items() if ws}
+
+
+@cache
 def classify_label(text: str) -> str | None:
     """The column key a header label names, or None."""
     if not text or len(text) > _MAX_LABEL:
@@ -142,8 +156,9 @@ def classify_label(text: str) -> str | None:
     key = label_key(text)
     if not key:
         return None
-    for column, (names, words) in COLUMNS.items():
-        if key in names or any(word in key for word in words):
+    for column, (names, _) in COLUMNS.items():
+        words = _WORDS.get(column)
+        if key in names or (words is not None and words.search(key)):
             return column
     return None
 
@@ -242,18 +257,17 @@ def parse_form(sheet: Sheet) -> Form | None:
         cells = {
             key: Cell(values[col] if col < len(values) else None, row, col) for key, col in columns.items()
         }
-        all_cells = [Cell(v, row, c) for c, v in enumerate(values)]
         # A number alone does not make a row: templates come with their rows numbered in advance.
         numbered = number_column is not None and _is_number(cells["no"])
-        if all(cell.blank for cell in all_cells if not (numbered and cell.col == number_column)):
+        if all(is_blank(v) for c, v in enumerate(values) if not (numbered and c == number_column)):
             pending_blank = row if pending_blank is None else pending_blank
             if numbered:
                 form.numbers.append(cells["no"])
             continue
-        lead_cells = [cells[k] for k in ("no", "province") if k in cells] or all_cells
+        lead_cells = [cells[k] for k in ("no", "province") if k in cells] or _row_cells(values, row)
         if _is_totals_row(lead_cells):
             form.totals = FormRow(row, cells)
-        elif _is_note(cells, all_cells, key_columns):
+        elif _is_note(cells, values, row, key_columns):
             form.text_lines.extend(_text_cells(sheet, row))
         else:
             if pending_blank is not None and form.rows and form.totals is None:
@@ -269,14 +283,18 @@ def _is_number(cell: Cell) -> bool:
     return isinstance(cell.value, int | float) or to_arabic_digits(cell.text).strip().rstrip(".").isdigit()
 
 
-def _is_note(cells: dict[str, Cell], all_cells: list[Cell], key_columns: set[int]) -> bool:
+def _row_cells(values: list[CellValue], row: int) -> list[Cell]:
+    return [Cell(v, row, c) for c, v in enumerate(values)]
+
+
+def _is_note(cells: dict[str, Cell], values: list[CellValue], row: int, key_columns: set[int]) -> bool:
     """A footer or a note: no province and no numbers, or no numbers and words of a note or a date."""
-    if all(all_cells[c].blank for c in key_columns if c < len(all_cells)):
+    if all(is_blank(values[c]) for c in key_columns if c < len(values)):
         return True
-    values = [cells[k] for k in (*COUNT_COLUMNS, *STATISTICS_COLUMNS) if k in cells]
-    if any(not cell.blank for cell in values):
+    counts = [cells[k] for k in (*COUNT_COLUMNS, *STATISTICS_COLUMNS) if k in cells]
+    if any(not cell.blank for cell in counts):
         return False
-    text = to_arabic_digits(" ".join(c.text for c in all_cells if not c.blank)).casefold()
+    text = to_arabic_digits(" ".join(c.text for c in _row_cells(values, row) if not c.blank)).casefold()
     return any(word in text for word in NOTE_WORDS) or bool(_DATE_LIKE.search(text))
 
 

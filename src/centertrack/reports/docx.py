@@ -17,7 +17,7 @@ from docx.text.paragraph import Paragraph
 from lxml.etree import _Element
 
 from centertrack.annex import FONT_NAME, FONT_SIZE, Align, Annex
-from centertrack.reports.xlsx import stable_zip
+from centertrack.output import stable_zip
 
 _ALIGN = {
     "left": WD_ALIGN_PARAGRAPH.LEFT,

@@ -19,6 +19,7 @@ from openpyxl.writer.excel import ExcelWriter
 from rich.cells import cell_len
 
 from centertrack.annex import BOLD_WIDTH, FONT_NAME, FONT_SIZE, Align, Annex, Cell
+from centertrack.output import stable_zip
 from centertrack.reports.csv import neutralize
 
 if TYPE_CHECKING:
@@ -38,25 +39,6 @@ _BOLD = Font(name=FONT_NAME, size=FONT_SIZE, bold=True)
 _THIN = Side(style="thin")
 _BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _GAP_HEIGHT = 8
-_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
-
-
-def stable_zip(data: bytes) -> bytes:
-    """The same archive with every member stamped 1980-01-01, so equal content gives equal bytes.
-
-    openpyxl and python-docx stamp each member with the current time.
-    """
-    out = io.BytesIO()
-    with (
-        zipfile.ZipFile(io.BytesIO(data)) as source,
-        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
-    ):
-        for info in source.infolist():
-            member = zipfile.ZipInfo(info.filename, date_time=_ZIP_TIME)
-            member.compress_type = zipfile.ZIP_DEFLATED
-            member.external_attr = 0o600 << 16
-            target.writestr(member, source.read(info.filename))
-    return out.getvalue()
 
 
 def _value(cell: Cell) -> Cell:

@@ -1,0 +1,86 @@
+"""bench/run.py cannot rot: its generator and one tiny timing round run here. Timings are never
+asserted (the machine is shared); the structure of what it prints is."""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import re
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def bench() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("bench_run", ROOT / "bench" / "run.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["bench_run"] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_generator_is_reproducible_and_writes_cases_centertrack_reads(
+    bench: ModuleType, tmp_path: Path
+) -> None:
+    first, second = tmp_path / "a", tmp_path / "b"
+    for work in (first, second):
+        bench.generate(work, cases=300, workloads=(2, 5))
+    names = sorted(p.name for p in first.iterdir())
+    assert names == ["RECIPE", "cases-4.1.csv", "seed-progress-4.2.csv", "seed-progress-4.2.xlsx"]
+    assert all((first / n).read_bytes() == (second / n).read_bytes() for n in names)
+
+    with (first / "cases-4.1.csv").open(encoding="utf-8") as handle:
+        rows = list(csv.reader(handle))
+    header, cases = rows[0], rows[1:]
+    assert len(cases) == 300 and header[1] == "รหัส อปท." and header[7] == "เรื่องที่รับ"
+    assert [int(r[0]) for r in cases] == list(range(1, 301))
+    assert all(r[7] == "1" and sorted(r[8:]) == ["0", "0", "1"] for r in cases)  # one outcome per case
+    with (ROOT / "src/centertrack/data/lao_list_2023-11-09.csv").open(encoding="utf-8") as handle:
+        codes = {r["dla_code"] for r in csv.DictReader(handle)}
+    assert {r[1] for r in cases} <= codes
+
+    stamp = (first / "RECIPE").read_text()
+    bench.generate(first, cases=300, workloads=(2, 5))  # the same recipe: kept, not made anew
+    assert (first / "RECIPE").read_text() == stamp
+
+
+def test_one_quick_round_prints_every_line_with_its_goal(
+    bench: ModuleType, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert bench.main(["--quick", "--only", "1", "--work", str(tmp_path)]) == 0
+    printed = capsys.readouterr().out.splitlines()
+    assert printed[0].startswith("centertrack benchmark, ") and "cores" in printed[0]
+    head = printed[2].split()
+    assert head[:4] == ["#", "workload", "centertrack", "(min-max)"] and "×floor" in head
+    lines = [line for line in printed if line.startswith("1 ")]
+    assert [line.split("  ")[0] for line in lines] == [
+        "1 centertrack --help",
+        "1 centertrack validate --help",
+    ]
+    assert all(re.search(r"\d\.\d\d× +≤2× (met|NOT MET) ", line) for line in lines)
+    assert printed[-1].startswith("total ")
+
+
+def test_table_shows_baselines_peer_and_memory_with_their_goals(bench: ModuleType) -> None:
+    def timed(seconds: float, stopped: bool = False) -> object:
+        command = bench.Command(["x"], timeout=60.0 if stopped else None, times=[seconds], peaks=[2**30])
+        command.stopped = stopped
+        return command
+
+    lines = [
+        bench.Case(2, "validate seed form .xlsx", timed(1.0), timed(2.0), timed(4.0), timed(0.5)),
+        bench.Case(4, "validate LAO sheet .csv", timed(1.0), timed(1.0), None, None),
+        bench.Case(5, "summarize cases", timed(60.0, stopped=True), timed(5.0), None, timed(30.0)),
+    ]
+    text = bench.table(lines, memory=(2**30, 2**28))
+    seed, lao, cases, memory = text.splitlines()[2:]
+    assert "0.50×" in seed and "met" in seed.split("≤1.25×")[1] and "NOT MET" in seed  # slower than the peer
+    assert "=floor" in lao and "skipped: frictionless not installed" in lao
+    assert ">60" in cases and ">12.00×" in cases and "NOT MET" in cases
+    assert "(when stopped at 60 s)" in memory and ">4.00× (goal ≤2×) NOT MET" in memory
