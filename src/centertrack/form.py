@@ -93,7 +93,7 @@ class Cell:
 
     @property
     def blank(self) -> bool:
-        return self.value is None or (isinstance(self.value, str) and not self.value.strip())
+        return not _filled(self.value)
 
 
 @dataclass
@@ -239,6 +239,10 @@ def parse_form(sheet: Sheet) -> Form | None:
     pending_blank: int | None = None
     for row in range(header_rows[-1] + 1, len(sheet.rows)):
         values = sheet.rows[row]
+        # Fast past empty rows (calamine gives "" for an empty cell): a sheet may reach row 1,048,576.
+        if values.count("") + values.count(None) == len(values) or not any(map(_filled, values)):
+            pending_blank = row if pending_blank is None else pending_blank
+            continue
         cells = {
             key: Cell(values[col] if col < len(values) else None, row, col) for key, col in columns.items()
         }
@@ -280,9 +284,9 @@ def _is_note(cells: dict[str, Cell], all_cells: list[Cell], key_columns: set[int
     return any(word in text for word in NOTE_WORDS) or bool(_DATE_LIKE.search(text))
 
 
+def _filled(value: CellValue) -> bool:
+    return value is not None and not (isinstance(value, str) and not value.strip())
+
+
 def _text_cells(sheet: Sheet, row: int) -> list[Cell]:
-    return [
-        Cell(value, row, col)
-        for col, value in enumerate(sheet.rows[row])
-        if value is not None and not (isinstance(value, str) and not value.strip())
-    ]
+    return [Cell(value, row, col) for col, value in enumerate(sheet.rows[row]) if _filled(value)]

@@ -15,6 +15,7 @@ import os
 import re
 import stat
 import zipfile
+import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -35,7 +36,8 @@ _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
 _DELIMITERS = (",", ";", "\t")
 _SHEET_PART = re.compile(r"xl/worksheets/[^/]+\.xml")
-_CELL_REF = re.compile(rb"<(?:\w+:)?c\b[^>]*?\br=\"([A-Z]{1,3})([0-9]{1,7})\"")
+_TAG = re.compile(rb"<(?:\w+:)?(row|c)\b([^>]*)>")  # a row or a cell of a worksheet's XML
+_REF = re.compile(rb'\br="([A-Z]{0,3})([0-9]{0,7})"')
 
 
 @dataclass
@@ -136,9 +138,15 @@ def read_file(path: Path) -> list[Sheet]:
     except IsADirectoryError:
         raise UnreadableFileError(str(path), "is a folder, not a file") from None
     except PermissionError:
-        raise UnreadableFileError(str(path), "cannot be opened: permission denied") from None
-    except OSError as error:
-        raise UnreadableFileError(str(path), f"cannot be read: {error.strerror}") from None
+        raise UnreadableFileError(
+            str(path),
+            "permission denied",
+            "ask for read access, or copy the file to your folder",
+        ) from None
+    except OSError as error:  # a symlink loop (ELOOP), a name too long, a disk error
+        raise UnreadableFileError(
+            str(path), f"{error.strerror or error}", "check the file, or copy it to your folder"
+        ) from None
     if not data.strip():
         raise UnreadableFileError(str(path), "the file is empty", "ask the office to send it again")
     if data.startswith(_ZIP) or data.startswith(_OLE):
@@ -188,49 +196,74 @@ def _read_workbook(path: Path, data: bytes) -> list[Sheet]:
 
 def _inspect_zip(path: Path, data: bytes) -> bool:
     """Refuse a zip that inflates past the limit or a sheet too large to lay out, before calamine
-    builds it (it makes every sheet a dense grid). True when the workbook carries VBA macros."""
+    builds it (it makes every sheet a dense grid). True when the workbook carries VBA macros.
+
+    The declared sizes are enough to refuse a bomb without inflating it: Python's zipfile and
+    calamine both stop a part at its declared size, so a part that lies about it reads as damaged."""
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            parts = archive.infolist()
+            inflated = sum(part.file_size for part in parts)
+            if inflated > MAX_UNCOMPRESSED_BYTES:
+                raise UnreadableFileError(
+                    str(path),
+                    f"too large: it would inflate to {inflated / 2**20:,.0f} MB, over the "
+                    f"{MAX_UNCOMPRESSED_BYTES // 2**20:,} MB limit (a zip bomb?)",
+                    "ask the office to send the progress sheet alone",
+                )
+            names = {part.filename for part in parts}
+            if not names & {"xl/workbook.xml", "content.xml"}:  # xlsx/xlsm, ods
+                raise UnreadableFileError(
+                    str(path),
+                    "a damaged workbook, or not one: its part xl/workbook.xml is missing",
+                    "ask the office to send it again",
+                )
+            for part in parts:
+                if _SHEET_PART.fullmatch(part.filename):
+                    _check_extent(path, archive, part)
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError):
         raise UnreadableFileError(
             str(path), "the workbook is damaged or only partly downloaded", "ask the office to send it again"
         ) from None
-    with archive:
-        parts = archive.infolist()
-        budget = MAX_UNCOMPRESSED_BYTES
-        if sum(part.file_size for part in parts) > budget:
-            raise _too_large(path, f"it inflates to more than {budget // 2**30} GB (a zip bomb?)")
-        for part in parts:
-            if _SHEET_PART.fullmatch(part.filename):
-                rows, columns, budget = _extent(path, archive, part, budget)
-                if rows > MAX_ROWS or rows * columns > MAX_CELLS:
-                    corner = f"{column_letter(columns - 1)}{rows}"
-                    raise _too_large(path, f"a sheet reaches cell {corner}: {rows * columns:,} cells")
-        return any(part.filename.lower().endswith("vbaproject.bin") for part in parts)
+    return any(part.filename.lower().endswith("vbaproject.bin") for part in parts)
 
 
 def _too_large(path: Path, why: str) -> UnreadableFileError:
     return UnreadableFileError(
-        str(path), f"too large to read: {why}", "delete what lies beyond the table, save, and try again"
+        str(path), f"too large: {why}", "delete what lies beyond the table, save, and try again"
     )
 
 
-def _extent(path: Path, archive: zipfile.ZipFile, part: zipfile.ZipInfo, budget: int) -> tuple[int, int, int]:
-    """The last row and column a sheet's cells name (<c r="XFD1048576">), read as a stream: inflating
-    stops at the budget, so a bomb is refused without being inflated."""
-    rows = columns = 0
-    tail = b""
+def _check_extent(path: Path, archive: zipfile.ZipFile, part: zipfile.ZipInfo) -> None:
+    """Refuse a sheet whose cells reach past MAX_ROWS or MAX_CELLS, read as a stream of tags.
+
+    A cell names its place (<c r="XFD1048576">) or, without r, takes the next one, as calamine does:
+    a sheet of unnumbered cells is counted too."""
+    rows = columns = row = column = 0
+    pending = b""
     with archive.open(part) as stream:
         while chunk := stream.read(1 << 20):
-            budget -= len(chunk)
-            if budget < 0:
-                raise _too_large(path, f"it inflates to more than {MAX_UNCOMPRESSED_BYTES // 2**30} GB")
-            text = tail + chunk
-            for letters, digits in _CELL_REF.findall(text):
-                rows = max(rows, int(digits))
-                columns = max(columns, _column_number(letters))
-            tail = text[-64:]
-    return rows, columns, budget
+            text = pending + chunk
+            start = text.rfind(b"<")
+            # Keep an unfinished tag for the next chunk; a "tag" this long is text, not a cell.
+            cut = start if start >= 0 and b">" not in text[start:] and len(text) - start < 4096 else len(text)
+            text, pending = text[:cut], text[cut:]
+            for name, attributes in _TAG.findall(text):
+                ref = _REF.search(attributes)
+                letters, digits = ref.groups() if ref else (b"", b"")
+                if name == b"row":
+                    row, column = (int(digits) if digits else row + 1), 0
+                else:
+                    column = _column_number(letters) if letters else column + 1
+                    row = int(digits) if digits else max(row, 1)
+                rows, columns = max(rows, row), max(columns, column)
+            if rows > MAX_ROWS or rows * columns > MAX_CELLS:
+                corner = f"{column_letter(max(columns, 1) - 1)}{rows}"
+                raise _too_large(
+                    path,
+                    f"a sheet reaches cell {corner}, over the limit of {MAX_ROWS:,} rows "
+                    f"or {MAX_CELLS:,} cells",
+                )
 
 
 def _column_number(letters: bytes) -> int:
@@ -264,13 +297,19 @@ def decode_text(data: bytes) -> tuple[str, str]:
     except UnicodeDecodeError:
         pass
     # A sheet pasted together from two sources can mix UTF-8 lines and cp874 lines: read each in its own.
-    lines, utf8 = [], 0
+    lines, utf8, offset = [], 0, 0
     for line in data.splitlines(keepends=True):
         try:
             lines.append(line.decode("utf-8"))
             utf8 += not line.isascii()
         except UnicodeDecodeError:
-            lines.append(line.decode("cp874"))
+            try:
+                lines.append(line.decode("cp874"))
+            except UnicodeDecodeError as error:  # where in the file, not in the line
+                raise UnicodeDecodeError(
+                    "cp874", data, offset + error.start, offset + error.end, error.reason
+                ) from None
+        offset += len(line)
     return "".join(lines), ("utf-8+cp874" if utf8 else "cp874")
 
 
@@ -283,9 +322,10 @@ def _read_csv(path: Path, data: bytes) -> Sheet:
     try:
         text, encoding = decode_text(data)
     except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
         raise UnreadableFileError(
             str(path),
-            f"the text is neither UTF-8 nor Windows Thai (cp874) (byte {error.start})",
+            f"the text of line {line} is neither UTF-8 nor Windows Thai (cp874)",
             "save it from Excel as 'CSV UTF-8'",
         ) from None
     delimiter = sniff_delimiter(text)

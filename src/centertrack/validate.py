@@ -17,6 +17,7 @@ from centertrack.errors import UnreadableFileError
 from centertrack.form import COUNT_COLUMNS, REQUIRED_COLUMNS, Cell, Form, FormRow, parse_form
 from centertrack.indicators import Indicator, TargetUnit, get_indicator, load_indicators
 from centertrack.issues import Issue, clip, sort_issues
+from centertrack.limits import MAX_CELL_CHARS
 from centertrack.readers import Sheet, expand_paths, read_file
 from centertrack.records import Detail, Entry, SheetReport
 from centertrack.reference import Province, Reference, load_reference
@@ -255,7 +256,7 @@ class Checker:
                 row.counts[key] = self.count(form, cell, key)
                 row.bad |= row.counts[key] is None
             remarks = form_row.get("remarks")
-            row.remarks = remarks.text.strip() if remarks else ""
+            row.remarks = remarks.text.strip()[:MAX_CELL_CHARS] if remarks else ""
             rows.append(row)
         return rows
 
