@@ -6,6 +6,8 @@ The committed corpus is made by tests/data/make_hostile.py; what would be large 
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import shutil
@@ -18,6 +20,7 @@ import zipfile
 import zlib
 from pathlib import Path
 
+import openpyxl
 import pytest
 from typer.testing import CliRunner
 
@@ -26,7 +29,8 @@ from centertrack.limits import MAX_CELLS, MAX_ROWS, MAX_UNCOMPRESSED_BYTES, SHOW
 
 HERE = Path(__file__).resolve().parent
 HOSTILE = HERE / "data" / "hostile"
-CORRECTED = HERE.parent / "data" / "examples" / "seed-progress-4.2-corrected.xlsx"
+EXAMPLES = HERE.parent / "data" / "examples"
+CORRECTED = EXAMPLES / "seed-progress-4.2-corrected.xlsx"
 COMMANDS = ("validate", "summarize", "annex")
 
 runner = CliRunner()
@@ -366,3 +370,64 @@ def test_a_folder_of_thousands_of_other_files(tmp_path: Path) -> None:
     code, output = run("summarize", inbox, "--format", "json")
     assert code == 0
     assert json.loads(output)["totals"]["total"] == 92
+
+
+# ------------------------------------------------------------------ formula injection (OWASP)
+
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+INJECTED = {  # remark as the province wrote it (tab and CR stripped on reading) → as written out
+    "ฉะเชิงเทรา": '\'=HYPERLINK("http://x","click")',
+    "ชลบุรี": "'@SUM(1+1)",
+    "ตาก": "'+66 2 241 9000",
+    "นครปฐม": "'=1+1",  # written "\t=1+1"
+    "นครสวรรค์": "'-2+3",  # written "\r-2+3"
+}
+
+
+def _text_cells_are_inert(rows: list[list[object]]) -> None:
+    for row in rows:
+        for value in row:
+            if isinstance(value, str) and value != "-":
+                assert not value.startswith(_FORMULA_STARTS), value
+
+
+def test_annex_outputs_neutralize_remarks_a_spreadsheet_would_run(tmp_path: Path) -> None:
+    source = HOSTILE / "remarks-injection.xlsx"
+    written = openpyxl.load_workbook(source).active
+    assert written is not None  # the corpus holds the hostile text as a province would send it
+    assert [written[f"F{row}"].value for row in (6, 9, 10)] == [
+        '=HYPERLINK("http://x","click")',
+        "\t=1+1",
+        "\r-2+3",
+    ]
+    csv_path, xlsx_path = tmp_path / "annex.csv", tmp_path / "annex.xlsx"
+    for output in (csv_path, xlsx_path):
+        code, _ = run("annex", source, "--style", "progress", "-o", output)
+        assert code == 0
+    rows = list(csv.reader(io.StringIO(csv_path.read_text(encoding="utf-8-sig"))))
+    assert {row[1]: row[5] for row in rows if row[1] in INJECTED} == INJECTED
+    _text_cells_are_inert([list(row) for row in rows])
+    sheet_out = openpyxl.load_workbook(xlsx_path).active
+    assert sheet_out is not None
+    cells = [cell for row in sheet_out.iter_rows() for cell in row]
+    assert all(cell.data_type != "f" for cell in cells)  # no formula at all
+    values = [[cell.value for cell in row] for row in sheet_out.iter_rows()]
+    assert {row[1]: row[5] for row in values if row[1] in INJECTED} == INJECTED
+    _text_cells_are_inert(values)
+
+
+def test_summarize_by_place_neutralizes_the_text_it_carries(tmp_path: Path) -> None:
+    """summarize -o writes province names from the reference data; --by writes the places' own text."""
+    workbook = openpyxl.load_workbook(EXAMPLES / "district-4.2-chachoengsao.xlsx")
+    sheet = workbook.active
+    assert sheet is not None
+    sheet["E6"] = '=HYPERLINK("http://x","click")'
+    sheet["E6"].data_type = "s"  # as text, the way a province types it after an apostrophe
+    source = tmp_path / "district.xlsx"
+    workbook.save(source)
+    output = tmp_path / "districts.csv"
+    code, _ = run("summarize", source, "--by", "district", "-o", output)
+    assert code == 0
+    rows = list(csv.reader(io.StringIO(output.read_text(encoding="utf-8-sig"))))
+    assert '\'=HYPERLINK("http://x","click")' in [row[7] for row in rows]
+    _text_cells_are_inert([list(row) for row in rows])

@@ -392,11 +392,12 @@ def main() -> None:
     except CentertrackError as error:
         err().print(f"[bold red]centertrack:[/] {error}", highlight=False)
         sys.exit(error.exit_code)
-    except KeyboardInterrupt:
-        err().print(
-            "[bold red]centertrack:[/] interrupted; no output file was left half written", highlight=False
-        )
-        sys.exit(130)
+    except SystemExit as done:
+        if done.code == 130:  # typer turns Ctrl-C into a silent exit 130
+            err().print(
+                "[bold red]centertrack:[/] interrupted; no output file was left half written", highlight=False
+            )
+        raise
     except Exception as error:
         if "--debug" in sys.argv[1:]:
             raise
