@@ -14,6 +14,7 @@ import shutil
 import struct
 import subprocess
 import sys
+import tempfile
 import time
 import tracemalloc
 import zipfile
@@ -22,6 +23,9 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from typer.testing import CliRunner
 
 from centertrack.cli import app
@@ -431,3 +435,113 @@ def test_summarize_by_place_neutralizes_the_text_it_carries(tmp_path: Path) -> N
     rows = list(csv.reader(io.StringIO(output.read_text(encoding="utf-8-sig"))))
     assert '\'=HYPERLINK("http://x","click")' in [row[7] for row in rows]
     _text_cells_are_inert([list(row) for row in rows])
+
+
+# ------------------------------------------------------------------ an unexpected error is a bug line
+
+
+_BROKEN = (
+    "import centertrack.validate as v\n"
+    "def broken(*args, **kwargs):\n    raise RuntimeError('a bug')\n"
+    "v.validate_paths = broken\n"
+    "import sys; from centertrack.cli import main; sys.argv = ['centertrack', *sys.argv[1:]]; main()\n"
+)
+
+
+@pytest.mark.parametrize("debug", [False, True])
+def test_an_unexpected_error_is_one_line_or_the_traceback_with_debug(debug: bool) -> None:
+    args = [*(["--debug"] if debug else []), "validate", str(CORRECTED)]
+    done = subprocess.run([sys.executable, "-c", _BROKEN, *args], capture_output=True, text=True, timeout=60)
+    if debug:
+        assert done.returncode == 1  # Python's own exit for an uncaught exception
+        assert "Traceback" in done.stderr and "RuntimeError: a bug" in done.stderr
+    else:
+        assert done.returncode == 2
+        assert "Traceback" not in done.stderr
+        assert " ".join(done.stderr.split()) == (
+            "centertrack: unexpected error (RuntimeError): this is a bug; please report it with the output "
+            "of the same command run with --debug"
+        )
+
+
+# ------------------------------------------------------------------ any workbook or CSV: a clean answer
+
+PROVINCES = ("ตาก", "สตูล", "พังงา", "ชลบุร", "Chon Buri", "จ.ตาก", "กรุงเทพมหานคร", "รวม", "")
+HEADER = ("ลำดับที่", "จังหวัด", "จำนวนทั้งหมด (แห่ง)", "จัดตั้งแล้ว (แห่ง)", "ยังไม่ได้จัดตั้ง (แห่ง)", "หมายเหตุ")
+THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
+
+cells = st.one_of(
+    st.none(),
+    st.integers(-5, 2000),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.booleans(),
+    st.dates(),
+    st.sampled_from(PROVINCES),
+    st.integers(0, 999).map(lambda n: str(n).translate(THAI_DIGITS)),
+    st.text(max_size=30),
+    st.sampled_from(("=SUM(C6:C9)", "-", "1,015", "๑๐/๔/๖๑", "อัปเดตวันที่ 10/4/61")),
+)
+counts = st.one_of(st.integers(0, 30), st.integers(0, 30).map(lambda n: str(n).translate(THAI_DIGITS)), cells)
+# Mostly rows of the form (so the checks behind the header run), with blank rows and rows of anything.
+form_rows = st.tuples(
+    st.one_of(st.integers(1, 80), cells),
+    st.one_of(st.sampled_from(PROVINCES), cells),
+    counts,
+    counts,
+    counts,
+    st.one_of(st.text(max_size=20), cells),
+).map(list)
+table_rows = st.lists(st.one_of(form_rows, form_rows, st.just([]), st.lists(cells, max_size=8)), max_size=15)
+
+
+def _write_xlsx(path: Path, header: bool, rows: list[list[object]], merges: list[tuple[int, int]]) -> None:
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["แบบรายงานความคืบหน้า"])
+    if header:
+        sheet.append(list(HEADER))
+    for row in rows:
+        # Excel's XML cannot hold control characters (openpyxl refuses them): a CSV can, below.
+        sheet.append([ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str) else v for v in row])
+    for row, width in merges:
+        sheet.merge_cells(start_row=row, start_column=1, end_row=row + 1, end_column=width)
+    workbook.save(path)
+
+
+def _write_csv(path: Path, header: bool, rows: list[list[object]], encoding: str) -> None:
+    lines = [",".join(HEADER)] if header else []
+    lines += [
+        ",".join("" if v is None else str(v).replace(",", " ").replace("\n", " ") for v in row)
+        for row in rows
+    ]
+    path.write_bytes("\n".join(lines).encode(encoding, errors="replace"))
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    header=st.booleans(),
+    rows=table_rows,
+    kind=st.sampled_from(("xlsx", "utf-8", "utf-8-sig", "cp874", "utf-16")),
+    merges=st.lists(st.tuples(st.integers(1, 12), st.integers(1, 6)), max_size=3),
+    annex=st.sampled_from(("annex.xlsx", "annex.docx", "annex.csv")),
+)
+def test_any_sheet_gets_a_clean_answer(
+    header: bool, rows: list[list[object]], kind: str, merges: list[tuple[int, int]], annex: str
+) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / ("sheet.xlsx" if kind == "xlsx" else "sheet.csv")
+        if kind == "xlsx":
+            _write_xlsx(path, header, rows, merges)
+        else:
+            _write_csv(path, header, rows, kind)
+        for args in (
+            ("validate",),
+            ("summarize", "--allow-errors"),
+            ("annex", "--allow-errors", "-o", Path(folder) / annex),
+        ):
+            code, output = run(*args, path, "--lang", "en")
+            assert code in (0, 1, 2), output
+            assert "Traceback" not in output
+            if code == 2:
+                assert f"✗ {path}: " in output or "centertrack: " in output

@@ -32,6 +32,7 @@ COLUMN_NAMES = {
 _GROUPED = re.compile(r"^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 _NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
 _UNIT_SUFFIX = re.compile(r"\s*(?:แห่ง|ศูนย์|อำเภอ|places?|centers?)$", re.IGNORECASE)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _DASHES = frozenset({"-", "–", "—"})
 _DATE_WORDS = ("อัปเดต", "อัพเดท", "อัพเดต", "ณ วันที่", "ข้อมูล", "วันที่", "as of", "updated")
 
@@ -256,7 +257,9 @@ class Checker:
                 row.counts[key] = self.count(form, cell, key)
                 row.bad |= row.counts[key] is None
             remarks = form_row.get("remarks")
-            row.remarks = remarks.text.strip()[:MAX_CELL_CHARS] if remarks else ""
+            # Carried to the annex: as much as a cell holds, without the control characters (a CSV
+            # may have them) that XLSX and DOCX cannot store.
+            row.remarks = _CONTROL.sub("", remarks.text).strip()[:MAX_CELL_CHARS] if remarks else ""
             rows.append(row)
         return rows
 
