@@ -10,6 +10,7 @@ import csv
 import io
 import json
 import os
+import re
 import shutil
 import struct
 import subprocess
@@ -29,7 +30,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from typer.testing import CliRunner
 
 from centertrack.cli import app
-from centertrack.limits import MAX_CELLS, MAX_ROWS, MAX_UNCOMPRESSED_BYTES, SHOWN_VALUE_CHARS
+from centertrack.limits import MAX_CELLS, MAX_FILE_BYTES, MAX_ROWS, MAX_UNCOMPRESSED_BYTES, SHOWN_VALUE_CHARS
 
 HERE = Path(__file__).resolve().parent
 HOSTILE = HERE / "data" / "hostile"
@@ -545,3 +546,30 @@ def test_any_sheet_gets_a_clean_answer(
             assert "Traceback" not in output
             if code == 2:
                 assert f"✗ {path}: " in output or "centertrack: " in output
+
+
+# ------------------------------------------------------------------ the limits, as README documents them
+
+
+def _readme_refusals() -> list[str]:
+    text = (HERE.parent / "README.md").read_text(encoding="utf-8")
+    section = text.split("## What centertrack refuses, and why")[1].split("\n## ")[0]
+    return re.findall(r"\| `(too large: [^`]+)` \|", section)
+
+
+def test_readme_lists_each_limit_with_the_message_the_program_prints(tmp_path: Path) -> None:
+    big = tmp_path / "big.csv"
+    with big.open("wb") as handle:  # sparse: 600 MB on paper, nothing on disk
+        handle.truncate(600 * 2**20)
+    rows = tmp_path / "rows.csv"
+    rows.write_bytes(b"x\n" * (MAX_ROWS + 1))
+    corner = _with_rows(tmp_path / "corner.xlsx", b'<row r="1048576">' + _cell("XFD1048576") + b"</row>")
+    printed = []
+    for path in (big, HOSTILE / "bomb.xlsx", corner, rows):
+        code, output = run("validate", path, "--lang", "en")
+        assert code == 2
+        printed.append(one_line_about(output, path).split(": cannot read the file: ")[1])
+    assert _readme_refusals() == printed
+    assert f"{MAX_FILE_BYTES // 2**20} MB" in printed[0]
+    assert f"{MAX_UNCOMPRESSED_BYTES // 2**20:,} MB" in printed[1]
+    assert f"{MAX_ROWS:,} rows or {MAX_CELLS:,} cells" in printed[2]

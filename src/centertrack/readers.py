@@ -124,11 +124,14 @@ def read_file(path: Path) -> list[Sheet]:
         if stat.S_ISDIR(info.st_mode):
             raise IsADirectoryError
         if not stat.S_ISREG(info.st_mode):
-            raise UnreadableFileError(str(path), "not a regular file (a device or a pipe)")
+            raise UnreadableFileError(
+                str(path), "not a regular file (a device or a pipe)", "give a saved file"
+            )
         if info.st_size > MAX_FILE_BYTES:
             raise UnreadableFileError(
                 str(path),
-                f"the file is {info.st_size / 2**20:,.0f} MB, over the {MAX_FILE_BYTES // 2**20} MB limit",
+                f"too large: the file is {info.st_size / 2**20:,.0f} MB, "
+                f"over the {MAX_FILE_BYTES // 2**20} MB limit",
                 "send the province sheets one by one",
             )
         with path.open("rb") as handle:
@@ -190,7 +193,9 @@ def _read_workbook(path: Path, data: bytes) -> list[Sheet]:
             "open it in Excel and save it again as .xlsx, or ask the office to send it again",
         ) from None
     if not sheets:
-        raise UnreadableFileError(str(path), "the workbook has no worksheet")
+        raise UnreadableFileError(
+            str(path), "the workbook has no worksheet", "ask the office to send it again"
+        )
     return sheets
 
 
