@@ -64,6 +64,10 @@ UNREADABLE = {
     "empty.xlsx": ("the file is empty", "ask the office to send it again"),
     "empty.csv": ("the file is empty", "ask the office to send it again"),
     "random.xlsx": ("not a .xlsx workbook", "ask the office to send it again"),
+    "damaged.xls": (
+        "not a readable spreadsheet (its reader failed on it)",
+        "open it in Excel and save it again as .xlsx, or ask the office to send it again",
+    ),
     "random.xls": ("not a spreadsheet (binary data)", "send it as .xlsx, .xls, .ods or .csv"),
     "random.csv": ("not a spreadsheet (binary data)", "send it as .xlsx, .xls, .ods or .csv"),
     "truncated.xlsx": ("damaged or only partly downloaded", "ask the office to send it again"),
@@ -85,6 +89,17 @@ def test_unreadable_file_is_one_line_with_what_to_do(name: str, command: str) ->
     reason, hint = UNREADABLE[name]
     assert reason in line
     assert line.endswith(f"— {hint}")
+
+
+def test_a_zip_whose_names_are_not_the_utf8_they_claim(tmp_path: Path) -> None:
+    path = tmp_path / "names.xlsx"
+    shutil.copy(CORRECTED, path)
+    with zipfile.ZipFile(path, "a") as archive:
+        archive.writestr("xl/é.xml", b"<x/>")  # a non-ASCII name: flagged as UTF-8
+    path.write_bytes(path.read_bytes().replace("xl/é.xml".encode(), b"xl/\xc3\x28.xml"))
+    code, output = run("validate", path, "--lang", "en")
+    assert code == 2
+    assert "the workbook is damaged or only partly downloaded" in one_line_about(output, path)
 
 
 def test_corpus_is_what_the_generator_says() -> None:
@@ -148,18 +163,27 @@ def test_no_read_permission_as_the_system_reports_it(tmp_path: Path, monkeypatch
 
 
 def test_no_traceback_reaches_stderr_of_the_real_program(tmp_path: Path) -> None:
-    for path in (HOSTILE / "bomb.xlsx", HOSTILE / "password.xlsx", tmp_path / "missing.csv"):
-        done = subprocess.run(
-            [sys.executable, "-m", "centertrack", "annex", str(path), "--lang", "en"],
-            capture_output=True,
-            text=True,
-            env={**os.environ, "COLUMNS": "2000"},
-            timeout=60,
-        )
-        assert done.returncode == 2
-        assert "Traceback" not in done.stderr
-        assert done.stdout == ""
-        assert one_line_about(done.stderr, path).startswith("✗ ")
+    # damaged.xls makes calamine panic: Rust's own message goes straight to stderr unless silenced.
+    paths = (
+        HOSTILE / "bomb.xlsx",
+        HOSTILE / "damaged.xls",
+        HOSTILE / "password.xlsx",
+        tmp_path / "missing.csv",
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "centertrack", "annex", *map(str, paths), "--lang", "en"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "COLUMNS": "2000"},
+        timeout=60,
+    )
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr and "panicked" not in done.stderr
+    assert len(done.stderr.splitlines()) == len(paths) + 1
+    assert done.stdout == ""
+    for path in paths:
+        assert one_line_about(done.stderr, path).startswith(f"✗ {path}: cannot read the file: ")
+    assert done.stderr.splitlines()[-1] == "centertrack: no sheet could be read"
 
 
 # ------------------------------------------------------------------ zip bombs: refused without inflating

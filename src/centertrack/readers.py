@@ -14,10 +14,13 @@ import io
 import os
 import re
 import stat
+import struct
+import sys
 import zipfile
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from functools import cached_property
@@ -178,30 +181,58 @@ def _read_workbook(path: Path, data: bytes) -> list[Sheet]:
         )
     macros = _inspect_zip(path, data) if data.startswith(_ZIP) else False
     try:
-        workbook = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
-        sheets = []
-        for meta in workbook.sheets_metadata:
-            if str(meta.typ) != "SheetTypeEnum.WorkSheet":
-                continue  # chart sheets and macro sheets hold no table
-            sheet = workbook.get_sheet_by_name(meta.name)
-            rows: list[list[CellValue]] = [list(row) for row in sheet.to_python(skip_empty_area=False)]
-            merged = [(r0, c0, r1, c1) for (r0, c0), (r1, c1) in sheet.merged_cell_ranges or []]
-            sheets.append(Sheet(path, meta.name, rows, _workbook_format(data), merged=merged, macros=macros))
+        with _panic_message_silenced():
+            workbook = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
+            sheets = []
+            for meta in workbook.sheets_metadata:
+                if str(meta.typ) != "SheetTypeEnum.WorkSheet":
+                    continue  # chart sheets and macro sheets hold no table
+                sheet = workbook.get_sheet_by_name(meta.name)
+                rows: list[list[CellValue]] = [list(row) for row in sheet.to_python(skip_empty_area=False)]
+                merged = [(r0, c0, r1, c1) for (r0, c0), (r1, c1) in sheet.merged_cell_ranges or []]
+                sheets.append(
+                    Sheet(path, meta.name, rows, _workbook_format(data), merged=merged, macros=macros)
+                )
     except python_calamine.PasswordError:
         raise UnreadableFileError(
             str(path), "the workbook is protected with a password", "save a copy without a password in Excel"
         ) from None
     except python_calamine.CalamineError as error:
-        raise UnreadableFileError(
-            str(path),
-            f"not a readable spreadsheet ({_first_line(error)})",
-            "open it in Excel and save it again as .xlsx, or ask the office to send it again",
-        ) from None
+        raise _not_readable(path, _first_line(error)) from None
+    except BaseException as error:
+        # A damaged file can make calamine panic: pyo3 raises PanicException, a BaseException that
+        # cannot be imported by name.
+        if type(error).__name__ != "PanicException":
+            raise
+        raise _not_readable(path, "its reader failed on it") from None
     if not sheets:
         raise UnreadableFileError(
             str(path), "the workbook has no worksheet", "ask the office to send it again"
         )
     return sheets
+
+
+def _not_readable(path: Path, why: str) -> UnreadableFileError:
+    return UnreadableFileError(
+        str(path),
+        f"not a readable spreadsheet ({why})",
+        "open it in Excel and save it again as .xlsx, or ask the office to send it again",
+    )
+
+
+@contextmanager
+def _panic_message_silenced() -> Iterator[None]:
+    """Rust prints a panic's message straight to the process's stderr: the panic becomes the file's
+    one-line answer, so its message is sent nowhere while calamine reads."""
+    sys.stderr.flush()
+    saved = os.dup(2)
+    try:
+        with open(os.devnull, "wb") as null:
+            os.dup2(null.fileno(), 2)
+        yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
 
 
 def _inspect_zip(path: Path, data: bytes) -> bool:
@@ -231,7 +262,9 @@ def _inspect_zip(path: Path, data: bytes) -> bool:
             for part in parts:
                 if _SHEET_PART.fullmatch(part.filename):
                     _check_extent(path, archive, part)
-    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError):
+    # What zipfile raises on damaged bytes: bad headers or CRC, bad deflate data, names that are not
+    # the UTF-8 they claim (ValueError), truncated structures (struct.error), unknown compression.
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError, struct.error):
         raise UnreadableFileError(
             str(path), "the workbook is damaged or only partly downloaded", "ask the office to send it again"
         ) from None

@@ -16,6 +16,7 @@ import openpyxl
 
 HERE = Path(__file__).resolve().parent / "hostile"
 SEED = Path(__file__).resolve().parents[2] / "data" / "examples" / "seed-progress-4.2-corrected.xlsx"
+SEED_XLS = Path(__file__).resolve().parent / "formats" / "seed-corrected.xls"
 FIXED = (1980, 1, 1, 0, 0, 0)
 DEFLATED = zipfile.ZIP_DEFLATED  # a bare ZipInfo would be stored uncompressed
 
@@ -76,6 +77,8 @@ def main() -> None:
         "truncated.xlsx": seed[: len(seed) // 2],
         "missing-parts.xlsx": rezip(seed, drop=("xl/workbook.xml", "xl/_rels/workbook.xml.rels")),
         "macros.xlsm": rezip(seed, add={"xl/vbaProject.bin": b"\xd0\xcf\x11\xe0 not really VBA"}),
+        # 44 bytes gone from the middle of an .xls: calamine panics (found by mutating the seed)
+        "damaged.xls": SEED_XLS.read_bytes()[:4135] + SEED_XLS.read_bytes()[4179:],
         "remarks-injection.xlsx": remarks_injection(),
         # NUL bytes past the first 4 KB, where a quick look at the start would not see them
         "nul-bytes.csv": "จังหวัด,ทั้งหมด,จัดตั้งแล้ว\n".encode() + "ตาก,9,3\n".encode() * 400 + b"\x00\x00,9,3\n",
