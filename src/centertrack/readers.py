@@ -72,18 +72,16 @@ class Sheet:
         found: dict[tuple[int, int], str] = {}
         try:
             workbook = load_workbook(self.path, read_only=True, data_only=False)
+            try:
+                for row in workbook[self.name].iter_rows():
+                    for cell in row:
+                        # Empty cells of a read-only sheet have no position and no formula.
+                        if getattr(cell, "data_type", None) == "f" and cell.row and cell.column:
+                            found[cell.row - 1, cell.column - 1] = str(cell.value)
+            finally:
+                workbook.close()
         except Exception:  # openpyxl is stricter than calamine (malformed XML): the values read stand
-            return found
-        try:
-            for row in workbook[self.name].iter_rows():
-                for cell in row:
-                    # Empty cells of a read-only sheet have no position and no formula.
-                    if getattr(cell, "data_type", None) == "f" and cell.row and cell.column:
-                        found[cell.row - 1, cell.column - 1] = str(cell.value)
-        except Exception:
             return {}
-        finally:
-            workbook.close()
         return found
 
 
