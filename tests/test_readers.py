@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import codecs
+import zipfile
 from pathlib import Path
 
 import openpyxl
@@ -77,6 +78,28 @@ def test_formulas_without_values_are_found(tmp_path: Path) -> None:
     [read] = read_file(path)
     assert read.rows[0][2:] in ([], [""])  # calamine sees no value at all
     assert read.formulas == {(0, 2): "=A1+B1"}
+
+
+def test_formulas_of_a_sheet_openpyxl_cannot_parse_leave_the_values_read(tmp_path: Path) -> None:
+    """calamine reads XML that is not well-formed; openpyxl, asked only for formulas, does not."""
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet["A1"], sheet["C1"] = "ตาก", "=A1+B1"
+    path = tmp_path / "f.xlsx"
+    workbook.save(path)
+    with zipfile.ZipFile(path) as source:
+        parts = {name: source.read(name) for name in source.namelist()}
+    sheet_xml = "xl/worksheets/sheet1.xml"
+    parts[sheet_xml] = parts[sheet_xml].replace(b"</sheetData>", b"<x></y></sheetData>")
+    with zipfile.ZipFile(path, "w") as target:
+        for name, data in parts.items():
+            target.writestr(name, data)
+    with pytest.raises(SyntaxError):  # xml's ParseError: what escaped as a traceback before
+        list(openpyxl.load_workbook(path, read_only=True).active.iter_rows())  # type: ignore[union-attr]
+    [read] = read_file(path)
+    assert read.rows[0][0] == "ตาก"
+    assert read.formulas == {}
 
 
 @pytest.mark.parametrize(

@@ -790,7 +790,7 @@ def test_cli_text_one_line_verdict_per_file_at_any_width() -> None:
     assert verdicts == [
         f"✗ {FIXTURES / 'seed-form.xlsx'}: ไม่ผ่าน: ส่งกลับให้จังหวัดแก้ไข (1 ข้อผิดพลาด, 1 หมายเหตุ)",
         f"✓ {FIXTURES / 'clean-4.2.xlsx'}: ผ่าน: ใช้ได้",
-        f"✗ {FIXTURES / 'unreadable-empty.xlsx'}: อ่านไม่ได้",
+        f"✗ {FIXTURES / 'unreadable-empty.xlsx'}: อ่านไฟล์ไม่ได้: ไฟล์ว่างเปล่า — ขอให้สำนักงานส่งไฟล์มาใหม่",
     ]
 
 

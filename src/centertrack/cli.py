@@ -6,6 +6,7 @@ Heavy modules (openpyxl, python-docx, geothai, calamine) are imported inside the
 
 from __future__ import annotations
 
+import signal
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -208,15 +209,19 @@ def _checked(
                 line = f"{issue.file}: {issue.message(lang)}" + (f" — {hint}" if hint else "")
                 _say(line)
         raise typer.Exit(result.exit_code)
-    if not result.valid:
+    if not result.valid or not result.sheets:
         shown = [i for i in result.issues if i.severity != "notice"]
         err().print(validation_report(result, lang, issues=shown), soft_wrap=True)
-        if not allow_errors:
+        if not result.sheets:  # --allow-errors or not, there is nothing to add up
+            hint = "no sheet could be read" if lang == "en" else "ไม่มีตารางที่อ่านได้"
+        elif not allow_errors:
             hint = (
                 "fix the errors, or use --allow-errors" if lang == "en" else "แก้ข้อผิดพลาด หรือใช้ --allow-errors"
             )
-            _say(hint)
-            raise typer.Exit(result.exit_code)
+        else:
+            return result
+        _say(hint)
+        raise typer.Exit(result.exit_code or 2)
     return result
 
 
@@ -463,17 +468,24 @@ def annex(
         _fail(error)
 
 
+def _interrupt(signum: int, frame: object) -> NoReturn:
+    raise KeyboardInterrupt
+
+
 def main() -> None:
     """Console-script entry point: a user error is one line and its exit code, never a traceback;
     an unexpected error (a bug) is one line asking for a report, with the traceback under --debug."""
+    # kill (SIGTERM) ends a run like Ctrl-C, so that an output being written is cleaned up the same way.
+    signal.signal(signal.SIGTERM, _interrupt)
     try:
         app()
     except CentertrackError as error:
         _say(str(error))
         sys.exit(error.exit_code)
-    except KeyboardInterrupt:
-        _say("interrupted; no output file was left half written")
-        sys.exit(130)
+    except SystemExit as done:
+        if done.code == 130:  # typer turns Ctrl-C into a silent exit 130
+            _say("interrupted; no output file was left half written")
+        raise
     except Exception as error:
         if "--debug" in sys.argv[1:]:
             raise

@@ -254,6 +254,10 @@ def parse_form(sheet: Sheet) -> Form | None:
     pending_blank: int | None = None
     for row in range(header_rows[-1] + 1, len(sheet.rows)):
         values = sheet.rows[row]
+        # Fast past empty rows (calamine gives "" for an empty cell): a sheet may reach row 1,048,576.
+        if values.count("") + values.count(None) == len(values) or all(map(is_blank, values)):
+            pending_blank = row if pending_blank is None else pending_blank
+            continue
         cells = {
             key: Cell(values[col] if col < len(values) else None, row, col) for key, col in columns.items()
         }
@@ -299,8 +303,4 @@ def _is_note(cells: dict[str, Cell], values: list[CellValue], row: int, key_colu
 
 
 def _text_cells(sheet: Sheet, row: int) -> list[Cell]:
-    return [
-        Cell(value, row, col)
-        for col, value in enumerate(sheet.rows[row])
-        if value is not None and not (isinstance(value, str) and not value.strip())
-    ]
+    return [Cell(value, row, col) for col, value in enumerate(sheet.rows[row]) if not is_blank(value)]

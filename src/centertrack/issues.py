@@ -341,7 +341,9 @@ class Issue:
         return self.cell or self.sheet or ""
 
     def _fill(self, template: str) -> str:
-        return template.format(value=self.value, column=self.column, **self.params)
+        # A parameter may be a cell's text (a province name of 1 MB): quote it clipped, like the value.
+        params = {k: clip(v) if isinstance(v, str) else v for k, v in self.params.items()}
+        return template.format(value=self.value, column=self.column and clip(self.column), **params)
 
     def message(self, lang: Lang = "th") -> str:
         return self._fill(CATALOG[self.code][1 if lang == "th" else 2])

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from centertrack.errors import UsageError
+from centertrack.readers import expand_paths
 
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
@@ -17,10 +18,12 @@ _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 def check_output(path: Path, *, inputs: Iterable[Path] = (), force: bool = False) -> Path:
     """The resolved output path, once it is safe to write: called before any work, and again at writing.
 
-    An existing file is replaced only with ``force``; an input file is never an output.
+    An existing file is replaced only with ``force``; an input file (one named, or one read from a
+    folder named) is never an output.
     """
     target = path.resolve()
-    if any(target == Path(p).resolve() for p in inputs):
+    inputs = list(inputs)
+    if any(target == p.resolve() for p in (*map(Path, inputs), *expand_paths(inputs)[0])):
         raise UsageError(f"{path}: this is one of the input files; choose another output name")
     if target.exists() and not force:
         raise UsageError(f"{path}: the file exists; use --force to replace it, or choose another name")

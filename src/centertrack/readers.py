@@ -14,9 +14,13 @@ import io
 import os
 import re
 import stat
+import struct
+import sys
 import zipfile
+import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from functools import cached_property
@@ -40,9 +44,8 @@ _PASSWORD: tuple[Words, Words] = (
     ("save a copy without a password in Excel", "เปิดใน Excel แล้วบันทึกสำเนาที่ไม่มีรหัสผ่าน"),
 )
 _SHEET_PART = re.compile(r"xl/worksheets/[^/]+\.xml")
-# A cell's reference (<c r="XFD1048576">): the only attribute named r whose value has letters (rows'
-# are digits), matched without the element's name, which is three times faster on a large sheet.
-_CELL_REF = re.compile(rb'\sr="([A-Z]{1,3})([0-9]{1,7})"')
+_TAG = re.compile(rb"<(?:\w+:)?(row|c)\b([^>]*)>")  # a row or a cell of a worksheet's XML
+_REF = re.compile(rb'\br="([A-Z]{0,3})([0-9]{0,7})"')
 
 
 @dataclass
@@ -71,17 +74,20 @@ class Sheet:
             return {}
         from openpyxl import load_workbook
 
-        workbook = load_workbook(self.path, read_only=True, data_only=False)
+        found: dict[tuple[int, int], str] = {}
         try:
-            found: dict[tuple[int, int], str] = {}
-            for row in workbook[self.name].iter_rows():
-                for cell in row:
-                    # Empty cells of a read-only sheet have no position and no formula.
-                    if getattr(cell, "data_type", None) == "f" and cell.row and cell.column:
-                        found[cell.row - 1, cell.column - 1] = str(cell.value)
-            return found
-        finally:
-            workbook.close()
+            workbook = load_workbook(self.path, read_only=True, data_only=False)
+            try:
+                for row in workbook[self.name].iter_rows():
+                    for cell in row:
+                        # Empty cells of a read-only sheet have no position and no formula.
+                        if getattr(cell, "data_type", None) == "f" and cell.row and cell.column:
+                            found[cell.row - 1, cell.column - 1] = str(cell.value)
+            finally:
+                workbook.close()
+        except Exception:  # openpyxl is stricter than calamine (malformed XML): the values read stand
+            return {}
+        return found
 
 
 def column_letter(col: int) -> str:
@@ -130,15 +136,17 @@ def read_file(path: Path) -> list[Sheet]:
             raise IsADirectoryError
         if not stat.S_ISREG(info.st_mode):
             raise UnreadableFileError(
-                str(path), ("not a regular file (a device or a pipe)", "ไม่ใช่ไฟล์ปกติ (เป็นอุปกรณ์หรือท่อส่งข้อมูล)")
+                str(path),
+                ("not a regular file (a device or a pipe)", "ไม่ใช่ไฟล์ปกติ (เป็นอุปกรณ์หรือท่อส่งข้อมูล)"),
+                ("give a saved file", "ระบุไฟล์ที่บันทึกไว้"),
             )
         if info.st_size > MAX_FILE_BYTES:
             size, limit = f"{info.st_size / 2**20:,.0f}", MAX_FILE_BYTES // 2**20
             raise UnreadableFileError(
                 str(path),
                 (
-                    f"the file is {size} MB, over the {limit} MB limit",
-                    f"ไฟล์มีขนาด {size} MB เกินขีดจำกัด {limit} MB",
+                    f"too large: the file is {size} MB, over the {limit} MB limit",
+                    f"ใหญ่เกินไป: ไฟล์มีขนาด {size} MB เกินขีดจำกัด {limit} MB",
                 ),
                 ("send the province sheets one by one", "ส่งแบบรายงานของแต่ละจังหวัดแยกเป็นไฟล์"),
             )
@@ -154,11 +162,19 @@ def read_file(path: Path) -> list[Sheet]:
         raise UnreadableFileError(str(path), ("is a folder, not a file", "เป็นโฟลเดอร์ ไม่ใช่ไฟล์")) from None
     except PermissionError:
         raise UnreadableFileError(
-            str(path), ("cannot be opened: permission denied", "เปิดไม่ได้: ไม่มีสิทธิ์เข้าถึงไฟล์")
+            str(path),
+            ("permission denied", "ไม่มีสิทธิ์เข้าถึงไฟล์"),
+            (
+                "ask for read access, or copy the file to your folder",
+                "ขอสิทธิ์อ่านไฟล์ หรือคัดลอกไฟล์มาไว้ในโฟลเดอร์ของท่าน",
+            ),
         ) from None
-    except OSError as error:
+    except OSError as error:  # a symlink loop (ELOOP), a name too long, a disk error
+        why = f"{error.strerror or error}"
         raise UnreadableFileError(
-            str(path), (f"cannot be read: {error.strerror}", f"อ่านไม่ได้: ระบบแจ้งข้อผิดพลาด {error.errno}")
+            str(path),
+            (why, f"ระบบแจ้งว่า: {why}"),
+            ("check the file, or copy it to your folder", "ตรวจสอบไฟล์ หรือคัดลอกไฟล์มาไว้ในโฟลเดอร์ของท่าน"),
         ) from None
     if not data.strip():
         raise UnreadableFileError(str(path), ("the file is empty", "ไฟล์ว่างเปล่า"), _SEND_AGAIN)
@@ -184,96 +200,146 @@ def _read_workbook(path: Path, data: bytes) -> list[Sheet]:
         raise UnreadableFileError(str(path), *_PASSWORD)
     macros = _inspect_zip(path, data) if data.startswith(_ZIP) else False
     try:
-        workbook = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
-        sheets = []
-        for meta in workbook.sheets_metadata:
-            if str(meta.typ) != "SheetTypeEnum.WorkSheet":
-                continue  # chart sheets and macro sheets hold no table
-            sheet = workbook.get_sheet_by_name(meta.name)
-            rows: list[list[CellValue]] = [list(row) for row in sheet.to_python(skip_empty_area=False)]
-            merged = [(r0, c0, r1, c1) for (r0, c0), (r1, c1) in sheet.merged_cell_ranges or []]
-            sheets.append(Sheet(path, meta.name, rows, _workbook_format(data), merged=merged, macros=macros))
+        with _panic_message_silenced():
+            workbook = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
+            sheets = []
+            for meta in workbook.sheets_metadata:
+                if str(meta.typ) != "SheetTypeEnum.WorkSheet":
+                    continue  # chart sheets and macro sheets hold no table
+                sheet = workbook.get_sheet_by_name(meta.name)
+                rows: list[list[CellValue]] = [list(row) for row in sheet.to_python(skip_empty_area=False)]
+                merged = [(r0, c0, r1, c1) for (r0, c0), (r1, c1) in sheet.merged_cell_ranges or []]
+                sheets.append(
+                    Sheet(path, meta.name, rows, _workbook_format(data), merged=merged, macros=macros)
+                )
     except python_calamine.PasswordError:
         raise UnreadableFileError(str(path), *_PASSWORD) from None
     except python_calamine.CalamineError as error:
-        raise UnreadableFileError(
-            str(path),
-            (f"not a readable spreadsheet ({_first_line(error)})", "ไม่ใช่ตารางคำนวณที่อ่านได้"),
-            (
-                "open it in Excel and save it again as .xlsx, or ask the office to send it again",
-                "เปิดใน Excel แล้วบันทึกใหม่เป็น .xlsx หรือขอให้สำนักงานส่งไฟล์มาใหม่",
-            ),
-        ) from None
+        raise _not_readable(path, _first_line(error)) from None
+    except BaseException as error:
+        # A damaged file can make calamine panic: pyo3 raises PanicException, a BaseException that
+        # cannot be imported by name.
+        if type(error).__name__ != "PanicException":
+            raise
+        raise _not_readable(path, "its reader failed on it") from None
     if not sheets:
-        raise UnreadableFileError(str(path), ("the workbook has no worksheet", "สมุดงานไม่มีแผ่นงาน"))
+        raise UnreadableFileError(
+            str(path), ("the workbook has no worksheet", "สมุดงานไม่มีแผ่นงาน"), _SEND_AGAIN
+        )
     return sheets
+
+
+def _not_readable(path: Path, why: str) -> UnreadableFileError:
+    return UnreadableFileError(
+        str(path),
+        (f"not a readable spreadsheet ({why})", "ไม่ใช่ตารางคำนวณที่อ่านได้"),
+        (
+            "open it in Excel and save it again as .xlsx, or ask the office to send it again",
+            "เปิดใน Excel แล้วบันทึกใหม่เป็น .xlsx หรือขอให้สำนักงานส่งไฟล์มาใหม่",
+        ),
+    )
+
+
+@contextmanager
+def _panic_message_silenced() -> Iterator[None]:
+    """Rust prints a panic's message straight to the process's stderr: the panic becomes the file's
+    one-line answer, so its message is sent nowhere while calamine reads."""
+    sys.stderr.flush()
+    saved = os.dup(2)
+    try:
+        with open(os.devnull, "wb") as null:
+            os.dup2(null.fileno(), 2)
+        yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
 
 
 def _inspect_zip(path: Path, data: bytes) -> bool:
     """Refuse a zip that inflates past the limit or a sheet too large to lay out, before calamine
-    builds it (it makes every sheet a dense grid). True when the workbook carries VBA macros."""
+    builds it (it makes every sheet a dense grid). True when the workbook carries VBA macros.
+
+    The declared sizes are enough to refuse a bomb without inflating it: Python's zipfile and
+    calamine both stop a part at its declared size, so a part that lies about it reads as damaged."""
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            parts = archive.infolist()
+            inflated = sum(part.file_size for part in parts)
+            if inflated > MAX_UNCOMPRESSED_BYTES:
+                size, limit = f"{inflated / 2**20:,.0f}", f"{MAX_UNCOMPRESSED_BYTES // 2**20:,}"
+                raise UnreadableFileError(
+                    str(path),
+                    (
+                        f"too large: it would inflate to {size} MB, over the {limit} MB limit (a zip bomb?)",
+                        f"ใหญ่เกินไป: เมื่อคลายแล้วจะมีขนาด {size} MB เกินขีดจำกัด {limit} MB (อาจเป็น zip bomb)",
+                    ),
+                    ("ask the office to send the progress sheet alone", "ขอให้สำนักงานส่งเฉพาะแบบรายงานมาใหม่"),
+                )
+            names = {part.filename for part in parts}
+            if not names & {"xl/workbook.xml", "content.xml"}:  # xlsx/xlsm, ods
+                raise UnreadableFileError(
+                    str(path),
+                    (
+                        "a damaged workbook, or not one: its part xl/workbook.xml is missing",
+                        "สมุดงานเสียหาย หรือไม่ใช่สมุดงาน: ไม่มีส่วน xl/workbook.xml",
+                    ),
+                    _SEND_AGAIN,
+                )
+            for part in parts:
+                if _SHEET_PART.fullmatch(part.filename):
+                    _check_extent(path, archive, part)
+    # What zipfile raises on damaged bytes: bad headers or CRC, bad deflate data, names that are not
+    # the UTF-8 they claim (ValueError), truncated structures (struct.error), unknown compression.
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError, struct.error):
         raise UnreadableFileError(
             str(path),
             ("the workbook is damaged or only partly downloaded", "สมุดงานเสียหายหรือดาวน์โหลดมาไม่ครบ"),
             _SEND_AGAIN,
         ) from None
-    with archive:
-        parts = archive.infolist()
-        budget = MAX_UNCOMPRESSED_BYTES
-        if sum(part.file_size for part in parts) > budget:
-            raise _too_large(path, _inflates(budget))
-        for part in parts:
-            if _SHEET_PART.fullmatch(part.filename):
-                rows, columns, budget = _extent(path, archive, part, budget)
-                if rows > MAX_ROWS or rows * columns > MAX_CELLS:
-                    corner = f"{column_letter(columns - 1)}{rows}"
-                    cells = f"{rows * columns:,}"
-                    raise _too_large(
-                        path,
-                        (
-                            f"a sheet reaches cell {corner}: {cells} cells",
-                            f"แผ่นงานยาวไปถึงช่อง {corner}: {cells} ช่อง",
-                        ),
-                    )
-        return any(part.filename.lower().endswith("vbaproject.bin") for part in parts)
+    return any(part.filename.lower().endswith("vbaproject.bin") for part in parts)
 
 
 def _too_large(path: Path, why: Words) -> UnreadableFileError:
     return UnreadableFileError(
         str(path),
-        (f"too large to read: {why[0]}", f"ใหญ่เกินกว่าจะอ่านได้: {why[1]}"),
+        (f"too large: {why[0]}", f"ใหญ่เกินไป: {why[1]}"),
         ("delete what lies beyond the table, save, and try again", "ลบสิ่งที่อยู่นอกตาราง บันทึก แล้วลองใหม่"),
     )
 
 
-def _inflates(budget: int) -> Words:
-    gigabytes = budget // 2**30
-    return (
-        f"it inflates to more than {gigabytes} GB (a zip bomb?)",
-        f"เมื่อคลายการบีบอัดมีขนาดเกิน {gigabytes} GB (อาจเป็นไฟล์ที่จงใจทำให้เครื่องค้าง)",
-    )
+def _check_extent(path: Path, archive: zipfile.ZipFile, part: zipfile.ZipInfo) -> None:
+    """Refuse a sheet whose cells reach past MAX_ROWS or MAX_CELLS, read as a stream of tags.
 
-
-def _extent(path: Path, archive: zipfile.ZipFile, part: zipfile.ZipInfo, budget: int) -> tuple[int, int, int]:
-    """The last row and column a sheet's cells name (<c r="XFD1048576">), read as a stream: inflating
-    stops at the budget, so a bomb is refused without being inflated."""
-    rows = columns = 0
-    tail = b""
+    A cell names its place (<c r="XFD1048576">) or, without r, takes the next one, as calamine does:
+    a sheet of unnumbered cells is counted too."""
+    rows = columns = row = column = 0
+    pending = b""
     with archive.open(part) as stream:
         while chunk := stream.read(1 << 20):
-            budget -= len(chunk)
-            if budget < 0:
-                raise _too_large(path, _inflates(MAX_UNCOMPRESSED_BYTES))
-            text = tail + chunk
-            if refs := _CELL_REF.findall(text):
-                letters, digits = zip(*refs, strict=True)
-                rows = max(rows, *map(int, digits))
-                columns = max(columns, *map(_column_number, set(letters)))  # a few distinct columns
-            tail = text[-64:]
-    return rows, columns, budget
+            text = pending + chunk
+            start = text.rfind(b"<")
+            # Keep an unfinished tag for the next chunk; a "tag" this long is text, not a cell.
+            cut = start if start >= 0 and b">" not in text[start:] and len(text) - start < 4096 else len(text)
+            text, pending = text[:cut], text[cut:]
+            for name, attributes in _TAG.findall(text):
+                ref = _REF.search(attributes)
+                letters, digits = ref.groups() if ref else (b"", b"")
+                if name == b"row":
+                    row, column = (int(digits) if digits else row + 1), 0
+                else:
+                    column = _column_number(letters) if letters else column + 1
+                    row = int(digits) if digits else max(row, 1)
+                rows, columns = max(rows, row), max(columns, column)
+            if rows > MAX_ROWS or rows * columns > MAX_CELLS:
+                corner = f"{column_letter(max(columns, 1) - 1)}{rows}"
+                raise _too_large(
+                    path,
+                    (
+                        f"a sheet reaches cell {corner}, over the limit of {MAX_ROWS:,} rows "
+                        f"or {MAX_CELLS:,} cells",
+                        f"แผ่นงานยาวไปถึงช่อง {corner} เกินขีดจำกัด {MAX_ROWS:,} แถว หรือ {MAX_CELLS:,} ช่อง",
+                    ),
+                )
 
 
 def _column_number(letters: bytes) -> int:
@@ -307,13 +373,19 @@ def decode_text(data: bytes) -> tuple[str, str]:
     except UnicodeDecodeError:
         pass
     # A sheet pasted together from two sources can mix UTF-8 lines and cp874 lines: read each in its own.
-    lines, utf8 = [], 0
+    lines, utf8, offset = [], 0, 0
     for line in data.splitlines(keepends=True):
         try:
             lines.append(line.decode("utf-8"))
             utf8 += not line.isascii()
         except UnicodeDecodeError:
-            lines.append(line.decode("cp874"))
+            try:
+                lines.append(line.decode("cp874"))
+            except UnicodeDecodeError as error:  # where in the file, not in the line
+                raise UnicodeDecodeError(
+                    "cp874", data, offset + error.start, offset + error.end, error.reason
+                ) from None
+        offset += len(line)
     return "".join(lines), ("utf-8+cp874" if utf8 else "cp874")
 
 
@@ -332,11 +404,12 @@ def _read_csv(path: Path, data: bytes) -> Sheet:
     try:
         text, encoding = decode_text(data)
     except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
         raise UnreadableFileError(
             str(path),
             (
-                f"the text is neither UTF-8 nor Windows Thai (cp874) (byte {error.start})",
-                f"ข้อความไม่ใช่ทั้ง UTF-8 และ Windows Thai (cp874) (ไบต์ที่ {error.start})",
+                f"the text of line {line} is neither UTF-8 nor Windows Thai (cp874)",
+                f"ข้อความบรรทัดที่ {line} ไม่ใช่ทั้ง UTF-8 และ Windows Thai (cp874)",
             ),
             ("save it from Excel as 'CSV UTF-8'", "บันทึกจาก Excel เป็น 'CSV UTF-8'"),
         ) from None

@@ -17,6 +17,7 @@ from centertrack.errors import UnreadableFileError, UsageError
 from centertrack.form import COUNT_COLUMNS, REQUIRED_COLUMNS, Cell, Form, FormRow, parse_form
 from centertrack.indicators import Indicator, TargetUnit, get_indicator, indicator_for, load_indicators
 from centertrack.issues import Issue, clip, sort_issues
+from centertrack.limits import MAX_CELL_CHARS
 from centertrack.readers import Sheet, expand_paths, read_file
 from centertrack.records import Detail, Entry, SheetReport
 from centertrack.reference import Province, Reference, load_reference
@@ -38,6 +39,7 @@ COLUMN_NAMES = {
 _GROUPED = re.compile(r"^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 _NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
 _UNIT_SUFFIX = re.compile(r"\s*(?:แห่ง|ศูนย์|อำเภอ|places?|centers?)$", re.IGNORECASE)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _DASHES = frozenset({"-", "–", "—"})
 _DATE_WORDS = ("อัปเดต", "อัพเดท", "อัพเดต", "ณ วันที่", "ข้อมูล", "วันที่", "as of", "updated")
 
@@ -277,7 +279,9 @@ class Checker:
                 row.counts[key] = self.count(form, cell, key)
                 row.bad |= row.counts[key] is None
             remarks = form_row.get("remarks")
-            row.remarks = remarks.text.strip() if remarks else ""
+            # Carried to the annex: as much as a cell holds, without the control characters (a CSV
+            # may have them) that XLSX and DOCX cannot store.
+            row.remarks = _CONTROL.sub("", remarks.text).strip()[:MAX_CELL_CHARS] if remarks else ""
             rows.append(row)
         return rows
 

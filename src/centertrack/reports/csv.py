@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from centertrack.annex import Annex
+from centertrack.limits import MAX_CELL_CHARS
 
 if TYPE_CHECKING:
     from centertrack.progress import Summary
@@ -25,13 +26,14 @@ _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def neutralize(text: str) -> str:
-    """Prefix an apostrophe to text a spreadsheet would read as a formula.
+    """Prefix an apostrophe to text a spreadsheet would read as a formula, and cut it at Excel's limit
+    on a cell (a longer cell is refused or cut by Excel itself).
 
     A lone "-" is left alone: Thai tables write it for "nothing" in หมายเหตุ, and no spreadsheet runs it.
     """
     if text.startswith(_FORMULA_STARTS) and text != "-":
-        return "'" + text
-    return text
+        text = "'" + text
+    return text[:MAX_CELL_CHARS]
 
 
 def table_csv(header: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:

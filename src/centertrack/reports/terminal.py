@@ -16,7 +16,7 @@ from rich.table import Table
 from rich.text import Text
 
 from centertrack.annex import Annex
-from centertrack.issues import Issue, Lang
+from centertrack.issues import Issue, Lang, clip
 from centertrack.thai import THAI_MONTHS, format_date
 
 if TYPE_CHECKING:
@@ -32,7 +32,7 @@ def annex_table(annex: Annex) -> Table:
     for column in annex.columns:
         table.add_column(column.header(multiline=True), justify=column.align, overflow="fold")
     for cells in annex.body[: len(annex.rows)]:
-        table.add_row(*annex.texts(cells))
+        table.add_row(*map(clip, annex.texts(cells)))  # a preview: a long remark is quoted, not printed
     if annex.total_cells is not None:
         table.add_section()
         table.add_row(*annex.texts(annex.total_cells), style="bold")
@@ -242,7 +242,6 @@ _WORDS = {
         "notice": "หมายเหตุ",
         "ok": "ผ่าน: ใช้ได้",
         "bad": "ไม่ผ่าน: ส่งกลับให้จังหวัดแก้ไข",
-        "unreadable": "อ่านไม่ได้",
         "rows": "แถว",
         "as_of": "ข้อมูล ณ",
         "indicator": "ตัวชี้วัด",
@@ -258,7 +257,6 @@ _WORDS = {
         "notice": "notice(s)",
         "ok": "OK: can be used",
         "bad": "not OK: send back to the province to fix",
-        "unreadable": "cannot be read",
         "rows": "rows",
         "as_of": "as of",
         "indicator": "indicator",
@@ -298,6 +296,9 @@ def validation_report(
     verdicts: list[Text] = []
     for path in _files_in_order(result, shown):
         file_issues = [i for i in shown if i.file == path]
+        verdicts.append(_verdict(path, file_issues, lang))
+        if any(i.code == "file-unreadable" for i in file_issues):
+            continue  # its verdict is the one line that says why and what to do
         sheets = [s for s in result.sheets if s.path == path]
         heading = Text(path, style="bold")
         for sheet in sheets:
@@ -314,10 +315,9 @@ def validation_report(
         parts.append(heading)
         if file_issues:
             parts.append(_issue_table(file_issues, lang))
-        verdicts.append(_verdict(path, file_issues, lang))
     if result.skipped:
         parts.append(Text(words["skipped"].format(n=len(result.skipped)), style="dim"))
-    return Group(*parts, Text(""), *verdicts)
+    return Group(*parts, *([Text("")] if parts else []), *verdicts)
 
 
 def _issue_table(issues: list[Issue], lang: Lang) -> Table:
@@ -345,8 +345,11 @@ def _verdict(path: str, issues: list[Issue], lang: Lang) -> Text:
     words = _WORDS[lang]
     counts = Counter(i.severity for i in issues)
     tally = ", ".join(f"{counts[s]} {words[s]}" for s in ("error", "warning", "notice") if counts[s])
-    if any(i.code == "file-unreadable" for i in issues):
-        return Text(f"✗ {path}: {words['unreadable']}", style="bold red")
+    for issue in issues:
+        if issue.code == "file-unreadable":
+            hint = issue.hint(lang)
+            line = f"✗ {path}: {issue.message(lang)}" + (f" — {hint}" if hint else "")
+            return Text(line, style="bold red")
     if counts["error"]:
         return Text(f"✗ {path}: {words['bad']} ({tally})", style="bold red")
     return Text(f"✓ {path}: {words['ok']}" + (f" ({tally})" if tally else ""), style="bold green")

@@ -1,0 +1,153 @@
+"""Outputs are written whole or not at all, never over a file the user did not ask to replace, never
+over an input: write_output directly, and the real program interrupted in the middle of a write."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from centertrack.cli import app
+from centertrack.errors import UsageError
+from centertrack.output import write_output
+
+HERE = Path(__file__).resolve().parent
+CORRECTED = HERE.parent / "data" / "examples" / "seed-progress-4.2-corrected.xlsx"
+OLD = b"the annex sent last month\n"
+
+runner = CliRunner()
+
+
+def run(*args: str | Path) -> tuple[int, str]:
+    result = runner.invoke(app, [str(a) for a in args], env={"COLUMNS": "2000"})
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result.exit_code, result.stdout + result.stderr
+
+
+def test_write_replaces_whole_and_leaves_no_temporary_file(tmp_path: Path) -> None:
+    target = tmp_path / "annex.csv"
+    write_output(target, b"new")
+    target.write_bytes(OLD)
+    write_output(target, b"newer", force=True)
+    assert target.read_bytes() == b"newer"
+    assert os.listdir(tmp_path) == ["annex.csv"]
+
+
+def test_ctrl_c_during_a_write_leaves_the_old_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "annex.csv"
+    target.write_bytes(OLD)
+
+    def interrupted(descriptor: int) -> None:
+        # The new content is in the temporary file by now: the moment an interruption costs most.
+        assert len(os.listdir(tmp_path)) == 2
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "fsync", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        write_output(target, b"new " * 100_000, force=True)
+    assert target.read_bytes() == OLD
+    assert os.listdir(tmp_path) == ["annex.csv"]
+
+
+# The real program, paused inside its write (the new content written, not yet renamed into place).
+_PAUSED = textwrap.dedent(
+    """
+    import os, sys, time
+    from centertrack.cli import main
+
+    def paused(descriptor):
+        print("writing", flush=True)
+        time.sleep(60)
+
+    os.fsync = paused
+    sys.argv = ["centertrack", *sys.argv[1:]]
+    main()
+    """
+)
+
+
+@pytest.mark.parametrize(
+    ("sent", "code"), [(signal.SIGINT, 130), (signal.SIGTERM, 130), (signal.SIGKILL, -9)]
+)
+def test_the_program_interrupted_mid_write(tmp_path: Path, sent: signal.Signals, code: int) -> None:
+    target = tmp_path / "annex.xlsx"
+    target.write_bytes(OLD)
+    child = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            _PAUSED,
+            "annex",
+            str(CORRECTED),
+            "--style",
+            "progress",
+            "-o",
+            str(target),
+            "--force",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert child.stdout is not None
+        assert child.stdout.readline() == "writing\n"
+        temporary = [name for name in os.listdir(tmp_path) if name != target.name]
+        assert len(temporary) == 1 and temporary[0].startswith(".annex.xlsx.")
+        child.send_signal(sent)
+        _, stderr = child.communicate(timeout=30)
+    finally:
+        child.kill()
+    assert child.returncode == code
+    assert target.read_bytes() == OLD  # the old file, whole
+    assert "Traceback" not in stderr
+    if sent == signal.SIGKILL:
+        # Nothing runs after SIGKILL: a hidden temporary file may stay, never a half-written annex.xlsx.
+        assert sorted(os.listdir(tmp_path)) == sorted([target.name, *temporary])
+    else:
+        assert "interrupted; no output file was left half written" in stderr
+        assert os.listdir(tmp_path) == [target.name]
+
+
+@pytest.mark.parametrize("command", ["summarize", "annex"])
+def test_an_existing_output_is_replaced_only_with_force(tmp_path: Path, command: str) -> None:
+    target = tmp_path / "out.csv"
+    target.write_bytes(OLD)
+    code, output = run(command, CORRECTED, "-o", target)
+    assert code == 2
+    assert f"{target}: the file exists; use --force to replace it, or choose another name" in output
+    assert target.read_bytes() == OLD
+    code, _ = run(command, CORRECTED, "-o", target, "--force")
+    assert code == 0
+    assert target.read_bytes() != OLD
+
+
+def test_an_input_is_never_an_output(tmp_path: Path) -> None:
+    source = tmp_path / "ตาก.xlsx"
+    shutil.copy(CORRECTED, source)
+    before = source.read_bytes()
+    link = tmp_path / "link.xlsx"
+    link.symlink_to(source)
+    # The same file by its name, by another spelling of it, and through a link: refused even with --force.
+    for output in (source, tmp_path / "x" / ".." / "ตาก.xlsx", link):
+        for command in ("summarize", "annex"):
+            code, text = run(command, source, "-o", output, "--force")
+            assert code == 2
+            assert "this is one of the input files; choose another output name" in text
+    # An input inside a folder given as input is an input too.
+    code, text = run("annex", tmp_path, "-o", source, "--force")
+    assert code == 2
+    assert "this is one of the input files" in text
+    assert source.read_bytes() == before
+
+
+def test_an_output_in_a_missing_folder(tmp_path: Path) -> None:
+    with pytest.raises(UsageError, match="does not exist"):
+        write_output(tmp_path / "no" / "annex.csv", b"x")
