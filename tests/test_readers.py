@@ -159,3 +159,52 @@ def test_xls_and_ods_read_like_xlsx(name: str, fmt: str) -> None:
     assert sheet.format == fmt
     values = [[v for v in row if v not in ("", None)] for row in sheet.rows]
     assert values == [[v for v in row if v not in ("", None)] for row in expected.rows]
+
+
+def _workbook_with_rows(path: Path, rows: bytes) -> Path:
+    """A one-sheet workbook whose sheet data is ``rows`` (sheet XML)."""
+    book = openpyxl.Workbook()
+    book.save(path)
+    with zipfile.ZipFile(path) as source:
+        parts = {info.filename: source.read(info.filename) for info in source.infolist()}
+    sheet = parts["xl/worksheets/sheet1.xml"]
+    head, _, _ = sheet.partition(b"<sheetData")
+    parts["xl/worksheets/sheet1.xml"] = head + b"<sheetData>" + rows + b"</sheetData></worksheet>"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for name, data in parts.items():
+            target.writestr(name, data)
+    return path
+
+
+NUMBERED = b"".join(
+    f'<row r="{n}"><c r="B{n}" t="inlineStr"><is><t>x</t></is></c></row>'.encode() for n in range(1, 20_001)
+)
+
+
+@pytest.mark.parametrize(
+    ("tail", "corner"),
+    [
+        # Past the first megabyte of numbered rows, cells that do not say where they are.
+        (b"<row>" + b"<c/>" * 16_384 + b"</row>" + b"<row><c/></row>" * 4_000, "XFD24001"),
+        # Numbered, but r is not the first attribute, or the name is prefixed: still counted.
+        (b'<row r="20001"><c t="n" r="XFD20001"/></row><row r="1100001"/>', "XFD1100001"),
+        (b'<x:row r="1100001"><x:c r="XFD1100001"/></x:row>', "XFD1100001"),
+        # A cell below its row's number, a row with no cells: numbered, read by their references.
+        (b'<row r="20001"><c r="XFD1100001"/></row>', "XFD1100001"),
+        (b'<row r="1100001"/>', "B1100001"),
+    ],
+)
+def test_a_sheet_past_the_limits_is_refused_however_its_cells_are_numbered(
+    tmp_path: Path, tail: bytes, corner: str
+) -> None:
+    path = _workbook_with_rows(tmp_path / "large.xlsx", NUMBERED + tail)
+    assert len(NUMBERED) > 2**20  # the numbered rows fill the first chunk read
+    with pytest.raises(UnreadableFileError, match=f"a sheet reaches cell {corner}, over the limit"):
+        read_file(path)
+
+
+def test_a_numbered_sheet_within_the_limits_is_read(tmp_path: Path) -> None:
+    path = _workbook_with_rows(tmp_path / "numbered.xlsx", NUMBERED)
+    [sheet] = read_file(path)
+    assert len(sheet.rows) == 20_000
+    assert sheet.rows[-1] == ["", "x"]
