@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -75,6 +77,24 @@ def test_every_format_is_written_and_never_over_a_file_unasked(tmp_path: Path, s
     assert code == 2 and "--force" in stderr
     assert run(EXAMPLES / "national-4.2-2561-04.xlsx", "-o", target, "--force")[0] == 0
     assert target.read_bytes() == first  # deterministic: the same data gives the same bytes
+
+
+def test_xlsx_is_written_without_importing_numpy_and_the_same_as_with_it(tmp_path: Path) -> None:
+    national = EXAMPLES / "national-4.2-2561-04.xlsx"
+    target = tmp_path / "annex.xlsx"
+    code = (
+        "import sys\n"
+        "from centertrack.cli import app\n"
+        f"try:\n    app(['annex', {str(national)!r}, '-o', {str(target)!r}])\nexcept SystemExit:\n    pass\n"
+        "print(sorted({'numpy', 'openpyxl'} & set(sys.modules)))"
+    )
+    output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert output.strip() == "['openpyxl']"
+    import numpy  # noqa: F401  # openpyxl loaded with numpy at hand, as by the tests above
+
+    with_numpy = tmp_path / "with-numpy.xlsx"
+    assert run(national, "-o", with_numpy)[0] == 0
+    assert target.read_bytes() == with_numpy.read_bytes()
 
 
 def test_errors_stop_before_any_file_is_written(tmp_path: Path) -> None:

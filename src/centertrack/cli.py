@@ -350,7 +350,10 @@ def summarize(
         if output is not None:
 
             def as_xlsx() -> bytes:
-                from centertrack.reports.xlsx import summary_xlsx  # openpyxl: most of a second to import
+                from centertrack.output import without_numpy
+
+                with without_numpy():
+                    from centertrack.reports.xlsx import summary_xlsx  # openpyxl: most of a second
 
                 return summary_xlsx(summary)
 
@@ -455,7 +458,10 @@ def annex(
         if output is not None:
             # openpyxl and python-docx take most of a second each to import: only for their own output.
             def as_xlsx() -> bytes:
-                from centertrack.reports.xlsx import annex_xlsx
+                from centertrack.output import without_numpy
+
+                with without_numpy():
+                    from centertrack.reports.xlsx import annex_xlsx
 
                 return annex_xlsx(document)
 
