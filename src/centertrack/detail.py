@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from centertrack.form import STATISTICS_COLUMNS, Cell, Form, FormRow
@@ -98,6 +99,7 @@ class _Province:
     bad: bool = False
 
 
+@lru_cache(maxsize=1024, typed=True)  # a sheet's status cells say ใช่ or ไม่ใช่ thousands of times
 def parse_status(value: object) -> tuple[bool | None, date | None]:
     """(set up?, since) from a status cell: ใช่/ไม่ใช่, มี/ไม่มี, ✓, 1/0, yes/no, or a date of establishment.
 
