@@ -50,6 +50,13 @@ def test_help_does_not_import_heavy_modules(args: list[str]) -> None:
     assert output.strip().splitlines()[-1] == "[]"
 
 
+@pytest.mark.parametrize("args", [["--bogus"], ["valdate"], ["validate", "--bogus"]])
+def test_a_usage_error_points_to_help(args: list[str]) -> None:
+    code, _, stderr = run(*args)
+    assert code == 2
+    assert "--help' for help." in stderr
+
+
 def test_version_and_module_entry_point() -> None:
     assert run("--version")[1].strip() == f"centertrack {__version__}"
     done = subprocess.run([sys.executable, "-m", "centertrack", "--version"], capture_output=True, text=True)

@@ -34,10 +34,10 @@ app = typer.Typer(
     add_completion=False,
     rich_markup_mode="rich",
     pretty_exceptions_enable=False,
-    # The group's own --help is declared in _main: typer's default one has no value (None) unless
-    # given, and coercing that None builds a pydantic adapter, importing pydantic (0.1 s) for
-    # `centertrack validate --help`. A bool option that defaults to False is never coerced.
-    add_help_option=False,
+    # typer's --help has no value (None) unless given, and coercing the group's None builds a
+    # pydantic adapter, importing pydantic (0.1 s) for `centertrack validate --help`: a default of
+    # False (a bool) is never coerced.
+    context_settings={"default_map": {"help": False}},
 )
 
 
@@ -133,12 +133,6 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-def _help(ctx: typer.Context, value: bool) -> None:
-    if value and not ctx.resilient_parsing:
-        typer.echo(ctx.get_help(), color=ctx.color)
-        raise typer.Exit()
-
-
 @app.callback()
 def _main(
     version: Annotated[
@@ -147,9 +141,6 @@ def _main(
     debug: Annotated[
         bool,
         typer.Option("--debug", help="Show the full traceback of an unexpected error, for a bug report."),
-    ] = False,
-    show_help: Annotated[
-        bool, typer.Option("--help", callback=_help, is_eager=True, help="Show this message and exit.")
     ] = False,
 ) -> None:
     """Check, add up and report Thai provinces' monthly progress on DLA indicators 4.1 and 4.2."""
