@@ -25,9 +25,13 @@ class Province:
     code: str  # DOPA code, "24"
     name_th: str
     name_en: str
-    districts: int  # districts (อำเภอ) from geothai; Bangkok's 50 khet count here too
     laos: int  # LAOs in fiscal year 2561 (lao_counts_2017-12-01.csv); 0 for Bangkok
     laos_latest: int  # LAOs in the latest list (lao_counts_2023-11-09.csv)
+
+    @property
+    def districts(self) -> int:
+        """Districts (อำเภอ) from geothai; Bangkok's 50 khet count here too."""
+        return _district_count(self.code)
 
     @property
     def supervised(self) -> bool:
@@ -112,10 +116,17 @@ def lao_counts(name: str) -> dict[str, int]:
 
 
 @cache
-def load_reference() -> Reference:
-    """Build the reference once per process (geothai is imported here, not at start-up)."""
+def _district_count(province_code: str) -> int:
+    # geothai is imported when a district count is first asked for: its import takes 60-90 ms,
+    # and a run on LAOs (indicator 4.1) never needs it.
     import geothai
 
+    return len(geothai.districts(province_code))
+
+
+@cache
+def load_reference() -> Reference:
+    """Build the reference once per process."""
     laos = lao_counts(LAO_COUNTS_FY2561)
     laos_latest = lao_counts(LAO_COUNTS_LATEST)
     provinces: list[Province] = []
@@ -127,7 +138,6 @@ def load_reference() -> Reference:
                 code=code,
                 name_th=row["name_th"],
                 name_en=row["name_en"],
-                districts=len(geothai.districts(code)),
                 laos=laos.get(code, 0),
                 laos_latest=laos_latest.get(code, 0),
             )
