@@ -159,3 +159,13 @@ def test_xls_and_ods_read_like_xlsx(name: str, fmt: str) -> None:
     assert sheet.format == fmt
     values = [[v for v in row if v not in ("", None)] for row in sheet.rows]
     assert values == [[v for v in row if v not in ("", None)] for row in expected.rows]
+
+
+def test_a_folder_reads_a_txt_only_when_it_is_excels_unicode_text(tmp_path: Path) -> None:
+    (tmp_path / "อ่านก่อน.txt").write_text("บันทึก: ส่งแบบรายงานภายในวันที่ 15\n")  # notes, not a table
+    (tmp_path / "unicode-text.txt").write_bytes("จังหวัด\tจำนวนทั้งหมด\n".encode("utf-16"))
+    files, skipped = expand_paths([tmp_path])
+    assert [f.name for f in files] == ["unicode-text.txt"]
+    assert [f.name for f in skipped] == ["อ่านก่อน.txt"]
+    # Named by the user, a .txt is read whatever it holds (and says why when it is no table).
+    assert expand_paths([tmp_path / "อ่านก่อน.txt"]) == ([tmp_path / "อ่านก่อน.txt"], [])
