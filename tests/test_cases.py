@@ -49,9 +49,11 @@ BAD = [
 ]
 
 
-def write(path: Path, rows: list[list[str]], header: list[str] = HEADER) -> Path:
+def write(
+    path: Path, rows: list[list[str]], header: list[str] = HEADER, title: tuple[list[str], ...] = TITLE
+) -> Path:
     """A register as CSV, or as a workbook (its first date a date cell, as Excel stores one)."""
-    table = [*TITLE, header, *rows]
+    table = [*title, header, *rows]
     if path.suffix == ".csv":
         path.write_text("".join(",".join(row) + "\r\n" for row in table), encoding="utf-8-sig")
     else:
@@ -60,7 +62,7 @@ def write(path: Path, rows: list[list[str]], header: list[str] = HEADER) -> Path
         assert sheet is not None
         for row in table:
             sheet.append(row)
-        sheet["B5"] = datetime(2017, 10, 2)
+        sheet[f"B{len(title) + 2}"] = datetime(2017, 10, 2)
         book.save(path)
     return path
 
@@ -275,3 +277,14 @@ def test_a_small_sheet_of_another_level_does_not_import_pandas() -> None:
         "assert 'pandas' not in sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_a_footer_below_the_requests_gives_the_report_date(tmp_path: Path, suffix: str) -> None:
+    """Read from the file's last lines when pandas reads the rest: the same date, at the same cell."""
+    title = (["ทะเบียนรับเรื่องขอความช่วยเหลือ จังหวัดภูเก็ต"], [])
+    result = check(write(tmp_path / f"cases{suffix}", [*GOOD, [], ["อัปเดตวันที่ 5/10/60"]], title=title))
+    assert result.sheets[0].as_of == date(2017, 10, 5)
+    assert found(result, "received-date-after-report") == [("B8", "6/10/60", 1)]
+    broken = check(write(tmp_path / f"broken{suffix}", [*GOOD, [], ["อัปเดตวันที่ 31/2/61"]], title=title))
+    assert found(broken, "report-date-invalid") == [("A11", "อัปเดตวันที่ 31/2/61", 0)]

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 
 _TEXT_SUFFIXES = frozenset({".csv", ".tsv", ".txt"})
 _HEAD_BYTES = 1 << 16  # enough for any header and title lines
+_TAIL_BYTES = 1 << 12  # enough for a footer
 # The columns a register is read by: what identifies the LAO, when the request came, what came of it.
 _USED = ("province", "code", "lao_code", "lao", "district", "lao_type", "received_date", "outcome")
 # Outcomes as offices write them, spaces removed and case folded; tried in this order, by prefix
@@ -134,7 +135,9 @@ def peek_register(path: Path) -> tuple[Form, str] | None:
     form = parse_form(Sheet(path, path.stem, rows, "csv", encoding=encoding))
     if form is None or form.level != "case":
         return None
-    form.rows, form.totals, form.numbers, form.blank_runs = [], None, [], []  # the head's: read below
+    # What the head holds below the header is read again below, whole.
+    form.rows, form.totals, form.numbers, form.blank_runs = [], None, [], []
+    form.text_lines = [cell for cell in form.text_lines if cell.row < form.header_rows[0]]
     return form, delimiter
 
 
@@ -173,7 +176,28 @@ def read_register(form: Form, delimiter: str) -> Register | None:
     for col, key in used.items():
         values = frame[col].cat
         columns[key] = _column(values.codes.to_numpy().astype(np.int64), list(values.categories), col)
+    form.text_lines += _footer(form, delimiter, first + len(frame) - 1, set(used))
     return Register(form, columns, np.arange(first, first + len(frame), dtype=np.int64))
+
+
+def _footer(form: Form, delimiter: str, last: int, used: set[int]) -> list[Cell]:
+    """Text below the last request (อัปเดตวันที่ 15/6/61), which pandas read as rows of blanks in the
+    used columns: the file's last lines, read again for the report's date, as the general reader
+    keeps them. A blank line is a row for both, so the last line read is the sheet's ``last`` row."""
+    sheet = form.sheet
+    with sheet.path.open("rb") as handle:
+        handle.seek(max(handle.seek(0, io.SEEK_END) - _TAIL_BYTES, 0))
+        tail = handle.read()
+    text = tail.decode(sheet.encoding or "utf-8", errors="replace")
+    lines = text.splitlines(keepends=True)[1:] if len(tail) == _TAIL_BYTES else text.splitlines(True)
+    records = list(csv.reader(io.StringIO("".join(lines), newline=""), delimiter=delimiter))
+    cells: list[Cell] = []
+    for back, values in enumerate(reversed(records)):
+        row = last - back
+        if row <= form.header_rows[-1] or any(values[c].strip() for c in used if c < len(values)):
+            break  # a request: the footer ends here
+        cells[:0] = [Cell(v, row, c) for c, v in enumerate(values) if v.strip()]
+    return cells
 
 
 def read_csv_register(path: Path) -> Register | None:
