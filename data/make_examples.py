@@ -13,6 +13,7 @@ import re
 import unicodedata
 import zipfile
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -307,9 +308,10 @@ CASE_OUTCOMES = (
 )
 
 
-def cases_41(laos: list[Lao], provinces: dict[str, str], count: int, rng: random.Random) -> str:
+def cases_41(laos: list[Lao], provinces: dict[str, str], count: int, rng: random.Random) -> Iterator[str]:
     """``count`` requests at LAOs of the 2023 list (named short, อบต.บางพระ), some LAOs far busier
-    than others, in the order received (FY2561 to 15 June 2018), as CSV lines after the header."""
+    than others, in the order received (FY2561 to 15 June 2018), as CSV lines after the header: one
+    at a time, for a million of them to be written without being held."""
     weights = [rng.lognormvariate(0, 1) for _ in laos]
     chosen = rng.choices(range(len(laos)), weights=weights, k=count)
     span = (LAO_41_AS_OF - FY2561_START).days
@@ -317,16 +319,14 @@ def cases_41(laos: list[Lao], provinces: dict[str, str], count: int, rng: random
     outcomes = rng.choices([o for o, _ in CASE_OUTCOMES], weights=[w for _, w in CASE_OUTCOMES], k=count)
     subjects = rng.choices(CASE_SUBJECTS, k=count)
     dates = {d: thai_date(FY2561_START + timedelta(days=d)) for d in set(days)}
-    lines = []
     for number, (index, day, outcome, subject) in enumerate(
         zip(chosen, days, outcomes, subjects, strict=True), 1
     ):
         lao = laos[index]
-        lines.append(
+        yield (
             f"{number},{dates[day]},{lao.code},{lao.short_name_th},{lao.district_th},"
             f"{provinces[lao.province_code]},{subject},{outcome}\r\n"
         )
-    return "".join(lines)
 
 
 def lao_rows(province_code: str | None = None) -> tuple[list[Lao], dict[str, str]]:
@@ -500,7 +500,7 @@ def main() -> None:
     write_csv(lao_report, OUT / "lao-4.1-national.csv", "utf-8-sig")
 
     laos, provinces = lao_rows("24")
-    cases = cases_41(laos, provinces, 400, random.Random(2561_24))
+    cases = "".join(cases_41(laos, provinces, 400, random.Random(2561_24)))
     head = [TITLE_CASES_41 + " จังหวัดฉะเชิงเทรา", FOOTER_LAO_41, "", ",".join(HEADER_CASES_41)]
     (OUT / "cases-4.1-chachoengsao.csv").write_bytes(("\r\n".join(head) + "\r\n" + cases).encode("utf-8-sig"))
 
