@@ -175,6 +175,12 @@ def test_a_million_problems_are_still_one_issue(tmp_path: Path) -> None:
     assert len(result.issues) == 2  # and the indicator inferred
 
 
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_a_registers_status_column_is_the_outcome(tmp_path: Path, suffix: str) -> None:
+    result = check(write(tmp_path / f"status{suffix}", GOOD, [*HEADER[:-1], "สถานะ"]))
+    assert result.valid and [e.statistics for e in result.entries] == [PHUKET]
+
+
 def test_a_register_without_a_province_column_takes_it_from_the_code(tmp_path: Path) -> None:
     header = ["ลำดับที่", "วันที่รับเรื่อง", "รหัส อปท.", "ผลการดำเนินการ"]
     rows = [[r[0], r[1], r[2], r[5]] for r in GOOD[:4]]

@@ -212,8 +212,9 @@ def register_of(form: Form) -> Register:
     import pandas as pd
 
     columns = {}
+    name = {col: key for key, col in form.columns.items()}  # the outcome may be the สถานะ column
     for key, col in used_columns(form).items():
-        texts = [Cell(row.cells[key].value if key in row.cells else None, 0, col).text for row in form.rows]
+        texts = [row.cells[name[col]].text for row in form.rows]
         codes, uniques = pd.factorize(np.array(texts, dtype=object))
         columns[key] = _column(codes.astype(np.int64), list(uniques), col)
     rows = np.array([row.row for row in form.rows], dtype=np.int64)
