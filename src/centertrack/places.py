@@ -267,7 +267,6 @@ def closest_districts(written: str, province_code: str, limit: int = 3) -> list[
 class _LaoIndex:
     by_code: dict[str, Lao]
     by_province: dict[str, tuple[Lao, ...]]
-    by_name: dict[str, dict[str, list[Lao]]]  # province → base-name key → LAOs
 
 
 @cache
@@ -286,19 +285,27 @@ def _lao_index() -> _LaoIndex:
     ]
     laos.sort(key=lambda lao: lao.code)
     by_province: defaultdict[str, list[Lao]] = defaultdict(list)
-    by_name: defaultdict[str, defaultdict[str, list[Lao]]] = defaultdict(lambda: defaultdict(list))
     for lao in laos:
         by_province[lao.province_code].append(lao)
+    return _LaoIndex(
+        by_code={lao.code: lao for lao in laos},
+        by_province={code: tuple(found) for code, found in by_province.items()},
+    )
+
+
+@cache
+def _lao_names() -> dict[str, dict[str, list[Lao]]]:
+    """Province → base-name key → LAOs; built when a name is first looked up (a case register of
+    codes and list names never needs it)."""
+    by_name: defaultdict[str, defaultdict[str, list[Lao]]] = defaultdict(lambda: defaultdict(list))
+    laos = _lao_index().by_code.values()
+    for lao in laos:
         by_name[lao.province_code][_key(lao.name_th)].append(lao)
     # The list's name for Pattaya City is เมืองพัทยา; sheets also write just พัทยา.
     for lao in laos:
         if lao.type == "special_admin_area":
             by_name[lao.province_code][_key(lao.name_th.removeprefix("เมือง"))].append(lao)
-    return _LaoIndex(
-        by_code={lao.code: lao for lao in laos},
-        by_province={code: tuple(found) for code, found in by_province.items()},
-        by_name={code: dict(names) for code, names in by_name.items()},
-    )
+    return {code: dict(names) for code, names in by_name.items()}
 
 
 def laos_of(province_code: str) -> tuple[Lao, ...]:
@@ -308,6 +315,8 @@ def laos_of(province_code: str) -> tuple[Lao, ...]:
 
 def lao_by_code(code: str | int | float) -> Lao | None:
     """The LAO with a DLA code written with Thai digits, spaces, or read from Excel as 6240401.0."""
+    if isinstance(code, str) and code.isascii() and code.isdigit():  # as written, most often
+        return _lao_index().by_code.get(code)
     digits = _code(code)
     return _lao_index().by_code.get(digits) if digits else None
 
@@ -331,7 +340,7 @@ def match_lao(
         return PlaceMatch(lao, written, normalized=written != lao.code)
 
     types, key = _split_lao(clean)
-    names = _lao_index().by_name.get(province_code, {})
+    names = _lao_names().get(province_code, {})
     candidates = names.get(key)
     if candidates is None and types:  # a name that merely starts like a prefix
         types, candidates = frozenset(), names.get(_squash(clean))
@@ -365,7 +374,7 @@ def closest_laos(written: str, province_code: str, limit: int = 3) -> list[Lao]:
     LAOs of the type the written prefix names come first among those of one name.
     """
     types, key = _split_lao(_clean(written))
-    names = _lao_index().by_name.get(province_code, {})
+    names = _lao_names().get(province_code, {})
     result: list[Lao] = []
     for name in difflib.get_close_matches(key, list(names), n=limit * 3, cutoff=0.6) if key else []:
         # A type other than the one written goes after it among the LAOs of one name.
