@@ -13,6 +13,7 @@ import re
 import unicodedata
 import zipfile
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -285,6 +286,57 @@ def lao_41(established: dict[str, int], rng: random.Random) -> list[list[Cell]]:
     return rows
 
 
+# A case register (ทะเบียนคำร้อง): one row per request for assistance, as an office's system exports it.
+TITLE_CASES_41 = "ทะเบียนรับเรื่องขอความช่วยเหลือ ศูนย์ช่วยเหลือประชาชนขององค์กรปกครองส่วนท้องถิ่น"
+HEADER_CASES_41 = ["ลำดับที่", "วันที่รับเรื่อง", "รหัส อปท.", "ชื่อ อปท.", "อำเภอ", "จังหวัด", "เรื่อง", "ผลการดำเนินการ"]
+CASE_SUBJECTS = (
+    "ขอรับความช่วยเหลือค่าครองชีพ",
+    "ซ่อมแซมบ้านที่อยู่อาศัย",
+    "ถนนชำรุด",
+    "น้ำประปาไม่ไหล",
+    "ไฟฟ้าส่องสว่างดับ",
+    "ผู้ประสบอุทกภัย",
+    "ขอรับเครื่องอุปโภคบริโภค",
+)
+# Outcomes as offices write them, and how often: mostly assisted, some referred, a few still open.
+CASE_OUTCOMES = (
+    ("ช่วยเหลือแล้ว", 70),
+    ("ดำเนินการแล้วเสร็จ", 18),
+    ("ส่งต่อหน่วยงานอื่น", 8),
+    ("อยู่ระหว่างดำเนินการ", 3),
+    ("รอดำเนินการ", 1),
+)
+
+
+def cases_41(laos: list[Lao], provinces: dict[str, str], count: int, rng: random.Random) -> Iterator[str]:
+    """``count`` requests at LAOs of the 2023 list (named short, อบต.บางพระ), some LAOs far busier
+    than others, in the order received (FY2561 to 15 June 2018), as CSV lines after the header: one
+    at a time, for a million of them to be written without being held."""
+    weights = [rng.lognormvariate(0, 1) for _ in laos]
+    chosen = rng.choices(range(len(laos)), weights=weights, k=count)
+    span = (LAO_41_AS_OF - FY2561_START).days
+    days = sorted(rng.randrange(span + 1) for _ in range(count))
+    outcomes = rng.choices([o for o, _ in CASE_OUTCOMES], weights=[w for _, w in CASE_OUTCOMES], k=count)
+    subjects = rng.choices(CASE_SUBJECTS, k=count)
+    dates = {d: thai_date(FY2561_START + timedelta(days=d)) for d in set(days)}
+    for number, (index, day, outcome, subject) in enumerate(
+        zip(chosen, days, outcomes, subjects, strict=True), 1
+    ):
+        lao = laos[index]
+        yield (
+            f"{number},{dates[day]},{lao.code},{lao.short_name_th},{lao.district_th},"
+            f"{provinces[lao.province_code]},{subject},{outcome}\r\n"
+        )
+
+
+def lao_rows(province_code: str | None = None) -> tuple[list[Lao], dict[str, str]]:
+    """The LAOs of the 2023 list (of one province, or all), and province names by code."""
+    with LAO_COUNTS.open(encoding="utf-8") as f:
+        provinces = {r["province_code"]: r["province_th"] for r in csv.DictReader(f)}
+    codes = [province_code] if province_code else sorted(provinces)
+    return [lao for code in codes for lao in laos_of(code)], provinces
+
+
 PROVINCE_TITLE = "รายงานความคืบหน้าการจัดตั้งศูนย์ปฏิบัติการร่วมฯ (สถานที่กลาง) จังหวัด{}"
 # (DOPA code, file name, format); format: xlsx, xlsx-thai-digits, utf-8-sig or cp874
 PROVINCE_FILES = [
@@ -446,6 +498,11 @@ def main() -> None:
     )
     write_xlsx(lao_report, OUT / "lao-4.1-national.xlsx", jun15)
     write_csv(lao_report, OUT / "lao-4.1-national.csv", "utf-8-sig")
+
+    laos, provinces = lao_rows("24")
+    cases = "".join(cases_41(laos, provinces, 400, random.Random(2561_24)))
+    head = [TITLE_CASES_41 + " จังหวัดฉะเชิงเทรา", FOOTER_LAO_41, "", ",".join(HEADER_CASES_41)]
+    (OUT / "cases-4.1-chachoengsao.csv").write_bytes(("\r\n".join(head) + "\r\n" + cases).encode("utf-8-sig"))
 
     # Read everything back.
     check(

@@ -106,7 +106,10 @@ def test_errors_stop_before_any_file_is_written(tmp_path: Path) -> None:
     # With --allow-errors the form goes through as written, พิจิตร and all.
     code, stdout, _ = run(EXAMPLES / "seed-progress-4.2.xlsx", "--allow-errors", "-f", "json")
     assert code == 0
-    assert "พิจิตร" in [p["name_th"] for p in json.loads(stdout)["provinces"]]
+    provinces = {p["name_th"]: p for p in json.loads(stdout)["provinces"]}
+    # ... and the row whose numbers had the error says so in its หมายเหตุ, the others do not.
+    assert provinces["พิจิตร"]["remarks"] == "ข้อมูลมีข้อผิดพลาด ตรวจสอบก่อนส่ง"
+    assert {name for name, p in provinces.items() if p["remarks"]} == {"พิจิตร"}
 
 
 def test_order_as_of_and_title() -> None:

@@ -7,10 +7,13 @@ import csv
 import importlib.util
 import re
 import sys
+from datetime import date
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+
+from centertrack.validate import validate_paths
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -38,12 +41,23 @@ def test_generator_is_reproducible_and_writes_cases_centertrack_reads(
     with (first / "cases-4.1.csv").open(encoding="utf-8") as handle:
         rows = list(csv.reader(handle))
     header, cases = rows[0], rows[1:]
-    assert len(cases) == 300 and header[1] == "รหัส อปท." and header[7] == "เรื่องที่รับ"
+    assert len(cases) == 300 and header[1:3] == ["วันที่รับเรื่อง", "รหัส อปท."] and header[7] == "ผลการดำเนินการ"
     assert [int(r[0]) for r in cases] == list(range(1, 301))
-    assert all(r[7] == "1" and sorted(r[8:]) == ["0", "0", "1"] for r in cases)  # one outcome per case
+    assert {r[7] for r in cases} <= {
+        "ช่วยเหลือแล้ว",
+        "ดำเนินการแล้วเสร็จ",
+        "ส่งต่อหน่วยงานอื่น",
+        "อยู่ระหว่างดำเนินการ",
+        "รอดำเนินการ",
+    }
     with (ROOT / "src/centertrack/data/lao_list_2023-11-09.csv").open(encoding="utf-8") as handle:
         codes = {r["dla_code"] for r in csv.DictReader(handle)}
-    assert {r[1] for r in cases} <= codes
+    assert {r[2] for r in cases} <= codes
+
+    # centertrack reads it as a case register: every request counted, none left out.
+    result = validate_paths([first / "cases-4.1.csv"], today=date(2018, 6, 15))
+    assert result.valid and {s.level for s in result.sheets} == {"case"}
+    assert sum(e.statistics.received for e in result.entries if e.statistics) == 300
 
     stamp = (first / "RECIPE").read_text()
     bench.generate(first, cases=300, workloads=(2, 5))  # the same recipe: kept, not made anew

@@ -15,7 +15,7 @@ from rich.cells import cell_len
 from centertrack.thai import format_date, to_thai_digits
 
 if TYPE_CHECKING:
-    from centertrack.progress import Summary
+    from centertrack.progress import ProvinceProgress, Summary
 
 Style = Literal["list", "progress"]
 Digits = Literal["arabic", "thai"]
@@ -24,6 +24,8 @@ Cell = str | int
 
 TOTAL_LABEL = "รวม"
 FOOTER_PREFIX = "อัปเดตวันที่"
+# หมายเหตุ of a province whose row had errors and is listed only because --allow-errors was given.
+FLAGGED_REMARK = "ข้อมูลมีข้อผิดพลาด ตรวจสอบก่อนส่ง"
 # Writers that must stamp a date into their files (XLSX, DOCX) use the data's date, else this fixed one,
 # so the same annex always gives the same bytes.
 _NO_DATE = dt.datetime(1980, 1, 1)
@@ -207,7 +209,12 @@ def build_annex(
     indicator = summary.indicator
     default_title = indicator.annex_title_list if style == "list" else indicator.annex_title_progress
     rows = tuple(
-        AnnexRow(no, p.code, p.name_th, p.name_en, p.total, p.established, p.remaining, p.remarks)
+        AnnexRow(no, p.code, p.name_th, p.name_en, p.total, p.established, p.remaining, _remarks(p))
         for no, p in enumerate(lagging, 1)
     )
     return Annex(indicator.id, style, title or default_title, rows, as_of or summary.as_of, digits)
+
+
+def _remarks(province: ProvinceProgress) -> str:
+    """The province's หมายเหตุ, and a mark when its numbers had errors that were allowed through."""
+    return "; ".join(filter(None, (province.remarks, FLAGGED_REMARK if province.flagged else "")))

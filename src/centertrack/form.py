@@ -19,11 +19,14 @@ from centertrack.thai import to_arabic_digits
 # Column keys, tried in this order: a more specific name first ("รหัสจังหวัด" is a code, not a province;
 # "ยังไม่ได้จัดตั้ง" is remaining although it contains "จัดตั้ง"; "จำนวนเรื่องทั้งหมด" counts requests).
 # Each key has names that must match the whole label, and words that may appear anywhere in it.
-# One sheet is one of three levels: a row per province (the letter's form), per district (4.2) or per
-# LAO (4.1, with the statistics of assistance given).
+# One sheet is one of four levels: a row per province (the letter's form), per district (4.2), per
+# LAO (4.1, with the statistics of assistance given) or per request for assistance (4.1, a case register).
 COLUMNS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "lao_code": (("รหัสอปท", "dlacode", "laocode"), ("รหัสอปท", "รหัสองค์กร", "dlacode", "laocode")),
     "code": (("รหัส", "code", "dopacode"), ("รหัสจังหวัด", "provincecode")),
+    # A case register (one row per request for assistance): when it came in, and what came of it.
+    "received_date": ((), ("วันที่รับ", "วันรับเรื่อง", "datereceived", "receiveddate", "receivedon")),
+    "outcome": (("ผล", "result", "outcome"), ("ผลการดำเนินการ", "ผลการช่วยเหลือ", "outcome")),
     "date": (("วันที่", "date"), ("วันที่จัดตั้ง", "วันจัดตั้ง", "dateestablished", "establishmentdate", "since")),
     "location": (("ที่ตั้ง",), ("สถานที่", "ที่ตั้ง", "location", "address")),
     "assisted": ((), ("ช่วยเหลือแล้ว", "ให้ความช่วยเหลือ", "ได้รับความช่วยเหลือ", "assisted", "helped")),
@@ -49,7 +52,7 @@ COLUMNS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "remarks": ((), ("หมายเหตุ", "remark", "note", "comment")),
     "no": (("ลำดับที่", "ลำดับ", "ที่", "no", "#", "number", "seq", "item"), ()),
 }
-Level = Literal["province", "district", "lao"]
+Level = Literal["province", "district", "lao", "case"]
 COUNT_COLUMNS = ("total", "established", "remaining")
 STATISTICS_COLUMNS = ("received", "assisted", "referred", "pending")
 REQUIRED_COLUMNS = ("province", "total", "established")
@@ -128,9 +131,13 @@ class Form:
 
     @property
     def level(self) -> Level:
-        """ "province" (the letter's form), "district" (4.2 in detail) or "lao" (4.1 in detail)."""
+        """ "province" (the letter's form), "district" (4.2 in detail), "lao" (4.1 in detail) or "case"
+        (4.1's register of requests: an LAO per row with a date received or an outcome, no counts)."""
         if "lao" in self.columns or "lao_code" in self.columns:
-            return "lao"
+            case = "received_date" in self.columns or "outcome" in self.columns
+            # A register's เลขที่รับเรื่อง (request number) reads as "received": it alone is no count.
+            counts = any(k in self.columns for k in ("assisted", "referred", "pending", "total"))
+            return "case" if case and not counts else "lao"
         if "district" in self.columns and "total" not in self.columns:
             return "district"
         return "province"
@@ -303,7 +310,9 @@ def _is_note(cells: dict[str, Cell], values: list[CellValue], row: int, key_colu
     """A footer or a note: no province and no numbers, or no numbers and words of a note or a date."""
     if all(is_blank(values[c]) for c in key_columns if c < len(values)):
         return True
-    counts = [cells[k] for k in (*COUNT_COLUMNS, *STATISTICS_COLUMNS) if k in cells]
+    counts = [
+        cells[k] for k in (*COUNT_COLUMNS, *STATISTICS_COLUMNS, "outcome", "received_date") if k in cells
+    ]
     if any(not cell.blank for cell in counts):
         return False
     text = to_arabic_digits(" ".join(c.text for c in _row_cells(values, row) if not c.blank)).casefold()

@@ -270,6 +270,27 @@ CATALOG: dict[str, tuple[Severity, str, str, str, str]] = {
         "ตรวจสอบสถานะการจัดตั้งศูนย์",
         "check whether the center is set up",
     ),
+    "outcome-unclear": (
+        "error",
+        "{what_th}",
+        "{what_en}",
+        "เขียน ช่วยเหลือแล้ว ส่งต่อ หรือ อยู่ระหว่างดำเนินการ (นับเป็นเรื่องที่รับเท่านั้น)",
+        "write assisted, referred or pending (counted as received only)",
+    ),
+    "received-date-invalid": (
+        "warning",
+        "วันที่รับเรื่อง {value!r} ไม่ถูกต้อง: {reason_th}",
+        "the date received {value!r} is not a valid date: {reason}",
+        "เขียนวันที่แบบ 1/10/67 หรือ 1 ตุลาคม 2567",
+        "write the date as 1/10/67 or 1 ตุลาคม 2567",
+    ),
+    "received-date-after-report": (
+        "warning",
+        "รับเรื่องวันที่ {since} หลังวันที่ของรายงาน ({as_of})",
+        "received on {since}, after the report's date ({as_of})",
+        "ตรวจสอบวันที่รับเรื่อง หรือปี พ.ศ.",
+        "check the date received and its year (BE = CE + 543)",
+    ),
     "indicator-mismatch": (
         "error",
         "แบบรายงานนี้เป็นรายการ{level_th} ซึ่งเป็นของตัวชี้วัด {sheet_indicator} ไม่ใช่ {indicator}",
@@ -328,6 +349,7 @@ class Issue:
     column: str | None = None  # the column's header as written
     value: str | None = None  # the cell as written
     params: Mapping[str, Any] = field(default_factory=dict)
+    more: int = 0  # further rows with the same problem (a case register reports each problem once)
 
     @property
     def severity(self) -> Severity:
@@ -346,13 +368,17 @@ class Issue:
         return template.format(value=self.value, column=self.column and clip(self.column), **params)
 
     def message(self, lang: Lang = "th") -> str:
-        return self._fill(CATALOG[self.code][1 if lang == "th" else 2])
+        text = self._fill(CATALOG[self.code][1 if lang == "th" else 2])
+        if self.more:
+            rows = "row" if self.more == 1 else "rows"
+            text += f" (และอีก {self.more:,} แถว)" if lang == "th" else f" (and {self.more:,} more {rows})"
+        return text
 
     def hint(self, lang: Lang = "th") -> str:
         return self._fill(CATALOG[self.code][3 if lang == "th" else 4])
 
     def to_dict(self, lang: Lang = "th") -> dict[str, Any]:
-        return {
+        data = {
             "code": self.code,
             "severity": self.severity,
             "file": self.file,
@@ -364,6 +390,9 @@ class Issue:
             "message": self.message(lang),
             "hint": self.hint(lang),
         }
+        if self.more:
+            data["more_rows"] = self.more
+        return data
 
 
 def sort_issues(issues: list[Issue]) -> list[Issue]:

@@ -323,6 +323,8 @@ def laos_of(province_code: str) -> tuple[Lao, ...]:
 
 def lao_by_code(code: str | int | float) -> Lao | None:
     """The LAO with a DLA code written with Thai digits, spaces, or read from Excel as 6240401.0."""
+    if isinstance(code, str) and code.isascii() and code.isdigit():  # as written, most often
+        return _lao_index().by_code.get(code)
     digits = _code(code)
     return _lao_index().by_code.get(digits) if digits else None
 

@@ -13,7 +13,7 @@ from centertrack.records import Entry, Statistics, percent
 from centertrack.reference import load_reference
 from centertrack.thai import sort_key
 
-Status = Literal["lagging", "complete"]
+Status = Literal["lagging", "complete", "unknown"]
 
 
 @dataclass(frozen=True)
@@ -27,6 +27,9 @@ class ProvinceProgress:
     remarks: str = ""
     flagged: bool = False  # its row had an error and counts only because errors were allowed
     statistics: Statistics | None = None  # assistance given (4.1 at LAO level)
+    # False for a province known only from a case register: its statistics, nothing of its centers
+    # (neither established nor lagging, and left out of the national counts of centers).
+    known: bool = True
 
     @property
     def percent(self) -> float:
@@ -34,6 +37,8 @@ class ProvinceProgress:
 
     @property
     def status(self) -> Status:
+        if not self.known:
+            return "unknown"
         return "lagging" if self.remaining > 0 else "complete"
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,9 +47,9 @@ class ProvinceProgress:
             "name_th": self.name_th,
             "name_en": self.name_en,
             "total": self.total,
-            "established": self.established,
-            "remaining": self.remaining,
-            "percent": self.percent,
+            "established": self.established if self.known else None,
+            "remaining": self.remaining if self.known else None,
+            "percent": self.percent if self.known else None,
             "status": self.status,
         }
         if self.statistics is not None:
@@ -63,15 +68,16 @@ class Summary:
 
     @property
     def total(self) -> int:
-        return sum(p.total for p in self.provinces)
+        """The target covered by reports of centers (a case register's provinces are not)."""
+        return sum(p.total for p in self.provinces if p.known)
 
     @property
     def established(self) -> int:
-        return sum(p.established for p in self.provinces)
+        return sum(p.established for p in self.provinces if p.known)
 
     @property
     def remaining(self) -> int:
-        return sum(p.remaining for p in self.provinces)
+        return sum(p.remaining for p in self.provinces if p.known)
 
     @property
     def percent(self) -> float:
@@ -137,6 +143,7 @@ def summarize(
             e.remarks,
             e.flagged,
             e.statistics,
+            known=e.level != "case",
         )
         for e in entries
     ]

@@ -119,7 +119,9 @@ def expand_paths(paths: Iterable[Path]) -> tuple[list[Path], list[Path]]:
     """Files to read from files and folders given by the user, and the files in folders that were skipped.
 
     A file named by the user is always read (and fails loudly if it is not a spreadsheet); in a folder,
-    only spreadsheet-looking names are, in a stable order, without following symlinked folders.
+    only spreadsheet-looking names are, in a stable order, without following symlinked folders. A .txt
+    in a folder is read only when it is Excel's "Unicode Text" (UTF-16): a folder of reports often
+    holds notes too, and one that is not a table must not stop the run.
     """
     files: list[Path] = []
     skipped: list[Path] = []
@@ -129,13 +131,26 @@ def expand_paths(paths: Iterable[Path]) -> tuple[list[Path], list[Path]]:
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(names):
                     candidate = Path(root, name)
-                    if name.startswith((".", "~$")) or candidate.suffix.lower() not in SPREADSHEET_SUFFIXES:
+                    suffix = candidate.suffix.lower()
+                    if (
+                        name.startswith((".", "~$"))
+                        or suffix not in SPREADSHEET_SUFFIXES
+                        or (suffix == ".txt" and not _is_unicode_text(candidate))
+                    ):
                         skipped.append(candidate)
                     else:
                         files.append(candidate)
         else:
             files.append(path)
     return files, skipped
+
+
+def _is_unicode_text(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(2) in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+    except OSError:
+        return True  # read it, so that the one line that says why it cannot be read is given
 
 
 def read_file(path: Path) -> list[Sheet]:

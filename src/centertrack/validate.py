@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 
+from centertrack.cases import Register, cases_of, check_register, read_csv_register, register_of
 from centertrack.detail import check_detail
 from centertrack.errors import UnreadableFileError, UsageError
 from centertrack.form import COUNT_COLUMNS, REQUIRED_COLUMNS, Cell, Form, FormRow, parse_form
@@ -41,6 +42,7 @@ _NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
 _UNIT_SUFFIX = re.compile(r"\s*(?:แห่ง|ศูนย์|อำเภอ|places?|centers?)$", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _DASHES = frozenset({"-", "–", "—"})
+_LISTS = {"district": ("อำเภอ", "districts"), "case": ("คำร้อง", "requests")}  # what a detail sheet lists
 _DATE_WORDS = ("อัปเดต", "อัพเดท", "อัพเดต", "ณ วันที่", "ข้อมูล", "วันที่", "as of", "updated")
 
 
@@ -81,13 +83,23 @@ class Validation:
     @property
     def entries(self) -> list[Entry]:
         """Each province once: the first report of it (conflicts are issues, never summed), or a detail
-        sheet's report of the same numbers, whatever the order of the inputs: it alone has the statistics."""
+        sheet's report of the same numbers, whatever the order of the inputs: it alone has the statistics.
+        A case register gives statistics only: a report of the centers takes them when it has none."""
         seen: dict[str, Entry] = {}
         for sheet in self.sheets:
             for entry in sheet.entries:
-                first = seen.setdefault(entry.province.code, entry)
-                if first.level == "province" and entry.level != "province" and first.numbers == entry.numbers:
-                    seen[entry.province.code] = entry
+                code = entry.province.code
+                first = seen.setdefault(code, entry)
+                if first is entry:
+                    continue
+                if first.level == "case" and entry.level != "case":
+                    first, entry = entry, first  # the report of the centers leads
+                    seen[code] = first
+                detail = first.level == "province" and entry.level not in ("province", "case")
+                if entry.level == "case" and first.statistics is None:
+                    seen[code] = replace(first, statistics=entry.statistics)
+                elif detail and first.numbers == entry.numbers:
+                    seen[code] = entry
         return list(seen.values())
 
 
@@ -597,11 +609,12 @@ def infer_indicator(
     by_unit = {
         unit: indicator_for(unit, as_of) for unit in {i.target_per_province for i in indicators.values()}
     }
-    if len(levels) == 1:
-        level = next(iter(levels))
+    # A case register and an LAO-level sheet are both about LAOs.
+    if len({"district" if level == "district" else "lao" for level in levels}) == 1:
+        level = next(iter(levels)) if len(levels) == 1 else "lao"
         unit: TargetUnit = "districts" if level == "district" else "laos"
         # รายการอำเภอ, but รายการ อปท.: Thai writes a space before an abbreviation.
-        what = ("อำเภอ", "districts") if level == "district" else (" อปท.", "LAOs")
+        what = _LISTS.get(level, (" อปท.", "LAOs"))
         return indicator_for(unit, as_of), f"แบบรายงานเป็นรายการ{what[0]}", f"the sheet lists {what[1]}"
     pairs = [
         (r.province, r.counts.get("total")) for r in rows if r.province and r.counts.get("total") is not None
@@ -648,9 +661,15 @@ def validate_paths(
             + (f"; {len(skipped)} other file(s) skipped" if skipped else "")
         )
     forms: list[tuple[Form, SheetReport]] = []
+    registers: dict[int, Register] = {}  # CSV case registers read as columns, by id of their form
     for number, path in enumerate(files, 1):
         if progress is not None:
             progress(number, len(files), path)
+        if (register := read_csv_register(path)) is not None:
+            registers[id(register.form)] = register
+            sheet = register.form.sheet
+            forms.append((register.form, SheetReport(str(path), sheet.name, sheet.format, sheet.encoding)))
+            continue
         try:
             sheets = read_file(path)
         except UnreadableFileError as error:
@@ -747,7 +766,12 @@ def validate_paths(
                 indicator=chosen.id,
             )
             continue
-        report.entries, report.details = check_detail(checker, form, chosen, report.as_of)
+        if form.level == "case":
+            register = cases_of(registers.get(id(form)) or register_of(form))
+            report.rows = len(register)
+            report.entries = check_register(checker, register, chosen, report.as_of)
+        else:
+            report.entries, report.details = check_detail(checker, form, chosen, report.as_of)
 
     kept = {id(report) for _, report, _ in read} | {id(report) for _, report in details}
     reports = [report for _, report in forms if id(report) in kept]  # in the order they were given
@@ -784,7 +808,7 @@ def _check_conflicts(result: Validation) -> None:
             seen = first.setdefault(entry.province.code, entry)
             if seen is entry or (seen.file, seen.sheet) == (entry.file, entry.sheet):
                 continue
-            if seen.numbers != entry.numbers:
+            if _compared(seen, entry) != _compared(entry, seen):
                 entry.flagged = seen.flagged = True
                 result.issues.append(
                     Issue(
@@ -796,12 +820,23 @@ def _check_conflicts(result: Validation) -> None:
                         value=entry.province.name_th,
                         params={
                             "province": entry.province.name_th,
-                            "numbers": "/".join(map(str, entry.numbers)),
+                            "numbers": _compared(entry, seen),
                             "other": seen.place,
-                            "other_numbers": "/".join(map(str, seen.numbers)),
+                            "other_numbers": _compared(seen, entry),
                         },
                     )
                 )
+
+
+def _compared(entry: Entry, other: Entry) -> str:
+    """What two reports of a province must agree on: their centers' numbers, or, where one is a case
+    register (which says nothing of centers), the statistics both give (none: nothing to disagree on)."""
+    if "case" not in (entry.level, other.level):
+        return "/".join(map(str, entry.numbers))
+    if entry.statistics is None or other.statistics is None:
+        return ""
+    stats = entry.statistics
+    return "/".join(map(str, (stats.received, stats.assisted, stats.referred, stats.pending)))
 
 
 def _check_complete(result: Validation, reference: Reference) -> None:

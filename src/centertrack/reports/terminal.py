@@ -82,8 +82,8 @@ _HEAD = {
     ),
 }
 _STATUS = {
-    "th": {"lagging": "ยังไม่ครบ", "complete": "ครบ"},
-    "en": {"lagging": "lagging", "complete": "complete"},
+    "th": {"lagging": "ยังไม่ครบ", "complete": "ครบ", "unknown": "ไม่ทราบ (มีแต่ทะเบียนคำร้อง)"},
+    "en": {"lagging": "lagging", "complete": "complete", "unknown": "unknown (a case register only)"},
 }
 
 
@@ -155,7 +155,8 @@ def summary_table(summary: Summary, lang: Lang = "th") -> RenderableType:
         table.add_column(head[10], justify="right", footer=f"{statistics.share_assisted:.2f}")
     table.add_column(head[7])
     for no, p in enumerate(summary.provinces, 1):
-        status = Text(_STATUS[lang][p.status], style="yellow" if p.status == "lagging" else "green")
+        style = {"lagging": "yellow", "complete": "green"}.get(p.status, "dim")
+        status = Text(_STATUS[lang][p.status], style=style)
         if p.flagged:
             status.append(" ⚠ " + ("มีข้อผิดพลาด" if lang == "th" else "has errors"), style="bold red")
         cells: list[str | Text] = [
@@ -163,9 +164,7 @@ def summary_table(summary: Summary, lang: Lang = "th") -> RenderableType:
             p.name_th,
             p.name_en,
             f"{p.total:,}",
-            f"{p.established:,}",
-            f"{p.remaining:,}",
-            f"{p.percent:.2f}",
+            *((f"{p.established:,}", f"{p.remaining:,}", f"{p.percent:.2f}") if p.known else ("—",) * 3),
         ]
         if statistics is not None:
             stats = p.statistics

@@ -20,6 +20,7 @@ from rich.cells import cell_len
 
 from centertrack.annex import BOLD_WIDTH, FONT_NAME, FONT_SIZE, Align, Annex, Cell
 from centertrack.output import stable_zip
+from centertrack.reports.csv import SUMMARY_COLUMNS as _SUMMARY_KEYS
 from centertrack.reports.csv import neutralize
 
 if TYPE_CHECKING:
@@ -189,7 +190,7 @@ def summary_xlsx(summary: Summary) -> bytes:
     sheet.append([*header, "ข้อผิดพลาด"] if flagged else header)
     lines: list[tuple[list[object], Statistics | None, bool]] = [
         (
-            [p.code, p.name_th, p.name_en, p.total, p.established, p.remaining, p.percent, p.status],
+            [p.to_dict()[key] for key in _SUMMARY_KEYS],  # a case register's centers: blank
             p.statistics,
             p.flagged,
         )
