@@ -19,7 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from centertrack.detail import _date_of, _has_codes, _lao, _row_province, _sheet_province
+from centertrack.detail import date_of, has_codes, resolve_lao, row_province, sheet_province
 from centertrack.form import TOTAL_LABELS, Cell, Form, FormRow, label_key, parse_form
 from centertrack.indicators import Indicator
 from centertrack.issues import Issue
@@ -269,8 +269,8 @@ def check_register(
     import numpy as np
 
     form = register.form
-    default = _sheet_province(checker, form)
-    if default is None and "province" not in form.columns and not _has_codes(form):
+    default = sheet_province(checker, form)
+    if default is None and "province" not in form.columns and not has_codes(form):
         checker.add("missing-column", form.sheet, column_th="จังหวัด", column_en="Province")
         return []
     issues: list[Issue] = []
@@ -378,8 +378,8 @@ def _resolve(
     for g, (at, count) in enumerate(zip(first.tolist(), size.tolist(), strict=True)):
         row = _form_row(rest, at)
         with _collected(checker, issues, count):
-            province = _row_province(checker, form, row, default, {})
-            lao = _lao(checker, form, row, province, province_known) if province else None
+            province = row_province(checker, form, row, default, {})
+            lao = resolve_lao(checker, form, row, province, province_known) if province else None
         if lao is not None:
             lao_of_group[g] = index(lao)
     place[slow] = lao_of_group[group]
@@ -459,7 +459,7 @@ def _dates(checker: Checker, register: Register, as_of: date | None, issues: lis
     ordinal = np.zeros(len(column.values) + 1, dtype=np.int64)  # 0: blank or not a date
     for code, text in enumerate(column.values):
         try:
-            found = _date_of(Cell(text, 0, column.col))
+            found = date_of(Cell(text, 0, column.col))
         except DateError as error:
             rows = np.flatnonzero(column.codes == code)
             if len(rows):

@@ -135,20 +135,20 @@ def check_detail(
 ) -> tuple[list[Entry], list[Detail]]:
     """Check a district- or LAO-level sheet; its rows summed per province, and each row as a Detail."""
     level = form.level
-    default = _sheet_province(checker, form)
-    if default is None and "province" not in form.columns and (level == "district" or not _has_codes(form)):
+    default = sheet_province(checker, form)
+    if default is None and "province" not in form.columns and (level == "district" or not has_codes(form)):
         checker.add("missing-column", form.sheet, column_th="จังหวัด", column_en="Province")
         return [], []
     provinces: dict[str, _Province] = {}
     read: dict[str, Province] = {}  # province cells as written, once resolved
     for row in form.rows:
-        province = _row_province(checker, form, row, default, read)
+        province = row_province(checker, form, row, default, read)
         if province is None:
             continue
         place = (
             _district(checker, form, row, province)
             if level == "district"
-            else _lao(checker, form, row, province, bool(default) or "province" in form.columns)
+            else resolve_lao(checker, form, row, province, bool(default) or "province" in form.columns)
         )
         if place is None:
             continue
@@ -182,11 +182,12 @@ def _name(place: District | Lao) -> str:
     return place.short_name_th if isinstance(place, Lao) else place.name_th
 
 
-def _has_codes(form: Form) -> bool:
+def has_codes(form: Form) -> bool:
+    """The sheet has a column of DLA codes."""
     return "lao_code" in form.columns or "code" in form.columns
 
 
-def _sheet_province(checker: Checker, form: Form) -> Province | None:
+def sheet_province(checker: Checker, form: Form) -> Province | None:
     """The province a sheet without a province column is about: named in its title ("จังหวัดฉะเชิงเทรา")."""
     for cell in form.text_lines:
         if cell.row >= form.header_rows[0] or not isinstance(cell.value, str):
@@ -201,7 +202,7 @@ def _sheet_province(checker: Checker, form: Form) -> Province | None:
     return None
 
 
-def _row_province(
+def row_province(
     checker: Checker, form: Form, row: FormRow, default: Province | None, read: dict[str, Province]
 ) -> Province | None:
     """The row's province: its province cell, its DLA code's, or the sheet's.
@@ -268,7 +269,10 @@ def _district(checker: Checker, form: Form, row: FormRow, province: Province) ->
     return None
 
 
-def _lao(checker: Checker, form: Form, row: FormRow, province: Province, province_known: bool) -> Lao | None:
+def resolve_lao(
+    checker: Checker, form: Form, row: FormRow, province: Province, province_known: bool
+) -> Lao | None:
+    """The row's LAO, by its DLA code and/or its name in the province; None after reporting why not."""
     name_cell = row.get("lao")
     code_cell = row.get("lao_code")
     generic = row.get("code")  # a column headed just รหัส holds DLA codes in an LAO sheet
@@ -441,7 +445,7 @@ def _read_place(
     date_cell = row.get("date")
     if date_cell is not None and not date_cell.blank:
         try:
-            written_since = _date_of(date_cell)
+            written_since = date_of(date_cell)
         except DateError as error:
             checker.add(
                 "establishment-date-invalid",
@@ -480,7 +484,8 @@ def _read_place(
     )
 
 
-def _date_of(cell: Cell) -> date | None:
+def date_of(cell: Cell) -> date | None:
+    """The date a cell holds (an Excel date or Buddhist-era text), None for a dash; DateError if none."""
     if isinstance(cell.value, datetime | date):
         return from_excel_date(cell.value)[0]
     if isinstance(cell.value, int | float):
