@@ -81,7 +81,11 @@ class DigitsChoice(StrEnum):
 
 Paths = Annotated[
     list[Path],
-    typer.Argument(help="Progress sheets (.xlsx .xls .ods .csv) or folders of them.", show_default=False),
+    typer.Argument(
+        help="Progress sheets (.xlsx .xls .ods .csv) or folders of them.",
+        metavar="PATH",
+        show_default=False,
+    ),
 ]
 
 
@@ -103,6 +107,7 @@ IndicatorOpt = Annotated[
         "--indicator",
         "-i",
         callback=_indicator_id,
+        metavar="ID",
         help="auto (from the totals, and said), or an indicator's id: 4.2 (districts), 4.1 (LAOs), ….",
     ),
 ]
