@@ -265,6 +265,8 @@ def test_summarize_the_example_register_in_the_terminal() -> None:
     code, stdout = summarize(EXAMPLES / "cases-4.1-chachoengsao.csv", "--lang", "en")
     assert code == 0
     assert "unknown (a case register only)" in stdout and "400 requests received" in stdout
+    # The national line says why the one province reported covers none of the target.
+    assert "1 of 76 provinces reported (1 with a register of requests only), covering 0 of" in stdout
 
 
 def test_annex_leaves_out_a_province_known_only_from_a_register(tmp_path: Path) -> None:

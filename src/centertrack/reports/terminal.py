@@ -98,16 +98,21 @@ def national_line(summary: Summary, lang: Lang = "th") -> str:
     indicator = summary.indicator
     unit = ("อำเภอ", "districts") if indicator.target_per_province == "districts" else ("อปท.", "LAOs")
     reported, expected = len(summary.provinces), summary.provinces_expected
+    # Provinces known only from a register of requests count as reported but cover none of the target.
+    registers_only = sum(not p.known for p in summary.provinces)
     deadline = _date(indicator.deadline, lang)
     if lang == "th":
+        only = f" (ในจำนวนนี้ {registers_only} จังหวัดส่งเฉพาะทะเบียนรับเรื่อง)" if registers_only else ""
         line = (
-            f"รายงานแล้ว {reported} จาก {expected} จังหวัด ครอบคลุม {summary.total:,} จาก {indicator.target:,} "
-            f"{unit[0]}เป้าหมาย; จัดตั้งแล้ว {summary.established:,} ยังไม่ได้จัดตั้ง {summary.remaining:,} "
+            f"รายงานแล้ว {reported} จาก {expected} จังหวัด{only} "
+            f"ครอบคลุม {summary.total:,} จาก {indicator.target:,} {unit[0]}เป้าหมาย; "
+            f"จัดตั้งแล้ว {summary.established:,} ยังไม่ได้จัดตั้ง {summary.remaining:,} "
             f"(ร้อยละ {summary.percent:.2f}); กำหนดเสร็จ {deadline}"
         )
     else:
+        only = f" ({registers_only} with a register of requests only)" if registers_only else ""
         line = (
-            f"{reported} of {expected} provinces reported, covering {summary.total:,} of the "
+            f"{reported} of {expected} provinces reported{only}, covering {summary.total:,} of the "
             f"{indicator.target:,} target {unit[1]}; {summary.established:,} established, "
             f"{summary.remaining:,} remaining ({summary.percent:.2f} %); deadline {deadline}"
         )
