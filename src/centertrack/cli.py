@@ -346,10 +346,7 @@ def summarize(
         if output is not None:
 
             def as_xlsx() -> bytes:
-                from centertrack.output import without_numpy
-
-                with without_numpy():
-                    from centertrack.reports.xlsx import summary_xlsx  # openpyxl: most of a second
+                from centertrack.reports.xlsx import summary_xlsx  # openpyxl: only to write its file
 
                 return summary_xlsx(summary)
 
@@ -454,10 +451,7 @@ def annex(
         if output is not None:
             # openpyxl and python-docx take most of a second each to import: only for their own output.
             def as_xlsx() -> bytes:
-                from centertrack.output import without_numpy
-
-                with without_numpy():
-                    from centertrack.reports.xlsx import annex_xlsx
+                from centertrack.reports.xlsx import annex_xlsx
 
                 return annex_xlsx(document)
 
