@@ -214,9 +214,7 @@ def _checked(
         # Nothing to go on with, errors allowed or not: one line per file that cannot be read.
         for issue in result.issues:
             if issue.code == "file-unreadable":
-                hint = issue.hint(lang)
-                line = f"{issue.file}: {issue.message(lang)}" + (f" — {hint}" if hint else "")
-                _say(line)
+                _say(issue.line(lang))
         raise typer.Exit(result.exit_code)
     if not result.valid or not result.sheets:
         shown = [i for i in result.issues if i.severity != "notice"]

@@ -377,6 +377,11 @@ class Issue:
     def hint(self, lang: Lang = "th") -> str:
         return self._fill(CATALOG[self.code][3 if lang == "th" else 4])
 
+    def line(self, lang: Lang = "th") -> str:
+        """The issue as one line about its file: what is wrong, and what to do."""
+        hint = self.hint(lang)
+        return f"{self.file}: {self.message(lang)}" + (f" — {hint}" if hint else "")
+
     def to_dict(self, lang: Lang = "th") -> dict[str, Any]:
         data = {
             "code": self.code,

@@ -351,9 +351,7 @@ def _verdict(path: str, issues: list[Issue], lang: Lang) -> Text:
     tally = ", ".join(f"{counts[s]} {words[s]}" for s in ("error", "warning", "notice") if counts[s])
     for issue in issues:
         if issue.code == "file-unreadable":
-            hint = issue.hint(lang)
-            line = f"✗ {path}: {issue.message(lang)}" + (f" — {hint}" if hint else "")
-            return Text(line, style="bold red")
+            return Text(f"✗ {issue.line(lang)}", style="bold red")
     if counts["error"]:
         return Text(f"✗ {path}: {words['bad']} ({tally})", style="bold red")
     return Text(f"✓ {path}: {words['ok']}" + (f" ({tally})" if tally else ""), style="bold green")
