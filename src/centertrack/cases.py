@@ -20,12 +20,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from centertrack.detail import date_of, has_codes, resolve_lao, row_province, sheet_province
-from centertrack.form import TOTAL_LABELS, Cell, Form, FormRow, label_key, parse_form
+from centertrack.form import TOTAL_LABELS, Cell, Form, FormRow, cell_text, label_key, parse_form
 from centertrack.indicators import Indicator
 from centertrack.issues import Issue
 from centertrack.limits import MAX_FILE_BYTES, MAX_ROWS
 from centertrack.places import Lao, lao_by_code
-from centertrack.readers import Sheet, decode_text, sniff_delimiter
+from centertrack.readers import CellValue, Sheet, decode_text, sniff_delimiter
 from centertrack.records import Entry, Statistics
 from centertrack.reference import Province
 from centertrack.thai import DateError, to_arabic_digits
@@ -214,7 +214,7 @@ def register_of(form: Form) -> Register:
     columns = {}
     name = {col: key for key, col in form.columns.items()}  # the outcome may be the สถานะ column
     for key, col in used_columns(form).items():
-        texts = [row.cells[name[col]].text for row in form.rows]
+        texts = [cell_text(row.value(name[col])) for row in form.rows]
         codes, uniques = pd.factorize(np.array(texts, dtype=object))
         columns[key] = _column(codes.astype(np.int64), list(uniques), col)
     rows = np.array([row.row for row in form.rows], dtype=np.int64)
@@ -336,13 +336,13 @@ def _groups(register: Register, keys: Sequence[str]) -> tuple[Codes, Codes, Code
 
 
 def _form_row(register: Register, index: int) -> FormRow:
-    row = int(register.rows[index])
-    cells = {}
-    for key, col in register.form.columns.items():
+    columns = register.form.columns
+    values: list[CellValue] = [None] * (max(columns.values(), default=-1) + 1)
+    for key, col in columns.items():
         column = register.columns.get(key)
         code = int(column.codes[index]) if column is not None else -1
-        cells[key] = Cell(column.values[code] if column is not None and code >= 0 else None, row, col)
-    return FormRow(row, cells)
+        values[col] = column.values[code] if column is not None and code >= 0 else None
+    return FormRow(int(register.rows[index]), values, columns)
 
 
 def _resolve(

@@ -8,6 +8,7 @@ its columns, never assumed to be row 1.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cache
@@ -56,6 +57,8 @@ Level = Literal["province", "district", "lao", "case"]
 COUNT_COLUMNS = ("total", "established", "remaining")
 STATISTICS_COLUMNS = ("received", "assisted", "referred", "pending")
 REQUIRED_COLUMNS = ("province", "total", "established")
+# A row with any of these filled in is data, never a note line.
+_FILLED_COLUMNS = (*COUNT_COLUMNS, *STATISTICS_COLUMNS, "outcome", "received_date")
 _IDENTITY_COLUMNS = ("province", "code", "district", "lao", "lao_code")
 TOTAL_LABELS = frozenset(
     {"รวม", "รวมทั้งสิ้น", "รวมทั้งหมด", "ยอดรวม", "total", "grandtotal", "sum", "รวมทั้งประเทศ"}
@@ -72,6 +75,34 @@ _LABEL_NOISE = re.compile(r"[\s.:()\[\]*_\-/]+")
 def is_blank(value: CellValue) -> bool:
     # isspace() is strip()'s own test of whitespace, without making a new string: called per cell.
     return value is None or (isinstance(value, str) and (not value or value.isspace()))
+
+
+def cell_text(value: CellValue) -> str:
+    """A value as the user sees it in its cell (numbers without a trailing .0, dates as ISO)."""
+    if isinstance(value, str):
+        return value
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def plain_count(value: CellValue, csv: bool) -> int | None:
+    """The common count, a whole number stored as one (or as plain digits in a CSV); None for any other.
+
+    What it accepts needs nothing of the general reading of a count (Thai digits, separators, units),
+    which gives the same number five times slower: floats are exact below 16 digits.
+    """
+    if isinstance(value, int | float) and not isinstance(value, bool) and value >= 0 and value % 1 == 0:
+        return int(value)
+    if csv and isinstance(value, str) and value.isdigit() and value.isascii() and len(value) < 16:
+        return int(value)
+    return None
 
 
 class Cell(NamedTuple):
@@ -92,29 +123,45 @@ class Cell(NamedTuple):
     @property
     def text(self) -> str:
         """The value as the user sees it in the cell (numbers without a trailing .0)."""
-        value = self.value
-        if value is None:
-            return ""
-        if isinstance(value, float) and value.is_integer():
-            return str(int(value))
-        if isinstance(value, datetime):
-            return value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat()
-        if isinstance(value, date):
-            return value.isoformat()
-        return str(value)
+        return cell_text(self.value)
 
     @property
     def blank(self) -> bool:
         return is_blank(self.value)
 
 
-@dataclass
 class FormRow:
-    row: int  # 0-based sheet row
-    cells: dict[str, Cell]  # by column key; every mapped column is present
+    """A data row: its values as read, and its cells by column key (every mapped column is present).
+
+    The cells are made when first asked for: most rows of a detail sheet are checked from their values
+    alone (see ``detail``), and making 86,000 cells was the dearest part of laying out the national
+    LAO sheet.
+    """
+
+    __slots__ = ("_cells", "columns", "row", "values")
+
+    def __init__(self, row: int, values: Sequence[CellValue], columns: Mapping[str, int]) -> None:
+        self.row = row  # 0-based sheet row
+        self.values = values  # the sheet's row, as read
+        self.columns = columns  # column key → 0-based column
+        self._cells: dict[str, Cell] | None = None
+
+    @property
+    def cells(self) -> dict[str, Cell]:
+        if self._cells is None:
+            values, row, width = self.values, self.row, len(self.values)
+            self._cells = {
+                key: Cell(values[col] if col < width else None, row, col) for key, col in self.columns.items()
+            }
+        return self._cells
 
     def get(self, key: str) -> Cell | None:
         return self.cells.get(key)
+
+    def value(self, key: str) -> CellValue:
+        """The value in the key's column (None past the row's end); KeyError for a column not mapped."""
+        col = self.columns[key]
+        return self.values[col] if col < len(self.values) else None
 
 
 @dataclass
@@ -240,13 +287,6 @@ def find_header(sheet: Sheet) -> tuple[tuple[int, ...], dict[str, int], dict[str
     return best[1], best[2], best[3]
 
 
-def _is_totals_row(cells: list[Cell]) -> bool:
-    for cell in cells:
-        if isinstance(cell.value, str) and cell.value.strip():
-            return label_key(cell.value) in TOTAL_LABELS
-    return False
-
-
 def parse_form(sheet: Sheet) -> Form | None:
     """Lay out a sheet as a progress form, or None when it has no recognizable header."""
     found = find_header(sheet)
@@ -257,65 +297,67 @@ def parse_form(sheet: Sheet) -> Form | None:
     for row in range(header_rows[0]):
         form.text_lines.extend(_text_cells(sheet, row))
     keys = (*_IDENTITY_COLUMNS, *COUNT_COLUMNS, *STATISTICS_COLUMNS)
-    key_columns = {columns[k] for k in keys if k in columns}
+    key_columns = [columns[k] for k in keys if k in columns]
+    counts = [columns[k] for k in _FILLED_COLUMNS if k in columns]
+    lead = [columns[k] for k in ("no", "province") if k in columns]
     number_column = columns.get("no")
     pending_blank: int | None = None
+    # Each row is classified from its values; its cells are made only when a check asks for them.
     for row in range(header_rows[-1] + 1, len(sheet.rows)):
         values = sheet.rows[row]
-        # Fast past empty rows (calamine gives "" for an empty cell): a sheet may reach row 1,048,576.
-        if values.count("") + values.count(None) == len(values) or all(map(is_blank, values)):
-            pending_blank = row if pending_blank is None else pending_blank
-            continue
         width = len(values)
-        # tuple.__new__: a named tuple's own constructor is a Python function, the dearest part of
-        # laying out 86,000 cells of the national LAO sheet.
-        cells = {
-            key: _new_cell(Cell, (values[col] if col < width else None, row, col))
-            for key, col in columns.items()
-        }
-        # A number alone does not make a row: templates come with their rows numbered in advance.
-        numbered = number_column is not None and _is_number(cells["no"])
-        if all(is_blank(v) for c, v in enumerate(values) if not (numbered and c == number_column)):
+        # Fast past empty rows (calamine gives "" for an empty cell): a sheet may reach row 1,048,576.
+        if values.count("") + values.count(None) == width or all(map(is_blank, values)):
             pending_blank = row if pending_blank is None else pending_blank
-            if numbered:
-                form.numbers.append(cells["no"])
             continue
-        lead_cells = [cells[k] for k in ("no", "province") if k in cells] or _row_cells(values, row)
-        if _is_totals_row(lead_cells):
-            form.totals = FormRow(row, cells)
-        elif _is_note(cells, values, row, key_columns):
+        number = _at(values, number_column)
+        # A number alone does not make a row: templates come with their rows numbered in advance.
+        if (
+            number_column is not None
+            and _is_number(number)
+            and all(is_blank(v) for c, v in enumerate(values) if c != number_column)
+        ):
+            pending_blank = row if pending_blank is None else pending_blank
+            form.numbers.append(Cell(number, row, number_column))
+            continue
+        if _is_totals_row([_at(values, c) for c in lead] if lead else values):
+            form.totals = FormRow(row, values, columns)
+        elif _is_note(values, key_columns, counts):
             form.text_lines.extend(_text_cells(sheet, row))
         else:
             if pending_blank is not None and form.rows and form.totals is None:
                 form.blank_runs.append((pending_blank, row - 1))
-            form.rows.append(FormRow(row, cells))
+            form.rows.append(FormRow(row, values, columns))
             if number_column is not None:
-                form.numbers.append(cells["no"])
+                form.numbers.append(Cell(number, row, number_column))
         pending_blank = None
     return form
 
 
-_new_cell = tuple.__new__
+def _at(values: Sequence[CellValue], col: int | None) -> CellValue:
+    return values[col] if col is not None and col < len(values) else None
 
 
-def _is_number(cell: Cell) -> bool:
-    return isinstance(cell.value, int | float) or to_arabic_digits(cell.text).strip().rstrip(".").isdigit()
+def _is_number(value: CellValue) -> bool:
+    if isinstance(value, int | float):
+        return True
+    return value is not None and to_arabic_digits(cell_text(value)).strip().rstrip(".").isdigit()
 
 
-def _row_cells(values: list[CellValue], row: int) -> list[Cell]:
-    return [Cell(v, row, c) for c, v in enumerate(values)]
+def _is_totals_row(values: Iterable[CellValue]) -> bool:
+    for value in values:
+        if isinstance(value, str) and value.strip():
+            return label_key(value) in TOTAL_LABELS
+    return False
 
 
-def _is_note(cells: dict[str, Cell], values: list[CellValue], row: int, key_columns: set[int]) -> bool:
+def _is_note(values: Sequence[CellValue], key_columns: list[int], counts: list[int]) -> bool:
     """A footer or a note: no province and no numbers, or no numbers and words of a note or a date."""
     if all(is_blank(values[c]) for c in key_columns if c < len(values)):
         return True
-    counts = [
-        cells[k] for k in (*COUNT_COLUMNS, *STATISTICS_COLUMNS, "outcome", "received_date") if k in cells
-    ]
-    if any(not cell.blank for cell in counts):
+    if any(not is_blank(_at(values, c)) for c in counts):
         return False
-    text = to_arabic_digits(" ".join(c.text for c in _row_cells(values, row) if not c.blank)).casefold()
+    text = to_arabic_digits(" ".join(cell_text(v) for v in values if not is_blank(v))).casefold()
     return any(word in text for word in NOTE_WORDS) or bool(_DATE_LIKE.search(text))
 
 
