@@ -10,14 +10,21 @@ from __future__ import annotations
 
 import csv
 import datetime
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from centertrack import detail
 from centertrack.detail import parse_status
+from centertrack.form import parse_form
 from centertrack.issues import CATALOG
+from centertrack.readers import read_file
 from centertrack.records import Statistics
-from centertrack.validate import Validation, validate_paths
+from centertrack.reference import load_reference
+from centertrack.validate import Checker, Validation, validate_paths
 
 HERE = Path(__file__).parent
 DETAIL = HERE / "data" / "detail"
@@ -461,3 +468,112 @@ def test_the_readme_documents_every_detail_code() -> None:
     codes = {code for *_, expected in CASES for code, _, _ in expected}
     codes |= {"reference-changed", "indicator-mismatch"}
     assert [code for code in sorted(codes) if f"`{code}`" not in readme] == []
+
+
+# ---------------------------------------------------------------- plain rows: the same as the full checks
+
+# Values that exercise each column's full checks, by the column's key.
+STATUSES = ("", " ", "ใช่", "ไม่ใช่", "ไม่มี", "อยู่ระหว่างดำเนินการ", "✓", "TRUE", "2", "31/2/61", "1/1/62")
+DATES = ("", "-", "25/2/61", "31/2/61", "1 ม.ค. 2562", "2017-12-14", "ธันวาคม", "12")
+COUNTS = ("", "0", "1", "-", "๑๒", "1,234", "12.5", "-3", "7 แห่ง", " 40", "40.0", "99999", "x")
+AWKWARD = {
+    "no": ("", "1", "รวม", "หมายเหตุ: ข้อมูล ณ วันที่ 1/6/61"),
+    "code": ("", "2830101", "6830304", "5830303", "๕๘๓๐๑๐๓", "1234567", "2240101", " 4830201", "x"),
+    "lao": ("", "อบต.เชิงทะเล", "ทต.เชิงทะเล", "เชิงทะเล", "เทศบาลนครภูเก็ต", "อบจ.ภูเก็ต", "อบต.บางพระ", "ป่าตอง"),
+    "district": ("", "บางคล้า", "อ.เมือง", "อำเภอบางปะกง", "ศรีราชา", "เมืองภูเก็ต", "ถลาง", "บางน้ำเปรียว"),
+    "province": ("", "ภูเก็ต", "จ.ภูเก็ต", "Phuket", " ภูเก็ต", "ฉะเชิงเทรา", "กรุงเทพมหานคร", "ชลบุรี", "รวม"),
+    "status": STATUSES,
+    "date": DATES,
+    "count": COUNTS,
+    "text": ("", "ที่ว่าการอำเภอ", "=1+1", "รวม"),
+}
+# The data cells of each clean sheet: each column's letter and key, and its rows (1-based, as above).
+DATA_CELLS = {
+    LAOS: (
+        dict(
+            zip(
+                "ABCDEFGHIJK",
+                ("no", "code", "lao", "district", "province", "status", "date", *["count"] * 4),
+                strict=True,
+            )
+        ),
+        range(4, 23),
+    ),
+    DISTRICTS: (
+        dict(zip("ABCDEF", ("no", "district", "status", "date", "text", "text"), strict=True)),
+        range(5, 16),
+    ),
+}
+
+
+def both_ways(monkeypatch: pytest.MonkeyPatch, *paths: Path) -> tuple[Validation, Validation]:
+    """The run as it is, and the same run with every row taken through the full checks."""
+    plain = check(*paths)
+    with monkeypatch.context() as patch:
+        patch.setattr(detail, "_plain_places", lambda checker, form, default, as_of: [None] * len(form.rows))
+        full = check(*paths)
+    return plain, full
+
+
+def assert_same(plain: Validation, full: Validation) -> None:
+    assert plain.issues == full.issues
+    assert [sheet.entries for sheet in plain.sheets] == [sheet.entries for sheet in full.sheets]
+    assert plain.details == full.details
+
+
+@pytest.mark.parametrize(("name", "base", "edits", "drop", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_plain_rows_give_what_the_full_checks_give(
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    name: str,
+    base: Path,
+    edits: dict[str, str],
+    drop: tuple[int, ...],
+    expected: Found,
+) -> None:
+    assert_same(*both_ways(monkeypatch, variant(tmp_path, base, edits, drop)))
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        LAOS,
+        DISTRICTS,
+        DETAIL / "lao-38-all-set-up.csv",
+        EXAMPLES / "district-4.2-chachoengsao.xlsx",
+        EXAMPLES / "lao-4.1-national.csv",
+        EXAMPLES / "lao-4.1-national.xlsx",
+    ],
+    ids=lambda path: path.name,
+)
+def test_plain_rows_of_the_clean_sheets_give_what_the_full_checks_give(
+    monkeypatch: pytest.MonkeyPatch, path: Path
+) -> None:
+    assert_same(*both_ways(monkeypatch, path))
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_plain_rows_give_what_the_full_checks_give_whatever_the_cells_say(
+    monkeypatch: pytest.MonkeyPatch, data: st.DataObject
+) -> None:
+    base = data.draw(st.sampled_from(sorted(DATA_CELLS)))
+    columns, rows = DATA_CELLS[base]
+    edits = {}
+    for _ in range(data.draw(st.integers(1, 6))):
+        column = data.draw(st.sampled_from(sorted(columns)))
+        row = data.draw(st.sampled_from(list(rows)))
+        edits[f"{column}{row}"] = data.draw(st.sampled_from(AWKWARD[columns[column]]))
+    drop = tuple(data.draw(st.sets(st.sampled_from(list(rows)), max_size=2)))
+    with tempfile.TemporaryDirectory() as folder:
+        assert_same(*both_ways(monkeypatch, variant(Path(folder), base, edits, drop)))
+
+
+def test_most_rows_of_the_national_sheet_are_plain() -> None:
+    """Else the tests above compare the full checks with themselves."""
+    [sheet] = read_file(EXAMPLES / "lao-4.1-national.csv")
+    form = parse_form(sheet)
+    assert form is not None
+    places = detail._plain_places(Checker(load_reference(), TODAY), form, None, None)
+    # The first row of each province as written takes the full checks, to report its spelling once.
+    assert sum(place is None for place in places) == 76

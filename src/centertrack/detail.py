@@ -9,12 +9,14 @@ never counted as established.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from functools import lru_cache
-from typing import TYPE_CHECKING
+from functools import lru_cache, partial
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any
 
-from centertrack.form import STATISTICS_COLUMNS, Cell, Form, FormRow
+from centertrack.form import STATISTICS_COLUMNS, Cell, Form, FormRow, cell_text, is_blank, plain_count
 from centertrack.indicators import Indicator
 from centertrack.places import (
     District,
@@ -30,6 +32,7 @@ from centertrack.places import (
     match_district,
     match_lao,
 )
+from centertrack.readers import CellValue
 from centertrack.records import Detail, Entry, Statistics
 from centertrack.reference import Province
 from centertrack.thai import DateError, find_date, from_excel_date, to_arabic_digits
@@ -141,25 +144,31 @@ def check_detail(
         return [], []
     provinces: dict[str, _Province] = {}
     read: dict[str, Province] = {}  # province cells as written, once resolved
-    for row in form.rows:
-        province = row_province(checker, form, row, default, read)
-        if province is None:
-            continue
-        place = (
-            _district(checker, form, row, province)
-            if level == "district"
-            else resolve_lao(checker, form, row, province, bool(default) or "province" in form.columns)
-        )
-        if place is None:
-            continue
-        resolved = _read_place(checker, form, row, place, as_of)
+    for row, resolved in zip(form.rows, _plain_places(checker, form, default, as_of), strict=True):
+        if resolved is None:  # anything out of the ordinary: the full checks, with their issues
+            province = row_province(checker, form, row, default, read)
+            if province is None:
+                continue
+            place = (
+                _district(checker, form, row, province)
+                if level == "district"
+                else resolve_lao(checker, form, row, province, bool(default) or "province" in form.columns)
+            )
+            if place is None:
+                continue
+            resolved = _read_place(checker, form, row, place, as_of)
         group = provinces.setdefault(resolved.province.code, _Province(resolved.province, resolved.cell))
         key = resolved.place.code
         if key in group.places:
             first = group.places[key].cell
             code = "duplicate-district" if level == "district" else "duplicate-lao"
             checker.add(
-                code, form.sheet, resolved.cell, _label(form, level), name=_name(place), first=first.ref
+                code,
+                form.sheet,
+                resolved.cell,
+                _label(form, level),
+                name=_name(resolved.place),
+                first=first.ref,
             )
             group.bad = True
             continue
@@ -172,6 +181,168 @@ def check_detail(
         details += [_detail(form, group.province, p.place, level, p) for p in group.places.values()]
         details += [_detail(form, group.province, place, level) for place in missing]
     return entries, details
+
+
+def _plain_places(
+    checker: Checker, form: Form, default: Province | None, as_of: date | None
+) -> list[_Place | None]:
+    """Each row's place when the row is plain, read column by column from its values; else None.
+
+    Most rows are plain: a province as written before, a DLA code of that province with its name as
+    the list has it (or a district's name), a status and a date as offices write them, whole-number
+    statistics that agree. Such a row gives no issue, so it needs neither its cells nor the full
+    checks, whose work per cell was most of the time of the national LAO sheet. Each column is read
+    once and each distinct value in it parsed once (a sheet repeats its provinces, statuses, dates
+    and small counts thousands of times). A row given None takes the full checks, which find the
+    same place and say what is wrong (a test checks every fixture both ways); so does the first row
+    of each province as written, which reports a spelling to normalize once.
+    """
+    columns, rows = form.columns, form.rows
+    value_rows = [row.values for row in rows]
+    shortest = min(map(len, value_rows), default=0)
+
+    def column(key: str, parse: Callable[[CellValue], Any] = cell_text) -> list[Any]:
+        if key not in columns:
+            return [parse(None)] * len(rows)
+        col = columns[key]
+        if col < shortest:
+            values = list(map(itemgetter(col), value_rows))
+        else:
+            values = [v[col] if col < len(v) else None for v in value_rows]
+        return _parse_each(values, parse)
+
+    by_code = checker.reference.by_code
+    # The DLA code: its own column, or one headed just รหัส (as row_province and resolve_lao read it).
+    code_key = "lao_code" if "lao_code" in columns else "code"
+    codes = column(code_key)
+    laos = [lao_by_code(code) if code and not code.isspace() else None for code in codes]
+    provinces: list[Province | None]
+    if "province" in columns:
+        written = column("province")
+        known = {text: _plain_province(checker, text) for text in set(written)}
+        first = {text: index for index, text in reversed(list(enumerate(written)))}
+        provinces = [known[text] for text in written]
+        for index in first.values():
+            provinces[index] = None
+    else:
+        provinces = [by_code[lao.province_code] if lao else default for lao in laos]
+    if form.level == "district":
+        places: list[District | Lao | None] = [
+            _plain_district(text, province) if province else None
+            for text, province in zip(column("district"), provinces, strict=True)
+        ]
+    else:
+        if code_key == "code":  # a column headed รหัส holds DLA codes only where they look like one
+            laos = [lao if _LAO_CODE.match(code) else None for lao, code in zip(laos, codes, strict=True)]
+        places = [
+            lao if lao and province and lao.province_code == province.code and _same_name(name, lao) else None
+            for lao, province, name in zip(laos, provinces, column("lao"), strict=True)
+        ]
+    anchor = next((k for k in ("lao", "district", "lao_code") if k in columns), next(iter(columns)))
+    anchor_col = columns[anchor]
+    keys = [key for key in STATISTICS_COLUMNS if key in columns]
+    csv = form.sheet.format == "csv"
+    numbers = list(zip(*(column(key, partial(_count, csv=csv)) for key in keys), strict=True)) or [()] * len(
+        rows
+    )
+    received_assisted = "received" in columns and "assisted" in columns
+    received_handled = "received" in columns and len(keys) > 2
+    found: list[_Place | None] = []
+    for row, place, status, status_blank, written_date, location, counts, anchor_value in zip(
+        rows,
+        places,
+        column("established", _status),
+        column("established", is_blank),
+        column("date", _date),
+        column("location"),
+        numbers,
+        column(anchor, _same),
+        strict=True,
+    ):
+        if place is None or status is None or written_date is None or None in counts:
+            found.append(None)
+            continue
+        established, since = bool(status[0]), written_date[0] or status[1]
+        if written_date[0] is not None and status_blank:
+            established = True  # a date of establishment says it is set up
+        if since is not None and as_of is not None and since > as_of:
+            found.append(None)
+            continue
+        statistics = None
+        if keys:
+            statistics = Statistics(**dict(zip(keys, counts, strict=True)))
+            handled = statistics.assisted + statistics.referred + statistics.pending
+            if (
+                (received_assisted and statistics.assisted > statistics.received)
+                or (received_handled and handled > statistics.received)
+                or (not established and (statistics.received or handled))
+            ):
+                found.append(None)
+                continue
+        found.append(
+            _Place(
+                by_code[place.province_code],
+                place,
+                Cell(anchor_value, row.row, anchor_col),
+                established,
+                since,
+                location.strip(),
+                statistics,
+                False,
+            )
+        )
+    return found
+
+
+def _plain_province(checker: Checker, written: str) -> Province | None:
+    match = checker.reference.match(written) if written.strip() else None
+    return match.province if match is not None and match.province.supervised else None
+
+
+def _plain_district(written: str, province: Province) -> District | None:
+    match = match_district(written.strip(), province.code) if written.strip() else None
+    return match.place if match is not None else None
+
+
+def _same_name(written: str, lao: Lao) -> bool:
+    """The name cell is blank, or names the LAO as the list does."""
+    name = written.strip()
+    return not name or name in (lao.short_name_th, lao.full_name_th)
+
+
+def _parse_each(values: list[CellValue], parse: Callable[[CellValue], Any]) -> list[Any]:
+    """parse applied to each distinct value once."""
+    distinct = set(values)
+    if any(value.__class__ is bool for value in distinct):  # True == 1: a set cannot tell them apart
+        return [parse(value) for value in values]
+    parsed = {value: parse(value) for value in distinct}
+    return [parsed[value] for value in values]
+
+
+def _same(value: CellValue) -> CellValue:
+    return value
+
+
+def _status(value: CellValue) -> tuple[bool | None, date | None] | None:
+    """A status cell read (see parse_status); None for one the full checks report."""
+    try:
+        return parse_status(value)
+    except ValueError:
+        return None
+
+
+def _date(value: CellValue) -> tuple[date | None] | None:
+    """(the date a date cell gives, None for a blank or a dash); None for one the full checks report."""
+    if is_blank(value):
+        return (None,)
+    try:
+        return (date_of(Cell(value, 0, 0)),)
+    except DateError:
+        return None
+
+
+def _count(value: CellValue, csv: bool) -> int | None:
+    return 0 if is_blank(value) else plain_count(value, csv)
 
 
 def _label(form: Form, level: str) -> str | None:
@@ -590,7 +761,7 @@ def _entry(form: Form, group: _Province, indicator: Indicator, level: str, merge
     established = sum(1 for place in places if place.established)
     statistics = None
     if "received" in form.columns or any(k in form.columns for k in STATISTICS_COLUMNS):
-        statistics = sum((p.statistics for p in places if p.statistics), Statistics())
+        statistics = Statistics.total(p.statistics for p in places if p.statistics)
     return Entry(
         group.province,
         total,
@@ -612,18 +783,22 @@ def _detail(
     form: Form, province: Province, where: District | Lao, level: str, place: _Place | None = None
 ) -> Detail:
     """A place as its row reports it; without a row (place None): not set up, as it is counted."""
+    if isinstance(where, Lao):
+        name, district = where.short_name_th, where.district_th
+    else:
+        name, district = where.name_th, where.name_th
     return Detail(
-        level="district" if level == "district" else "lao",
-        province=province,
-        code=where.code,
-        name_th=_name(where),
-        district_th=where.district_th if isinstance(where, Lao) else where.name_th,
-        established=place.established if place else False,
-        since=place.since if place else None,
-        location=place.location if place else "",
-        statistics=place.statistics if place else None,
-        file=str(form.sheet.path),
-        sheet=form.sheet.name,
-        cell=place.cell.ref if place else "",
-        reported=place is not None,
+        "district" if level == "district" else "lao",
+        province,
+        where.code,
+        name,
+        district,
+        place.established if place else False,
+        place.since if place else None,
+        place.location if place else "",
+        place.statistics if place else None,
+        str(form.sheet.path),
+        form.sheet.name,
+        place.cell.ref if place else "",
+        place is not None,
     )

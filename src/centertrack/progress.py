@@ -87,7 +87,7 @@ class Summary:
     def statistics(self) -> Statistics | None:
         """Assistance statistics summed over the provinces that report them; None when none does."""
         reported = [p.statistics for p in self.provinces if p.statistics is not None]
-        return sum(reported, Statistics()) if reported else None
+        return Statistics.total(reported) if reported else None
 
     @property
     def provinces_expected(self) -> int:

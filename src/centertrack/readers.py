@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
 
 from centertrack.errors import UnreadableFileError, Words
@@ -100,6 +100,7 @@ class Sheet:
         return found
 
 
+@cache  # asked for each cell an issue or a detail names
 def column_letter(col: int) -> str:
     """0-based column index → spreadsheet letters: 0 → A, 27 → AB."""
     letters = ""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -16,7 +17,7 @@ def percent(part: int, whole: int) -> float:
     return round(part * 100 / whole, 2) if whole else 0.0
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Statistics:
     """Assistance given by People's Assistance Centers (indicator 4.1 is judged by these too)."""
 
@@ -24,6 +25,17 @@ class Statistics:
     assisted: int = 0  # helped by the LAO itself
     referred: int = 0  # referred to another agency
     pending: int = 0  # still in progress
+
+    @staticmethod
+    def total(items: Iterable[Statistics]) -> Statistics:
+        """The sum of many (one per LAO of a province: ``sum`` would make a Statistics per addition)."""
+        received = assisted = referred = pending = 0
+        for item in items:
+            received += item.received
+            assisted += item.assisted
+            referred += item.referred
+            pending += item.pending
+        return Statistics(received, assisted, referred, pending)
 
     def __add__(self, other: Statistics) -> Statistics:
         return Statistics(
@@ -74,7 +86,7 @@ class Entry:
         return f"{Path(self.file).name}!{self.cell}" if self.sheet else self.cell
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Detail:
     """One district (4.2) or LAO (4.1) as a detail sheet reports it."""
 
