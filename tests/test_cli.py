@@ -3,6 +3,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
 import subprocess
 import sys
@@ -121,6 +122,19 @@ def test_summarize_text_national_line() -> None:
     code, stdout, _ = run("summarize", NATIONAL, columns=250)
     assert code == 0
     assert "รายงานแล้ว 76 จาก 76 จังหวัด ครอบคลุม 878 จาก 878 อำเภอเป้าหมาย" in stdout
+
+
+def test_a_table_sent_to_a_file_is_not_cut_to_80_columns(tmp_path: Path) -> None:
+    """rich cuts a table to 80 columns when output is no terminal: "1,3…" for 1,334."""
+    env = {key: value for key, value in os.environ.items() if key not in ("COLUMNS", "LINES")}
+    lines = []
+    for args in (["summarize"], ["summarize", "--by", "lao", "--province", "บึงกาฬ"]):
+        with (tmp_path / "out.txt").open("w", encoding="utf-8") as file:  # a file: no terminal
+            argv = [sys.executable, "-m", "centertrack", *args, str(EXAMPLES / "lao-4.1-national.csv")]
+            subprocess.run(argv, stdout=file, env=env, check=True)
+        lines += (tmp_path / "out.txt").read_text(encoding="utf-8").splitlines()
+    assert not [line for line in lines if "…" in line]
+    assert any(" 1,334 " in line and "88.99" in line for line in lines)  # กาฬสินธุ์: assisted, share
 
 
 def test_csv_and_xlsx_seed_agree() -> None:

@@ -6,6 +6,7 @@ Heavy modules (openpyxl, python-docx, geothai, calamine) are imported inside the
 
 from __future__ import annotations
 
+import os
 import signal
 import sys
 from collections.abc import Callable, Iterator
@@ -22,6 +23,8 @@ from centertrack import __version__
 from centertrack.errors import CentertrackError, UsageError
 
 if TYPE_CHECKING:
+    from rich.console import RenderableType
+
     from centertrack.issues import Lang
     from centertrack.progress import Summary
     from centertrack.records import Detail
@@ -126,6 +129,18 @@ OutputOpt = Annotated[
 def out() -> Console:
     """Standard output; made per call so that COLUMNS and redirection are read when the command runs."""
     return Console()
+
+
+def _show(renderable: RenderableType, *, soft_wrap: bool = False) -> None:
+    """Print a report to standard output. Sent to a file or a pipe (and COLUMNS unset), its lines
+    are as long as they need: at rich's default of 80 columns a table's numbers would be cut ("1,3…")."""
+    console = out()
+    if not console.is_terminal and "COLUMNS" not in os.environ:
+        console.width = _UNCUT
+    console.print(renderable, soft_wrap=soft_wrap)
+
+
+_UNCUT = 10_000  # columns: wider than any table of 77 provinces or 7,851 LAOs
 
 
 def err() -> Console:
@@ -284,7 +299,7 @@ def validate(
         sys.stdout.write(validation_json(result, lang.value))
     else:
         # soft_wrap: each file's heading and verdict stay one line (to grep), the tables fit the width.
-        out().print(validation_report(result, lang.value), soft_wrap=True)
+        _show(validation_report(result, lang.value), soft_wrap=True)
     raise typer.Exit(result.exit_code)
 
 
@@ -337,7 +352,7 @@ def summarize(
             elif format is SummaryFormat.csv:
                 sys.stdout.write(csv.details_csv(details).decode("utf-8-sig"))
             else:
-                out().print(terminal.details_table(details, lang.value))
+                _show(terminal.details_table(details, lang.value))
             return
         _check_output_name(output, (".csv", ".json", ".xlsx"), paths, force)
         summary = _checked_summary(paths, indicator, lang.value, allow_errors, quiet)
@@ -359,7 +374,7 @@ def summarize(
         elif format is SummaryFormat.csv:
             sys.stdout.write(csv.summary_csv(summary).decode("utf-8-sig"))
         else:
-            out().print(terminal.summary_table(summary, lang.value))
+            _show(terminal.summary_table(summary, lang.value))
     except CentertrackError as error:
         _fail(error)
 
@@ -470,7 +485,7 @@ def annex(
         elif format is ReportFormat.json:
             sys.stdout.write(json.annex_json(document))
         else:
-            out().print(terminal.annex_table(document))
+            _show(terminal.annex_table(document))
     except CentertrackError as error:
         _fail(error)
 
