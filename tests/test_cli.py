@@ -64,6 +64,23 @@ def test_version_and_module_entry_point() -> None:
     assert done.stdout.strip() == f"centertrack {__version__}"
 
 
+def test_the_collector_is_off_only_in_the_command_process() -> None:
+    """The command turns the cyclic garbage collector off for its run; a library user keeps it."""
+    code = (
+        "import gc, sys\n"
+        "import centertrack.cli, centertrack.validate\n"
+        "library = gc.isenabled()\n"
+        "from centertrack.__main__ import main\n"
+        "sys.argv = ['centertrack', '--version']\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit:\n"
+        "    print(library, gc.isenabled())\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.splitlines()[-1] == "True False"
+
+
 def test_summarize_seed_json_contract() -> None:
     code, stdout, _ = run("summarize", SEED, "--format", "json", "--allow-errors")
     assert code == 0

@@ -6,8 +6,6 @@ Heavy modules (openpyxl, python-docx, geothai, calamine) are imported inside the
 
 from __future__ import annotations
 
-import atexit
-import gc
 import os
 import signal
 import sys
@@ -497,15 +495,9 @@ def _interrupt(signum: int, frame: object) -> NoReturn:
 
 
 def main() -> None:
-    """Console-script entry point: a user error is one line and its exit code, never a traceback;
-    an unexpected error (a bug) is one line asking for a report, with the traceback under --debug."""
-    # A run is short, and nearly every object it makes lives until it ends (a sheet's cells, the
-    # 7,851 LAOs, a Detail per LAO): the cyclic garbage collector's passes over them, and its last
-    # pass as the interpreter exits, were a third of validating the national LAO sheet and freed
-    # nothing (peak memory is the same without them). Reference counting still frees every value
-    # as soon as it is no longer used. main() is the process's entry point, never called in-process.
-    gc.disable()
-    atexit.register(gc.freeze)  # leaves the collection at exit nothing to look at
+    """The command, as centertrack.__main__ starts it: a user error is one line and its exit code,
+    never a traceback; an unexpected error (a bug) is one line asking for a report, with the
+    traceback under --debug."""
     # kill (SIGTERM) ends a run like Ctrl-C, so that an output being written is cleaned up the same way.
     signal.signal(signal.SIGTERM, _interrupt)
     try:
