@@ -8,6 +8,7 @@ import openpyxl
 import pytest
 
 from centertrack.errors import UnreadableFileError
+from centertrack.limits import MAX_CELLS, MAX_ROWS
 from centertrack.readers import cell_ref, column_letter, decode_text, expand_paths, read_file, sniff_delimiter
 
 TABLE = "ลำดับที่,จังหวัด,จำนวนทั้งหมด (แห่ง)\r\n1,ตาก,9\r\n"
@@ -192,6 +193,8 @@ NUMBERED = b"".join(
         # A cell below its row's number, a row with no cells: numbered, read by their references.
         (b'<row r="20001"><c r="XFD1100001"/></row>', "XFD1100001"),
         (b'<row r="1100001"/>', "B1100001"),
+        # Six-digit rows, but a column past Z: measured, and 999,999 rows of 52 columns is too many cells.
+        (b'<row r="999999"><c r="AZ999999"/></row>', "AZ999999"),
     ],
 )
 def test_a_sheet_past_the_limits_is_refused_however_its_cells_are_numbered(
@@ -201,6 +204,11 @@ def test_a_sheet_past_the_limits_is_refused_however_its_cells_are_numbered(
     assert len(NUMBERED) > 2**20  # the numbered rows fill the first chunk read
     with pytest.raises(UnreadableFileError, match=f"a sheet reaches cell {corner}, over the limit"):
         read_file(path)
+
+
+def test_a_sheet_up_to_column_z_and_row_999999_is_within_the_limits_unmeasured() -> None:
+    """What readers._bounded lets through without measuring it: 26 columns of 999,999 rows at most."""
+    assert MAX_ROWS >= 999_999 and MAX_CELLS >= 26 * 999_999
 
 
 def test_a_numbered_sheet_within_the_limits_is_read(tmp_path: Path) -> None:

@@ -54,6 +54,10 @@ _ODD_TAG = re.compile(
     rb'<(?:c(?=[\s>/])(?! r="[A-Z]{1,3}[1-9][0-9]{0,6}")|row(?=[\s>/])(?! r="[1-9][0-9]{0,6}"))'
 )
 _PREFIXED_TAG = re.compile(rb":(?:c|row)[\s>/]")
+# A row or cell that is not numbered within A1:Z999999 as its first attribute (see _bounded).
+_UNBOUNDED_TAG = re.compile(
+    rb'<(?:c(?=[\s>/])(?! r="[A-Z][1-9][0-9]{0,5}")|row(?=[\s>/])(?! r="[1-9][0-9]{0,5}"))'
+)
 _ROW_NUMBER = re.compile(rb'<(?:c r="[A-Z]{1,3}|row r=")([0-9]+)"')
 _COLUMN_LETTERS = re.compile(rb'<c r="([A-Z]+)')
 
@@ -335,6 +339,8 @@ def _too_large(path: Path, why: Words) -> UnreadableFileError:
 
 def _check_extent(path: Path, archive: zipfile.ZipFile, part: zipfile.ZipInfo) -> None:
     """Refuse a sheet whose cells reach past MAX_ROWS or MAX_CELLS, read as a stream of tags."""
+    if _bounded(archive, part):
+        return
     for rows, columns in _extents(archive, part):
         if rows > MAX_ROWS or rows * columns > MAX_CELLS:
             corner = f"{column_letter(max(columns, 1) - 1)}{rows}"
@@ -346,6 +352,18 @@ def _check_extent(path: Path, archive: zipfile.ZipFile, part: zipfile.ZipInfo) -
                     f"แผ่นงานยาวไปถึงช่อง {corner} เกินขีดจำกัด {MAX_ROWS:,} แถว หรือ {MAX_CELLS:,} ช่อง",
                 ),
             )
+
+
+def _bounded(archive: zipfile.ZipFile, part: zipfile.ZipInfo) -> bool:
+    """Every row and cell numbered within A1:Z999999: nearly every sheet, found in one scan of its XML.
+
+    Such a sheet is within the limits whatever its extent (999,999 rows of 26 columns), so no
+    number needs reading: half the time of measuring it (the national LAO sheet's 5.8 MB).
+    """
+    for text in _tag_chunks(archive, part):
+        if _UNBOUNDED_TAG.search(text) or _PREFIXED_TAG.search(text):
+            return False
+    return True
 
 
 def _extents(archive: zipfile.ZipFile, part: zipfile.ZipInfo) -> Iterator[tuple[int, int]]:
