@@ -9,6 +9,7 @@ of one of them, in a copy, and the set of (code, severity, cell) found must be e
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime
 import tempfile
 from pathlib import Path
@@ -19,7 +20,7 @@ from hypothesis import strategies as st
 
 from centertrack import detail
 from centertrack.detail import parse_status
-from centertrack.form import parse_form
+from centertrack.form import STATISTICS_COLUMNS, parse_form
 from centertrack.issues import CATALOG
 from centertrack.readers import read_file
 from centertrack.records import Statistics
@@ -577,3 +578,8 @@ def test_most_rows_of_the_national_sheet_are_plain() -> None:
     places = detail._plain_places(Checker(load_reference(), TODAY), form, None, None)
     # The first row of each province as written takes the full checks, to report its spelling once.
     assert sum(place is None for place in places) == 76
+
+
+def test_the_statistics_columns_are_in_the_order_of_statistics_fields() -> None:
+    """Plain rows make each Statistics from its four counts in STATISTICS_COLUMNS' order."""
+    assert tuple(field.name for field in dataclasses.fields(Statistics)) == STATISTICS_COLUMNS

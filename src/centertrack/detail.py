@@ -242,8 +242,10 @@ def _plain_places(
     anchor_col = columns[anchor]
     keys = [key for key in STATISTICS_COLUMNS if key in columns]
     csv = form.sheet.format == "csv"
-    numbers = list(zip(*(column(key, partial(_count, csv=csv)) for key in keys), strict=True)) or [()] * len(
-        rows
+    count = partial(_count, csv=csv)
+    # received, assisted, referred, pending of each row, in Statistics' order (0 for a column not there)
+    numbers = zip(
+        *(column(key, count) if key in keys else [0] * len(rows) for key in STATISTICS_COLUMNS), strict=True
     )
     received_assisted = "received" in columns and "assisted" in columns
     received_handled = "received" in columns and len(keys) > 2
@@ -270,7 +272,7 @@ def _plain_places(
             continue
         statistics = None
         if keys:
-            statistics = Statistics(**dict(zip(keys, counts, strict=True)))
+            statistics = Statistics(*counts)
             handled = statistics.assisted + statistics.referred + statistics.pending
             if (
                 (received_assisted and statistics.assisted > statistics.received)
