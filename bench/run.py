@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import compileall
+import importlib
 import importlib.util
 import os
 import platform
@@ -34,6 +35,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from types import ModuleType
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -52,14 +54,13 @@ STRESS_TIMEOUT = 45.0  # seconds: a stress run still going then is reported as "
 # ---------------------------------------------------------------------------------------- workloads
 
 
-def _make_examples() -> object:
+def _make_examples() -> ModuleType:
     """data/make_examples.py, whose writers and recipes the generated workloads reuse."""
     sys.path.insert(0, str(ROOT / "data"))
     try:
-        import make_examples
+        return importlib.import_module("make_examples")
     finally:
         sys.path.pop(0)
-    return make_examples
 
 
 def generate(work: Path, cases: int = CASES, workloads: Sequence[int] = (2, 3, 4, 5, 6)) -> None:
@@ -90,20 +91,20 @@ def _provinces_42(folder: Path) -> None:
     """76 provincial workbooks, each with its district rows (4.2), agreeing with the national sheet."""
     mx = _make_examples()
     folder.mkdir()
-    districts = mx.districts_per_province()  # type: ignore[attr-defined]
-    by_name = {row[0]: row for row in mx.national_42(districts)}  # type: ignore[attr-defined]
+    districts = mx.districts_per_province()
+    by_name = {row[0]: row for row in mx.national_42(districts)}
     when = datetime(2018, 4, 10, 9)
     for code, (name, _) in sorted(districts.items()):
         rows = _district_rows(code, by_name[name][2], random.Random(int(code)))
-        titles = [mx.TITLES_DISTRICT_42[0], f"จังหวัด{name}"]  # type: ignore[attr-defined]
-        report = mx.Report(  # type: ignore[attr-defined]
+        titles = [mx.TITLES_DISTRICT_42[0], f"จังหวัด{name}"]
+        report = mx.Report(
             titles,
             mx.HEADER_DISTRICT_42,
             rows,
             mx.SEED_FOOTER,
-            align="clccll",  # type: ignore[attr-defined]
+            align="clccll",
         )
-        mx.write_xlsx(report, folder / f"{code}-districts.xlsx", when)  # type: ignore[attr-defined]
+        mx.write_xlsx(report, folder / f"{code}-districts.xlsx", when)
 
 
 def _district_rows(province_code: str, established: int, rng: random.Random) -> list[list[object]]:
@@ -137,12 +138,12 @@ def _cases_41(path: Path, cases: int) -> None:
     name, district, province, subject, outcome as written). As a system export would write it: header
     in row 1, UTF-8."""
     mx = _make_examples()
-    laos, provinces = mx.lao_rows()  # type: ignore[attr-defined]
-    lines = mx.cases_41(laos, provinces, cases, random.Random(1_000_000))  # type: ignore[attr-defined]
+    laos, provinces = mx.lao_rows()
+    lines = mx.cases_41(laos, provinces, cases, random.Random(1_000_000))
     # Written as made: a child process's peak memory (ru_maxrss) counts its parent's at the fork, so
     # this process must stay small for workload 5's memory to be centertrack's own.
     with path.open("w", encoding="utf-8", newline="") as handle:
-        handle.write(",".join(mx.HEADER_CASES_41) + "\r\n")  # type: ignore[attr-defined]
+        handle.write(",".join(mx.HEADER_CASES_41) + "\r\n")
         handle.writelines(lines)
 
 
