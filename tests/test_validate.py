@@ -719,6 +719,34 @@ def run(*args: str | Path) -> tuple[int, str]:
     return result.exit_code, result.stdout
 
 
+def test_the_report_lists_the_first_of_each_kind_and_counts_the_rest(tmp_path: Path) -> None:
+    """A column wrong on every row: 60 issues of one kind, 60 of another, and one of a third."""
+    with (EXAMPLES / "lao-4.1-national.csv").open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f))
+    for row in rows[3:63]:  # sheet rows 4-63
+        row[5], row[7] = "ใช้", "x"  # status unclear, received not a number
+    rows[70][7] = "-5"  # H71: negative
+    path = tmp_path / "lao.csv"
+    with path.open("w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows(rows)
+
+    code, shown = run("validate", path, "--lang", "en")
+    assert code == 1
+    assert "lao!F53 " in shown and "lao!F54 " not in shown  # the first 50 of each kind
+    assert "lao!H53 " in shown and "lao!H54 " not in shown
+    assert "lao!H71 " in shown  # a kind with one issue is listed whatever comes before it
+    assert (
+        "… and 20 more not shown (status-unclear 10, not-a-number 10): "
+        "see them all with centertrack validate --all or --format json"
+    ) in shown
+    assert "(121 error(s), 2 notice(s))" in shown  # the verdict counts them all
+
+    code, every = run("validate", path, "--lang", "en", "--all")
+    assert "lao!F63 " in every and "lao!H63 " in every and "more not shown" not in every
+    code, as_json = run("validate", path, "--format", "json")
+    assert sum(issue["code"] == "status-unclear" for issue in json.loads(as_json)["issues"]) == 60
+
+
 def test_cli_json_keeps_thai_readable_and_the_contract_s_keys() -> None:
     code, stdout = run("validate", FIXTURES / "seed-form.xlsx", "--format", "json")
     assert code == 1

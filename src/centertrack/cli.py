@@ -21,6 +21,7 @@ from rich.text import Text
 
 from centertrack import __version__
 from centertrack.errors import CentertrackError, UsageError
+from centertrack.limits import SHOWN_PER_KIND
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -278,6 +279,13 @@ def validate(
     complete: Annotated[
         bool, typer.Option("--complete", help="Also list the provinces of the country that the input lacks.")
     ] = False,
+    every: Annotated[
+        bool,
+        typer.Option(
+            "--all",
+            help=f"List every issue (else the first {SHOWN_PER_KIND} of each kind per file; JSON has all).",
+        ),
+    ] = False,
     quiet: QuietOpt = False,
 ) -> None:
     """Check progress sheets: every problem once, at its cell, with a hint.
@@ -299,7 +307,9 @@ def validate(
         sys.stdout.write(validation_json(result, lang.value))
     else:
         # soft_wrap: each file's heading and verdict stay one line (to grep), the tables fit the width.
-        _show(validation_report(result, lang.value), soft_wrap=True)
+        _show(
+            validation_report(result, lang.value, per_kind=None if every else SHOWN_PER_KIND), soft_wrap=True
+        )
     raise typer.Exit(result.exit_code)
 
 

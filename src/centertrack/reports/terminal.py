@@ -17,6 +17,7 @@ from rich.text import Text
 
 from centertrack.annex import Annex
 from centertrack.issues import Issue, Lang, clip
+from centertrack.limits import SHOWN_PER_KIND
 from centertrack.thai import THAI_MONTHS, format_date
 
 if TYPE_CHECKING:
@@ -250,6 +251,8 @@ _WORDS = {
         "as_of": "ข้อมูล ณ",
         "indicator": "ตัวชี้วัด",
         "skipped": "ข้ามไฟล์ที่ไม่ใช่ตาราง {n} ไฟล์",
+        "more": "… และอีก {n:,} รายการที่ไม่ได้แสดง ({kinds}): "
+        "ดูทั้งหมดด้วย centertrack validate --all หรือ --format json",
     },
     "en": {
         "cell": "cell",
@@ -265,6 +268,8 @@ _WORDS = {
         "as_of": "as of",
         "indicator": "indicator",
         "skipped": "skipped {n} file(s) that are not spreadsheets",
+        "more": "… and {n:,} more not shown ({kinds}): "
+        "see them all with centertrack validate --all or --format json",
     },
 }
 
@@ -288,11 +293,15 @@ def _files_in_order(result: Validation, issues: list[Issue]) -> list[str]:
 
 
 def validation_report(
-    result: Validation, lang: Lang = "th", issues: list[Issue] | None = None
+    result: Validation,
+    lang: Lang = "th",
+    issues: list[Issue] | None = None,
+    per_kind: int | None = SHOWN_PER_KIND,
 ) -> RenderableType:
     """Every issue at its cell, grouped by file and row, then a one-line verdict per file.
 
     issues: the ones to show, when not all of them (summarize leaves out the notices).
+    per_kind: the most issues of one code shown per file, then how many more (None: all of them).
     """
     words = _WORDS[lang]
     shown = result.issues if issues is None else issues
@@ -317,11 +326,28 @@ def validation_report(
                 details.append(f"{words['as_of']} {sheet.as_of.isoformat()}")
             heading.append(f"  ({', '.join(details)})", style="dim")
         parts.append(heading)
-        if file_issues:
-            parts.append(_issue_table(file_issues, lang))
+        listed, more = _first_of_each_kind(file_issues, per_kind)
+        if listed:
+            parts.append(_issue_table(listed, lang))
+        if more:
+            kinds = ", ".join(f"{code} {count:,}" for code, count in more.items())
+            parts.append(Text(words["more"].format(n=sum(more.values()), kinds=kinds), style="yellow"))
     if result.skipped:
         parts.append(Text(words["skipped"].format(n=len(result.skipped)), style="dim"))
     return Group(*parts, *([Text("")] if parts else []), *verdicts)
+
+
+def _first_of_each_kind(issues: list[Issue], limit: int | None) -> tuple[list[Issue], Counter[str]]:
+    """The issues to list, in their order, and how many of each code are left out."""
+    if limit is None:
+        return issues, Counter()
+    seen: Counter[str] = Counter()
+    listed = []
+    for issue in issues:
+        seen[issue.code] += 1
+        if seen[issue.code] <= limit:
+            listed.append(issue)
+    return listed, Counter({code: n - limit for code, n in seen.items() if n > limit})
 
 
 def _issue_table(issues: list[Issue], lang: Lang) -> Table:
@@ -348,7 +374,7 @@ def _issue_table(issues: list[Issue], lang: Lang) -> Table:
 def _verdict(path: str, issues: list[Issue], lang: Lang) -> Text:
     words = _WORDS[lang]
     counts = Counter(i.severity for i in issues)
-    tally = ", ".join(f"{counts[s]} {words[s]}" for s in ("error", "warning", "notice") if counts[s])
+    tally = ", ".join(f"{counts[s]:,} {words[s]}" for s in ("error", "warning", "notice") if counts[s])
     for issue in issues:
         if issue.code == "file-unreadable":
             return Text(f"✗ {issue.line(lang)}", style="bold red")
