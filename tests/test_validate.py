@@ -56,6 +56,7 @@ CONTRACT: dict[str, str] = {
     "total-differs-from-reference": "error",
     "sequence-gap": "warning",
     "totals-row-mismatch": "error",
+    "subtotal-mismatch": "error",
     "report-date-invalid": "warning",
     "report-date-in-future": "warning",
     "missing-provinces": "warning",
@@ -189,6 +190,7 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     ("seed-form.csv", "4.2", [E("total-differs-from-reference", "error", "C12", TOTAL, "8")]),
     ("sequence-gap.xlsx", "4.2", [E("sequence-gap", "warning", "A8", NO, "4")]),
     ("totals-row-mismatch.xlsx", "4.2", [E("totals-row-mismatch", "error", "C9", TOTAL, "32")]),
+    ("subtotal-mismatch.xlsx", "4.2", [E("subtotal-mismatch", "error", "D21", ESTABLISHED, "12")]),
     (
         "report-date-invalid.xlsx",
         "4.2",
@@ -275,6 +277,18 @@ def test_clean_sheet_reads_every_layout(
     # auto says how it chose: all ten totals are districts.
     inferred = only(result, "indicator-inferred")
     assert "10" in inferred.message("en") and "4.2" in inferred.message("en")
+
+
+def test_provinces_grouped_by_region_under_headings_and_subtotals() -> None:
+    """ภาคเหนือ over its provinces numbered from 1, closed by รวมภาคเหนือ: headings are no provinces,
+    subtotals are no data (each is checked against its group), and numbering may start again."""
+    result = check("clean-regions.xlsx")
+    assert [i for i in result.issues if i.severity != "notice"] == []
+    assert [s.rows for s in result.sheets] == [10]
+    assert sorted((e.province.name_th, *e.numbers) for e in result.entries) == sorted(LETTER)
+    issue = only(check("subtotal-mismatch.xlsx"), "subtotal-mismatch")
+    assert issue.message("en") == "รวมภาคใต้, จัดตั้งแล้ว (แห่ง): 12, but the group's 2 rows add up to 13"
+    assert issue.message("th") == "รวมภาคใต้ จัดตั้งแล้ว (แห่ง): 12 แต่ 2 แถวของกลุ่มนี้รวมกันได้ 13"
 
 
 def test_a_missing_remaining_column_is_derived_and_said() -> None:

@@ -60,6 +60,10 @@ REQUIRED_COLUMNS = ("province", "total", "established")
 # A row with any of these filled in is data, never a note line.
 _FILLED_COLUMNS = (*COUNT_COLUMNS, *STATISTICS_COLUMNS, "outcome", "received_date")
 _IDENTITY_COLUMNS = ("province", "code", "district", "lao", "lao_code")
+# Provinces grouped under headings (ภาคเหนือ, เขตตรวจราชการที่ 1, กลุ่มจังหวัด…, Northern region), each
+# group maybe closed by its subtotal row (รวมภาคเหนือ); no province's name starts so. Matched on label_key.
+_GROUP = re.compile(r"(?:ภาค|เขต|กลุ่ม)|\w*region$")
+_SUBTOTAL = re.compile(r"(?:รวม|ยอดรวม)(?:ภาค|เขต|กลุ่ม)|subtotal|total\w*region$|\w*regiontotal$")
 TOTAL_LABELS = frozenset(
     {"รวม", "รวมทั้งสิ้น", "รวมทั้งหมด", "ยอดรวม", "total", "grandtotal", "sum", "รวมทั้งประเทศ"}
 )
@@ -164,6 +168,14 @@ class FormRow:
         return self.values[col] if col < len(self.values) else None
 
 
+class Subtotal(NamedTuple):
+    """A group's subtotal row (รวมภาคเหนือ) and the data rows it adds up: form.rows[first:end]."""
+
+    row: FormRow
+    first: int
+    end: int
+
+
 @dataclass
 class Form:
     sheet: Sheet
@@ -172,6 +184,8 @@ class Form:
     labels: dict[str, str]  # column key → the header text as written
     rows: list[FormRow] = field(default_factory=list)  # data rows
     totals: FormRow | None = None  # the รวม row
+    subtotals: list[Subtotal] = field(default_factory=list)  # รวมภาคเหนือ: a group's rows summed
+    breaks: list[int] = field(default_factory=list)  # 0-based rows of group headings (ภาคเหนือ)
     blank_runs: list[tuple[int, int]] = field(default_factory=list)  # 0-based first and last row of each run
     numbers: list[Cell] = field(default_factory=list)  # ลำดับที่ cells, numbered empty rows included
     text_lines: list[Cell] = field(default_factory=list)  # text outside the table: title lines and footer
@@ -302,6 +316,7 @@ def parse_form(sheet: Sheet) -> Form | None:
     lead = [columns[k] for k in ("no", "province") if k in columns]
     number_column = columns.get("no")
     pending_blank: int | None = None
+    group = 0  # the first data row of the current group of rows (a region's provinces)
     # Each row is classified from its values; its cells are made only when a check asks for them.
     for row in range(header_rows[-1] + 1, len(sheet.rows)):
         values = sheet.rows[row]
@@ -320,8 +335,16 @@ def parse_form(sheet: Sheet) -> Form | None:
             pending_blank = row if pending_blank is None else pending_blank
             form.numbers.append(Cell(number, row, number_column))
             continue
-        if _is_totals_row([_at(values, c) for c in lead] if lead else values):
+        label = _lead_label([_at(values, c) for c in lead] if lead else values)
+        if label in TOTAL_LABELS:
             form.totals = FormRow(row, values, columns)
+        elif label is not None and _SUBTOTAL.match(label):
+            form.subtotals.append(Subtotal(FormRow(row, values, columns), group, len(form.rows)))
+            group = len(form.rows)
+        elif label is not None and _GROUP.match(label) and all(is_blank(_at(values, c)) for c in counts):
+            form.text_lines.extend(_text_cells(sheet, row))  # a group's heading: ภาคเหนือ
+            form.breaks.append(row)
+            group = len(form.rows)
         elif _is_note(values, key_columns, counts):
             form.text_lines.extend(_text_cells(sheet, row))
         else:
@@ -344,11 +367,13 @@ def _is_number(value: CellValue) -> bool:
     return value is not None and to_arabic_digits(cell_text(value)).strip().rstrip(".").isdigit()
 
 
-def _is_totals_row(values: Iterable[CellValue]) -> bool:
+def _lead_label(values: Iterable[CellValue]) -> str | None:
+    """The label (see label_key) of a row's first text, where a totals row or a group's heading says
+    what it is; None when that text starts with a digit (a row number, a code: no label)."""
     for value in values:
         if isinstance(value, str) and value.strip():
-            return label_key(value) in TOTAL_LABELS
-    return False
+            return None if value.lstrip()[0].isdigit() else label_key(value)
+    return None
 
 
 def _is_note(values: Sequence[CellValue], key_columns: list[int], counts: list[int]) -> bool:

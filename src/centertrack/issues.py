@@ -136,6 +136,13 @@ CATALOG: dict[str, tuple[Severity, str, str, str, str]] = {
         "แก้ตัวเลขในแถวรวม หรือใช้สูตร =SUM()",
         "correct the totals row, or use =SUM()",
     ),
+    "subtotal-mismatch": (
+        "error",
+        "{subtotal} {column}: {written} แต่ {rows} แถวของกลุ่มนี้รวมกันได้ {sum}",
+        "{subtotal}, {column}: {written}, but the group's {rows} rows add up to {sum}",
+        "แก้ตัวเลขในแถว{subtotal} หรือใช้สูตร =SUM() ของแถวในกลุ่ม",
+        "correct the {subtotal} row, or use =SUM() over its group's rows",
+    ),
     "report-date-invalid": (
         "warning",
         "วันที่ {value!r} ไม่ถูกต้อง: {reason_th}",

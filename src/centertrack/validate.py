@@ -479,19 +479,51 @@ class Checker:
                 last=last + 1,
             )
         self._check_totals_row(form, rows)
+        self._check_subtotals(form, rows)
 
     def _check_sequence(self, form: Form) -> None:
         if "no" not in form.columns:
             return
         expected = 1
+        # Numbering may start again at 1 in each group of rows (under ภาคเหนือ, after รวมภาคเหนือ).
+        breaks = sorted([*form.breaks, *(subtotal.row.row for subtotal in form.subtotals)])
+        previous = -1
         for cell in form.numbers:
             text = to_arabic_digits(cell.text).strip().rstrip(".")
             if not text.isdigit():
                 continue
             number = int(text)
-            if number != expected:
+            restarted = number == 1 and any(previous < row < cell.row for row in breaks)
+            previous = cell.row
+            if number != expected and not restarted:
                 self.add("sequence-gap", form.sheet, cell, form.labels["no"], expected=expected)
             expected = number + 1  # resynchronise: one break, one warning
+
+    def _check_subtotals(self, form: Form, rows: list[Row]) -> None:
+        """Each group's subtotal row (รวมภาคเหนือ) against the sum of its group's rows."""
+        for subtotal in form.subtotals:
+            group = rows[subtotal.first : subtotal.end]
+            for key in COUNT_COLUMNS:
+                if key not in form.columns:
+                    continue
+                cell = subtotal.row.cells[key]
+                written = None if cell.blank else self.count(form, cell, key)
+                values = [row.counts.get(key) for row in group]
+                if written is None or any(v is None for v in values):
+                    continue  # a bad or empty cell is its own issue; the sum would only repeat it
+                column_sum = sum(v for v in values if v is not None)
+                if written != column_sum:
+                    label = _lead_text(subtotal.row)
+                    self.add(
+                        "subtotal-mismatch",
+                        form.sheet,
+                        cell,
+                        form.labels[key],
+                        subtotal=label,
+                        written=written,
+                        sum=column_sum,
+                        rows=len(group),
+                    )
 
     def _check_totals_row(self, form: Form, rows: list[Row]) -> None:
         if form.totals is None:
@@ -771,6 +803,12 @@ def validate_paths(
         _check_complete(result, reference)
     result.issues = sort_issues(result.issues)
     return result
+
+
+def _lead_text(row: FormRow) -> str:
+    """What a subtotal row says it is (รวมภาคเหนือ): its first text."""
+    texts = (cell.text.strip() for cell in row.cells.values() if isinstance(cell.value, str))
+    return next((text for text in texts if text), "")
 
 
 def _left_blank(form: Form, key: str) -> bool:

@@ -71,6 +71,12 @@ ENGLISH = {
     "สตูล": "Satun",
     "สุพรรณบุรี": "Suphan Buri",
 }
+# LETTER's provinces by the four regions the ministries use (the east and the west count as central).
+REGIONS = {
+    "ภาคเหนือ": ("ตาก", "นครสวรรค์"),
+    "ภาคกลาง": ("ฉะเชิงเทรา", "ชลบุรี", "นครปฐม", "นนทบุรี", "เพชรบุรี", "สุพรรณบุรี"),
+    "ภาคใต้": ("พังงา", "สตูล"),
+}
 # Four provinces whose FY2561 LAO counts add up to a number written with a thousands separator.
 LAOS_41: list[tuple[str, int, int, int]] = [
     ("นครราชสีมา", 334, 300, 34),
@@ -114,6 +120,19 @@ def layout(
 def sums(data: Rows) -> list[Cell]:
     """A รวม row with the column sums of columns C-E."""
     return ["รวม", None, *(sum(int(r[c] or 0) for r in data) for c in (2, 3, 4)), None]
+
+
+def regions() -> Rows:
+    """LETTER under region headings, each region's rows numbered from 1 and summed in รวมภาค…, then รวม."""
+    grouped: Rows = []
+    data: Rows = []
+    for region, names in REGIONS.items():
+        rows = table(letter(*names))
+        subtotal = sums(rows)
+        subtotal[0:2] = [None, f"รวม{region}"]
+        grouped += [[None, region], *rows, subtotal]
+        data += rows
+    return [*grouped, sums(data)]
 
 
 def write_xlsx(
@@ -199,6 +218,12 @@ def main() -> None:
         ),
     )
     write_xlsx("clean-totals-row.xlsx", layout(clean, after=[sums(clean)]))
+    # Provinces grouped by region (the four regions of the ministries), each numbered from 1 under its
+    # heading and closed by its subtotal row, then the grand total.
+    write_xlsx("clean-regions.xlsx", layout(regions()))
+    wrong = regions()
+    wrong[-2][3] = 12  # D21: รวมภาคใต้ says 12 established, but พังงา 7 + สตูล 6 = 13
+    write_xlsx("subtotal-mismatch.xlsx", layout(wrong))
     # A รวม row that adds up only the total column: the blank cells beside it are no count to check.
     write_xlsx("totals-row-partial.xlsx", layout(clean, after=[[*sums(clean)[:3], None, None, None]]))
     write_xlsx("clean-4.1.xlsx", layout(table(LAOS_41), titles=TITLES_41, header=HEADER_41, footer=FOOTER))
