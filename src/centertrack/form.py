@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal, NamedTuple
 
 from centertrack.readers import CellValue, Sheet, cell_ref
@@ -208,6 +208,7 @@ class Form:
         return " ".join(c.text for c in self.text_lines if c.row < self.header_rows[0])
 
 
+@lru_cache(maxsize=4096)  # asked of each row's first text: a province is written the same way on many rows
 def label_key(text: str) -> str:
     return _LABEL_NOISE.sub("", _UNITS.sub("", text)).casefold()
 
