@@ -22,6 +22,7 @@ from centertrack import detail
 from centertrack.detail import parse_status
 from centertrack.form import STATISTICS_COLUMNS, parse_form
 from centertrack.issues import CATALOG
+from centertrack.places import lao_by_code
 from centertrack.readers import read_file
 from centertrack.records import Statistics
 from centertrack.reference import load_reference
@@ -174,8 +175,9 @@ CASES: list[tuple[str, Path, dict[str, str], tuple[int, ...], Found]] = [
         DISTRICTS,
         {"B7": "บางน้ำเปรียว"},
         (),
-        # The row is not counted, so its district has no row either.
-        {("unknown-district", "error", "B7"), ("missing-district", "warning", None)},
+        # One cause, one issue: the district it surely meant (บางน้ำเปรี้ยว) is named there, not also
+        # as a district without a row (it is still counted as not set up).
+        {("unknown-district", "error", "B7")},
     ),
     (
         "unknown-district-other-province",
@@ -241,7 +243,7 @@ CASES: list[tuple[str, Path, dict[str, str], tuple[int, ...], Found]] = [
         LAOS,
         {"C9": "ทต.กะรม"},
         (),
-        {("unknown-lao", "error", "C9"), ("missing-lao", "warning", None)},
+        {("unknown-lao", "error", "C9")},  # ทต.กะรน, the one close name, is not said missing too
     ),
     (
         "unknown-lao-code-of-another-province",
@@ -383,6 +385,18 @@ def test_a_code_and_a_name_that_disagree_say_which_is_which(tmp_path: Path) -> N
     other = check(variant(tmp_path, LAOS, {"B9": "5830103"}))
     message = _only(other, "lao-code-mismatch")
     assert "the code 5830103 is ทต.ฉลอง's, but the name is ทต.กะรน (5830104)" in message
+
+
+def test_a_misspelled_place_is_one_issue_and_still_counted_as_not_set_up(tmp_path: Path) -> None:
+    result = check(variant(tmp_path, DISTRICTS, {"B7": "บางน้ำเปรียว"}))  # บางน้ำเปรี้ยว, set up
+    assert [i.code for i in result.issues if i.severity != "notice"] == ["unknown-district"]
+    assert [e.numbers for e in result.entries] == [(11, 4, 7)]  # its row is not counted
+    [meant] = [d for d in result.details if d.name_th == "บางน้ำเปรี้ยว"]
+    assert (meant.reported, meant.established) == (False, False)  # and summarize --missing lists it
+    # With two close names, which one was meant is not sure: a missing one is still said.
+    wichit, patong = lao_by_code("5830106"), lao_by_code("4830201")
+    assert wichit is not None and patong is not None
+    assert detail._meant([wichit]) == {"meant": "5830106"} and detail._meant([wichit, patong]) == {}
 
 
 def test_places_without_a_row_are_named_and_never_counted(tmp_path: Path) -> None:

@@ -9,7 +9,7 @@ never counted as established.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache, partial
@@ -144,6 +144,7 @@ def check_detail(
         return [], []
     provinces: dict[str, _Province] = {}
     read: dict[str, Province] = {}  # province cells as written, once resolved
+    start = len(checker.issues)  # this sheet's issues are those added from here
     for row, resolved in zip(form.rows, _plain_places(checker, form, default, as_of), strict=True):
         if resolved is None:  # anything out of the ordinary: the full checks, with their issues
             province = row_province(checker, form, row, default, read)
@@ -175,8 +176,9 @@ def check_detail(
         group.places[key] = resolved
         group.bad |= resolved.bad
     entries, details = [], []
+    meant = {str(issue.params["meant"]) for issue in checker.issues[start:] if "meant" in issue.params}
     for group in provinces.values():
-        missing, merged = _report_missing(checker, form, group, level, indicator)
+        missing, merged = _report_missing(checker, form, group, level, indicator, meant)
         entries.append(_entry(form, group, indicator, level, merged))
         details += [_detail(form, group.province, p.place, level, p) for p in group.places.values()]
         details += [_detail(form, group.province, place, level) for place in missing]
@@ -438,6 +440,7 @@ def _district(checker: Checker, form: Form, row: FormRow, province: Province) ->
         what_en=what[1],
         suggest_th=suggest[0],
         suggest_en=suggest[1],
+        **_meant(close),
     )
     return None
 
@@ -566,7 +569,14 @@ def _unknown_lao(
         suggest_en=f"did you mean {' or '.join(lao.short_name_th for lao in close)}?"
         if close
         else "check the LAO's name or DLA code",
+        **_meant(close),
     )
+
+
+def _meant(close: Sequence[District | Lao]) -> dict[str, str]:
+    """The place a row that matched none surely meant (the one close name): its missing-district or
+    missing-lao warning would be the same mistake said twice (_report_missing leaves it out)."""
+    return {"meant": close[0].code} if len(close) == 1 else {}
 
 
 def _note_differs(checker: Checker, form: Form, cell: Cell, match: PlaceMatch[Lao]) -> None:
@@ -721,24 +731,24 @@ def _statistics(
 
 
 def _report_missing(
-    checker: Checker, form: Form, group: _Province, level: str, indicator: Indicator
+    checker: Checker, form: Form, group: _Province, level: str, indicator: Indicator, meant: set[str]
 ) -> tuple[list[District | Lao], int]:
     """Places of the province the sheet does not list: reported, never counted as established.
 
-    Returns them, and how many of the province's FY2561 LAOs the 2023 list no longer has (merged since).
+    A place a misspelled row surely meant is not reported again: its unknown-… error names it.
+    Returns them all, and how many of the province's FY2561 LAOs the 2023 list no longer has (merged since).
     """
     province = group.province
     every = districts_of(province.code) if level == "district" else laos_of(province.code)
     missing: list[District | Lao] = [place for place in every if place.code not in group.places]
-    if missing:
-        names = ", ".join(_name(place) for place in missing[:_SHOWN]) + (
-            " …" if len(missing) > _SHOWN else ""
-        )
+    unsaid = [place for place in missing if place.code not in meant]
+    if unsaid:
+        names = ", ".join(_name(place) for place in unsaid[:_SHOWN]) + (" …" if len(unsaid) > _SHOWN else "")
         code = "missing-district" if level == "district" else "missing-lao"
         checker.add(
             code,
             form.sheet,
-            count=len(missing),
+            count=len(unsaid),
             province=province.name_th,
             province_en=province.name_en,
             names=names,
