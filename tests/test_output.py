@@ -3,6 +3,7 @@ over an input: write_output directly, and the real program interrupted in the mi
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -151,3 +152,28 @@ def test_an_input_is_never_an_output(tmp_path: Path) -> None:
 def test_an_output_in_a_missing_folder(tmp_path: Path) -> None:
     with pytest.raises(UsageError, match="does not exist"):
         write_output(tmp_path / "no" / "annex.csv", b"x")
+
+
+@pytest.mark.parametrize("output", ["summary.csv", "ส่งแล้ว/annex.xlsx"])
+def test_a_spreadsheet_is_never_written_where_the_next_run_would_read_it(tmp_path: Path, output: str) -> None:
+    """summary.csv beside the provinces' sheets would be read back as one of them next month."""
+    folder = tmp_path / "reports"
+    (folder / "ส่งแล้ว").mkdir(parents=True)
+    shutil.copy(CORRECTED, folder / "seed.xlsx")
+    command = "summarize" if output.endswith(".csv") else "annex"
+    code, printed = run(command, folder, "-o", folder / output)
+    assert code == 2
+    assert f"inside the input folder {folder}" in printed and "write it outside that folder" in printed
+    assert sorted(p.name for p in folder.rglob("*")) == ["seed.xlsx", "ส่งแล้ว"]
+
+
+@pytest.mark.parametrize("output", ["annex.docx", "annex.md", ".old/annex.xlsx"])
+def test_what_no_run_reads_may_be_written_in_an_input_folder(tmp_path: Path, output: str) -> None:
+    folder = tmp_path / "reports"
+    (folder / ".old").mkdir(parents=True)
+    shutil.copy(CORRECTED, folder / "seed.xlsx")
+    code, printed = run("annex", folder, "-o", folder / output)
+    assert code == 0, printed
+    assert (folder / output).exists()
+    code, printed = run("validate", folder, "--format", "json")
+    assert [f["path"] for f in json.loads(printed)["files"]] == [str(folder / "seed.xlsx")]  # alone

@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from centertrack.errors import UsageError
-from centertrack.readers import expand_paths
+from centertrack.readers import SPREADSHEET_SUFFIXES, expand_paths
 
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
@@ -40,17 +40,32 @@ def check_output(path: Path, *, inputs: Iterable[Path] = (), force: bool = False
     """The resolved output path, once it is safe to write: called before any work, and again at writing.
 
     An existing file is replaced only with ``force``; an input file (one named, or one read from a
-    folder named) is never an output.
+    folder named) is never an output, nor is a spreadsheet that the next run over an input folder would
+    read (a summary.csv beside the provinces' sheets would come back as one of them).
     """
     target = path.resolve()
     inputs = list(inputs)
     if any(target == p.resolve() for p in (*map(Path, inputs), *expand_paths(inputs)[0])):
         raise UsageError(f"{path}: this is one of the input files; choose another output name")
+    for folder in (Path(p).resolve() for p in inputs if Path(p).is_dir()):
+        if _read_from(folder, target):
+            raise UsageError(
+                f"{path}: inside the input folder {folder}, where the next run would read it as a report; "
+                "write it outside that folder"
+            )
     if target.exists() and not force:
         raise UsageError(f"{path}: the file exists; use --force to replace it, or choose another name")
     if not target.parent.is_dir():
         raise UsageError(f"{path}: the folder {target.parent} does not exist")
     return target
+
+
+def _read_from(folder: Path, target: Path) -> bool:
+    """Whether expand_paths, given ``folder``, would read a file at ``target``."""
+    if not target.is_relative_to(folder) or target.suffix.lower() not in SPREADSHEET_SUFFIXES:
+        return False
+    hidden = any(part.startswith(".") for part in target.relative_to(folder).parts[:-1])
+    return not hidden and not target.name.startswith((".", "~$"))
 
 
 def write_output(path: Path, content: bytes, *, inputs: Iterable[Path] = (), force: bool = False) -> None:
