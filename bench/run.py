@@ -259,7 +259,7 @@ def frictionless(files: Sequence[Path], timeout: float | None = None) -> Command
 
 def cases(work: Path, quick: bool) -> list[Case]:
     """Every line of the table, workload by workload; fewer repeats where one run takes long."""
-    many, few = (1, 1) if quick else (5, 3)
+    many, few = (1, 1) if quick else (7, 3)
     typer = _command([sys.executable, "-c", "import typer"])
     lines = [
         Case(1, "centertrack --help", centertrack("--help"), typer, goal=HELP_GOAL, repeat=many),
