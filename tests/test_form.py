@@ -112,3 +112,31 @@ def test_seed_form_as_the_letter_has_it() -> None:
     assert len(form.rows) == 10
     assert form.rows[6].cells["province"].text == "พิจิตร"
     assert form.rows[6].cells["total"].ref == "C12"
+
+
+@pytest.mark.parametrize(
+    ("first", "heading"),
+    [
+        ("ภาคเหนือ", True),
+        ("เขตตรวจราชการที่ 1", True),
+        ("กลุ่มจังหวัดภาคเหนือตอนบน 1", True),
+        ("Northern region", True),
+        ("เขตรอุดมศักดิ์", False),  # an LAO's name (Chumphon), not a group of provinces
+        ("กลุ่มงานส่งเสริม", False),
+    ],
+)
+def test_group_headings_are_no_rows_and_subtotals_close_their_group(first: str, heading: bool) -> None:
+    header = ["ลำดับที่", "จังหวัด", "อปท.", "จำนวนทั้งหมด", "จัดตั้งแล้ว", "ยังไม่ได้จัดตั้ง"]
+    rows: list[list[CellValue]] = [header, [None, first, first, None, None, None]]
+    rows += [
+        [1, "ชลบุรี", None, 11, 0, 11],
+        [None, "รวมภาคกลาง", None, 11, 0, 11],
+        ["รวม", None, None, 11, 0, 11],
+    ]
+    form = parse_form(sheet(rows))
+    assert form is not None
+    assert [row.row for row in form.rows] == ([2] if heading else [1, 2])
+    assert form.breaks == ([1] if heading else [])
+    [subtotal] = form.subtotals
+    assert (subtotal.row.row, form.rows[subtotal.first : subtotal.end][-1].row) == (3, 2)
+    assert form.totals is not None and form.totals.row == 4

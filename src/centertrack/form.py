@@ -61,8 +61,8 @@ REQUIRED_COLUMNS = ("province", "total", "established")
 _FILLED_COLUMNS = (*COUNT_COLUMNS, *STATISTICS_COLUMNS, "outcome", "received_date")
 _IDENTITY_COLUMNS = ("province", "code", "district", "lao", "lao_code")
 # Provinces grouped under headings (ภาคเหนือ, เขตตรวจราชการที่ 1, กลุ่มจังหวัด…, Northern region), each
-# group maybe closed by its subtotal row (รวมภาคเหนือ); no province's name starts so. Matched on label_key.
-_GROUP = re.compile(r"(?:ภาค|เขต|กลุ่ม)|\w*region$")
+# group maybe closed by its subtotal row (รวมภาคเหนือ); no province's or LAO's name starts so. On label_key.
+_GROUP = re.compile(r"ภาค|เขต(?:\d|ตรวจ)|กลุ่มจังหวัด|\w*region$")  # not อบต.เขตรอุดมศักดิ์
 _SUBTOTAL = re.compile(r"(?:รวม|ยอดรวม)(?:ภาค|เขต|กลุ่ม)|subtotal|total\w*region$|\w*regiontotal$")
 TOTAL_LABELS = frozenset(
     {"รวม", "รวมทั้งสิ้น", "รวมทั้งหมด", "ยอดรวม", "total", "grandtotal", "sum", "รวมทั้งประเทศ"}
