@@ -479,7 +479,6 @@ class Checker:
                 last=last + 1,
             )
         self._check_totals_row(form, rows)
-        self._check_subtotals(form, rows)
 
     def _check_sequence(self, form: Form) -> None:
         if "no" not in form.columns:
@@ -499,55 +498,38 @@ class Checker:
                 self.add("sequence-gap", form.sheet, cell, form.labels["no"], expected=expected)
             expected = number + 1  # resynchronise: one break, one warning
 
-    def _check_subtotals(self, form: Form, rows: list[Row]) -> None:
-        """Each group's subtotal row (รวมภาคเหนือ) against the sum of its group's rows."""
+    def _check_totals_row(self, form: Form, rows: list[Row]) -> None:
+        """The รวม row against the sum of every row, and each group's subtotal row (รวมภาคเหนือ)
+        against the sum of its group's rows."""
+        sums: list[tuple[FormRow, list[Row], str, dict[str, object]]] = []
+        if form.totals is not None:
+            sums.append((form.totals, rows, "totals-row-mismatch", {}))
         for subtotal in form.subtotals:
             group = rows[subtotal.first : subtotal.end]
+            sums.append(
+                (
+                    subtotal.row,
+                    group,
+                    "subtotal-mismatch",
+                    {"subtotal": _lead_text(subtotal.row), "rows": len(group)},
+                )
+            )
+        for total_row, summed, code, params in sums:
             for key in COUNT_COLUMNS:
                 if key not in form.columns:
                     continue
-                cell = subtotal.row.cells[key]
-                written = None if cell.blank else self.count(form, cell, key)
-                values = [row.counts.get(key) for row in group]
+                cell = total_row.cells[key]
+                if cell.blank:
+                    continue  # no sum given for this column (a formula without its value: _formula_cells)
+                written = self.count(form, cell, key)
+                values = [row.counts.get(key) for row in summed]
                 if written is None or any(v is None for v in values):
-                    continue  # a bad or empty cell is its own issue; the sum would only repeat it
+                    continue  # a bad cell in the column is its own issue; its sum would only repeat it
                 column_sum = sum(v for v in values if v is not None)
                 if written != column_sum:
-                    label = _lead_text(subtotal.row)
                     self.add(
-                        "subtotal-mismatch",
-                        form.sheet,
-                        cell,
-                        form.labels[key],
-                        subtotal=label,
-                        written=written,
-                        sum=column_sum,
-                        rows=len(group),
+                        code, form.sheet, cell, form.labels[key], written=written, sum=column_sum, **params
                     )
-
-    def _check_totals_row(self, form: Form, rows: list[Row]) -> None:
-        if form.totals is None:
-            return
-        for key in COUNT_COLUMNS:
-            if key not in form.columns:
-                continue
-            cell = form.totals.cells[key]
-            if cell.blank:
-                continue  # no sum given for this column (a formula without its value: _formula_cells)
-            written = self.count(form, cell, key)
-            values = [row.counts.get(key) for row in rows]
-            if written is None or any(v is None for v in values):
-                continue  # a bad cell in the column is its own issue; its sum would only repeat it
-            column_sum = sum(v for v in values if v is not None)
-            if written != column_sum:
-                self.add(
-                    "totals-row-mismatch",
-                    form.sheet,
-                    cell,
-                    form.labels[key],
-                    written=written,
-                    sum=column_sum,
-                )
 
     def report_date(self, form: Form) -> date | None:
         """The as-of date from the title lines or the footer (อัปเดตวันที่ 10/4/61)."""
