@@ -17,7 +17,7 @@ def percent(part: int, whole: int) -> float:
     return round(part * 100 / whole, 2) if whole else 0.0
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Statistics:
     """Assistance given by People's Assistance Centers (indicator 4.1 is judged by these too)."""
 
@@ -86,7 +86,7 @@ class Entry:
         return f"{Path(self.file).name}!{self.cell}" if self.sheet else self.cell
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Detail:
     """One district (4.2) or LAO (4.1) as a detail sheet reports it."""
 
