@@ -9,7 +9,7 @@ never counted as established.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache, partial
@@ -240,7 +240,7 @@ def _plain_places(
             lao if lao and province and lao.province_code == province.code and _same_name(name, lao) else None
             for lao, province, name in zip(laos, provinces, column("lao"), strict=True)
         ]
-    anchor = next((k for k in ("lao", "district", "lao_code") if k in columns), next(iter(columns)))
+    anchor = _anchor(columns)
     anchor_col = columns[anchor]
     keys = [key for key in STATISTICS_COLUMNS if key in columns]
     csv = form.sheet.format == "csv"
@@ -249,8 +249,6 @@ def _plain_places(
     numbers = zip(
         *(column(key, count) if key in keys else [0] * len(rows) for key in STATISTICS_COLUMNS), strict=True
     )
-    received_assisted = "received" in columns and "assisted" in columns
-    received_handled = "received" in columns and len(keys) > 2
     found: list[_Place | None] = []
     for row, place, status, status_blank, written_date, location, counts, anchor_value in zip(
         rows,
@@ -275,12 +273,7 @@ def _plain_places(
         statistics = None
         if keys:
             statistics = Statistics(*counts)
-            handled = statistics.assisted + statistics.referred + statistics.pending
-            if (
-                (received_assisted and statistics.assisted > statistics.received)
-                or (received_handled and handled > statistics.received)
-                or (not established and (statistics.received or handled))
-            ):
+            if _disagreement(statistics, keys, established):
                 found.append(None)
                 continue
         found.append(
@@ -604,7 +597,7 @@ def _read_place(
 ) -> _Place:
     """Status, date, location and statistics of a resolved row."""
     province = checker.reference.by_code[place.province_code]
-    anchor = row.get("lao") or row.get("district") or row.get("lao_code") or row.cells[next(iter(row.cells))]
+    anchor = row.cells[_anchor(form.columns)]
     bad = False
     established, since = False, None
     status = row.get("established")
@@ -700,7 +693,8 @@ def _statistics(
         values[key] = number
     stats = Statistics(**values)
     cells = row.cells
-    if "received" in cells and "assisted" in cells and stats.assisted > stats.received:
+    disagreement = _disagreement(stats, keys, established)
+    if disagreement == "assisted-exceeds-received":
         checker.add(
             "assisted-exceeds-received",
             form.sheet,
@@ -710,8 +704,7 @@ def _statistics(
             received=stats.received,
         )
         return stats, True
-    handled = stats.assisted + stats.referred + stats.pending
-    if "received" in cells and len(keys) > 2 and handled > stats.received:
+    if disagreement == "statistics-exceed-received":
         checker.add(
             "statistics-exceed-received",
             form.sheet,
@@ -720,14 +713,35 @@ def _statistics(
             assisted=stats.assisted,
             referred=stats.referred,
             pending=stats.pending,
-            sum=handled,
+            sum=stats.assisted + stats.referred + stats.pending,
             received=stats.received,
         )
         return stats, True
-    if not established and (stats.received or handled):
+    if disagreement == "statistics-without-center":
         first = next(cells[k] for k in keys if values[k])
         checker.add("statistics-without-center", form.sheet, first, form.labels[keys[0]])
     return stats, False
+
+
+def _disagreement(stats: Statistics, keys: Sequence[str], established: bool) -> str | None:
+    """The issue code of statistics that disagree with each other or with the status, or None.
+
+    keys: the statistics columns the sheet has. One rule for both paths: a plain row has no
+    disagreement (_plain_places), and _statistics reports one at its cell.
+    """
+    handled = stats.assisted + stats.referred + stats.pending
+    if "received" in keys and "assisted" in keys and stats.assisted > stats.received:
+        return "assisted-exceeds-received"
+    if "received" in keys and len(keys) > 2 and handled > stats.received:
+        return "statistics-exceed-received"
+    if not established and (stats.received or handled):
+        return "statistics-without-center"
+    return None
+
+
+def _anchor(columns: Mapping[str, int]) -> str:
+    """The column whose cell stands for a row of a detail sheet: its name, else its code, else its first."""
+    return next((key for key in ("lao", "district", "lao_code") if key in columns), next(iter(columns)))
 
 
 def _report_missing(

@@ -485,7 +485,7 @@ class Checker:
             return
         expected = 1
         # Numbering may start again at 1 in each group of rows (under ภาคเหนือ, after รวมภาคเหนือ).
-        breaks = sorted([*form.breaks, *(subtotal.row.row for subtotal in form.subtotals)])
+        breaks = [*form.breaks, *(subtotal.row.row for subtotal in form.subtotals)]
         previous = -1
         for cell in form.numbers:
             text = to_arabic_digits(cell.text).strip().rstrip(".")
