@@ -1,0 +1,111 @@
+"""`centertrack annex`: the annex of lagging provinces (บัญชีแนบท้าย), in every format it is sent in."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+from centertrack.cli.console import fail, show
+from centertrack.cli.options import (
+    AllowErrorsOpt,
+    AnnexOrder,
+    AnnexStyle,
+    DigitsChoice,
+    ForceOpt,
+    IndicatorOpt,
+    LangChoice,
+    LangOpt,
+    OutputOpt,
+    Paths,
+    QuietOpt,
+    ReportFormat,
+)
+from centertrack.cli.steps import check_output_name, checked_summary, write
+from centertrack.errors import CentertrackError, UsageError
+
+
+def annex(
+    paths: Paths,
+    indicator: IndicatorOpt = "auto",
+    style: Annotated[
+        AnnexStyle,
+        typer.Option("--style", help="list: ลำดับที่ and จังหวัด; progress: the progress form with its รวม row."),
+    ] = AnnexStyle.list,
+    output: OutputOpt = None,
+    format: Annotated[
+        ReportFormat, typer.Option("--format", "-f", help="Without -o: text (a table) or json.")
+    ] = ReportFormat.text,
+    digits: Annotated[
+        DigitsChoice, typer.Option("--digits", help="arabic (1 2 3) or thai (๑ ๒ ๓), dates included.")
+    ] = DigitsChoice.arabic,
+    order: Annotated[
+        AnnexOrder,
+        typer.Option(
+            "--order", help="thai: dictionary order, as in the letter; remaining: furthest behind first."
+        ),
+    ] = AnnexOrder.thai,
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of", help="Footer date (10/4/61, 10 เมษายน 2561, 2018-04-10); default: the data's."
+        ),
+    ] = None,
+    title: Annotated[
+        list[str] | None,
+        typer.Option("--title", help="A title line instead of the indicator's own; repeat for more lines."),
+    ] = None,
+    lang: LangOpt = LangChoice.th,
+    allow_errors: AllowErrorsOpt = False,
+    force: ForceOpt = False,
+    quiet: QuietOpt = False,
+) -> None:
+    """Write the annex of lagging provinces (บัญชีแนบท้าย) exactly as DLA's letter has it.
+
+    A province is lagging while any of its centers remains to be set up. -o writes .xlsx, .docx,
+    .csv, .md or .json.
+
+    Example: [bold]centertrack annex data/examples/national-4.2-2561-04.xlsx --style progress -o annex.xlsx[/]
+    """
+    from centertrack.annex import build_annex
+    from centertrack.reports import csv, json, markdown, terminal
+    from centertrack.thai import parse_date
+
+    try:
+        check_output_name(output, (".xlsx", ".docx", ".csv", ".md", ".json"), paths, force)
+        try:
+            footer_date = parse_date(as_of) if as_of else None
+        except ValueError as error:
+            raise UsageError(f"--as-of {as_of!r}: {error}") from None
+        summary = checked_summary(paths, indicator, lang.value, allow_errors, quiet)
+        document = build_annex(
+            summary, style.value, order.value, digits.value, footer_date, tuple(title or ())
+        )
+        if output is not None:
+            # openpyxl and python-docx take most of a second each to import: only for their own output.
+            def as_xlsx() -> bytes:
+                from centertrack.reports.xlsx import annex_xlsx
+
+                return annex_xlsx(document)
+
+            def as_docx() -> bytes:
+                from centertrack.reports.docx import annex_docx
+
+                return annex_docx(document)
+
+            writers = {
+                ".xlsx": as_xlsx,
+                ".docx": as_docx,
+                ".csv": lambda: csv.annex_csv(document),
+                ".md": lambda: markdown.annex_markdown(document).encode(),
+                ".json": lambda: json.annex_json(document).encode(),
+            }
+            count = f" ({len(document.rows)} {'จังหวัด' if lang == 'th' else 'provinces'})"
+            write(output, writers, paths, force, count)
+        elif format is ReportFormat.json:
+            sys.stdout.write(json.annex_json(document))
+        else:
+            show(terminal.annex_table(document))
+    except CentertrackError as error:
+        fail(error)

@@ -1,0 +1,84 @@
+"""The command line: the typer app, its global options, and the process's handling of errors.
+
+Each command lives in a module of its own (parse its options, call the core, render, return the exit
+code) and is registered here. Heavy modules (openpyxl, python-docx, geothai, calamine) are imported
+inside the commands, so that ``centertrack --help`` answers at once.
+"""
+
+from __future__ import annotations
+
+import signal
+import sys
+from typing import Annotated, NoReturn
+
+import typer
+
+from centertrack import __version__
+from centertrack.cli.annex import annex
+from centertrack.cli.console import say
+from centertrack.cli.summarize import summarize
+from centertrack.cli.validate import validate
+from centertrack.errors import CentertrackError
+
+app = typer.Typer(
+    name="centertrack",
+    help="Check, add up and report Thai provinces' monthly progress on DLA indicators 4.1 and 4.2.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode="rich",
+    pretty_exceptions_enable=False,
+    # typer's --help has no value (None) unless given, and coercing the group's None builds a
+    # pydantic adapter, importing pydantic (0.1 s) for `centertrack validate --help`: a default of
+    # False (a bool) is never coerced.
+    context_settings={"default_map": {"help": False}},
+)
+for command in (validate, summarize, annex):
+    app.command()(command)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"centertrack {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
+    debug: Annotated[
+        bool,
+        typer.Option("--debug", help="Show the full traceback of an unexpected error, for a bug report."),
+    ] = False,
+) -> None:
+    """Check, add up and report Thai provinces' monthly progress on DLA indicators 4.1 and 4.2."""
+
+
+def _interrupt(signum: int, frame: object) -> NoReturn:
+    raise KeyboardInterrupt
+
+
+def main() -> None:
+    """The command, as centertrack.__main__ starts it: a user error is one line and its exit code,
+    never a traceback; an unexpected error (a bug) is one line asking for a report, with the
+    traceback under --debug."""
+    # kill (SIGTERM) ends a run like Ctrl-C, so that an output being written is cleaned up the same way.
+    signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        app()
+    except CentertrackError as error:
+        say(str(error))
+        sys.exit(error.exit_code)
+    except SystemExit as done:
+        if done.code == 130:  # typer turns Ctrl-C into a silent exit 130
+            say("interrupted; no output file was left half written")
+        raise
+    except Exception as error:
+        if "--debug" in sys.argv[1:]:
+            raise
+        say(
+            f"unexpected error ({type(error).__name__}): this is a bug; "
+            "please report it with the output of the same command run with --debug"
+        )
+        sys.exit(2)

@@ -1,0 +1,80 @@
+"""Where the commands' words go: reports to standard output, one-line messages and the progress bar
+to standard error. Rich is kept here, apart from the core, which returns data and never prints."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
+
+import typer
+from rich.console import Console
+from rich.text import Text
+
+from centertrack.errors import CentertrackError
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+
+HANDFUL = 5  # files read without a progress bar
+_UNCUT = 10_000  # columns: wider than any table of 77 provinces or 7,851 LAOs
+
+
+def out() -> Console:
+    """Standard output; made per call so that COLUMNS and redirection are read when the command runs."""
+    return Console()
+
+
+def err() -> Console:
+    return Console(stderr=True)
+
+
+def show(renderable: RenderableType, *, soft_wrap: bool = False) -> None:
+    """Print a report to standard output. Sent to a file or a pipe (and COLUMNS unset), its lines
+    are as long as they need: at rich's default of 80 columns a table's numbers would be cut ("1,3…")."""
+    console = out()
+    if not console.is_terminal and "COLUMNS" not in os.environ:
+        console.width = _UNCUT
+    console.print(renderable, soft_wrap=soft_wrap)
+
+
+def say(line: str) -> None:
+    """One line to the user on standard error, as written (a file name may hold [brackets])."""
+    err().print(Text.assemble(("centertrack:", "bold red"), " ", line), highlight=False, soft_wrap=True)
+
+
+def fail(error: CentertrackError) -> NoReturn:
+    say(str(error))
+    raise typer.Exit(error.exit_code)
+
+
+@contextmanager
+def progress_bar(quiet: bool) -> Iterator[Callable[[int, int, Path], None] | None]:
+    """A progress bar on standard error, shown once more than a handful of files are to be read;
+    never with --quiet or when output goes elsewhere than a terminal (a pipe, a file, a script)."""
+    console = err()
+    if quiet or not (console.is_terminal and out().is_terminal):
+        yield None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    bar = Progress(
+        BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"), console=console, transient=True
+    )
+    task = None
+
+    def update(number: int, total: int, path: Path) -> None:
+        nonlocal task
+        if total <= HANDFUL:
+            return
+        if task is None:
+            bar.start()
+            task = bar.add_task("", total=total)
+        bar.update(task, completed=number - 1, description=path.name, refresh=True)
+
+    try:
+        yield update
+    finally:
+        bar.stop()

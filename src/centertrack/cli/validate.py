@@ -1,0 +1,55 @@
+"""`centertrack validate`: every problem of the inputs once, at its cell, with a hint."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+from centertrack.cli.console import fail, progress_bar, show
+from centertrack.cli.options import IndicatorOpt, LangChoice, LangOpt, Paths, QuietOpt, ReportFormat
+from centertrack.errors import CentertrackError
+from centertrack.limits import SHOWN_PER_KIND
+
+
+def validate(
+    paths: Paths,
+    indicator: IndicatorOpt = "auto",
+    format: Annotated[ReportFormat, typer.Option("--format", "-f", help="text or json.")] = ReportFormat.text,
+    lang: LangOpt = LangChoice.th,
+    complete: Annotated[
+        bool, typer.Option("--complete", help="Also list the provinces of the country that the input lacks.")
+    ] = False,
+    every: Annotated[
+        bool,
+        typer.Option(
+            "--all",
+            help=f"List every issue (else the first {SHOWN_PER_KIND} of each kind per file; JSON has all).",
+        ),
+    ] = False,
+    quiet: QuietOpt = False,
+) -> None:
+    """Check progress sheets: every problem once, at its cell, with a hint.
+
+    Exit code 0: no errors (warnings allowed); 1: errors; 2: a file could not be read.
+
+    Example: [bold]centertrack validate data/examples/seed-progress-4.2.xlsx --lang en[/]
+    """
+    from centertrack.reports.json import validation_json
+    from centertrack.reports.terminal import validation_report
+    from centertrack.validate import validate_paths
+
+    try:
+        with progress_bar(quiet) as progress:
+            result = validate_paths(paths, indicator, complete=complete, progress=progress)
+    except CentertrackError as error:
+        fail(error)
+    if format is ReportFormat.json:
+        sys.stdout.write(validation_json(result, lang.value))
+    else:
+        # soft_wrap: each file's heading and verdict stay one line (to grep), the tables fit the width.
+        show(
+            validation_report(result, lang.value, per_kind=None if every else SHOWN_PER_KIND), soft_wrap=True
+        )
+    raise typer.Exit(result.exit_code)
