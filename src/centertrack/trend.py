@@ -1,0 +1,59 @@
+"""The national (or one province's) progress over the monthly rounds: what the history store hands
+to the trend table, the trend chart and the report. A model only: it is built by the store."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from centertrack.indicators import Indicator
+from centertrack.records import percent
+
+
+@dataclass(frozen=True, slots=True)
+class TrendPoint:
+    """One round (a month, ``YYYY-MM``): each province's latest report at or before it, added up."""
+
+    period: str
+    as_of: date | None  # the latest as-of date among the reports counted
+    total: int
+    established: int
+    provinces_reported: int  # provinces with a report in this round
+    provinces_carried: int  # provinces counted from an earlier round's report
+
+    @property
+    def remaining(self) -> int:
+        return self.total - self.established
+
+    @property
+    def percent(self) -> float:
+        return percent(self.established, self.total)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "period": self.period,
+            "as_of": self.as_of.isoformat() if self.as_of else None,
+            "total": self.total,
+            "established": self.established,
+            "remaining": self.remaining,
+            "percent": self.percent,
+            "provinces_reported": self.provinces_reported,
+            "provinces_carried": self.provinces_carried,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Trend:
+    indicator: Indicator
+    points: tuple[TrendPoint, ...]  # in order of period
+    province: str | None = None  # a province's code, or None for the country
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON contract of ``history trend``."""
+        return {
+            "indicator": self.indicator.id,
+            "target": self.indicator.target,
+            "deadline": self.indicator.deadline.isoformat(),
+            "points": [p.to_dict() for p in self.points],
+        }
