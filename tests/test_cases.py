@@ -12,7 +12,7 @@ import pytest
 from openpyxl import Workbook
 from typer.testing import CliRunner
 
-from centertrack.cases import outcome_of
+from centertrack.checks.cells import outcome_of
 from centertrack.cli import app
 from centertrack.form import parse_form
 from centertrack.readers import Sheet

@@ -18,15 +18,16 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from centertrack import detail
-from centertrack.detail import parse_status
+from centertrack.checks import detail, names, plain_rows
+from centertrack.checks.cells import parse_status
+from centertrack.checks.context import Context
 from centertrack.form import STATISTICS_COLUMNS, parse_form
 from centertrack.issues import CATALOG
 from centertrack.places import lao_by_code
 from centertrack.readers import read_file
 from centertrack.records import Statistics
 from centertrack.reference import load_reference
-from centertrack.validate import Checker, Validation, validate_paths
+from centertrack.validate import Validation, validate_paths
 
 HERE = Path(__file__).parent
 DETAIL = HERE / "data" / "detail"
@@ -396,7 +397,7 @@ def test_a_misspelled_place_is_one_issue_and_still_counted_as_not_set_up(tmp_pat
     # With two close names, which one was meant is not sure: a missing one is still said.
     wichit, patong = lao_by_code("5830106"), lao_by_code("4830201")
     assert wichit is not None and patong is not None
-    assert detail._meant([wichit]) == {"meant": "5830106"} and detail._meant([wichit, patong]) == {}
+    assert names._meant([wichit]) == "5830106" and names._meant([wichit, patong]) is None
 
 
 def test_places_without_a_row_are_named_and_never_counted(tmp_path: Path) -> None:
@@ -525,7 +526,7 @@ def both_ways(monkeypatch: pytest.MonkeyPatch, *paths: Path) -> tuple[Validation
     """The run as it is, and the same run with every row taken through the full checks."""
     plain = check(*paths)
     with monkeypatch.context() as patch:
-        patch.setattr(detail, "_plain_places", lambda checker, form, default, as_of: [None] * len(form.rows))
+        patch.setattr(detail, "plain_places", lambda ctx, form, default, as_of: [None] * len(form.rows))
         full = check(*paths)
     return plain, full
 
@@ -589,7 +590,7 @@ def test_most_rows_of_the_national_sheet_are_plain() -> None:
     [sheet] = read_file(EXAMPLES / "lao-4.1-national.csv")
     form = parse_form(sheet)
     assert form is not None
-    places = detail._plain_places(Checker(load_reference(), TODAY), form, None, None)
+    places = plain_rows.plain_places(Context(load_reference(), TODAY), form, None, None)
     # The first row of each province as written takes the full checks, to report its spelling once.
     assert sum(place is None for place in places) == 76
 
