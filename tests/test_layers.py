@@ -1,0 +1,151 @@
+"""The code's layout holds: every import points down the declared layers (none up, no circle, those
+under TYPE_CHECKING and inside functions included), no module is over 400 lines, and ARCHITECTURE.md
+names every module."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+
+SRC = Path(__file__).resolve().parents[1] / "src" / "centertrack"
+ARCHITECTURE = Path(__file__).resolve().parents[1] / "ARCHITECTURE.md"
+MAX_LINES = 400
+
+# Bottom to top: a module may import from its own layer and the layers below it, never above.
+# A module in no layer fails the test: a new module is given its place here (and in ARCHITECTURE.md).
+LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("base", ("centertrack", "limits", "errors", "thai", "issues")),
+    ("reference", ("reference", "places", "indicators")),
+    ("reading", ("readers", "readers.*", "form", "registers")),
+    ("records", ("records",)),
+    ("checks", ("checks", "checks.*")),
+    ("runner", ("validate",)),
+    ("models", ("progress", "annex", "trend", "history", "history.*", "template", "letter", "feedback")),
+    ("output", ("output",)),
+    ("writers", ("reports", "reports.*")),
+    ("cli", ("cli", "cli.*", "__main__")),
+)
+
+
+def module_name(path: Path) -> str:
+    parts = path.relative_to(SRC).with_suffix("").parts
+    if parts[-1] == "__init__":
+        parts = parts[:-1]
+    return ".".join(parts) or "centertrack"
+
+
+MODULES = {module_name(path): path for path in sorted(SRC.rglob("*.py"))}
+
+
+def layer_of(module: str) -> int:
+    for number, (_, patterns) in enumerate(LAYERS):
+        for pattern in patterns:
+            if module == pattern or (pattern.endswith(".*") and module.startswith(pattern[:-1])):
+                return number
+    raise AssertionError(f"{module}: in no layer of tests/test_layers.py: give it its place")
+
+
+def imports_of(module: str) -> set[str]:
+    """The centertrack modules that ``module`` imports, wherever in the file."""
+    tree = ast.parse(MODULES[module].read_text(encoding="utf-8"))
+    package = module if MODULES[module].name == "__init__.py" else module.rpartition(".")[0]
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        names: list[str] = []
+        if isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:  # relative: from the module's package
+                base = package.split(".") if package and package != "centertrack" else []
+                base = base[: len(base) - node.level + 1]
+                stem = ".".join(["centertrack", *base, *([node.module] if node.module else [])])
+            else:
+                stem = node.module or ""
+            names = [stem] + [f"{stem}.{alias.name}" for alias in node.names]
+        for name in names:
+            if name == "centertrack" or name.startswith("centertrack."):
+                inner = name.removeprefix("centertrack").removeprefix(".") or "centertrack"
+                if inner in MODULES and inner != module:
+                    found.add(inner)
+    return found
+
+
+GRAPH = {module: imports_of(module) for module in MODULES}
+
+
+def test_every_module_has_a_layer() -> None:
+    for module in MODULES:
+        layer_of(module)
+
+
+@pytest.mark.parametrize("module", sorted(MODULES))
+def test_imports_point_down(module: str) -> None:
+    up = [
+        f"{module} ({LAYERS[layer_of(module)][0]}) imports {other} ({LAYERS[layer_of(other)][0]})"
+        for other in sorted(GRAPH[module])
+        if layer_of(other) > layer_of(module)
+    ]
+    assert not up, "\n".join(up)
+
+
+def test_no_import_circle() -> None:
+    """Also within a layer: a circle is found by a depth-first walk of the import graph."""
+    state: dict[str, int] = {}  # 1: on the walk's path, 2: done
+    path: list[str] = []
+
+    def walk(module: str) -> None:
+        state[module] = 1
+        path.append(module)
+        for other in sorted(GRAPH[module]):
+            if state.get(other) == 1:
+                circle = path[path.index(other) :] + [other]
+                raise AssertionError("import circle: " + " → ".join(circle))
+            if other not in state:
+                walk(other)
+        path.pop()
+        state[module] = 2
+
+    for module in sorted(GRAPH):
+        if module not in state:
+            walk(module)
+
+
+@pytest.mark.parametrize("module", sorted(MODULES))
+def test_no_module_is_over_400_lines(module: str) -> None:
+    lines = len(MODULES[module].read_text(encoding="utf-8").splitlines())
+    assert lines <= MAX_LINES, f"{MODULES[module].relative_to(SRC.parent)}: {lines} lines"
+
+
+def test_architecture_names_every_module() -> None:
+    text = ARCHITECTURE.read_text(encoding="utf-8")
+    unnamed = [
+        str(path.relative_to(SRC.parent))
+        for path in MODULES.values()
+        if str(path.relative_to(SRC)) not in text and path.name != "__init__.py"
+    ]
+    assert not unnamed, f"ARCHITECTURE.md does not name: {', '.join(unnamed)}"
+
+
+def test_the_graph_sees_the_imports() -> None:
+    """The tests above are not vacuous: known imports are in the graph, at their layers."""
+    assert "checks.context" in GRAPH["validate"]
+    assert layer_of("validate") > layer_of("checks.context")
+    assert "validate" not in GRAPH["checks.detail"]
+
+
+def test_no_machine_path_in_the_repository() -> None:
+    """Paths in the docs and the code are relative to the repository, never one machine's."""
+    root = SRC.parents[1]
+    machine = re.compile(r"(?<![\w.~])/(?:work|root|home|tmp|Users)/")
+    found = [
+        f"{path.relative_to(root)}:{number}"
+        for pattern in ("*.md", "*.py", "*.toml", "*.txt")
+        for path in root.rglob(pattern)
+        if not {".git", "work", ".venv", "venv", "build"} & set(path.relative_to(root).parts[:-1])
+        for number, line in enumerate(path.read_text(encoding="utf-8", errors="replace").splitlines(), 1)
+        if machine.search(line) and path.name != "test_layers.py"
+    ]
+    assert not found, found
