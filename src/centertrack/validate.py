@@ -27,7 +27,7 @@ from centertrack.checks.province_form import (
 from centertrack.checks.registers import check_register
 from centertrack.errors import UnreadableFileError, UsageError
 from centertrack.form import Form, parse_form
-from centertrack.indicators import Indicator, TargetUnit, get_indicator, indicator_for
+from centertrack.indicators import Indicator, TargetUnit, get_indicator, indicator_for, unit_words
 from centertrack.issues import Issue, sort_issues
 from centertrack.readers import expand_paths, read_file
 from centertrack.records import Detail, Entry, SheetReport
@@ -205,11 +205,12 @@ def _check(ctx: Context, sheet: _Read, indicator: Indicator) -> None:
     sheet_unit: TargetUnit = "districts" if form.level == "district" else "laos"
     if sheet_unit != indicator.target_per_province:
         belongs = indicator_for(sheet_unit, report.as_of)
+        level_th, level_en = unit_words(sheet_unit, spaced=True)
         ctx.add(
             "indicator-mismatch",
             form.sheet,
-            level_th="อำเภอ" if sheet_unit == "districts" else " อปท.",
-            level_en="districts" if sheet_unit == "districts" else "LAOs",
+            level_th=level_th,
+            level_en=level_en,
             sheet_indicator=belongs.id,
             indicator=indicator.id,
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from datetime import date
 
-from centertrack.indicators import Indicator, TargetUnit, indicator_for, load_indicators
+from centertrack.indicators import Indicator, TargetUnit, indicator_for, load_indicators, unit_words
 from centertrack.reference import Province
 
 _LISTS = {"district": ("อำเภอ", "districts"), "case": ("คำร้อง", "requests")}  # what a detail sheet lists
@@ -29,7 +29,7 @@ def infer_indicator(
         level = next(iter(levels)) if len(levels) == 1 else "lao"
         unit: TargetUnit = "districts" if level == "district" else "laos"
         # รายการอำเภอ, but รายการ อปท.: Thai writes a space before an abbreviation.
-        what = _LISTS.get(level, (" อปท.", "LAOs"))
+        what = _LISTS.get(level) or unit_words("laos", spaced=True)
         return indicator_for(unit, as_of), f"แบบรายงานเป็นรายการ{what[0]}", f"the sheet lists {what[1]}"
     pairs = list(totals)  # each province form row's province and total, where both were read
     matches = {
@@ -38,11 +38,11 @@ def infer_indicator(
     n = len(pairs)
     best = max(matches, key=lambda unit: matches[unit])
     if n and matches[best] > min(matches.values()):
-        unit_th = {"districts": "จำนวนอำเภอ", "laos": "จำนวน อปท."}[best]
+        unit_th, unit_en = unit_words(best, spaced=True)
         return (
             by_unit[best],
-            f"จำนวนทั้งหมด {matches[best]} จาก {n} แถวตรงกับ{unit_th}",
-            f"{matches[best]} of {n} totals match the number of {best.replace('laos', 'LAOs')}",
+            f"จำนวนทั้งหมด {matches[best]} จาก {n} แถวตรงกับจำนวน{unit_th}",
+            f"{matches[best]} of {n} totals match the number of {unit_en}",
         )
     folded = titles.casefold()
     for indicator in indicators.values():

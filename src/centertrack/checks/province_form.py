@@ -14,7 +14,7 @@ from centertrack.checks.cells import count
 from centertrack.checks.context import Context
 from centertrack.checks.names import resolve_province, suggest_provinces
 from centertrack.form import COUNT_COLUMNS, REQUIRED_COLUMNS, Cell, Form, FormRow
-from centertrack.indicators import Indicator
+from centertrack.indicators import Indicator, unit_words
 from centertrack.issues import Issue
 from centertrack.limits import MAX_CELL_CHARS
 from centertrack.records import Entry
@@ -212,9 +212,7 @@ def _differs_from_reference(
     """The total is not the province's official count: either the total alone is mistyped
     (established + remaining give the official count) or the row names the wrong province."""
     assert row.province is not None
-    unit_th, unit_en = (
-        ("อำเภอ", "districts") if indicator.target_per_province == "districts" else ("อปท.", "LAOs")
-    )
+    unit_th, unit_en = unit_words(indicator.target_per_province)
     provinces = [r.province for r in rows]
     fits = [] if parts_fit else suggest_provinces(ctx.reference, indicator, provinces, row.province, total)
     if parts_fit:
