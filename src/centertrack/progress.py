@@ -18,6 +18,11 @@ Status = Literal["lagging", "complete", "unknown"]
 
 @dataclass(frozen=True)
 class ProvinceProgress:
+    """A province's one counted line of a round. Not an ``Entry``: an entry is what one sheet says,
+    with its origin (file, cell, level), and a province may have several (a form and a detail sheet,
+    a register); this is the one the round counts, with nothing of where it came from, as the summary,
+    the annex and the history store keep it."""
+
     code: str
     name_th: str
     name_en: str
