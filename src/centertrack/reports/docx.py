@@ -57,8 +57,8 @@ def set_font(rpr: CT_RPr, bold: bool = False, size: int = FONT_SIZE) -> None:
         fonts.set(qn(slot), FONT_NAME)
     if bold:
         _after(_after(fonts, "w:b"), "w:bCs")
-    size = rpr.get_or_add_sz()
-    for element in (size, _after(size, "w:szCs")):
+    half_points = rpr.get_or_add_sz()
+    for element in (half_points, _after(half_points, "w:szCs")):
         element.set(qn("w:val"), str(size * 2))  # half-points
 
 
