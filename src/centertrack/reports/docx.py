@@ -62,6 +62,20 @@ def set_font(rpr: CT_RPr, bold: bool = False, size: int = FONT_SIZE) -> None:
         element.set(qn("w:val"), str(size * 2))  # half-points
 
 
+def set_thai_language(rpr: CT_RPr) -> None:
+    """``<w:lang w:bidi="th-TH"/>``: the run's complex-script text is Thai (spell check, line breaks)."""
+    lang = rpr.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        later = [rpr.find(qn(tag)) for tag in ("w:eastAsianLayout", "w:specVanish", "w:oMath")]
+        successor = next((element for element in later if element is not None), None)
+        if successor is None:
+            rpr.append(lang)
+        else:
+            successor.addprevious(lang)  # rPr's children keep the schema's order
+    lang.set(qn("w:bidi"), "th-TH")
+
+
 def _paragraph_text(paragraph: Paragraph, text: str, align: Align, bold: bool = False) -> None:
     run = paragraph.add_run(text)
     set_font(run._r.get_or_add_rPr(), bold)
