@@ -125,7 +125,7 @@ def parse_reference(text: str) -> Reference:
     if words and words[0] == "ที่":
         words = words[1:]
     date = None
-    for cut in range(1, len(words)):  # the longest tail that is a date
+    for cut in range(len(words)):  # the longest tail that is a date
         tail = words[cut:]
         if tail and tail[0] in ("ลงวันที่", "ลว.", "dated"):
             tail = tail[1:]
