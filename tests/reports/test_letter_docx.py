@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from docx import Document
 from docx.document import Document as DocumentObject
+from docx.enum.section import WD_SECTION
 from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
 
@@ -59,13 +60,13 @@ def seed_parts() -> tuple[list[str], list[str]]:
 
 
 def letter_paragraphs(document: DocumentObject) -> list[str]:
-    """The first page's paragraphs with text: up to the annex's page break."""
+    """The letter's paragraphs with text: its section, before the annexes'."""
     texts = []
     for paragraph in document.paragraphs:
-        if paragraph.paragraph_format.page_break_before:
-            break
         if paragraph.text.strip():
             texts.append(paragraph.text)
+        if paragraph._p.pPr is not None and paragraph._p.pPr.sectPr is not None:
+            break
     return texts
 
 
@@ -124,15 +125,26 @@ def test_the_annex_lists_the_ten_provinces_in_the_letters_order_as_annex_writes_
     assert table_texts(document, 1)[-1][1:5] == ["รวม", "92", "47", "45"]
 
 
-def test_each_annex_starts_a_page_of_its_own() -> None:
+def test_each_annex_starts_a_page_of_its_own_without_the_letters_page_numbers() -> None:
     document = read(seed_letter_bytes())
+    letter, annexes = document.sections
+    assert annexes.start_type == WD_SECTION.NEW_PAGE
     breaks = [p.text for p in document.paragraphs if p.paragraph_format.page_break_before]
-    assert breaks == ["บัญชีแนบท้าย", "แบบรายงานความคืบหน้าการจัดตั้งศูนย์ปฏิบัติการร่วมในการช่วยเหลือประชาชน"]
+    assert breaks == ["แบบรายงานความคืบหน้าการจัดตั้งศูนย์ปฏิบัติการร่วมในการช่วยเหลือประชาชน"]
+    # The letter numbers its pages from the second (- ๒ -); the annexes, attachments, are not numbered.
+    assert letter.different_first_page_header_footer
+    assert "".join(t.text for t in letter.header._element.iter(qn("w:t"))) == "- ๒ -"
+    field = letter.header._element.find(f".//{qn('w:fldSimple')}")
+    assert field.get(qn("w:instr")) == "PAGE"
+    assert letter._sectPr.find(qn("w:pgNumType")).get(qn("w:fmt")) == "thaiNumbers"
+    assert not annexes.header.is_linked_to_previous and annexes.header.paragraphs[0].text == ""
 
 
 def test_every_run_is_th_sarabun_new_16_pt_with_its_complex_script_slots() -> None:
     document = read(seed_letter_bytes())
-    runs = list(document.element.body.iter(qn("w:r")))
+    runs = list(document.element.body.iter(qn("w:r"))) + list(
+        document.sections[0].header._element.iter(qn("w:r"))
+    )
     assert len(runs) > 50
     for run in runs:
         rpr = run.find(qn("w:rPr"))

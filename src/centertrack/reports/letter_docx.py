@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from docx.enum.section import WD_SECTION
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.oxml.text.font import CT_RPr
@@ -62,10 +63,10 @@ def check_template(template: bytes, name: str) -> None:
         )
 
 
-def _thai_runs(document: DocumentObject) -> None:
+def _thai_runs(part: Any) -> None:  # an lxml element of python-docx's (its classes are untyped)
     """TH Sarabun New on every run's four font slots, its size on both size slots (16 pt where the run
     has none), and Thai as its complex-script language."""
-    for run in document.element.body.iter(qn("w:r")):
+    for run in part.iter(qn("w:r")):
         rpr: CT_RPr = run.get_or_add_rPr()
         fonts = rpr.get_or_add_rFonts()
         for theme in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
@@ -88,12 +89,21 @@ def letter_docx(letter: Letter, template: bytes, name: str = "the template") -> 
     document = _open(template, name)
     document.render(dict(letter.fields), autoescape=True)
     word: DocumentObject = document.docx
-    for annex in letter.annexes:
+    if letter.annexes:
+        # The annexes are attachments, not pages of the letter: a section of their own, unnumbered.
+        annexes = word.add_section(WD_SECTION.NEW_PAGE)
+        for header in (annexes.header, annexes.first_page_header):
+            header.is_linked_to_previous = False
+    for index, annex in enumerate(letter.annexes):
         first = len(word.paragraphs)
         add_annex(word, annex)
-        if len(word.paragraphs) > first:  # each annex on a page of its own
+        if index and len(word.paragraphs) > first:  # each annex on a page of its own
             word.paragraphs[first].paragraph_format.page_break_before = True
-    _thai_runs(word)
+    _thai_runs(word.element.body)
+    for section in word.sections:
+        for header in (section.header, section.first_page_header):
+            if not header.is_linked_to_previous:
+                _thai_runs(header._element)
     properties = word.core_properties
     properties.author = properties.last_modified_by = "centertrack"
     properties.revision = 1

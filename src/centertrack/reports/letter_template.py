@@ -15,9 +15,12 @@ import io
 import sys
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from docx.document import Document as DocumentObject
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from docx.shared import Mm, RGBColor
 
 from centertrack.output import stable_zip
@@ -102,9 +105,46 @@ def _lay_out(document: DocumentObject) -> None:
         set_thai_language(rpr)
 
 
+def _page_numbers(document: DocumentObject) -> None:
+    """A letter longer than a page numbers its pages from the second, centered at the top: - ๒ -."""
+    section = document.sections[0]
+    section.different_first_page_header_footer = True
+    numbers: Any = OxmlElement("w:pgNumType")
+    numbers.set(qn("w:fmt"), "thaiNumbers")
+    section._sectPr.insert_element_before(
+        numbers,
+        "w:cols",
+        "w:formProt",
+        "w:vAlign",
+        "w:noEndnote",
+        "w:titlePg",
+        "w:textDirection",
+        "w:bidi",
+        "w:rtlGutter",
+        "w:docGrid",
+        "w:printerSettings",
+        "w:sectPrChange",
+    )
+    paragraph = section.header.paragraphs[0]
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    for text in ("- ", None, " -"):
+        if text is None:  # the page's number, in the section's Thai digits (w:pgNumType below)
+            field = OxmlElement("w:fldSimple")
+            field.set(qn("w:instr"), "PAGE")
+            paragraph._p.append(field)
+            run = paragraph.add_run("๒")
+            field.append(run._r)  # the field's last shown value, replaced when Word lays the page out
+        else:
+            run = paragraph.add_run(text)
+        rpr = run._r.get_or_add_rPr()
+        set_font(rpr)
+        set_thai_language(rpr)
+
+
 def make_template() -> bytes:
     document = new_document()
     _lay_out(document)
+    _page_numbers(document)
     properties = document.core_properties
     properties.author = properties.last_modified_by = "centertrack"
     properties.title = "หนังสือเร่งรัดการรายงานผล (แม่แบบ)"
