@@ -6,6 +6,7 @@ import copy
 import datetime as dt
 import io
 import shutil
+import struct
 import subprocess
 from functools import cache
 from pathlib import Path
@@ -257,3 +258,14 @@ def test_libreoffice_renders_the_letter_and_its_annex_pages(tmp_path: Path) -> N
     form = next(i for i, page in enumerate(pages) if "แบบรายงานความคืบหน้า" in page)
     assert 0 < listing < form  # the letter, then each annex on a page of its own
     assert "สุพรรณบุรี" in pages[listing] and "อัปเดตวันที่ 10/4/61" in "".join(pages[form:])
+    if shutil.which("pdftoppm") is None:
+        return
+    # The picture README shows (docs/letter-docx.png) is these pages: A4 portrait, each of them.
+    subprocess.run(
+        ["pdftoppm", "-r", "20", "-png", str(pdf), str(tmp_path / "page")], check=True, timeout=120
+    )
+    pngs = sorted(tmp_path.glob("page-*.png"))
+    assert len(pngs) == len([page for page in pages if page.strip()])
+    for png in pngs:
+        width, height = struct.unpack(">II", png.read_bytes()[16:24])  # the PNG's IHDR
+        assert abs(height / width - 297 / 210) < 0.01
