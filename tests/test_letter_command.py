@@ -155,3 +155,16 @@ def test_an_existing_letter_is_replaced_only_with_force(tmp_path: Path) -> None:
     assert target.read_bytes() == b"old"
     assert run(CORRECTED, *SEED_ARGS, "-o", target, "--force")[0] == 0
     assert target.read_bytes()[:2] == b"PK"
+
+
+def test_a_provinces_letter_already_there_stops_every_letter_before_any_is_written(tmp_path: Path) -> None:
+    folder = tmp_path / "provinces"
+    folder.mkdir()
+    (folder / "63-tak.docx").write_bytes(b"old")
+    target = tmp_path / "letter.docx"
+    code, _, stderr = run(CORRECTED, *SEED_ARGS, "-o", target, "--per-province", folder)
+    assert code == 2
+    assert "63-tak.docx: the file exists; use --force" in stderr
+    assert not target.exists() and [p.name for p in folder.iterdir()] == ["63-tak.docx"]
+    assert run(CORRECTED, *SEED_ARGS, "-o", target, "--per-province", folder, "--force")[0] == 0
+    assert len(list(folder.iterdir())) == 10 and (folder / "63-tak.docx").read_bytes()[:2] == b"PK"

@@ -20,7 +20,7 @@ from docx.shared import Pt, RGBColor
 
 from centertrack.annex import build_annex
 from centertrack.errors import UsageError
-from centertrack.letter import FIELDS, build_letter
+from centertrack.letter import FIELDS, Sender, build_letter
 from centertrack.progress import Summary, summarize
 from centertrack.reports.docx import annex_docx
 from centertrack.reports.letter_docx import check_template, letter_docx, template_fields
@@ -269,3 +269,11 @@ def test_libreoffice_renders_the_letter_and_its_annex_pages(tmp_path: Path) -> N
     for png in pngs:
         width, height = struct.unpack(">II", png.read_bytes()[16:24])  # the PNG's IHDR
         assert abs(height / width - 297 / 210) < 0.01
+
+
+def test_text_with_xml_characters_stays_text() -> None:
+    sender = Sender(division="กอง A & B <ทดลอง>", phone="0 2241 9000 ต่อ 2312 & 2313")
+    letter = build_letter(seed_summary(), number=NUMBER, date=DATE, sender=sender)
+    paragraphs = letter_paragraphs(read(letter_docx(letter, shipped_template())))
+    assert "กอง A & B <ทดลอง>" in paragraphs
+    assert "โทร. ๐ ๒๒๔๑ ๙๐๐๐ ต่อ ๒๓๑๒ & ๒๓๑๓" in paragraphs

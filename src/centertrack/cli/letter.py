@@ -200,7 +200,8 @@ def _write_letters(
         )
         for each in own:
             letters.append((per_province / _file_name(each.province, names[each.province]), each))
-        per_province.mkdir(parents=True, exist_ok=True)
+    if per_province is not None:
+        per_province.mkdir(parents=True, exist_ok=True)  # a new folder: none of its names can clash
     for target, _ in letters:  # every name is checked before anything is written
         check_output(target, inputs=paths, force=force)
 

@@ -86,8 +86,14 @@ def _thai_runs(part: Any) -> None:  # an lxml element of python-docx's (its clas
 
 def letter_docx(letter: Letter, template: bytes, name: str = "the template") -> bytes:
     """The letter from ``template`` (the shipped one, or an edited one already checked)."""
+    from jinja2 import TemplateError
+
     document = _open(template, name)
-    document.render(dict(letter.fields), autoescape=True)
+    try:
+        # autoescape: a field's & or < (a unit's name) stays text instead of breaking the XML.
+        document.render(dict(letter.fields), autoescape=True)
+    except TemplateError as error:  # a tag that parses but cannot be filled: {{ number.upper( }}…
+        raise UsageError(f"{name}: a tag of the template cannot be filled: {error}") from None
     word: DocumentObject = document.docx
     if letter.annexes:
         # The annexes are attachments, not pages of the letter: a section of their own, unnumbered.
