@@ -75,7 +75,9 @@ def letter(
     ] = None,
     per_province: Annotated[
         Path | None,
-        typer.Option("--per-province", help="Also one letter per lagging province, into this folder."),
+        typer.Option(
+            "--per-province", help="One letter per lagging province, into this folder (with -o or without)."
+        ),
     ] = None,
     indicator: IndicatorOpt = "auto",
     lang: LangOpt = LangChoice.th,
@@ -85,10 +87,8 @@ def letter(
 ) -> None:
     """Write the follow-up letter to the lagging provinces' offices, with its annex (.docx).
 
-    The letter in the shape of DLA's ว 1055: urgency mark, number, addressee, the earlier letters,
-    this round's national figure, the request to report by the reporting day, the sending unit
-    (set in the settings file, see README), then the annex list and the progress form. The wording
-    is a Word template: --write-template gives a copy to edit, --template uses it.
+    The shape of DLA's ว 1055. The wording is a Word template (--write-template, --template);
+    the sending unit is set once in the settings file (see README).
 
     Example: [bold]centertrack letter data/examples/seed-progress-4.2-corrected.xlsx -o letter.docx[/]
     """
