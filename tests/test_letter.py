@@ -55,6 +55,7 @@ def test_a_citation_is_in_thai_digits() -> None:
 def test_the_number_as_given_or_after_the_units_prefix() -> None:
     assert letter_number("มท 0810.7/ว 1055", Sender()) == "มท ๐๘๑๐.๗/ว ๑๐๕๕"
     assert letter_number("1055", Sender()) == "มท ๐๘๑๐.๗/ว ๑๐๕๕"
+    assert letter_number("ที่ มท 0810.7/ว 1055", Sender()) == "มท ๐๘๑๐.๗/ว ๑๐๕๕"  # ที่ is the template's
     assert letter_number(None, Sender()) == "มท ๐๘๑๐.๗/ว "  # a draft: the register writes it in
 
 
@@ -136,4 +137,18 @@ def test_a_detail_sheet_names_the_districts_still_without_a_center() -> None:
     status = str(letter.fields["province_status"])
     assert status.endswith(
         "ได้แก่ อำเภอคลองเขื่อน อำเภอบ้านโพธิ์ อำเภอแปลงยาว อำเภอพนมสารคาม อำเภอเมืองฉะเชิงเทรา อำเภอสนามชัยเขต"
+    )
+
+
+def test_the_indicators_own_letter_is_cited_once_whatever_its_digits() -> None:
+    result = validate_paths([DATA / "seed-progress-4.2-corrected.xlsx"], "auto")
+    summary = summarize(result.entries, result.indicator, result.as_of, result.issues)
+    refer = [
+        parse_reference("ด่วนที่สุด มท ๐๘๑๐.๗/ว ๔๓๕ ๑๔ ก.พ. ๖๑"),
+        parse_reference("มท 0810.7/ว 2796 12/12/60"),
+    ]
+    references = str(build_letter(summary, date=DATE, refer=refer).fields["references"])
+    assert references == (
+        "หนังสือกรมส่งเสริมการปกครองท้องถิ่น ที่ มท ๐๘๑๐.๗/ว ๒๗๙๖ ลงวันที่ ๑๒ ธันวาคม ๒๕๖๐ "
+        "และหนังสือกรมส่งเสริมการปกครองท้องถิ่น ด่วนที่สุด ที่ มท ๐๘๑๐.๗/ว ๔๓๕ ลงวันที่ ๑๔ กุมภาพันธ์ ๒๕๖๑"
     )

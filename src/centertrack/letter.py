@@ -19,7 +19,15 @@ from typing import TYPE_CHECKING
 from centertrack.annex import Annex, build_annex
 from centertrack.errors import UsageError
 from centertrack.indicators import Indicator, load_indicators
-from centertrack.thai import THAI_MONTHS, be_year, format_date, parse_date, sort_key, to_thai_digits
+from centertrack.thai import (
+    THAI_MONTHS,
+    be_year,
+    format_date,
+    parse_date,
+    sort_key,
+    to_arabic_digits,
+    to_thai_digits,
+)
 
 if TYPE_CHECKING:
     from centertrack.issues import Issue
@@ -159,11 +167,12 @@ class Letter:
 
 def letter_number(number: str | None, sender: Sender) -> str:
     """--number as written ("มท 0810.7/ว 1055"), or digits alone after the unit's register prefix."""
+    number = (number or "").strip().removeprefix("ที่ ").strip()
     if not number:
         return to_thai_digits(f"{sender.register} ")  # a draft: the register gives the number
-    if number.strip().isdigit():
-        number = f"{sender.register} {number.strip()}"
-    return to_thai_digits(number.strip())
+    if number.isdigit():
+        number = f"{sender.register} {number}"
+    return to_thai_digits(number)
 
 
 def _month(day: dt.date) -> str:
@@ -207,10 +216,17 @@ def next_reporting_day(indicator: Indicator, after: dt.date) -> dt.date:
     return dt.date(year, month, min(indicator.reporting_day, calendar.monthrange(year, month)[1]))
 
 
+def _same(number: str) -> str:
+    """A letter number as it compares: มท ๐๘๑๐.๗/ว ๔๓๕ is มท 0810.7/ว 435."""
+    return "".join(to_arabic_digits(number).split())
+
+
 def _references(indicator: Indicator, refer: Sequence[Reference], department: str) -> str:
     """The founding letter and those of --refer, oldest first, each once."""
-    letters = [r for r in (founding_reference(indicator),) if r is not None]
-    letters += [r for r in refer if r.number not in {letter.number for letter in letters}]
+    letters: list[Reference] = []
+    for reference in (founding_reference(indicator), *refer):
+        if reference is not None and _same(reference.number) not in {_same(r.number) for r in letters}:
+            letters.append(reference)
     letters.sort(key=lambda r: r.date or dt.date.max)
     return " และ".join(r.citation(department) for r in letters)
 
