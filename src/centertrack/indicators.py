@@ -44,6 +44,10 @@ class Indicator:
     annex_title_progress: tuple[str, ...]
     keywords: tuple[str, ...]
     lao_counts: str | None = None  # the file of LAO counts a "laos" target is read from
+    # The letter that set the indicator, which the follow-up letters cite (centertrack letter).
+    letter_number: str = ""
+    letter_date: date | None = None
+    letter_urgency: str = ""
 
     def target_of(self, province: Province) -> int:
         """One province's official target: its districts (4.2) or its LAOs (4.1)."""

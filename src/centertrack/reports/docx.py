@@ -44,8 +44,8 @@ def _after(anchor: _Element, tag: str) -> _Element:
     return element
 
 
-def _set_font(rpr: CT_RPr, bold: bool = False) -> None:
-    """TH Sarabun New 16 pt on the Latin AND the complex-script slots of a ``w:rPr``.
+def set_font(rpr: CT_RPr, bold: bool = False, size: int = FONT_SIZE) -> None:
+    """TH Sarabun New (16 pt unless told) on the Latin AND the complex-script slots of a ``w:rPr``.
 
     Thai is complex script in Word: ``font.name``/``font.size`` set only the Latin slots, and Word would draw
     Thai in the theme's font and size.
@@ -57,28 +57,42 @@ def _set_font(rpr: CT_RPr, bold: bool = False) -> None:
         fonts.set(qn(slot), FONT_NAME)
     if bold:
         _after(_after(fonts, "w:b"), "w:bCs")
-    size = rpr.get_or_add_sz()
-    for element in (size, _after(size, "w:szCs")):
-        element.set(qn("w:val"), str(FONT_SIZE * 2))  # half-points
+    half_points = rpr.get_or_add_sz()
+    for element in (half_points, _after(half_points, "w:szCs")):
+        element.set(qn("w:val"), str(size * 2))  # half-points
+
+
+def set_thai_language(rpr: CT_RPr) -> None:
+    """``<w:lang w:bidi="th-TH"/>``: the run's complex-script text is Thai (spell check, line breaks)."""
+    lang = rpr.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        later = [rpr.find(qn(tag)) for tag in ("w:eastAsianLayout", "w:specVanish", "w:oMath")]
+        successor = next((element for element in later if element is not None), None)
+        if successor is None:
+            rpr.append(lang)
+        else:
+            successor.addprevious(lang)  # rPr's children keep the schema's order
+    lang.set(qn("w:bidi"), "th-TH")
 
 
 def _paragraph_text(paragraph: Paragraph, text: str, align: Align, bold: bool = False) -> None:
     run = paragraph.add_run(text)
-    _set_font(run._r.get_or_add_rPr(), bold)
+    set_font(run._r.get_or_add_rPr(), bold)
     paragraph.alignment = _ALIGN[align]
 
 
 def _set_defaults(document: DocumentObject) -> None:
     styles = document.styles
     normal = styles["Normal"]
-    _set_font(normal.element.get_or_add_rPr())
+    set_font(normal.element.get_or_add_rPr())
     normal.paragraph_format.space_before = Pt(0)
     normal.paragraph_format.space_after = Pt(0)
     normal.paragraph_format.line_spacing = 1.0
     # docDefaults too, so table styles and anything not based on Normal also use the Thai font.
     rpr = styles.element.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}")
     if rpr is not None:
-        _set_font(rpr)
+        set_font(rpr)
         lang = rpr.find(qn("w:lang"))
         if lang is not None:
             lang.set(qn("w:bidi"), "th-TH")  # the complex-script language: Thai, not the template's Arabic
@@ -111,14 +125,32 @@ def _row_properties(row: _Row, header: bool) -> None:
         properties.append(OxmlElement("w:tblHeader"))  # repeated at the top of each page
 
 
-def annex_docx(annex: Annex) -> bytes:
+def new_document() -> DocumentObject:
+    """An empty A4 document with a letter's margins, TH Sarabun New 16 pt throughout."""
     document = Document()
     _set_defaults(document)
     section = document.sections[0]
     section.page_width, section.page_height = Mm(210), Mm(297)
     section.left_margin, section.right_margin = _MARGIN_LEFT, _MARGIN_RIGHT
     section.top_margin, section.bottom_margin = _MARGIN_TOP, _MARGIN_BOTTOM
+    return document
 
+
+def annex_docx(annex: Annex) -> bytes:
+    document = new_document()
+    add_annex(document, annex)
+    properties = document.core_properties
+    properties.author = properties.last_modified_by = "centertrack"
+    properties.title = annex.title_lines[0] if annex.title_lines else ""
+    properties.revision = 1
+    properties.created = properties.modified = annex.document_time
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return stable_zip(buffer.getvalue())
+
+
+def add_annex(document: DocumentObject, annex: Annex) -> None:
+    """The annex's heading, table and footer at the end of ``document`` (a letter appends it too)."""
     for line in annex.title_lines:
         _paragraph_text(document.add_paragraph(), line, "center", bold=True)
     if annex.title_lines:
@@ -160,12 +192,3 @@ def annex_docx(annex: Annex) -> bytes:
         footer = document.add_paragraph()
         footer.paragraph_format.space_before = Pt(8)
         _paragraph_text(footer, annex.footer, "left")
-
-    properties = document.core_properties
-    properties.author = properties.last_modified_by = "centertrack"
-    properties.title = annex.title_lines[0] if annex.title_lines else ""
-    properties.revision = 1
-    properties.created = properties.modified = annex.document_time
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return stable_zip(buffer.getvalue())

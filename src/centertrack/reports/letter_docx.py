@@ -1,0 +1,119 @@
+"""DOCX: the letter, its template's tags filled by docxtpl, then its annex pages as `annex` writes them.
+
+The annex pages come from reports/docx.py's add_annex (one model, two writers); a last pass puts
+TH Sarabun New on every run with its complex-script slots (w:cs, w:szCs, w:lang w:bidi), so that a
+run an editor typed in another font still prints in the letter's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from typing import TYPE_CHECKING, Any
+
+from docx.enum.section import WD_SECTION
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.oxml.text.font import CT_RPr
+
+from centertrack.annex import FONT_NAME, FONT_SIZE
+from centertrack.errors import UsageError
+from centertrack.letter import FIELDS, Letter
+from centertrack.output import stable_zip
+from centertrack.reports.docx import add_annex, set_thai_language
+
+if TYPE_CHECKING:
+    from docx.document import Document as DocumentObject
+    from docxtpl import DocxTemplate
+
+
+def _open(template: bytes, name: str) -> DocxTemplate:
+    from docxtpl import DocxTemplate
+    from jinja2 import TemplateError
+
+    try:
+        document = DocxTemplate(io.BytesIO(template))
+        document.init_docx()
+    except Exception as error:  # python-docx raises several kinds for a file that is no .docx
+        raise UsageError(f"{name}: not a Word document (.docx): {error}") from None
+    try:
+        document.get_undeclared_template_variables()
+    except TemplateError as error:
+        raise UsageError(f"{name}: a tag of the template is broken: {error}") from None
+    return document
+
+
+def template_fields(template: bytes, name: str = "the template") -> set[str]:
+    """The fields an edited template uses (docxtpl's tags, joined across Word's runs)."""
+    return set(_open(template, name).get_undeclared_template_variables())
+
+
+def check_template(template: bytes, name: str) -> None:
+    """Refuse a template whose fields are not exactly the letter's: one line naming what is wrong."""
+    used = template_fields(template, name)
+    unknown, missing = sorted(used - set(FIELDS)), sorted(set(FIELDS) - used)
+    problems = []
+    if unknown:
+        problems.append(f"unknown field(s) {', '.join('{{ ' + f + ' }}' for f in unknown)}")
+    if missing:
+        problems.append(f"missing field(s) {', '.join('{{ ' + f + ' }}' for f in missing)}")
+    if problems:
+        raise UsageError(
+            f"{name}: the template has {' and '.join(problems)}; its fields are {', '.join(FIELDS)}"
+        )
+
+
+def _thai_runs(part: Any) -> None:  # an lxml element of python-docx's (its classes are untyped)
+    """TH Sarabun New on every run's four font slots, its size on both size slots (16 pt where the run
+    has none), and Thai as its complex-script language."""
+    for run in part.iter(qn("w:r")):
+        rpr: CT_RPr = run.get_or_add_rPr()
+        fonts = rpr.get_or_add_rFonts()
+        for theme in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+            fonts.attrib.pop(qn(theme), "")
+        for slot in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+            fonts.set(qn(slot), FONT_NAME)
+        size = rpr.get_or_add_sz()
+        half_points = size.get(qn("w:val")) or str(FONT_SIZE * 2)
+        size.set(qn("w:val"), half_points)
+        complex_size = size.getnext()  # w:szCs comes right after w:sz
+        if complex_size is None or complex_size.tag != qn("w:szCs"):
+            complex_size = OxmlElement("w:szCs")
+            size.addnext(complex_size)
+        complex_size.set(qn("w:val"), half_points)
+        set_thai_language(rpr)
+
+
+def letter_docx(letter: Letter, template: bytes, name: str = "the template") -> bytes:
+    """The letter from ``template`` (the shipped one, or an edited one already checked)."""
+    from jinja2 import TemplateError
+
+    document = _open(template, name)
+    try:
+        # autoescape: a field's & or < (a unit's name) stays text instead of breaking the XML.
+        document.render(dict(letter.fields), autoescape=True)
+    except TemplateError as error:  # a tag that parses but cannot be filled: {{ number.upper( }}…
+        raise UsageError(f"{name}: a tag of the template cannot be filled: {error}") from None
+    word: DocumentObject = document.docx
+    if letter.annexes:
+        # The annexes are attachments, not pages of the letter: a section of their own, unnumbered.
+        annexes = word.add_section(WD_SECTION.NEW_PAGE)
+        for header in (annexes.header, annexes.first_page_header):
+            header.is_linked_to_previous = False
+    for index, annex in enumerate(letter.annexes):
+        first = len(word.paragraphs)
+        add_annex(word, annex)
+        if index and len(word.paragraphs) > first:  # each annex on a page of its own
+            word.paragraphs[first].paragraph_format.page_break_before = True
+    _thai_runs(word.element.body)
+    for section in word.sections:
+        for header in (section.header, section.first_page_header):
+            if not header.is_linked_to_previous:
+                _thai_runs(header._element)
+    properties = word.core_properties
+    properties.author = properties.last_modified_by = "centertrack"
+    properties.revision = 1
+    properties.created = properties.modified = dt.datetime.combine(letter.date, dt.time())
+    buffer = io.BytesIO()
+    word.save(buffer)
+    return stable_zip(buffer.getvalue())

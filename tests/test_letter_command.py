@@ -1,0 +1,170 @@
+"""`centertrack letter`: the gate, the outputs, the template options and their refusals."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from docx import Document
+from typer.testing import CliRunner
+
+from centertrack.cli import app
+from centertrack.reports.letter_template import shipped_template
+
+DATA = Path(__file__).parent / "data" / "letter"
+CORRECTED = DATA / "seed-progress-4.2-corrected.xlsx"
+SEED = DATA / "seed-progress-4.2.xlsx"  # row 7: พิจิตร with Phang Nga's 8 districts, an error
+SEED_ARGS = ("--number", "มท ๐๘๑๐.๗/ว ๑๐๕๕", "--date", "2018-04-10")
+
+runner = CliRunner()
+
+
+@pytest.fixture(autouse=True)
+def _no_user_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CENTERTRACK_SETTINGS", str(tmp_path / "no-settings.toml"))
+
+
+def run(*args: str | Path) -> tuple[int, str, str]:
+    result = runner.invoke(app, ["letter", *map(str, args)], env={"COLUMNS": "200"})
+    if result.exception and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return result.exit_code, result.stdout, result.stderr
+
+
+def texts(path: Path) -> list[str]:
+    return [p.text for p in Document(str(path)).paragraphs if p.text]
+
+
+def test_the_seed_letter_is_written(tmp_path: Path) -> None:
+    target = tmp_path / "letter.docx"
+    code, stdout, stderr = run(CORRECTED, *SEED_ARGS, "-o", target)
+    assert (code, stdout, stderr) == (0, "", f"✓ {target} (10 จังหวัด)\n")
+    paragraphs = texts(target)
+    assert paragraphs[:3] == [
+        "ด่วนที่สุด",
+        "ที่ มท ๐๘๑๐.๗/ว ๑๐๕๕",
+        "ถึง สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัด (ตามบัญชีแนบท้าย)",
+    ]
+
+
+def test_urgency_none_and_a_further_reference(tmp_path: Path) -> None:
+    target = tmp_path / "letter.docx"
+    extra = ("--urgency", "none", "--refer", "ด่วนที่สุด มท 0810.7/ว 2796 12/12/60")
+    assert run(CORRECTED, *SEED_ARGS, *extra, "-o", target)[0] == 0
+    paragraphs = texts(target)
+    assert paragraphs[0] == "ที่ มท ๐๘๑๐.๗/ว ๑๐๕๕"
+    assert paragraphs[2].startswith(
+        "ตามหนังสือกรมส่งเสริมการปกครองท้องถิ่น ด่วนที่สุด ที่ มท ๐๘๑๐.๗/ว ๒๗๙๖ ลงวันที่ ๑๒ ธันวาคม ๒๕๖๐ "
+        "และหนังสือกรมส่งเสริมการปกครองท้องถิ่น ด่วนที่สุด ที่ มท ๐๘๑๐.๗/ว ๔๓๕ ลงวันที่ ๑๔ กุมภาพันธ์ ๒๕๖๑ แจ้งให้"
+    )
+
+
+def test_errors_stop_the_letter_and_nothing_is_written(tmp_path: Path) -> None:
+    target = tmp_path / "letter.docx"
+    code, _, stderr = run(SEED, *SEED_ARGS, "-o", target, "--per-province", tmp_path / "provinces")
+    assert code == 1
+    assert "--allow-errors" in stderr
+    assert not target.exists() and not (tmp_path / "provinces").exists()
+
+
+def test_per_province_letters_with_allowed_errors_name_what_to_fix(tmp_path: Path) -> None:
+    folder = tmp_path / "provinces"
+    code, _, stderr = run(SEED, *SEED_ARGS, "--allow-errors", "--per-province", folder, "--lang", "en")
+    assert code == 0, stderr
+    assert stderr.endswith(f"✓ {folder}: 10 letters\n")
+    names = sorted(p.name for p in folder.iterdir())
+    assert len(names) == 10 and "66-phichit.docx" in names and "24-chachoengsao.docx" in names
+    phichit = texts(folder / "66-phichit.docx")
+    assert "ถึง สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดพิจิตร" in phichit
+    assert "ทั้งนี้ ขอให้ตรวจสอบและแก้ไขข้อมูลในแบบรายงานของจังหวัด ดังนี้" in phichit
+    assert any(p.startswith("- Sheet1!C12: จำนวนทั้งหมด 8 ไม่ตรงกับจำนวนอำเภอของพิจิตร") for p in phichit)
+    # The province's own row of the form, marked as --allow-errors marks it.
+    rows = [[c.text for c in row.cells] for row in Document(str(folder / "66-phichit.docx")).tables[0].rows]
+    assert rows[1][:5] == ["1", "พิจิตร", "8", "7", "1"] and "ข้อมูลมีข้อผิดพลาด" in rows[1][5]
+    chachoengsao = texts(folder / "24-chachoengsao.docx")
+    assert not any("ตรวจสอบและแก้ไข" in p for p in chachoengsao)  # its row had no problem
+
+
+def test_a_round_where_no_province_lags_writes_nothing(tmp_path: Path) -> None:
+    sheet = tmp_path / "done.csv"
+    sheet.write_text("ลำดับที่,จังหวัด,จำนวนทั้งหมด,จัดตั้งแล้ว,ยังไม่ได้จัดตั้ง\n1,ภูเก็ต,3,3,0\n", encoding="utf-8")
+    target = tmp_path / "out" / "letter.docx"
+    target.parent.mkdir()
+    code, _, stderr = run(sheet, "-o", target, "--lang", "en")
+    assert code == 0
+    assert stderr.strip().endswith("no province lags behind its target: no letter written")
+    assert not target.exists()
+
+
+def test_write_template_then_use_it(tmp_path: Path) -> None:
+    template = tmp_path / "mine.docx"
+    assert run("--write-template", template) == (0, "", f"✓ {template}\n")
+    assert template.read_bytes() == shipped_template()
+    assert run("--write-template", template)[0] == 2  # exists: --force to replace it
+    target = tmp_path / "letter.docx"
+    assert run(CORRECTED, *SEED_ARGS, "--template", template, "-o", target)[0] == 0
+
+
+def test_a_template_with_unknown_or_missing_fields_is_refused_with_exit_2(tmp_path: Path) -> None:
+    document = Document(str(_written_template(tmp_path)))
+    for paragraph in document.paragraphs:
+        for run_ in paragraph.runs:
+            run_.text = run_.text.replace("{{ number }}", "{{ numero }}")
+    bad = tmp_path / "bad.docx"
+    document.save(str(bad))
+    target = tmp_path / "letter.docx"
+    code, _, stderr = run(CORRECTED, *SEED_ARGS, "--template", bad, "-o", target)
+    assert code == 2
+    assert stderr.startswith(
+        f"centertrack: {bad}: the template has unknown field(s) {{{{ numero }}}} "
+        "and missing field(s) {{ number }};"
+    )
+    assert not target.exists()
+
+
+def _written_template(tmp_path: Path) -> Path:
+    path = tmp_path / "template.docx"
+    path.write_bytes(shipped_template())
+    return path
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        ((), "give the progress sheets (PATH …) the letter is made from"),
+        ((CORRECTED,), "say where to write: -o FILE.docx, or --per-province DIR, or both"),
+        ((CORRECTED, "-o", "letter.pdf"), "letter.pdf: unknown output type; use .docx"),
+        ((CORRECTED, "--date", "31/2/61", "-o", "x.docx"), "--date '31/2/61': impossible date"),
+        ((CORRECTED, "--template", "missing.docx", "-o", "x.docx"), "missing.docx: cannot read the template"),
+    ],
+)
+def test_usage_errors_are_one_line_and_exit_2(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: tuple[str | Path, ...], message: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, _, stderr = run(*args)
+    assert code == 2
+    assert stderr.startswith(f"centertrack: {message}")
+    assert len(stderr.splitlines()) == 1
+
+
+def test_an_existing_letter_is_replaced_only_with_force(tmp_path: Path) -> None:
+    target = tmp_path / "letter.docx"
+    target.write_bytes(b"old")
+    assert run(CORRECTED, *SEED_ARGS, "-o", target)[0] == 2
+    assert target.read_bytes() == b"old"
+    assert run(CORRECTED, *SEED_ARGS, "-o", target, "--force")[0] == 0
+    assert target.read_bytes()[:2] == b"PK"
+
+
+def test_a_provinces_letter_already_there_stops_every_letter_before_any_is_written(tmp_path: Path) -> None:
+    folder = tmp_path / "provinces"
+    folder.mkdir()
+    (folder / "63-tak.docx").write_bytes(b"old")
+    target = tmp_path / "letter.docx"
+    code, _, stderr = run(CORRECTED, *SEED_ARGS, "-o", target, "--per-province", folder)
+    assert code == 2
+    assert "63-tak.docx: the file exists; use --force" in stderr
+    assert not target.exists() and [p.name for p in folder.iterdir()] == ["63-tak.docx"]
+    assert run(CORRECTED, *SEED_ARGS, "-o", target, "--per-province", folder, "--force")[0] == 0
+    assert len(list(folder.iterdir())) == 10 and (folder / "63-tak.docx").read_bytes()[:2] == b"PK"
