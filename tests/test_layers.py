@@ -101,7 +101,7 @@ def test_no_import_circle() -> None:
         path.append(module)
         for other in sorted(GRAPH[module]):
             if state.get(other) == 1:
-                circle = path[path.index(other) :] + [other]
+                circle = [*path[path.index(other) :], other]
                 raise AssertionError("import circle: " + " → ".join(circle))
             if other not in state:
                 walk(other)
