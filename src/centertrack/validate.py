@@ -15,7 +15,16 @@ from pathlib import Path
 from centertrack.cases import Register, cases_of, check_register, read_csv_register, register_of
 from centertrack.detail import check_detail
 from centertrack.errors import UnreadableFileError, UsageError
-from centertrack.form import COUNT_COLUMNS, REQUIRED_COLUMNS, Cell, Form, FormRow, parse_form, plain_count
+from centertrack.form import (
+    COUNT_COLUMNS,
+    REQUIRED_COLUMNS,
+    Cell,
+    Form,
+    FormRow,
+    parse_form,
+    plain_count,
+    unfilled,
+)
 from centertrack.indicators import Indicator, TargetUnit, get_indicator, indicator_for, load_indicators
 from centertrack.issues import Issue, clip, sort_issues
 from centertrack.limits import MAX_CELL_CHARS
@@ -704,8 +713,14 @@ def validate_paths(
 
     read: list[tuple[Form, SheetReport, list[Row]]] = []
     details: list[tuple[Form, SheetReport]] = []
+    blanks: list[tuple[Form, SheetReport]] = []
     for form, report in forms:
         report.level = form.level
+        if (blank := unfilled(form)) is not None:  # a form sent back blank: one issue, not one per row
+            checker.add("not-filled", form.sheet, blank[0], form.labels[blank[1]], rows=len(form.rows))
+            report.rows = len(form.rows)
+            blanks.append((form, report))
+            continue
         if form.level != "province":
             report.as_of = checker.report_date(form)
             report.rows = len(form.rows)
@@ -738,8 +753,8 @@ def validate_paths(
 
     if indicator == "auto":
         all_rows = [row for _, _, rows in read for row in rows]
-        titles = " ".join(f.title for f, _, _ in read)
-        levels = {form.level for form, _ in details}
+        titles = " ".join([*(f.title for f, _, _ in read), *(f.title for f, _ in blanks)])
+        levels = {form.level for form, _ in (*details, *blanks) if form.level != "province"}
         dates = [report.as_of for _, report in forms if report.as_of]
         chosen, why_th, why_en = infer_indicator(all_rows, titles, levels, max(dates, default=None))
         if read or details:
@@ -777,7 +792,11 @@ def validate_paths(
         else:
             report.entries, report.details = check_detail(checker, form, chosen, report.as_of)
 
-    kept = {id(report) for _, report, _ in read} | {id(report) for _, report in details}
+    kept = (
+        {id(report) for _, report, _ in read}
+        | {id(report) for _, report in details}
+        | {id(report) for _, report in blanks}
+    )
     reports = [report for _, report in forms if id(report) in kept]  # in the order they were given
     result = Validation(chosen, reports, checker.issues, skipped)
     _check_conflicts(result)
