@@ -13,6 +13,7 @@ back empty.
 from __future__ import annotations
 
 import io
+import math
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -40,7 +41,11 @@ if TYPE_CHECKING:
 _PLACE_FILL = "#EDEDED"  # locked cells: grey
 _HEADER_FILL = "#D9D9D9"
 _A4 = 9  # XlsxWriter's paper code
-_INSTRUCTIONS_WIDTH = 120  # text cells of the คำชี้แจง column: long lines wrap inside it
+_PORTRAIT_COLUMNS = 8  # more columns than this print across a landscape page
+# The คำชี้แจง column, in text cells: as wide as an A4 portrait page, which LibreOffice does not shrink a
+# single wider column to fit; long lines wrap inside it.
+_INSTRUCTIONS_WIDTH = 38
+_WRAP_SLACK = 1.4  # whole Thai words wrap down, and a stand-in font for TH Sarabun New is wider
 _FILL_MESSAGE = "กรอกได้เฉพาะช่องสีขาว"
 _ERROR_TITLE = "ข้อมูลไม่ถูกต้อง"
 
@@ -104,6 +109,21 @@ def _widths(template: Template) -> list[float]:
     return widths
 
 
+def templates_zip(workbooks: Sequence[tuple[str, bytes]]) -> bytes:
+    """The workbooks in one .zip to send, named as given (Thai names carry zip's UTF-8 flag, which
+    Windows' Explorer and 7-Zip read), each stamped 1980-01-01 so the same templates give the same bytes."""
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, content in workbooks:
+            member = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+            member.compress_type = zipfile.ZIP_STORED  # an .xlsx is compressed already
+            member.external_attr = 0o644 << 16
+            archive.writestr(member, content)
+    return buffer.getvalue()
+
+
 def _form(sheet: Worksheet, template: Template, formats: _Formats) -> None:
     columns = template.columns
     last = len(columns) - 1
@@ -146,7 +166,7 @@ def _form(sheet: Worksheet, template: Template, formats: _Formats) -> None:
 
     sheet.activate()
     sheet.set_paper(_A4)
-    if sum(widths) > 100:  # the LAO form's 13 columns
+    if len(columns) > _PORTRAIT_COLUMNS:  # the LAO form's 13 columns
         sheet.set_landscape()
     else:
         sheet.set_portrait()
@@ -222,9 +242,13 @@ def _instructions(sheet: Worksheet, template: Template, formats: _Formats) -> No
     for row, line in enumerate(template.instructions):
         if line:
             sheet.write_string(row, 0, line, formats.heading if row == 0 else formats.text)
-        lines = max(1, -(-cell_len(line) // _INSTRUCTIONS_WIDTH))
+        # Rows have a fixed height (Excel does not grow one for 16 pt Thai): as many lines as it wraps to.
+        lines = max(1, math.ceil(cell_len(line) * _WRAP_SLACK / _INSTRUCTIONS_WIDTH))
         sheet.set_row(row, ROW_HEIGHT * lines)
     sheet.set_paper(_A4)
-    sheet.set_landscape()
-    sheet.fit_to_pages(1, 0)
+    sheet.set_portrait()
+    sheet.fit_to_pages(1, 1)  # one page
+    left, right, top, bottom = MARGINS
+    sheet.set_margins(left=left, right=right, top=top, bottom=bottom)
+    sheet.print_area(0, 0, len(template.instructions) - 1, 0)
     sheet.protect("", {"select_locked_cells": True, "select_unlocked_cells": True})
