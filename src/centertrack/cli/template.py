@@ -90,7 +90,7 @@ def template(
             raise UsageError(f"{output}: --zip writes a .zip; name it so (e.g. templates-{chosen.id}.zip)")
         if not bundle and not several and output.suffix.lower() != ".xlsx":
             raise UsageError(f"{output}: a template is an .xlsx; name it so")
-        if not bundle and several and output.suffix:
+        if not bundle and several and output.suffix.lower() in (".xlsx", ".zip"):
             raise UsageError(
                 f"{output}: several provinces are written into a folder; name one (or use --zip)"
             )
