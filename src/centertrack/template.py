@@ -213,7 +213,8 @@ def _instructions(template: Template, titles: tuple[str, ...]) -> tuple[str, ...
     lines = [
         "คำชี้แจงการกรอกแบบรายงาน",
         f"ตัวชี้วัดที่ {indicator.id} {indicator.name_th}",
-        f"{titles[-2].strip()} {titles[-1]} ({len(template.rows)} {unit})",
+        f"{titles[-2].strip()} {titles[-1]}"
+        + (f" ({len(template.rows)} {unit})" if level != "province" else ""),
         "",
         f"1. กรอกในแผ่นงาน “{SHEET_NAME}” เฉพาะช่องสีขาว: ช่องสีเทา (หัวตาราง ลำดับที่ และรายชื่อ {unit}) "
         "ล็อกไว้ ไม่ต้องแก้ไข เพิ่ม ลบ หรือสลับแถวและคอลัมน์",
