@@ -9,8 +9,9 @@ baselines so that a noisy neighbour slows all of them alike; the table shows med
 the goal next to each ratio. Baselines on the same files:
 
 - floor: a bare ``python -c`` that imports pandas and reads the files with the calamine engine
-  (for --help: ``python -c "import typer"``);
-- analyst: the same read with pandas + openpyxl;
+  (for --help: ``python -c "import typer"``; for the templates of workload 7: the same cells written
+  with XlsxWriter);
+- analyst: the same read with pandas + openpyxl (workload 7: the same cells written with openpyxl);
 - peer: ``frictionless validate`` (optional: ``pip install -e ".[bench]"``).
 """
 
@@ -63,7 +64,7 @@ def _make_examples() -> ModuleType:
         sys.path.pop(0)
 
 
-def generate(work: Path, cases: int = CASES, workloads: Sequence[int] = (2, 3, 4, 5, 6)) -> None:
+def generate(work: Path, cases: int = CASES, workloads: Sequence[int] = (2, 3, 4, 5, 6, 7)) -> None:
     """Write the workloads' input files into ``work``: the same bytes for the same arguments."""
     stamp = work / "RECIPE"
     recipe = f"{RECIPE} cases={cases} workloads={sorted(workloads)}"
@@ -84,6 +85,8 @@ def generate(work: Path, cases: int = CASES, workloads: Sequence[int] = (2, 3, 4
         _cases_41(work / "cases-4.1.csv", cases)
     if 6 in workloads:
         shutil.copy(EXAMPLES / "national-4.2-2561-04.xlsx", work / "national-4.2-2561-04.xlsx")
+    if 7 in workloads:
+        _template_cells(work / TEMPLATE_CELLS)
     stamp.write_text(recipe)
 
 
@@ -145,6 +148,91 @@ def _cases_41(path: Path, cases: int) -> None:
     with path.open("w", encoding="utf-8", newline="") as handle:
         handle.write(",".join(mx.HEADER_CASES_41) + "\r\n")
         handle.writelines(lines)
+
+
+TEMPLATE_CELLS = "templates-4.1.json"
+TEMPLATE_ROUND = "2018-06"
+
+
+def _template_cells(path: Path) -> None:
+    """The cells of the 76 LAO templates of workload 7 (4.1, 7,849 rows), for the floor to write: each
+    workbook's name, title lines, header, rows (None: a blank cell to fill, written with its format)
+    and instructions, as centertrack's template model lays them out."""
+    import json
+
+    from centertrack.indicators import get_indicator
+    from centertrack.reference import load_reference
+    from centertrack.template import build_template, parse_period
+
+    indicator, period = get_indicator("4.1"), parse_period(TEMPLATE_ROUND)
+    workbooks = []
+    for province in load_reference().supervised:
+        made = build_template(indicator, province, "lao", period)
+        workbooks.append(
+            {
+                "name": made.file_name,
+                "titles": made.title_lines,
+                "header": [column.label for column in made.columns],
+                "rows": made.rows,
+                "instructions": made.instructions,
+            }
+        )
+    path.write_text(json.dumps(workbooks, ensure_ascii=False), encoding="utf-8")
+
+
+def xlsxwriter_write(cells: Path, folder: Path) -> Command:
+    """The floor of workload 7: the same cells written with XlsxWriter's fastest calls, each with a
+    format (a styled blank is a cell; an unstyled one is not written at all), and nothing else: no
+    merged titles, validations, protection or page setup."""
+    code = (
+        "import json, os, sys, xlsxwriter\n"
+        "os.makedirs(sys.argv[2], exist_ok=True)\n"
+        "options = {'strings_to_formulas': False, 'strings_to_numbers': False, 'strings_to_urls': False}\n"
+        "for t in json.load(open(sys.argv[1], encoding='utf-8')):\n"
+        "    book = xlsxwriter.Workbook(os.path.join(sys.argv[2], t['name']), options)\n"
+        "    style = book.add_format({'font_name': 'TH Sarabun New', 'font_size': 16, 'border': 1})\n"
+        "    sheet = book.add_worksheet('form')\n"
+        "    for r, line in enumerate(t['titles']): sheet.write_string(r, 0, line, style)\n"
+        "    top = len(t['titles']) + 1\n"
+        "    for c, label in enumerate(t['header']): sheet.write_string(top, c, label, style)\n"
+        "    for r, row in enumerate(t['rows'], top + 1):\n"
+        "        for c, v in enumerate(row):\n"
+        "            if v is None: sheet.write_blank(r, c, None, style)\n"
+        "            elif isinstance(v, int): sheet.write_number(r, c, v, style)\n"
+        "            else: sheet.write_string(r, c, v, style)\n"
+        "    notes = book.add_worksheet('notes')\n"
+        "    for r, line in enumerate(t['instructions']): notes.write_string(r, 0, line, style)\n"
+        "    book.close()\n"
+    )
+    return _command([sys.executable, "-c", code, str(cells), str(folder)])
+
+
+def openpyxl_write(cells: Path, folder: Path) -> Command:
+    """Workload 7's other writer: the same cells with openpyxl (shared style objects, one of each), for
+    the choice of XlsxWriter to rest on a measure."""
+    code = (
+        "import json, os, sys\n"
+        "from openpyxl import Workbook\n"
+        "from openpyxl.styles import Border, Font, Side\n"
+        "os.makedirs(sys.argv[2], exist_ok=True)\n"
+        "font, thin = Font(name='TH Sarabun New', size=16), Side(style='thin')\n"
+        "box = Border(left=thin, right=thin, top=thin, bottom=thin)\n"
+        "def put(sheet, r, c, v):\n"
+        "    cell = sheet.cell(row=r + 1, column=c + 1, value=v)\n"
+        "    cell.font, cell.border = font, box\n"
+        "for t in json.load(open(sys.argv[1], encoding='utf-8')):\n"
+        "    book = Workbook()\n"
+        "    sheet = book.active\n"
+        "    for r, line in enumerate(t['titles']): put(sheet, r, 0, line)\n"
+        "    top = len(t['titles']) + 1\n"
+        "    for c, label in enumerate(t['header']): put(sheet, top, c, label)\n"
+        "    for r, row in enumerate(t['rows'], top + 1):\n"
+        "        for c, v in enumerate(row): put(sheet, r, c, v)\n"
+        "    notes = book.create_sheet('notes')\n"
+        "    for r, line in enumerate(t['instructions']): put(notes, r, 0, line)\n"
+        "    book.save(os.path.join(sys.argv[2], t['name']))\n"
+    )
+    return _command([sys.executable, "-c", code, str(cells), str(folder)])
 
 
 # ------------------------------------------------------------------------------------------ running
@@ -311,6 +399,25 @@ def cases(work: Path, quick: bool) -> list[Case]:
             out.parent.mkdir(exist_ok=True)
             tool = centertrack("annex", national, "-o", out, "--force")
             lines.append(line(6, f"annex -o .{ext} (76 provinces)", tool, [national]))
+    cells = work / TEMPLATE_CELLS
+    if cells.exists():
+        out = work / "out"
+        out.mkdir(exist_ok=True)
+        # --force: every run after the first replaces the workbooks.
+        args = (
+            "--indicator",
+            "4.1",
+            "--all",
+            "--period",
+            TEMPLATE_ROUND,
+            "-o",
+            out / "templates-4.1",
+            "--force",
+        )
+        tool = centertrack("template", *args)
+        floor = xlsxwriter_write(cells, out / "floor-4.1")
+        analyst = openpyxl_write(cells, out / "openpyxl-4.1")
+        lines.append(Case(7, "template --all -i 4.1 (76 workbooks)", tool, floor, analyst, repeat=few))
     for case in lines:
         case.repeat = min(case.repeat, many)
     return lines
@@ -342,6 +449,9 @@ def pandas_size(path: Path) -> int:
 
 
 # ------------------------------------------------------------------------------------------- report
+
+
+_NO_PEER = {1, 7}  # --help, and writing templates: nothing for an analyst's read or frictionless to do
 
 
 def _met(ok: bool) -> str:
@@ -399,11 +509,11 @@ def table(lines: list[Case], memory: tuple[int, int] | None) -> str:
         if line.analyst is not None:
             row += [_seconds(line.analyst), _ratio(tool, line.analyst)[0]]
         else:
-            row += ["—" if line.workload == 1 else "=floor", ""]
+            row += ["—" if line.workload in _NO_PEER else "=floor", ""]
         if line.peer is not None:
             text, ratio = _ratio(tool, line.peer)
             row += [_seconds(line.peer), text, "<1×", _met(ratio < PEER_GOAL and not tool.stopped)]
-        elif line.workload == 1:
+        elif line.workload in _NO_PEER:
             row += ["—", "", "", ""]
         else:
             row += ["skipped: frictionless not installed", "", "", ""]
@@ -444,7 +554,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--quick", action="store_true", help="smoke run: one repeat, a 20,000-row stress file"
     )
-    parser.add_argument("--only", default="1,2,3,4,5,6", help="workloads to run, e.g. 1,2 (default: all)")
+    parser.add_argument("--only", default="1,2,3,4,5,6,7", help="workloads to run, e.g. 1,2 (default: all)")
     parser.add_argument("--work", type=Path, default=WORK, help="where the workloads are generated")
     args = parser.parse_args(argv)
     only = sorted({int(w) for w in args.only.split(",")})
@@ -458,7 +568,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     progress(f"bench: generating workloads into {args.work}")
     generate(args.work, rows, [w for w in only if w != 1])
     lines = [line for line in cases(args.work, args.quick) if line.workload in only]
-    if any(line.peer is None for line in lines if line.workload != 1):
+    if any(line.peer is None for line in lines if line.workload not in _NO_PEER):
         progress("bench: peer skipped: frictionless not installed (pip install -e '.[bench]')")
     measure(lines, progress)
     memory = None

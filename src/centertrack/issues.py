@@ -45,6 +45,13 @@ CATALOG: dict[str, tuple[Severity, str, str, str, str]] = {
         "",
         "",
     ),
+    "not-filled": (
+        "error",
+        "ยังไม่ได้กรอกแบบรายงาน: ทุกช่องที่ต้องกรอกยังว่าง ({rows} แถว)",
+        "the form has not been filled in yet: every cell to fill is empty ({rows} rows)",
+        "กรอกข้อมูลให้ครบทุกแถว (ช่องสีขาวของแบบรายงาน) แล้วส่งกลับ",
+        "fill in every row (the template's white cells), then send it back",
+    ),
     "formula-not-calculated": (
         "error",
         "มีสูตร {count} ช่องในคอลัมน์ {column} ที่ยังไม่ได้คำนวณค่า ({range})",

@@ -26,7 +26,7 @@ from centertrack.checks.province_form import (
 )
 from centertrack.checks.registers import check_register
 from centertrack.errors import UnreadableFileError, UsageError
-from centertrack.form import Form, parse_form
+from centertrack.form import Form, parse_form, unfilled
 from centertrack.indicators import Indicator, TargetUnit, get_indicator, indicator_for, unit_words
 from centertrack.issues import Issue, sort_issues
 from centertrack.readers import expand_paths, read_file
@@ -79,6 +79,7 @@ class _Read:
     report: SheetReport
     register: Register | None = None  # a CSV case register, read as columns
     rows: list[Row] | None = None
+    blank: bool = False  # a form sent back as it was sent out: nothing to check
 
 
 def validate_paths(
@@ -160,6 +161,12 @@ def _prepare(ctx: Context, sheet: _Read) -> bool:
     False for a province form whose rows cannot be read at all."""
     report = sheet.report
     report.level = sheet.form.level
+    if (blank := unfilled(sheet.form)) is not None:  # a form sent back blank: one issue, not one per row
+        cell, key = blank
+        ctx.add("not-filled", sheet.form.sheet, cell, sheet.form.labels[key], rows=len(sheet.form.rows))
+        report.rows = len(sheet.form.rows)
+        sheet.blank = True
+        return True
     if sheet.form.level == "province":
         form = columns_to_check(ctx, sheet.form)
         if form is None:
@@ -181,13 +188,15 @@ def _indicator(ctx: Context, indicator: str, read: list[_Read]) -> Indicator:
         if row.province is not None and (total := row.counts.get("total")) is not None
     ]
     forms = [sheet for sheet in read if sheet.rows is not None]
-    titles = " ".join(sheet.form.title for sheet in forms)
-    levels = {sheet.form.level for sheet in read if sheet.rows is None}
+    details = [sheet for sheet in read if sheet.rows is None and not sheet.blank]
+    blanks = [sheet for sheet in read if sheet.blank]
+    titles = " ".join(sheet.form.title for sheet in (*forms, *blanks))
+    levels = {sheet.form.level for sheet in (*details, *blanks) if sheet.form.level != "province"}
     dates = [sheet.report.as_of for sheet in read if sheet.report.as_of]
     chosen, why_th, why_en = infer_indicator(totals, titles, levels, max(dates, default=None))
-    if read:
+    if forms or details:
         # Said on the first province form, else on the first detail sheet.
-        first = (forms or read)[0]
+        first = (forms or details)[0]
         ctx.add(
             "indicator-inferred", first.form.sheet, indicator=chosen.id, reason_th=why_th, reason_en=why_en
         )
@@ -197,6 +206,8 @@ def _indicator(ctx: Context, indicator: str, read: list[_Read]) -> Indicator:
 def _check(ctx: Context, sheet: _Read, indicator: Indicator) -> None:
     """The checks of the sheet's level; its entries (and details) go into its report."""
     form, report = sheet.form, sheet.report
+    if sheet.blank:
+        return
     if sheet.rows is not None:
         check_sheet(ctx, form, sheet.rows)
         report.entries = check_rows(ctx, form, sheet.rows, indicator)

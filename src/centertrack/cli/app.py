@@ -18,6 +18,7 @@ from centertrack.cli.annex import annex
 from centertrack.cli.console import say
 from centertrack.cli.letter import letter
 from centertrack.cli.summarize import summarize
+from centertrack.cli.template import template
 from centertrack.cli.validate import validate
 from centertrack.errors import CentertrackError
 
@@ -33,7 +34,7 @@ app = typer.Typer(
     # False (a bool) is never coerced.
     context_settings={"default_map": {"help": False}},
 )
-for command in (validate, summarize, annex, letter):
+for command in (validate, summarize, annex, letter, template):
     app.command()(command)
 
 

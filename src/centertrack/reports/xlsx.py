@@ -24,16 +24,15 @@ with without_numpy():  # openpyxl would import numpy, 0.2 s of its 0.4 s, for no
     from openpyxl.writer.excel import ExcelWriter
 from centertrack.reports.csv import SUMMARY_COLUMNS as _SUMMARY_KEYS
 from centertrack.reports.csv import neutralize
+from centertrack.reports.layout import GAP_HEIGHT as _GAP_HEIGHT
+from centertrack.reports.layout import MARGINS, ROW_HEIGHT
+from centertrack.reports.layout import WIDTH_PADDING as _WIDTH_PADDING
+from centertrack.reports.layout import WIDTH_PER_CELL as _WIDTH_PER_CELL
 
 if TYPE_CHECKING:
     from centertrack.progress import Summary
     from centertrack.records import Statistics
 
-ROW_HEIGHT = 24  # points: 16 pt Thai with its upper and lower marks clips at the default ~15 pt
-# Excel measures a column in widths of the default font's "0"; with TH Sarabun New 16 pt as that font, one
-# text cell (rich's measure: Thai marks take none) is about one unit; the rest is the cell's padding.
-_WIDTH_PER_CELL = 1.1
-_WIDTH_PADDING = 3
 # Wrapping moves whole Thai words down, so a wrapped line holds less than the column's width.
 _WRAP_SLACK = 1.15
 
@@ -41,7 +40,6 @@ _FONT = Font(name=FONT_NAME, size=FONT_SIZE)
 _BOLD = Font(name=FONT_NAME, size=FONT_SIZE, bold=True)
 _THIN = Side(style="thin")
 _BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
-_GAP_HEIGHT = 8
 
 
 def _value(cell: Cell) -> Cell:
@@ -147,7 +145,8 @@ def annex_xlsx(annex: Annex) -> bytes:
     sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
     setup.fitToWidth = 1
     setup.fitToHeight = 1
-    sheet.page_margins = PageMargins(left=0.7, right=0.5, top=0.6, bottom=0.6, header=0.3, footer=0.3)
+    left, right, top, bottom = MARGINS
+    sheet.page_margins = PageMargins(left=left, right=right, top=top, bottom=bottom, header=0.3, footer=0.3)
     sheet.print_options.horizontalCentered = True
     sheet.print_title_rows = f"{header_row}:{header_row}"
     sheet.print_area = f"A1:{last_column}{row}"
