@@ -16,6 +16,7 @@ import typer
 from centertrack import __version__
 from centertrack.cli.annex import annex
 from centertrack.cli.console import say
+from centertrack.cli.history import history_app
 from centertrack.cli.summarize import summarize
 from centertrack.cli.validate import validate
 from centertrack.errors import CentertrackError
@@ -34,6 +35,7 @@ app = typer.Typer(
 )
 for command in (validate, summarize, annex):
     app.command()(command)
+app.add_typer(history_app, name="history")
 
 
 def _version(value: bool) -> None:

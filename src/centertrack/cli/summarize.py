@@ -10,17 +10,26 @@ import typer
 from centertrack.cli.console import fail, show
 from centertrack.cli.options import (
     AllowErrorsOpt,
+    DbOpt,
     DetailLevel,
     ForceOpt,
     IndicatorOpt,
     LangChoice,
     LangOpt,
     OutputOpt,
-    Paths,
+    PeriodOpt,
     QuietOpt,
+    StoredPaths,
     SummaryFormat,
 )
-from centertrack.cli.steps import check_output_name, checked, checked_summary, write
+from centertrack.cli.steps import (
+    check_output_name,
+    checked,
+    checked_summary,
+    stored_or_paths,
+    stored_summary,
+    write,
+)
 from centertrack.errors import CentertrackError, UsageError
 
 if TYPE_CHECKING:
@@ -29,7 +38,7 @@ if TYPE_CHECKING:
 
 
 def summarize(
-    paths: Paths,
+    paths: StoredPaths = None,
     indicator: IndicatorOpt = "auto",
     format: Annotated[
         SummaryFormat, typer.Option("--format", "-f", help="text, json or csv.")
@@ -49,6 +58,8 @@ def summarize(
     allow_errors: AllowErrorsOpt = False,
     force: ForceOpt = False,
     quiet: QuietOpt = False,
+    db: DbOpt = None,
+    period: PeriodOpt = None,
 ) -> None:
     """Add up progress per province and nationally, against the indicator's target.
 
@@ -63,7 +74,12 @@ def summarize(
     from centertrack.reports import csv, json, terminal
 
     try:
+        paths = stored_or_paths(paths, db, period)
         if by is not DetailLevel.province:
+            if period is not None:
+                raise UsageError(
+                    f"--by {by.value} reads the sheets themselves: give their paths, not --period"
+                )
             check_output_name(output, (".csv", ".json"), paths, force)
             result = checked(paths, indicator, lang.value, allow_errors, quiet)
             details = _filter_details(result, by, province, missing)
@@ -79,7 +95,11 @@ def summarize(
                 show(terminal.details_table(details, lang.value))
             return
         check_output_name(output, (".csv", ".json", ".xlsx"), paths, force)
-        summary = checked_summary(paths, indicator, lang.value, allow_errors, quiet)
+        summary = (
+            stored_summary(db, period, indicator, lang.value, allow_errors)
+            if period is not None
+            else checked_summary(paths, indicator, lang.value, allow_errors, quiet)
+        )
         if output is not None:
 
             def as_xlsx() -> bytes:

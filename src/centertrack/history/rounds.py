@@ -1,0 +1,210 @@
+"""The monthly rounds as the store holds them: each province's latest report at or before a round
+(carried forward), a stored round's Summary, and the Trend over the rounds; from the store alone."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import date
+
+from centertrack.errors import UsageError
+from centertrack.history.store import Store
+from centertrack.indicators import Indicator, get_indicator
+from centertrack.issues import Issue, sort_issues
+from centertrack.progress import Summary, summarize
+from centertrack.records import Entry, Statistics
+from centertrack.reference import load_reference
+from centertrack.trend import Trend, TrendPoint
+
+_ENTRY_COLUMNS = (
+    "r.id, r.period, r.as_of, r.file, r.sheet, e.province, e.total, e.established, e.remaining, e.remarks,"
+    " e.row, e.cell, e.flagged, e.level, e.received, e.assisted, e.referred, e.pending"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Stored:
+    """One province's numbers in one stored report."""
+
+    report: int
+    period: str
+    as_of: date | None
+    entry: Entry
+
+    @property
+    def province(self) -> str:
+        return self.entry.province.code
+
+
+def _stored(row: tuple[object, ...]) -> Stored:
+    (report, period, as_of, file, sheet, province, total, established, remaining, remarks) = row[:10]
+    (cell_row, cell, flagged, level, received, assisted, referred, pending) = row[10:]
+    statistics = (
+        Statistics(int(received), int(assisted), int(referred), int(pending))  # type: ignore[call-overload]
+        if received is not None
+        else None
+    )
+    entry = Entry(
+        load_reference().by_code[str(province)],
+        int(total),  # type: ignore[call-overload]
+        int(established),  # type: ignore[call-overload]
+        int(remaining),  # type: ignore[call-overload]
+        str(remarks),
+        str(file),
+        str(sheet),
+        int(cell_row),  # type: ignore[call-overload]
+        str(cell),
+        bool(flagged),
+        level,  # type: ignore[arg-type]
+        statistics,
+    )
+    return Stored(int(report), str(period), date.fromisoformat(str(as_of)) if as_of else None, entry)  # type: ignore[call-overload]
+
+
+def entries(store: Store, indicator: str, period: str | None = None) -> list[Stored]:
+    """Every province's numbers in every stored report of ``indicator`` (of one round, if given),
+    in order of round, then of storing."""
+    where, args = ("AND r.period = ?", (indicator, period)) if period else ("", (indicator,))
+    rows = store.db.execute(
+        f"SELECT {_ENTRY_COLUMNS} FROM entries e JOIN reports r ON r.id = e.report_id"
+        f" WHERE r.indicator = ? {where} ORDER BY r.period, r.id",
+        args,
+    ).fetchall()
+    return [_stored(row) for row in rows]
+
+
+def periods(store: Store, indicator: str) -> list[str]:
+    """The stored rounds of ``indicator``, in order."""
+    rows = store.db.execute(
+        "SELECT DISTINCT period FROM reports WHERE indicator = ? ORDER BY period", (indicator,)
+    ).fetchall()
+    return [str(row[0]) for row in rows]
+
+
+def indicator_of(store: Store, requested: str | None = None, period: str | None = None) -> Indicator:
+    """The indicator asked for, else the one the store (or its round) holds; several need --indicator."""
+    if requested and requested != "auto":
+        return get_indicator(requested)
+    where, args = ("WHERE period = ?", (period,)) if period else ("", ())
+    found = [str(r[0]) for r in store.db.execute(f"SELECT DISTINCT indicator FROM reports {where}", args)]
+    if not found:
+        what = f"for the round {period}" if period else "yet"
+        raise UsageError(f"{store.path}: no report stored {what}; add one with `centertrack history add`")
+    if len(found) > 1:
+        raise UsageError(
+            f"the store holds indicators {', '.join(sorted(found))}: choose one with --indicator"
+        )
+    return get_indicator(found[0])
+
+
+def check_round(store: Store, indicator: Indicator, period: str) -> None:
+    known = periods(store, indicator.id)
+    if period not in known:
+        listed = ", ".join(known[-12:]) or "none"
+        raise UsageError(f"--period {period}: no round of indicator {indicator.id} stored (stored: {listed})")
+
+
+def _latest(items: Iterable[Stored]) -> dict[str, Stored]:
+    """Each province's latest report among ``items`` (which come in order): a later one supersedes."""
+    return {item.province: item for item in items}
+
+
+def _merged(items: list[Stored]) -> list[Stored]:
+    """One per province, as validation merges a round's sheets: the latest report of its centers,
+    lent the statistics of a case register when it has none; a register alone if nothing else."""
+    centers = _latest(i for i in items if i.entry.level != "case")
+    registers = _latest(i for i in items if i.entry.level == "case")
+    merged = dict(registers)
+    for code, item in centers.items():
+        register = registers.get(code)
+        if item.entry.statistics is None and register is not None:
+            item = replace(item, entry=replace(item.entry, statistics=register.entry.statistics))
+        merged[code] = item
+    return list(merged.values())
+
+
+def _issues(store: Store, reports: set[int]) -> list[Issue]:
+    if not reports:
+        return []
+    marks = ", ".join("?" * len(reports))
+    rows = store.db.execute(
+        "SELECT code, file, sheet, cell, row, column_name, value, params, more FROM issues"
+        f" WHERE report_id IN ({marks})",
+        sorted(reports),
+    ).fetchall()
+    issues = [Issue(c, f, s, cell, r, col, v, json.loads(p), m) for c, f, s, cell, r, col, v, p, m in rows]
+    issues = sort_issues(issues)
+    # One run of validate infers the indicator once: a round stored in several adds says it once too.
+    inferred = [i for i in issues if i.code == "indicator-inferred"][1:]
+    return [i for i in issues if i not in inferred] if inferred else issues
+
+
+def round_summary(store: Store, period: str, indicator: str | None = None) -> Summary:
+    """The Summary of a stored round: what ``summarize`` gives on that round's files (each province's
+    latest report of the round; nothing carried from earlier rounds)."""
+    chosen = indicator_of(store, indicator, period)
+    check_round(store, chosen, period)
+    counted = _merged(entries(store, chosen.id, period))
+    dates = [i.as_of for i in counted if i.as_of]
+    issues = _issues(store, {i.report for i in counted})
+    return summarize([i.entry for i in counted], chosen, max(dates, default=None), issues)
+
+
+def round_errors(store: Store, period: str, indicator: Indicator) -> list[tuple[int, str]]:
+    """The reports of a round stored with errors (--allow-errors), as (id, file)."""
+    rows = store.db.execute(
+        "SELECT id, file FROM reports WHERE period = ? AND indicator = ? AND with_errors ORDER BY id",
+        (period, indicator.id),
+    ).fetchall()
+    return [(int(r[0]), str(r[1])) for r in rows]
+
+
+@dataclass(frozen=True)
+class Standing:
+    """Each province's figure at one round: its latest report at or before it, and whether that
+    report is of this round."""
+
+    period: str
+    provinces: dict[str, Stored]
+    reported: frozenset[str]
+
+
+def standings(items: list[Stored]) -> list[Standing]:
+    """The rounds in order, each with the provinces' figures carried forward (reports of centers only:
+    a case register says nothing of them)."""
+    state: dict[str, Stored] = {}
+    result: list[Standing] = []
+    by_period: dict[str, list[Stored]] = {}
+    for item in items:
+        by_period.setdefault(item.period, []).append(item)
+    for period, group in by_period.items():
+        latest = _latest(i for i in group if i.entry.level != "case")
+        state.update(latest)
+        result.append(Standing(period, dict(state), frozenset(latest)))
+    return result
+
+
+def trend(store: Store, indicator: str | None = None, province: str | None = None) -> Trend:
+    """The national figure (or one province's, by DOPA code) at each stored round, carried forward."""
+    chosen = indicator_of(store, indicator)
+    points: list[TrendPoint] = []
+    for standing in standings(entries(store, chosen.id)):
+        counted = standing.provinces
+        if province is not None:
+            if province not in counted:
+                continue  # no report of it yet
+            counted = {province: counted[province]}
+        dates = [i.as_of for i in counted.values() if i.as_of]
+        reported = len(standing.reported & counted.keys())
+        points.append(
+            TrendPoint(
+                standing.period,
+                max(dates, default=None),
+                sum(i.entry.total for i in counted.values()),
+                sum(i.entry.established for i in counted.values()),
+                reported,
+                len(counted) - reported,
+            )
+        )
+    return Trend(chosen, tuple(points), province)
