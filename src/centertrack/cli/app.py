@@ -31,7 +31,8 @@ app = typer.Typer(
     # typer's --help has no value (None) unless given, and coercing the group's None builds a
     # pydantic adapter, importing pydantic (0.1 s) for `centertrack validate --help`: a default of
     # False (a bool) is never coerced.
-    context_settings={"default_map": {"help": False}},
+    # The same for the history group's own --help (a sub-group's defaults are under its name).
+    context_settings={"default_map": {"help": False, "history": {"help": False}}},
 )
 for command in (validate, summarize, annex):
     app.command()(command)

@@ -95,7 +95,7 @@ def trend_table(trend: Trend, lang: Lang = "th") -> RenderableType:
         title = f"{trend.indicator.id}: {load_reference().by_code[trend.province].label(lang)}"
     else:
         title = f"{trend.indicator.id}: {trend.indicator.name(lang)}"
-    table = Table(title=title, title_justify="left", header_style="bold")
+    table = Table(header_style="bold")
     heads = (
         ("รอบ", "round"), ("ณ วันที่", "as of"), ("ทั้งหมด", "total"), ("จัดตั้งแล้ว", "established"),
         ("ยังไม่ได้จัดตั้ง", "remaining"), ("ร้อยละ", "%"), ("", ""), ("รายงาน", "reported"), ("ยกมา", "carried"),
@@ -111,14 +111,14 @@ def trend_table(trend: Trend, lang: Lang = "th") -> RenderableType:
             str(p.provinces_reported), str(p.provinces_carried),
         )  # fmt: skip
     line = _words(lang, "จัดตั้งแล้ว ", "established ") + sparkline(values)
-    return Group(table, Text(line))
+    return Group(Text(title, style="bold"), table, Text(line))
 
 
 def diff_table(found: Diff, lang: Lang = "th") -> RenderableType:
     title = _words(lang, f"เปลี่ยนแปลง {found.start} → {found.end}", f"changes {found.start} → {found.end}")
     if not found.changes:
         return Text(title + _words(lang, ": ไม่มี", ": none"))
-    table = Table(title=f"{found.indicator.id}: {title}", title_justify="left", header_style="bold")
+    table = Table(header_style="bold")
     for index, (th, en) in enumerate(
         (("จังหวัด", "province"), (found.start, found.start), (found.end, found.end), ("เปลี่ยน", "change"))
     ):
@@ -147,7 +147,7 @@ def diff_table(found: Diff, lang: Lang = "th") -> RenderableType:
                 style="bold red",
             )
         )
-    return Group(table, *notes)
+    return Group(Text(f"{found.indicator.id}: {title}", style="bold"), table, *notes)
 
 
 def missing_table(found: Missing, lang: Lang = "th") -> RenderableType:
@@ -156,9 +156,9 @@ def missing_table(found: Missing, lang: Lang = "th") -> RenderableType:
         f"{len(found.provinces)} จังหวัดยังไม่ส่งรายงานรอบ {found.period} ({found.indicator.id})",
         f"{len(found.provinces)} province(s) have not reported for {found.period} ({found.indicator.id})",
     )
-    table = Table(title=title, title_justify="left", header_style="bold")
+    table = Table(header_style="bold")
     table.add_column(_words(lang, "จังหวัด", "province"))
     table.add_column(_words(lang, "รายงานล่าสุด", "last report"))
     for code, last in found.provinces:
         table.add_row(load_reference().by_code[code].label(lang), last or _words(lang, "ไม่เคย", "never"))
-    return table
+    return Group(Text(title, style="bold"), table)
