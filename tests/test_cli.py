@@ -44,7 +44,8 @@ def run(*args: str | Path, columns: int = 140) -> tuple[int, str, str]:
 
 
 @pytest.mark.parametrize(
-    "args", [[], ["validate"], ["summarize"], ["annex"], ["history"], ["history", "add"], ["history", "trend"]]
+    "args",
+    [[], ["validate"], ["summarize"], ["annex"], ["history"], ["history", "add"], ["history", "trend"]],
 )
 def test_help_does_not_import_heavy_modules(args: list[str]) -> None:
     code = (

@@ -160,7 +160,8 @@ class Store:
             raise StoreError(f"{path}: a folder, not a history store; name a file with --db")
         else:
             self._check_header()
-            if write and not os.access(path, os.W_OK):
+            # No write bit is read-only even for root, whom os.access lets write anything.
+            if write and not (os.access(path, os.W_OK) and path.stat().st_mode & 0o222):
                 raise StoreError(f"{path}: the history store is read-only; check its permissions")
         with guarded(path):
             self.db = sqlite3.connect(path, timeout=BUSY_TIMEOUT, isolation_level=None)
