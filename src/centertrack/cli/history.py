@@ -192,13 +192,10 @@ def trend(
 
     Example: [bold]centertrack history trend --lang en[/]
     """
-    from centertrack.history.rounds import trend as stored_trend
-    from centertrack.history.store import default_path, guarded
+    from centertrack.cli.steps import stored_trend
 
     try:
-        code = province_code(province) if province else None
-        with _open(db) as store, guarded(db or default_path()):
-            found = stored_trend(store, indicator, code)
+        found = stored_trend(db, indicator, province)
     except CentertrackError as error:
         fail(error)
     if format is ReportFormat.json:

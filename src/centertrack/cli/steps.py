@@ -15,6 +15,7 @@ from centertrack.errors import UsageError
 if TYPE_CHECKING:
     from centertrack.issues import Lang
     from centertrack.progress import Summary
+    from centertrack.trend import Trend
     from centertrack.validate import Validation
 
 
@@ -126,3 +127,14 @@ def stored_summary(db: Path | None, period: str, indicator: str, lang: Lang, all
         )
         raise typer.Exit(1)
     return summary
+
+
+def stored_trend(db: Path | None, indicator: str = "auto", province: str | None = None) -> Trend:
+    """The Trend over the store's rounds (national, or one province's: a code or a name), for the
+    commands that draw or report it."""
+    from centertrack.history.rounds import trend
+    from centertrack.history.store import default_path, guarded, open_store
+
+    code = province_code(province) if province else None
+    with open_store(db) as store, guarded(db or default_path()):
+        return trend(store, indicator, code)

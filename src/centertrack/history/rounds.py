@@ -186,25 +186,43 @@ def standings(items: list[Stored]) -> list[Standing]:
 
 
 def trend(store: Store, indicator: str | None = None, province: str | None = None) -> Trend:
-    """The national figure (or one province's, by DOPA code) at each stored round, carried forward."""
+    """The national figure (or one province's, by DOPA code) at each stored round, carried forward.
+
+    Read as plain rows (a ten-year store has 120 rounds of 76 provinces): only the numbers it adds up.
+    """
     chosen = indicator_of(store, indicator)
+    rows = store.db.execute(
+        "SELECT r.period, r.as_of, e.province, e.total, e.established FROM entries e"
+        " JOIN reports r ON r.id = e.report_id"
+        " WHERE r.indicator = ? AND e.level != 'case' ORDER BY r.period, r.id",
+        (chosen.id,),
+    ).fetchall()
+    state: dict[str, tuple[str | None, int, int]] = {}  # province: as-of, total, established
     points: list[TrendPoint] = []
-    for standing in standings(entries(store, chosen.id)):
-        counted = standing.provinces
+    index = 0
+    while index < len(rows):
+        period = rows[index][0]
+        reported: set[str] = set()
+        while index < len(rows) and rows[index][0] == period:
+            _, as_of, code, total, established = rows[index]
+            state[code] = (as_of, total, established)
+            reported.add(code)
+            index += 1
+        counted = state
         if province is not None:
-            if province not in counted:
+            if province not in state:
                 continue  # no report of it yet
-            counted = {province: counted[province]}
-        dates = [i.as_of for i in counted.values() if i.as_of]
-        reported = len(standing.reported & counted.keys())
+            counted = {province: state[province]}
+            reported &= {province}
+        dates = [as_of for as_of, _, _ in counted.values() if as_of]
         points.append(
             TrendPoint(
-                standing.period,
-                max(dates, default=None),
-                sum(i.entry.total for i in counted.values()),
-                sum(i.entry.established for i in counted.values()),
-                reported,
-                len(counted) - reported,
+                period,
+                date.fromisoformat(max(dates)) if dates else None,
+                sum(total for _, total, _ in counted.values()),
+                sum(established for _, _, established in counted.values()),
+                len(reported),
+                len(counted) - len(reported),
             )
         )
     return Trend(chosen, tuple(points), province)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len
 from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
@@ -90,28 +91,42 @@ def round_view(shown: Round, lang: Lang = "th") -> RenderableType:
 
 
 def trend_table(trend: Trend, lang: Lang = "th") -> RenderableType:
+    """The rounds as plain aligned text, a bar of the sparkline on each row and the whole line below:
+    a ten-year store has 120 rows, which a rich table takes a good part of a second to lay out."""
     points = trend.points
     if trend.province is not None:
         title = f"{trend.indicator.id}: {load_reference().by_code[trend.province].label(lang)}"
     else:
         title = f"{trend.indicator.id}: {trend.indicator.name(lang)}"
-    table = Table(header_style="bold")
     heads = (
         ("รอบ", "round"), ("ณ วันที่", "as of"), ("ทั้งหมด", "total"), ("จัดตั้งแล้ว", "established"),
         ("ยังไม่ได้จัดตั้ง", "remaining"), ("ร้อยละ", "%"), ("", ""), ("รายงาน", "reported"), ("ยกมา", "carried"),
     )  # fmt: skip
-    for index, (th, en) in enumerate(heads):
-        table.add_column(_words(lang, th, en), justify="left" if index in (0, 1, 6) else "right")
     values = [p.established for p in points]
     low, high = min(values, default=0), max(values, default=0)
+    rows = [[_words(lang, th, en) for th, en in heads]]
     for p in points:
-        table.add_row(
-            p.period, p.as_of.isoformat() if p.as_of else "—", f"{p.total:,}", f"{p.established:,}",
-            f"{p.remaining:,}", f"{p.percent:.2f}", Text(spark(p.established, low, high), style="green"),
-            str(p.provinces_reported), str(p.provinces_carried),
+        rows.append(
+            [
+                p.period, p.as_of.isoformat() if p.as_of else "—", f"{p.total:,}", f"{p.established:,}",
+                f"{p.remaining:,}", f"{p.percent:.2f}", spark(p.established, low, high),
+                str(p.provinces_reported), str(p.provinces_carried),
+            ]
         )  # fmt: skip
-    line = _words(lang, "จัดตั้งแล้ว ", "established ") + sparkline(values)
-    return Group(Text(title, style="bold"), table, Text(line))
+    widths = [max(cell_len(row[i]) for row in rows) for i in range(len(heads))]
+    left = {0, 1, 6}
+    text = Text(title + "\n", style="bold")
+    for number, row in enumerate(rows):
+        for i, cell in enumerate(row):
+            pad = " " * (widths[i] - cell_len(cell))
+            text.append("  " if i else "")
+            style = "bold" if number == 0 else "green" if i == 6 else ""
+            text.append(cell + pad if i in left else pad + cell, style=style)
+        text.append("\n")
+        if number == 0:
+            text.append("  ".join("─" * w for w in widths) + "\n")
+    text.append(_words(lang, "จัดตั้งแล้ว ", "established ") + sparkline(values))
+    return text
 
 
 def diff_table(found: Diff, lang: Lang = "th") -> RenderableType:
