@@ -142,6 +142,8 @@ def test_a_later_report_of_a_round_supersedes_the_earlier_and_show_lists_both(
     shown = as_json("history", "show", "--period", "2018-03")
     assert [r["id"] for r in shown["reports"]] == [1, 2, 3]  # type: ignore[index, union-attr]
     assert shown["reports"][0]["numbers"][0]["established"] == 4  # type: ignore[index]
+    code, out, _ = run("history", "show", "--period", "2018-03", "--lang", "en")
+    assert code == 0 and "#1 " in out and "superseded by #3" in out and out.count("Chachoengsao") == 2
     just = as_json("history", "show", "--period", "2018-03", "--province", "Tak")
     assert [r["id"] for r in just["reports"]] == [1, 3]  # type: ignore[index, union-attr]
     summary = as_json("summarize", "--period", "2018-03")
@@ -225,6 +227,7 @@ def test_export_one_row_per_province_one_column_per_round(tmp_path: Path, rounds
     assert rows[2][1] == "ตาก" and rows[2][6:8] == ["", ""]  # no report in March
     book = tmp_path / "rounds.xlsx"
     assert run("history", "export", "-o", book)[0] == 0
+    assert book.read_bytes() == (GOLDEN / "export.xlsx").read_bytes()  # the same bytes for the same rounds
     sheet_ = openpyxl.load_workbook(book).active
     assert sheet_ is not None and sheet_["B2"].value == "ฉะเชิงเทรา" and sheet_["E2"].value == 2
     assert run("history", "export", "-o", book)[0] == 2  # exists: --force to replace

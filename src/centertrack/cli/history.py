@@ -84,12 +84,8 @@ def add(
         console = err()
         for report_id, sheet, round_ in saved.stored:
             provinces = len(sheet.entries)
-            mark = (
-                (" ⚠ มีข้อผิดพลาด" if th else " ⚠ with errors")
-                if result.errors
-                and any(i.file == sheet.path and i.severity == "error" for i in result.issues)
-                else ""
-            )
+            flawed = any(i.file == sheet.path and i.severity == "error" for i in result.issues)
+            mark = (" ⚠ มีข้อผิดพลาด" if th else " ⚠ with errors") if flawed else ""
             console.print(
                 f"✓ #{report_id} {sheet.path} ({sheet.sheet}): "
                 + (f"รอบ {round_}, {provinces} จังหวัด" if th else f"round {round_}, {provinces} province(s)")

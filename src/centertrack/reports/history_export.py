@@ -60,4 +60,10 @@ def export_xlsx(export: Export) -> bytes:
     for index, width in enumerate([7, 20, 26, 10] + [22] * (len(header) - 4), start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
     sheet.freeze_panes = "E2"
+    # Printed, it is one page wide, landscape, the header row on every page.
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True  # type: ignore[union-attr]
+    sheet.print_title_rows = "1:1"
     return _save(workbook, dt.datetime(1980, 1, 1))

@@ -59,7 +59,10 @@ def reports_table(found: list[StoredReport], path: Path, lang: Lang = "th") -> R
 def round_view(shown: Round, lang: Lang = "th") -> RenderableType:
     parts: list[RenderableType] = []
     for report, numbers, issues in shown.reports:
-        head = f"#{report.id} {report.file} ({report.sheet}), {report.indicator}, as of {report.as_of or '—'}"
+        when = _words(lang, "ณ วันที่", "as of")
+        head = (
+            f"#{report.id} {report.file} ({report.sheet}), {report.indicator}, {when} {report.as_of or '—'}"
+        )
         if report.superseded_by:
             head += _words(
                 lang, f"; ถูกแทนที่โดย #{report.superseded_by}", f"; superseded by #{report.superseded_by}"
@@ -73,13 +76,16 @@ def round_view(shown: Round, lang: Lang = "th") -> RenderableType:
             ("ทั้งหมด", "total"),
             ("จัดตั้งแล้ว", "established"),
             ("ยังไม่ได้จัดตั้ง", "remaining"),
+            ("หมายเหตุ", "remarks"),
         )
         for th, en in heads:
-            table.add_column(_words(lang, th, en), justify="left" if not table.columns else "right")
+            table.add_column(
+                _words(lang, th, en), justify="left" if en in ("province", "remarks") else "right"
+            )
         for item in numbers:
             table.add_row(
                 item.entry.province.label(lang), f"{item.entry.total:,}", f"{item.entry.established:,}",
-                f"{item.entry.remaining:,}",
+                f"{item.entry.remaining:,}", item.entry.remarks,
             )  # fmt: skip
         parts.append(table)
         counts: dict[str, int] = {}
