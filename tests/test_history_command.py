@@ -278,3 +278,15 @@ def test_read_commands_on_no_store_say_so(store: Path) -> None:
     assert code == 2 and "no history store here yet" in err and not store.exists()
     code, out, _ = run("history", "list", "--lang", "en")
     assert code == 0 and "no reports stored yet" in out and not store.exists()
+
+
+def test_summarize_by_district_of_a_stored_round_equals_that_of_its_file(store: Path) -> None:
+    """Each district's status and date are kept: --by district answers from the store alone."""
+    district = ROOT / "data" / "examples" / "district-4.2-chachoengsao.xlsx"
+    assert run("history", "add", district)[0] == 0
+    for extra in ([], ["--missing"]):
+        stored = run("summarize", "--period", "2018-04", "--by", "district", "--format", "json", *extra)
+        direct = run("summarize", district, "--by", "district", "--format", "json", *extra)
+        assert stored[0] == direct[0] == 0 and stored[1] == direct[1]
+    rows = json.loads(stored[1])["rows"]
+    assert len(rows) == 6 and all(r["established"] is False for r in rows)

@@ -13,8 +13,13 @@ from centertrack.cli.console import err, progress_bar, say
 from centertrack.errors import UsageError
 
 if TYPE_CHECKING:
+    from datetime import date
+
+    from centertrack.history.store import Store
+    from centertrack.indicators import Indicator
     from centertrack.issues import Lang
     from centertrack.progress import Summary
+    from centertrack.records import Detail
     from centertrack.trend import Trend
     from centertrack.validate import Validation
 
@@ -106,18 +111,11 @@ def stored_or_paths(paths: list[Path] | None, db: Path | None, period: str | Non
     return paths
 
 
-def stored_summary(db: Path | None, period: str, indicator: str, lang: Lang, allow_errors: bool) -> Summary:
-    """The Summary of a stored round, as checked_summary gives it on that round's files: a round
-    holding reports stored with errors is refused unless errors are allowed."""
-    from centertrack.history.rounds import indicator_of, round_errors, round_summary
-    from centertrack.history.save import check_period
-    from centertrack.history.store import default_path, guarded, open_store
+def _refuse_flawed(store: Store, period: str, indicator: str, lang: Lang, allow_errors: bool) -> None:
+    """A round holding reports stored with errors goes on only with --allow-errors, as its files do."""
+    from centertrack.history.rounds import indicator_of, round_errors
 
-    check_period(period)
-    target = db or default_path()
-    with open_store(db) as store, guarded(target):
-        summary = round_summary(store, period, indicator)
-        flawed = round_errors(store, period, indicator_of(store, indicator, period))
+    flawed = round_errors(store, period, indicator_of(store, indicator, period))
     if flawed and not allow_errors:
         listed = ", ".join(f"#{number} {file}" for number, file in flawed)
         say(
@@ -126,7 +124,33 @@ def stored_summary(db: Path | None, period: str, indicator: str, lang: Lang, all
             else f"รอบ {period} มีรายงานที่เก็บไว้พร้อมข้อผิดพลาด ({listed}) ใช้ --allow-errors"
         )
         raise typer.Exit(1)
-    return summary
+
+
+def stored_details(
+    db: Path | None, period: str, indicator: str, lang: Lang, allow_errors: bool
+) -> tuple[Indicator, date | None, list[Detail]]:
+    """The districts or LAOs of a stored round, as ``checked`` gives them on that round's files."""
+    from centertrack.history.rounds import round_details
+    from centertrack.history.save import check_period
+    from centertrack.history.store import default_path, guarded, open_store
+
+    check_period(period)
+    with open_store(db) as store, guarded(db or default_path()):
+        _refuse_flawed(store, period, indicator, lang, allow_errors)
+        return round_details(store, period, indicator)
+
+
+def stored_summary(db: Path | None, period: str, indicator: str, lang: Lang, allow_errors: bool) -> Summary:
+    """The Summary of a stored round, as checked_summary gives it on that round's files: a round
+    holding reports stored with errors is refused unless errors are allowed."""
+    from centertrack.history.rounds import round_summary
+    from centertrack.history.save import check_period
+    from centertrack.history.store import default_path, guarded, open_store
+
+    check_period(period)
+    with open_store(db) as store, guarded(db or default_path()):
+        _refuse_flawed(store, period, indicator, lang, allow_errors)
+        return round_summary(store, period, indicator)
 
 
 def stored_trend(db: Path | None, indicator: str = "auto", province: str | None = None) -> Trend:

@@ -13,7 +13,7 @@ from centertrack.history.store import Store
 from centertrack.indicators import Indicator, get_indicator
 from centertrack.issues import Issue, sort_issues
 from centertrack.progress import Summary, summarize
-from centertrack.records import Entry, Statistics
+from centertrack.records import Detail, Entry, Statistics
 from centertrack.reference import load_reference
 from centertrack.trend import Trend, TrendPoint
 
@@ -226,3 +226,58 @@ def trend(store: Store, indicator: str | None = None, province: str | None = Non
             )
         )
     return Trend(chosen, tuple(points), province)
+
+
+def round_details(
+    store: Store, period: str, indicator: str | None = None
+) -> tuple[Indicator, date | None, list[Detail]]:
+    """The districts or LAOs of a stored round's detail sheets, as validation lists them on that
+    round's files (each province's from its latest report of the round), with the round's as-of date."""
+    chosen = indicator_of(store, indicator, period)
+    check_round(store, chosen, period)
+    counted = {i.province: i for i in _merged(entries(store, chosen.id, period))}
+    reports = sorted({i.report for i in counted.values()})
+    details: list[Detail] = []
+    by_code = load_reference().by_code
+    for report in reports:
+        file, sheet = store.db.execute("SELECT file, sheet FROM reports WHERE id = ?", (report,)).fetchone()
+        rows = store.db.execute(
+            "SELECT level, province, code, name_th, district_th, established, since, location, received,"
+            " assisted, referred, pending, cell, reported FROM details WHERE report_id = ? ORDER BY rowid",
+            (report,),
+        )
+        for (
+            level,
+            province,
+            code,
+            name,
+            district,
+            established,
+            since,
+            location,
+            *numbers,
+            cell,
+            reported,
+        ) in rows:
+            item = counted.get(province)
+            if item is None or item.report != report:
+                continue  # a later report of the round took this province
+            details.append(
+                Detail(
+                    level,
+                    by_code[province],
+                    code,
+                    name,
+                    district,
+                    bool(established),
+                    date.fromisoformat(since) if since else None,
+                    location,
+                    Statistics(*numbers) if numbers[0] is not None else None,
+                    file,
+                    sheet,
+                    cell,
+                    bool(reported),
+                )
+            )
+    dates = [i.as_of for i in counted.values() if i.as_of]
+    return chosen, max(dates, default=None), details
