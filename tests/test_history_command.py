@@ -89,7 +89,7 @@ def test_add_stores_each_sheet_and_list_shows_where_the_store_is(tmp_path: Path,
     )
     assert len(report["sha256"]) == 64
     code, out, _ = run("history", "list", "--lang", "en")
-    assert code == 0 and f"history store: {store}" in out and "a.csv" in out
+    assert code == 0 and f"history store: {store}" in out and "2018-03" in out and "2018-03-15" in out
 
 
 def test_the_same_content_again_is_stored_once(tmp_path: Path, store: Path) -> None:

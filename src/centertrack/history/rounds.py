@@ -7,6 +7,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any
 
 from centertrack.errors import UsageError
 from centertrack.history.store import Store
@@ -37,29 +38,26 @@ class Stored:
         return self.entry.province.code
 
 
-def _stored(row: tuple[object, ...]) -> Stored:
+def _stored(row: Any) -> Stored:
+    """A row of ``_ENTRY_COLUMNS`` (SQLite gives back the types stored: ints, text, NULL)."""
     (report, period, as_of, file, sheet, province, total, established, remaining, remarks) = row[:10]
     (cell_row, cell, flagged, level, received, assisted, referred, pending) = row[10:]
-    statistics = (
-        Statistics(int(received), int(assisted), int(referred), int(pending))  # type: ignore[call-overload]
-        if received is not None
-        else None
-    )
+    statistics = Statistics(received, assisted, referred, pending) if received is not None else None
     entry = Entry(
-        load_reference().by_code[str(province)],
-        int(total),  # type: ignore[call-overload]
-        int(established),  # type: ignore[call-overload]
-        int(remaining),  # type: ignore[call-overload]
-        str(remarks),
-        str(file),
-        str(sheet),
-        int(cell_row),  # type: ignore[call-overload]
-        str(cell),
+        load_reference().by_code[province],
+        total,
+        established,
+        remaining,
+        remarks,
+        file,
+        sheet,
+        cell_row,
+        cell,
         bool(flagged),
-        level,  # type: ignore[arg-type]
+        level,
         statistics,
     )
-    return Stored(int(report), str(period), date.fromisoformat(str(as_of)) if as_of else None, entry)  # type: ignore[call-overload]
+    return Stored(report, period, date.fromisoformat(as_of) if as_of else None, entry)
 
 
 def entries(store: Store, indicator: str, period: str | None = None) -> list[Stored]:

@@ -46,7 +46,8 @@ def reports_table(found: list[StoredReport], path: Path, lang: Lang = "th") -> R
     for head in ("#", _words(lang, "รอบ", "round"), _words(lang, "ณ วันที่", "as of"), "ind.",
                  _words(lang, "ระดับ", "level"), _words(lang, "ไฟล์", "file"), _words(lang, "จังหวัด", "prov."),
                  _words(lang, "แทนที่โดย", "superseded by")):  # fmt: skip
-        table.add_column(head, justify="right" if head in ("#",) else "left")
+        # A long file name folds onto more lines, never cut to "…": it is what the user looks for.
+        table.add_column(head, justify="right" if head == "#" else "left", overflow="fold")
     for r in found:
         name = f"{r.file} ({r.sheet})" + (" ⚠" if r.with_errors else "")
         table.add_row(
