@@ -42,13 +42,15 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 EXAMPLES = ROOT / "data" / "examples"
 WORK = HERE / "work"
-RECIPE = "centertrack-bench 2"  # change it when a generator changes: the work folder is made anew
+RECIPE = "centertrack-bench 3"  # change it when a generator changes: the work folder is made anew
 
 HELP_GOAL = 2.0  # --help ≤ 2× the bare import of typer
 FLOOR_GOAL = 1.25  # each workload ≤ 1.25× its floor
 PEER_GOAL = 1.0  # faster than frictionless
 MEMORY_GOAL = 2.0  # peak memory ≤ 2× the data as pandas holds it
 CASES = 1_000_000  # rows of the stress file (workload 5)
+ROUNDS = 120  # monthly rounds of the ten-year history store (workload 8)
+ADD_GOAL = 1.5  # history add of a round ≤ 1.5× validate of the same file
 STRESS_TIMEOUT = 45.0  # seconds: a stress run still going then is reported as "more than"
 
 
@@ -64,7 +66,7 @@ def _make_examples() -> ModuleType:
         sys.path.pop(0)
 
 
-def generate(work: Path, cases: int = CASES, workloads: Sequence[int] = (2, 3, 4, 5, 6, 7)) -> None:
+def generate(work: Path, cases: int = CASES, workloads: Sequence[int] = (2, 3, 4, 5, 6, 7, 8)) -> None:
     """Write the workloads' input files into ``work``: the same bytes for the same arguments."""
     stamp = work / "RECIPE"
     recipe = f"{RECIPE} cases={cases} workloads={sorted(workloads)}"
@@ -87,6 +89,8 @@ def generate(work: Path, cases: int = CASES, workloads: Sequence[int] = (2, 3, 4
         shutil.copy(EXAMPLES / "national-4.2-2561-04.xlsx", work / "national-4.2-2561-04.xlsx")
     if 7 in workloads:
         _template_cells(work / TEMPLATE_CELLS)
+    if 8 in workloads:
+        _ten_years(work / "ten-years", ROUNDS)
     stamp.write_text(recipe)
 
 
@@ -235,6 +239,48 @@ def openpyxl_write(cells: Path, folder: Path) -> Command:
     return _command([sys.executable, "-c", code, str(cells), str(folder)])
 
 
+def _round_csv(source: str, month: int, path: Path) -> Path:
+    """The national LAO-level sheet (4.1) as of the 15th of ``month``, counted from June 2018 (the
+    sheet's own date: no center set up after its report, as in an office's later rounds)."""
+    from centertrack.thai import THAI_MONTHS
+
+    year, index = 2018 + (5 + month) // 12, (5 + month) % 12
+    footer = f"ข้อมูล ณ วันที่ 15 {THAI_MONTHS[index]} {year + 543}"
+    path.write_bytes(source.replace("ข้อมูล ณ วันที่ 15 มิถุนายน 2561", footer).encode("utf-8-sig"))
+    return path
+
+
+_FILL = """
+import pathlib, sys
+from centertrack.history.save import save
+from centertrack.history.store import open_store
+from centertrack.validate import validate_paths
+
+store = pathlib.Path(sys.argv[1])
+with open_store(store, write=True) as opened:
+    for name in sys.argv[2:]:
+        save(opened, validate_paths([pathlib.Path(name)], "4.1"))
+        pathlib.Path(name).unlink()
+"""
+
+
+def _ten_years(folder: Path, rounds: int) -> None:
+    """Workload 8: a history store of ``rounds`` monthly rounds of the national LAO-level sheet (7,849
+    rows each), from June 2018 on, and the next round's sheet to add. Filled in a child process:
+    this one stays small (workload 5 measures a child's peak memory, which counts its parent's)."""
+    folder.mkdir()
+    source = (EXAMPLES / "lao-4.1-national.csv").read_bytes().decode("utf-8-sig")
+    for batch in range(0, rounds, 12):  # a year per child: each validates and stores its twelve sheets
+        files = [
+            _round_csv(source, m, folder / f"round-{m:03d}.csv")
+            for m in range(batch, min(rounds, batch + 12))
+        ]
+        subprocess.run(
+            [sys.executable, "-c", _FILL, str(folder / "store.sqlite3"), *map(str, files)], check=True
+        )
+    _round_csv(source, rounds, folder / "next-round.csv")
+
+
 # ------------------------------------------------------------------------------------------ running
 
 
@@ -247,6 +293,7 @@ class Command:
     peaks: list[int] = field(default_factory=list)  # peak RSS in bytes
     stopped: bool = False  # some run hit the timeout
     refuse: str | None = None  # output that means the command did not do its job
+    before: Callable[[], None] | None = None  # made ready before each run, untimed (history add's store)
 
     @property
     def median(self) -> float:
@@ -258,6 +305,8 @@ class Command:
 
     def run(self) -> None:
         """Once, whole, in a subprocess: wall time and the child's own peak memory (ru_maxrss)."""
+        if self.before is not None:
+            self.before()
         with tempfile.TemporaryFile() as output:
             start = time.perf_counter()
             process = subprocess.Popen(
@@ -418,9 +467,86 @@ def cases(work: Path, quick: bool) -> list[Case]:
         floor = xlsxwriter_write(cells, out / "floor-4.1")
         analyst = openpyxl_write(cells, out / "openpyxl-4.1")
         lines.append(Case(7, "template --all -i 4.1 (76 workbooks)", tool, floor, analyst, repeat=few))
+    lines += _history_lines(work / "ten-years", few)
     for case in lines:
         case.repeat = min(case.repeat, many)
     return lines
+
+
+def _sql(code: str, *args: str | Path) -> Command:
+    """The floor of a history command: a bare python -c running the same SQL with sqlite3."""
+    return _command([sys.executable, "-c", "import sqlite3, sys\n" + code, *map(str, args)])
+
+
+def _forget(store: Path, sheet: Path) -> Callable[[], None]:
+    """Remove a sheet's report from the store, so that each timed add stores it anew."""
+    import hashlib
+
+    digest = hashlib.sha256(sheet.read_bytes()).hexdigest()
+
+    def forget() -> None:
+        import sqlite3
+
+        with sqlite3.connect(store) as db:
+            ids = [r[0] for r in db.execute("SELECT id FROM reports WHERE sha256 = ?", (digest,))]
+            for table in ("details", "entries", "issues"):
+                db.executemany(f"DELETE FROM {table} WHERE report_id = ?", [(i,) for i in ids])
+            db.executemany("DELETE FROM reports WHERE id = ?", [(i,) for i in ids])
+
+    return forget
+
+
+def _history_lines(folder: Path, repeat: int) -> list[Case]:
+    """Workload 8, the ten-year store: add a round (against validate of the same file), the trend
+    over every round and the summary of one (each against the bare SQL that reads what it needs)."""
+    store, sheet = folder / "store.sqlite3", folder / "next-round.csv"
+    if not store.exists():
+        return []
+    add = centertrack("history", "add", sheet, "--db", store, "--indicator", "4.1", "--quiet")
+    add.before = _forget(store, sheet)
+    validate = centertrack("validate", sheet, "--indicator", "4.1")
+    trend = _sql(
+        "db = sqlite3.connect(sys.argv[1])\n"
+        'rows = db.execute("SELECT r.id, r.period, r.as_of, e.province, e.total, e.established, e.level'
+        " FROM entries e JOIN reports r ON r.id = e.report_id WHERE r.indicator = '4.1'"
+        ' ORDER BY r.period, r.id").fetchall()\n'
+        "state = {}\n"
+        "for row in rows: state[row[3]] = row\n",
+        store,
+    )
+    summary = _sql(
+        "db = sqlite3.connect(sys.argv[1])\n"
+        'db.execute("SELECT e.* FROM entries e JOIN reports r ON r.id = e.report_id'
+        " WHERE r.indicator = '4.1' AND r.period = '2023-06' ORDER BY r.id\").fetchall()\n"
+        'db.execute("SELECT i.* FROM issues i JOIN reports r ON r.id = i.report_id'
+        " WHERE r.indicator = '4.1' AND r.period = '2023-06'\").fetchall()\n",
+        store,
+    )
+    return [
+        Case(8, "history add one LAO round .csv (7,849 rows)", add, validate, goal=ADD_GOAL, repeat=repeat),
+        Case(8, f"history trend ({ROUNDS} rounds)", centertrack("history", "trend", "--db", store), trend),
+        Case(
+            8,
+            "summarize --db --period (one round)",
+            centertrack("summarize", "--db", store, "--period", "2023-06"),
+            summary,
+        ),
+    ]
+
+
+def store_size(folder: Path) -> str:
+    """The ten-year store's size on disk, in all and per round."""
+    files = [p for p in folder.glob("store.sqlite3*") if p.is_file()]
+    size = sum(p.stat().st_size for p in files)
+    import sqlite3
+
+    with sqlite3.connect(folder / "store.sqlite3") as db:
+        rounds = db.execute("SELECT count(DISTINCT period) FROM reports").fetchone()[0]
+        rows = db.execute("SELECT count(*) FROM details").fetchone()[0]
+    return (
+        f"8  history store: {rounds} rounds, {rows:,} LAO rows, {size / 2**20:,.0f} MB; "
+        f"{size / max(rounds, 1) / 2**20:.2f} MB per round"
+    )
 
 
 def measure(lines: list[Case], progress: Callable[[str], None]) -> None:
@@ -451,7 +577,7 @@ def pandas_size(path: Path) -> int:
 # ------------------------------------------------------------------------------------------- report
 
 
-_NO_PEER = {1, 7}  # --help, and writing templates: nothing for an analyst's read or frictionless to do
+_NO_PEER = {1, 7, 8}  # --help, templates, the store: nothing for an analyst's read or frictionless to do
 
 
 def _met(ok: bool) -> str:
@@ -554,7 +680,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--quick", action="store_true", help="smoke run: one repeat, a 20,000-row stress file"
     )
-    parser.add_argument("--only", default="1,2,3,4,5,6,7", help="workloads to run, e.g. 1,2 (default: all)")
+    parser.add_argument("--only", default="1,2,3,4,5,6,7,8", help="workloads to run, e.g. 1,2 (default: all)")
     parser.add_argument("--work", type=Path, default=WORK, help="where the workloads are generated")
     args = parser.parse_args(argv)
     only = sorted({int(w) for w in args.only.split(",")})
@@ -570,6 +696,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     lines = [line for line in cases(args.work, args.quick) if line.workload in only]
     if any(line.peer is None for line in lines if line.workload not in _NO_PEER):
         progress("bench: peer skipped: frictionless not installed (pip install -e '.[bench]')")
+    store = args.work / "ten-years"
+    size = store_size(store) if any(line.workload == 8 for line in lines) else None  # before adding to it
     measure(lines, progress)
     memory = None
     stress = [line for line in lines if line.workload == 5]
@@ -578,6 +706,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"centertrack benchmark, {machine()}")
     print("medians of whole commands in seconds; ×floor = centertrack / floor (lower is better)")
     print(table(lines, memory))
+    if size is not None:
+        print(size)
     print(f"total {time.perf_counter() - started:.0f} s")
     return 0
 

@@ -351,6 +351,33 @@ PROV_FOOTER = "อัปเดตวันที่ 15/3/61"
 TO_THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
 
 
+# A monthly series of indicator 4.2 (made up): four provinces of the letter's annex, three rounds.
+# March: Phang Nga has not reported (carried from February); April: Tak has not, and Chon Buri's
+# established falls from 2 to 0 (a regression, explained in its remarks). April's numbers are the
+# letter's (ว 1055).
+MONTHLY_42: dict[str, list[tuple[str, int, str]]] = {
+    "2018-02": [("24", 2, ""), ("20", 0, ""), ("63", 1, ""), ("82", 4, "")],
+    "2018-03": [("24", 4, ""), ("20", 2, ""), ("63", 3, "")],
+    "2018-04": [("24", 5, ""), ("20", 0, "ศูนย์ 2 แห่งย้ายที่ตั้ง รอประกาศใหม่"), ("82", 7, "")],
+}
+MONTHLY_FOOTERS = {"2018-02": "อัปเดตวันที่ 15/2/61", "2018-03": "อัปเดตวันที่ 15/3/61", "2018-04": SEED_FOOTER}
+MONTHLY_NAMES = {"24": "chachoengsao", "20": "chon-buri", "63": "tak", "82": "phang-nga"}
+
+
+def monthly_42(districts: dict[str, tuple[str, int]]) -> None:
+    """data/examples/monthly-4.2/YYYY-MM/: one one-row report per province and round."""
+    for period, rows in MONTHLY_42.items():
+        folder = OUT / "monthly-4.2" / period
+        folder.mkdir(parents=True, exist_ok=True)
+        when = datetime(int(period[:4]), int(period[5:]), 15, 9)
+        for code, established, remarks in rows:
+            name, total = districts[code]
+            row: list[Cell] = [1, name, total, established, total - established, remarks or None]
+            report = Report([PROVINCE_TITLE.format(name)], HEADER_42, [row], MONTHLY_FOOTERS[period])
+            write_xlsx(report, folder / f"{code}-{MONTHLY_NAMES[code]}.xlsx", when)
+            check(folder / f"{code}-{MONTHLY_NAMES[code]}.xlsx", B4=name, C4=total, D4=established)
+
+
 def read_back(path: Path) -> list[list[object]]:
     if path.suffix == ".xlsx":
         sheet = python_calamine.CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0)
@@ -528,6 +555,7 @@ def main() -> None:
             cells |= {"A4": "๑", "B4": f"จ. {name}", "C4": str(n).translate(TO_THAI_DIGITS)}
         check(OUT / "provinces-4.2" / file_name, C3=HEADER_42[2], **cells)
     check_district_42(chachoengsao)
+    monthly_42(districts)
     sums_l41 = check_lao_41(established)
     print(
         f"4.2 national: {sums_42[0]} / {sums_42[1]} / {sums_42[2]}; "

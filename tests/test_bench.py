@@ -98,3 +98,26 @@ def test_table_shows_baselines_peer_and_memory_with_their_goals(bench: ModuleTyp
     assert "=floor" in lao and "skipped: frictionless not installed" in lao
     assert ">60" in cases and ">12.00×" in cases and "NOT MET" in cases
     assert "(when stopped at 60 s)" in memory and ">4.00× (goal ≤2×) NOT MET" in memory
+
+
+def test_the_ten_year_store_is_made_and_its_lines_have_their_goals(bench: ModuleType, tmp_path: Path) -> None:
+    """Workload 8 at two rounds: the store holds them, the next round's sheet is ready to add."""
+    folder = tmp_path / "ten-years"
+    bench._ten_years(folder, 2)
+    assert sorted(p.name for p in folder.iterdir() if not p.name.startswith("store.sqlite3-")) == [
+        "next-round.csv",
+        "store.sqlite3",
+    ]
+    lines = bench._history_lines(folder, 1)
+    assert [line.label for line in lines] == [
+        "history add one LAO round .csv (7,849 rows)",
+        f"history trend ({bench.ROUNDS} rounds)",
+        "summarize --db --period (one round)",
+    ]
+    assert [line.goal for line in lines] == [1.5, 1.25, 1.25]
+    assert "validate" in lines[0].floor.argv and str(folder / "next-round.csv") in lines[0].floor.argv
+    assert bench.store_size(folder).startswith("8  history store: 2 rounds, 15,698 LAO rows, ")
+    for line in lines:
+        line.tool.times, line.floor.times = [1.0], [1.0]
+    text = bench.table(lines, memory=None)
+    assert all(" — " in row for row in text.splitlines()[2:]) and "frictionless" not in text

@@ -25,6 +25,15 @@ CORRECTED = EXAMPLES / "seed-progress-4.2-corrected.xlsx"
 NATIONAL = EXAMPLES / "national-4.2-2561-04.xlsx"
 
 runner = CliRunner()
+MONTHLY = EXAMPLES / "monthly-4.2"
+
+
+@pytest.fixture(autouse=True)
+def _history_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Commands that use the history store never touch the user's own: each test has a store of its own."""
+    store = tmp_path / "history.sqlite3"
+    monkeypatch.setenv("CENTERTRACK_DB", str(store))
+    return store
 
 
 def run(*args: str | Path, columns: int = 140) -> tuple[int, str, str]:
@@ -34,7 +43,20 @@ def run(*args: str | Path, columns: int = 140) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
-@pytest.mark.parametrize("args", [[], ["validate"], ["summarize"], ["annex"], ["letter"], ["template"]])
+@pytest.mark.parametrize(
+    "args",
+    [
+        [],
+        ["validate"],
+        ["summarize"],
+        ["annex"],
+        ["letter"],
+        ["template"],
+        ["history"],
+        ["history", "add"],
+        ["history", "trend"],
+    ],
+)
 def test_help_does_not_import_heavy_modules(args: list[str]) -> None:
     code = (
         "import sys\n"
@@ -307,6 +329,9 @@ def test_readme_shows_what_the_commands_print(
     args: list[str], shown: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(ROOT)
+    if args[0] == "history" or "--period" in args:  # the README's monthly cycle, its rounds added
+        for period in sorted(MONTHLY.iterdir()):
+            assert run("history", "add", period.relative_to(ROOT))[0] == 0
     _, stdout, _ = run(*args, columns=README_WIDTH)
     printed = [line.rstrip() for line in stdout.splitlines()]
     if "…" in shown:  # the head, …, the tail

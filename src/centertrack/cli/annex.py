@@ -12,22 +12,24 @@ from centertrack.cli.options import (
     AllowErrorsOpt,
     AnnexOrder,
     AnnexStyle,
+    DbOpt,
     DigitsChoice,
     ForceOpt,
     IndicatorOpt,
     LangChoice,
     LangOpt,
     OutputOpt,
-    Paths,
+    PeriodOpt,
     QuietOpt,
     ReportFormat,
+    StoredPaths,
 )
-from centertrack.cli.steps import check_output_name, checked_summary, write
+from centertrack.cli.steps import check_output_name, checked_summary, stored_or_paths, stored_summary, write
 from centertrack.errors import CentertrackError, UsageError
 
 
 def annex(
-    paths: Paths,
+    paths: StoredPaths = None,
     indicator: IndicatorOpt = "auto",
     style: Annotated[
         AnnexStyle,
@@ -60,6 +62,8 @@ def annex(
     allow_errors: AllowErrorsOpt = False,
     force: ForceOpt = False,
     quiet: QuietOpt = False,
+    db: DbOpt = None,
+    period: PeriodOpt = None,
 ) -> None:
     """Write the annex of lagging provinces (บัญชีแนบท้าย) exactly as DLA's letter has it.
 
@@ -73,12 +77,17 @@ def annex(
     from centertrack.thai import parse_date
 
     try:
+        paths = stored_or_paths(paths, db, period)
         check_output_name(output, (".xlsx", ".docx", ".csv", ".md", ".json"), paths, force)
         try:
             footer_date = parse_date(as_of) if as_of else None
         except ValueError as error:
             raise UsageError(f"--as-of {as_of!r}: {error}") from None
-        summary = checked_summary(paths, indicator, lang.value, allow_errors, quiet)
+        summary = (
+            stored_summary(db, period, indicator, lang.value, allow_errors)
+            if period is not None
+            else checked_summary(paths, indicator, lang.value, allow_errors, quiet)
+        )
         document = build_annex(
             summary, style.value, order.value, digits.value, footer_date, tuple(title or ())
         )

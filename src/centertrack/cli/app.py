@@ -16,6 +16,7 @@ import typer
 from centertrack import __version__
 from centertrack.cli.annex import annex
 from centertrack.cli.console import say
+from centertrack.cli.history import history_app
 from centertrack.cli.letter import letter
 from centertrack.cli.summarize import summarize
 from centertrack.cli.template import template
@@ -32,10 +33,12 @@ app = typer.Typer(
     # typer's --help has no value (None) unless given, and coercing the group's None builds a
     # pydantic adapter, importing pydantic (0.1 s) for `centertrack validate --help`: a default of
     # False (a bool) is never coerced.
-    context_settings={"default_map": {"help": False}},
+    # The same for the history group's own --help (a sub-group's defaults are under its name).
+    context_settings={"default_map": {"help": False, "history": {"help": False}}},
 )
 for command in (validate, summarize, annex, letter, template):
     app.command()(command)
+app.add_typer(history_app, name="history")
 
 
 def _version(value: bool) -> None:

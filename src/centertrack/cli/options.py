@@ -90,3 +90,23 @@ QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar w
 OutputOpt = Annotated[
     Path | None, typer.Option("--output", "-o", help="Write to a file (type by extension).")
 ]
+DbOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--db",
+        metavar="FILE",
+        help="The history store (default: $CENTERTRACK_DB, else the user's data folder: see history list).",
+    ),
+]
+PeriodOpt = Annotated[
+    str | None,
+    typer.Option("--period", metavar="YYYY-MM", help="A round of the history store, in place of paths."),
+]
+StoredPaths = Annotated[
+    list[Path] | None,
+    typer.Argument(
+        help="Progress sheets (.xlsx .xls .ods .csv) or folders of them; or --period for a stored round.",
+        metavar="[PATH]...",
+        show_default=False,
+    ),
+]

@@ -10,26 +10,35 @@ import typer
 from centertrack.cli.console import fail, show
 from centertrack.cli.options import (
     AllowErrorsOpt,
+    DbOpt,
     DetailLevel,
     ForceOpt,
     IndicatorOpt,
     LangChoice,
     LangOpt,
     OutputOpt,
-    Paths,
+    PeriodOpt,
     QuietOpt,
+    StoredPaths,
     SummaryFormat,
 )
-from centertrack.cli.steps import check_output_name, checked, checked_summary, write
+from centertrack.cli.steps import (
+    check_output_name,
+    checked,
+    checked_summary,
+    stored_details,
+    stored_or_paths,
+    stored_summary,
+    write,
+)
 from centertrack.errors import CentertrackError, UsageError
 
 if TYPE_CHECKING:
     from centertrack.records import Detail
-    from centertrack.validate import Validation
 
 
 def summarize(
-    paths: Paths,
+    paths: StoredPaths = None,
     indicator: IndicatorOpt = "auto",
     format: Annotated[
         SummaryFormat, typer.Option("--format", "-f", help="text, json or csv.")
@@ -49,6 +58,8 @@ def summarize(
     allow_errors: AllowErrorsOpt = False,
     force: ForceOpt = False,
     quiet: QuietOpt = False,
+    db: DbOpt = None,
+    period: PeriodOpt = None,
 ) -> None:
     """Add up progress per province and nationally, against the indicator's target.
 
@@ -63,11 +74,16 @@ def summarize(
     from centertrack.reports import csv, json, terminal
 
     try:
+        paths = stored_or_paths(paths, db, period)
         if by is not DetailLevel.province:
             check_output_name(output, (".csv", ".json"), paths, force)
-            result = checked(paths, indicator, lang.value, allow_errors, quiet)
-            details = _filter_details(result, by, province, missing)
-            as_json = json.details_json(result.indicator.id, result.as_of, by.value, details)
+            if period is not None:
+                chosen, as_of, every = stored_details(db, period, indicator, lang.value, allow_errors)
+            else:
+                result = checked(paths, indicator, lang.value, allow_errors, quiet)
+                chosen, as_of, every = result.indicator, result.as_of, result.details
+            details = _filter_details(every, by, province, missing)
+            as_json = json.details_json(chosen.id, as_of, by.value, details)
             if output is not None:
                 writers = {".csv": lambda: csv.details_csv(details), ".json": lambda: as_json.encode()}
                 write(output, writers, paths, force, f" ({len(details)})")
@@ -79,7 +95,11 @@ def summarize(
                 show(terminal.details_table(details, lang.value))
             return
         check_output_name(output, (".csv", ".json", ".xlsx"), paths, force)
-        summary = checked_summary(paths, indicator, lang.value, allow_errors, quiet)
+        summary = (
+            stored_summary(db, period, indicator, lang.value, allow_errors)
+            if period is not None
+            else checked_summary(paths, indicator, lang.value, allow_errors, quiet)
+        )
         if output is not None:
 
             def as_xlsx() -> bytes:
@@ -103,12 +123,14 @@ def summarize(
         fail(error)
 
 
-def _filter_details(result: Validation, by: DetailLevel, province: str | None, missing: bool) -> list[Detail]:
+def _filter_details(
+    every: list[Detail], by: DetailLevel, province: str | None, missing: bool
+) -> list[Detail]:
     """The districts or LAOs of the detail sheets: of one province, and only those without a center,
     if asked."""
     from centertrack.reference import load_reference
 
-    if not any(d.level == by.value for d in result.details):
+    if not any(d.level == by.value for d in every):
         rows = "one row per district" if by is DetailLevel.district else "one row per LAO"
         raise UsageError(f"--by {by.value}: none of the inputs is a {by.value}-level sheet ({rows})")
     wanted = None
@@ -121,7 +143,7 @@ def _filter_details(result: Validation, by: DetailLevel, province: str | None, m
         wanted = match.province.code
     return [
         d
-        for d in result.details
+        for d in every
         if d.level == by.value
         and (wanted is None or d.province.code == wanted)
         and not (missing and d.established)

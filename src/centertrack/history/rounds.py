@@ -1,0 +1,281 @@
+"""The monthly rounds as the store holds them: each province's latest report at or before a round
+(carried forward), a stored round's Summary, and the Trend over the rounds; from the store alone."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any
+
+from centertrack.errors import UsageError
+from centertrack.history.store import Store
+from centertrack.indicators import Indicator, get_indicator
+from centertrack.issues import Issue, sort_issues
+from centertrack.progress import Summary, summarize
+from centertrack.records import Detail, Entry, Statistics
+from centertrack.reference import load_reference
+from centertrack.trend import Trend, TrendPoint
+
+_ENTRY_COLUMNS = (
+    "r.id, r.period, r.as_of, r.file, r.sheet, e.province, e.total, e.established, e.remaining, e.remarks,"
+    " e.row, e.cell, e.flagged, e.level, e.received, e.assisted, e.referred, e.pending"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Stored:
+    """One province's numbers in one stored report."""
+
+    report: int
+    period: str
+    as_of: date | None
+    entry: Entry
+
+    @property
+    def province(self) -> str:
+        return self.entry.province.code
+
+
+def _stored(row: Any) -> Stored:
+    """A row of ``_ENTRY_COLUMNS`` (SQLite gives back the types stored: ints, text, NULL)."""
+    (report, period, as_of, file, sheet, province, total, established, remaining, remarks) = row[:10]
+    (cell_row, cell, flagged, level, received, assisted, referred, pending) = row[10:]
+    statistics = Statistics(received, assisted, referred, pending) if received is not None else None
+    entry = Entry(
+        load_reference().by_code[province],
+        total,
+        established,
+        remaining,
+        remarks,
+        file,
+        sheet,
+        cell_row,
+        cell,
+        bool(flagged),
+        level,
+        statistics,
+    )
+    return Stored(report, period, date.fromisoformat(as_of) if as_of else None, entry)
+
+
+def entries(store: Store, indicator: str, period: str | None = None) -> list[Stored]:
+    """Every province's numbers in every stored report of ``indicator`` (of one round, if given),
+    in order of round, then of storing."""
+    where, args = ("AND r.period = ?", (indicator, period)) if period else ("", (indicator,))
+    rows = store.db.execute(
+        f"SELECT {_ENTRY_COLUMNS} FROM entries e JOIN reports r ON r.id = e.report_id"
+        f" WHERE r.indicator = ? {where} ORDER BY r.period, r.id",
+        args,
+    ).fetchall()
+    return [_stored(row) for row in rows]
+
+
+def periods(store: Store, indicator: str) -> list[str]:
+    """The stored rounds of ``indicator``, in order."""
+    rows = store.db.execute(
+        "SELECT DISTINCT period FROM reports WHERE indicator = ? ORDER BY period", (indicator,)
+    ).fetchall()
+    return [str(row[0]) for row in rows]
+
+
+def indicator_of(store: Store, requested: str | None = None, period: str | None = None) -> Indicator:
+    """The indicator asked for, else the one the store (or its round) holds; several need --indicator."""
+    if requested and requested != "auto":
+        return get_indicator(requested)
+    where, args = ("WHERE period = ?", (period,)) if period else ("", ())
+    found = [str(r[0]) for r in store.db.execute(f"SELECT DISTINCT indicator FROM reports {where}", args)]
+    if not found:
+        what = f"for the round {period}" if period else "yet"
+        raise UsageError(f"{store.path}: no report stored {what}; add one with `centertrack history add`")
+    if len(found) > 1:
+        raise UsageError(
+            f"the store holds indicators {', '.join(sorted(found))}: choose one with --indicator"
+        )
+    return get_indicator(found[0])
+
+
+def check_round(store: Store, indicator: Indicator, period: str) -> None:
+    known = periods(store, indicator.id)
+    if period not in known:
+        listed = ", ".join(known[-12:]) or "none"
+        raise UsageError(f"--period {period}: no round of indicator {indicator.id} stored (stored: {listed})")
+
+
+def _latest(items: Iterable[Stored]) -> dict[str, Stored]:
+    """Each province's latest report among ``items`` (which come in order): a later one supersedes."""
+    return {item.province: item for item in items}
+
+
+def _merged(items: list[Stored]) -> list[Stored]:
+    """One per province, as validation merges a round's sheets: the latest report of its centers,
+    lent the statistics of a case register when it has none; a register alone if nothing else."""
+    centers = _latest(i for i in items if i.entry.level != "case")
+    registers = _latest(i for i in items if i.entry.level == "case")
+    merged = dict(registers)
+    for code, item in centers.items():
+        register = registers.get(code)
+        if item.entry.statistics is None and register is not None:
+            item = replace(item, entry=replace(item.entry, statistics=register.entry.statistics))
+        merged[code] = item
+    return list(merged.values())
+
+
+def _issues(store: Store, reports: set[int]) -> list[Issue]:
+    if not reports:
+        return []
+    marks = ", ".join("?" * len(reports))
+    rows = store.db.execute(
+        "SELECT code, file, sheet, cell, row, column_name, value, params, more FROM issues"
+        f" WHERE report_id IN ({marks})",
+        sorted(reports),
+    ).fetchall()
+    issues = [Issue(c, f, s, cell, r, col, v, json.loads(p), m) for c, f, s, cell, r, col, v, p, m in rows]
+    issues = sort_issues(issues)
+    # One run of validate infers the indicator once: a round stored in several adds says it once too.
+    inferred = [i for i in issues if i.code == "indicator-inferred"][1:]
+    return [i for i in issues if i not in inferred] if inferred else issues
+
+
+def round_summary(store: Store, period: str, indicator: str | None = None) -> Summary:
+    """The Summary of a stored round: what ``summarize`` gives on that round's files (each province's
+    latest report of the round; nothing carried from earlier rounds)."""
+    chosen = indicator_of(store, indicator, period)
+    check_round(store, chosen, period)
+    counted = _merged(entries(store, chosen.id, period))
+    dates = [i.as_of for i in counted if i.as_of]
+    issues = _issues(store, {i.report for i in counted})
+    return summarize([i.entry for i in counted], chosen, max(dates, default=None), issues)
+
+
+def round_errors(store: Store, period: str, indicator: Indicator) -> list[tuple[int, str]]:
+    """The reports of a round stored with errors (--allow-errors), as (id, file)."""
+    rows = store.db.execute(
+        "SELECT id, file FROM reports WHERE period = ? AND indicator = ? AND with_errors ORDER BY id",
+        (period, indicator.id),
+    ).fetchall()
+    return [(int(r[0]), str(r[1])) for r in rows]
+
+
+@dataclass(frozen=True)
+class Standing:
+    """Each province's figure at one round: its latest report at or before it, and whether that
+    report is of this round."""
+
+    period: str
+    provinces: dict[str, Stored]
+    reported: frozenset[str]
+
+
+def standings(items: list[Stored]) -> list[Standing]:
+    """The rounds in order, each with the provinces' figures carried forward (reports of centers only:
+    a case register says nothing of them)."""
+    state: dict[str, Stored] = {}
+    result: list[Standing] = []
+    by_period: dict[str, list[Stored]] = {}
+    for item in items:
+        by_period.setdefault(item.period, []).append(item)
+    for period, group in by_period.items():
+        latest = _latest(i for i in group if i.entry.level != "case")
+        state.update(latest)
+        result.append(Standing(period, dict(state), frozenset(latest)))
+    return result
+
+
+def trend(store: Store, indicator: str | None = None, province: str | None = None) -> Trend:
+    """The national figure (or one province's, by DOPA code) at each stored round, carried forward.
+
+    Read as plain rows (a ten-year store has 120 rounds of 76 provinces): only the numbers it adds up.
+    """
+    chosen = indicator_of(store, indicator)
+    rows = store.db.execute(
+        "SELECT r.period, r.as_of, e.province, e.total, e.established FROM entries e"
+        " JOIN reports r ON r.id = e.report_id"
+        " WHERE r.indicator = ? AND e.level != 'case' ORDER BY r.period, r.id",
+        (chosen.id,),
+    ).fetchall()
+    state: dict[str, tuple[str | None, int, int]] = {}  # province: as-of, total, established
+    points: list[TrendPoint] = []
+    index = 0
+    while index < len(rows):
+        period = rows[index][0]
+        reported: set[str] = set()
+        while index < len(rows) and rows[index][0] == period:
+            _, as_of, code, total, established = rows[index]
+            state[code] = (as_of, total, established)
+            reported.add(code)
+            index += 1
+        counted = state
+        if province is not None:
+            if province not in state:
+                continue  # no report of it yet
+            counted = {province: state[province]}
+            reported &= {province}
+        dates = [as_of for as_of, _, _ in counted.values() if as_of]
+        points.append(
+            TrendPoint(
+                period,
+                date.fromisoformat(max(dates)) if dates else None,
+                sum(total for _, total, _ in counted.values()),
+                sum(established for _, _, established in counted.values()),
+                len(reported),
+                len(counted) - len(reported),
+            )
+        )
+    return Trend(chosen, tuple(points), province)
+
+
+def round_details(
+    store: Store, period: str, indicator: str | None = None
+) -> tuple[Indicator, date | None, list[Detail]]:
+    """The districts or LAOs of a stored round's detail sheets, as validation lists them on that
+    round's files (each province's from its latest report of the round), with the round's as-of date."""
+    chosen = indicator_of(store, indicator, period)
+    check_round(store, chosen, period)
+    counted = {i.province: i for i in _merged(entries(store, chosen.id, period))}
+    reports = sorted({i.report for i in counted.values()})
+    details: list[Detail] = []
+    by_code = load_reference().by_code
+    for report in reports:
+        file, sheet = store.db.execute("SELECT file, sheet FROM reports WHERE id = ?", (report,)).fetchone()
+        rows = store.db.execute(
+            "SELECT level, province, code, name_th, district_th, established, since, location, received,"
+            " assisted, referred, pending, cell, reported FROM details WHERE report_id = ? ORDER BY rowid",
+            (report,),
+        )
+        for (
+            level,
+            province,
+            code,
+            name,
+            district,
+            established,
+            since,
+            location,
+            *numbers,
+            cell,
+            reported,
+        ) in rows:
+            item = counted.get(province)
+            if item is None or item.report != report:
+                continue  # a later report of the round took this province
+            details.append(
+                Detail(
+                    level,
+                    by_code[province],
+                    code,
+                    name,
+                    district,
+                    bool(established),
+                    date.fromisoformat(since) if since else None,
+                    location,
+                    Statistics(*numbers) if numbers[0] is not None else None,
+                    file,
+                    sheet,
+                    cell,
+                    bool(reported),
+                )
+            )
+    dates = [i.as_of for i in counted.values() if i.as_of]
+    return chosen, max(dates, default=None), details

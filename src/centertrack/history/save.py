@@ -1,0 +1,245 @@
+"""Storing a validated set of inputs: one report per sheet, all of a command's sheets in one transaction."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from centertrack.errors import UsageError
+from centertrack.history.store import Store
+from centertrack.issues import Issue
+from centertrack.records import Detail, Entry, SheetReport
+
+if TYPE_CHECKING:
+    from centertrack.validate import Validation
+
+PERIOD = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
+
+
+def check_period(text: str) -> str:
+    """A monthly round as YYYY-MM (Common Era, as ISO dates): refused otherwise."""
+    if not PERIOD.match(text):
+        raise UsageError(f"--period {text!r}: write the month as YYYY-MM, e.g. 2018-04")
+    return text
+
+
+def period_of(day: date) -> str:
+    return f"{day.year:04d}-{day.month:02d}"
+
+
+@dataclass
+class Saved:
+    """What ``save`` did: the reports it stored, those already there, and the falls it found."""
+
+    stored: list[tuple[int, SheetReport, str]] = field(default_factory=list)  # id, sheet, period
+    known: list[tuple[int, SheetReport]] = field(default_factory=list)  # already stored: their ids
+    regressions: list[Regression] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Regression:
+    """A province whose centers established fell from the figure carried to this round."""
+
+    province: str
+    period: str
+    established_from: int
+    established_to: int
+    earlier_period: str
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def periods(result: Validation, period: str | None) -> dict[int, str]:
+    """Each sheet's round, by index: ``period``, else its as-of month; a sheet with neither is refused."""
+    found: dict[int, str] = {}
+    for index, sheet in enumerate(result.sheets):
+        if period is not None:
+            found[index] = period
+        elif sheet.as_of is not None:
+            found[index] = period_of(sheet.as_of)
+        else:
+            raise UsageError(
+                f"{sheet.path} ({sheet.sheet}): no as-of date in the sheet to tell its monthly round; "
+                "give it with --period YYYY-MM"
+            )
+    return found
+
+
+def save(store: Store, result: Validation, period: str | None = None, now: datetime | None = None) -> Saved:
+    """Store each sheet of ``result`` as a report, in one transaction; the same file bytes and sheet
+    are stored once. Periods are checked (and the files hashed) before anything is written."""
+    rounds = periods(result, period)
+    hashes = {
+        path: (_sha256(Path(path)), Path(path).stat().st_size) for path in {s.path for s in result.sheets}
+    }
+    added = (now or datetime.now(UTC)).isoformat(timespec="seconds")
+    saved = Saved()
+    with store.transaction() as db:
+        for index, sheet in enumerate(result.sheets):
+            sha256, size = hashes[sheet.path]
+            row = db.execute(
+                "SELECT id FROM reports WHERE sha256 = ? AND sheet = ?", (sha256, sheet.sheet)
+            ).fetchone()
+            if row is not None:
+                saved.known.append((int(row[0]), sheet))
+                continue
+            report_id = _insert_report(db, result, sheet, rounds[index], sha256, size, added)
+            _insert_issues(db, report_id, _issues_of(result, sheet))
+            _insert_entries(db, report_id, sheet.entries)
+            _insert_details(db, report_id, sheet.details)
+            saved.stored.append((report_id, sheet, rounds[index]))
+        saved.regressions = _regressions(db, result.indicator.id, saved.stored)
+    return saved
+
+
+def _issues_of(result: Validation, sheet: SheetReport) -> list[Issue]:
+    """The issues of one sheet; the issues of its file that name no sheet go with the file's first."""
+    first = next(s for s in result.sheets if s.path == sheet.path)
+    sheets = {s.sheet for s in result.sheets if s.path == sheet.path}
+    return [
+        i
+        for i in result.issues
+        if i.file == sheet.path and (i.sheet == sheet.sheet or (first is sheet and i.sheet not in sheets))
+    ]
+
+
+def _insert_report(
+    db: sqlite3.Connection,
+    result: Validation,
+    sheet: SheetReport,
+    period: str,
+    sha256: str,
+    size: int,
+    added: str,
+) -> int:
+    errors = any(i.severity == "error" for i in _issues_of(result, sheet))
+    cursor = db.execute(
+        "INSERT INTO reports (period, as_of, indicator, level, file, sheet, sha256, format, rows, added,"
+        " with_errors, size, encoding) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            period,
+            sheet.as_of.isoformat() if sheet.as_of else None,
+            result.indicator.id,
+            sheet.level,
+            sheet.path,
+            sheet.sheet,
+            sha256,
+            sheet.format,
+            sheet.rows,
+            added,
+            int(errors),
+            size,
+            sheet.encoding,
+        ),
+    )
+    assert cursor.lastrowid is not None
+    return cursor.lastrowid
+
+
+def _insert_issues(db: sqlite3.Connection, report_id: int, issues: list[Issue]) -> None:
+    db.executemany(
+        "INSERT INTO issues VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                report_id,
+                i.code,
+                i.severity,
+                i.file,
+                i.sheet,
+                i.cell,
+                i.row,
+                i.column,
+                i.value,
+                json.dumps(dict(i.params), ensure_ascii=False, default=str),
+                i.more,
+            )
+            for i in issues
+        ],
+    )
+
+
+def _insert_entries(db: sqlite3.Connection, report_id: int, entries: list[Entry]) -> None:
+    db.executemany(
+        "INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                report_id,
+                e.province.code,
+                e.total,
+                e.established,
+                e.remaining,
+                e.remarks,
+                e.row,
+                e.cell,
+                int(e.flagged),
+                e.level,
+                *(
+                    (s.received, s.assisted, s.referred, s.pending)
+                    if (s := e.statistics) is not None
+                    else (None,) * 4
+                ),
+            )
+            for e in entries
+        ],
+    )
+
+
+def _insert_details(db: sqlite3.Connection, report_id: int, details: list[Detail]) -> None:
+    db.executemany(
+        "INSERT INTO details VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                report_id,
+                d.level,
+                d.province.code,
+                d.code,
+                d.name_th,
+                d.district_th,
+                int(d.established),
+                d.since.isoformat() if d.since else None,
+                d.location,
+                *(
+                    (s.received, s.assisted, s.referred, s.pending)
+                    if (s := d.statistics) is not None
+                    else (None,) * 4
+                ),
+                d.cell,
+                int(d.reported),
+            )
+            for d in details
+        ],
+    )
+
+
+def _regressions(
+    db: sqlite3.Connection, indicator: str, stored: list[tuple[int, SheetReport, str]]
+) -> list[Regression]:
+    """Each province of the new reports whose established is below its latest earlier report's
+    (earlier round, or earlier in the same round)."""
+    found: list[Regression] = []
+    for report_id, sheet, period in stored:
+        for entry in sheet.entries:
+            if entry.level == "case":
+                continue
+            before = db.execute(
+                "SELECT e.established, r.period FROM entries e JOIN reports r ON r.id = e.report_id"
+                " WHERE r.indicator = ? AND e.province = ? AND e.level != 'case'"
+                " AND (r.period < ? OR (r.period = ? AND r.id < ?))"
+                " ORDER BY r.period DESC, r.id DESC LIMIT 1",
+                (indicator, entry.province.code, period, period, report_id),
+            ).fetchone()
+            if before is not None and entry.established < before[0]:
+                found.append(Regression(entry.province.code, period, before[0], entry.established, before[1]))
+    return found

@@ -1,0 +1,281 @@
+"""The history store: one SQLite file, where it lives, its schema and migrations, and the refusals.
+
+A store is refused with one line naming the file (exit 2) when it is damaged or not a store, locked
+past the busy timeout, read-only for a command that writes, or written by a newer centertrack: never
+a traceback, never "repaired". Every write is one transaction (``BEGIN IMMEDIATE``); the journal is
+WAL, so that readers never wait for a writer and a process killed mid-write leaves what was committed.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from centertrack.errors import CentertrackError
+
+ENV_VAR = "CENTERTRACK_DB"
+FILE_NAME = "history.sqlite3"
+APPLICATION_ID = 0x43545248  # "CTRH": a centertrack history store, whatever the file is called
+SCHEMA_VERSION = 2
+BUSY_TIMEOUT = 30.0  # seconds a writer waits for another to finish before the store is called locked
+_HEADER = b"SQLite format 3\x00"
+
+# Version 1, as the first centertrack with a history wrote it (tests/data/history/make_v1_store.py
+# writes a store of it). Later versions are migrations from it, in MIGRATIONS.
+SCHEMA_V1 = """
+CREATE TABLE reports (
+    id INTEGER PRIMARY KEY,
+    period TEXT NOT NULL,
+    as_of TEXT,
+    indicator TEXT NOT NULL,
+    level TEXT NOT NULL,
+    file TEXT NOT NULL,
+    sheet TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    format TEXT NOT NULL,
+    rows INTEGER NOT NULL,
+    added TEXT NOT NULL,
+    with_errors INTEGER NOT NULL,
+    UNIQUE (sha256, sheet)
+);
+CREATE INDEX reports_round ON reports (indicator, period);
+CREATE TABLE issues (
+    report_id INTEGER NOT NULL REFERENCES reports (id),
+    code TEXT NOT NULL,
+    severity TEXT NOT NULL,
+    file TEXT NOT NULL,
+    sheet TEXT,
+    cell TEXT,
+    row INTEGER,
+    column_name TEXT,
+    value TEXT,
+    params TEXT NOT NULL,
+    more INTEGER NOT NULL
+);
+CREATE INDEX issues_report ON issues (report_id);
+CREATE TABLE entries (
+    report_id INTEGER NOT NULL REFERENCES reports (id),
+    province TEXT NOT NULL,
+    total INTEGER NOT NULL,
+    established INTEGER NOT NULL,
+    remaining INTEGER NOT NULL,
+    remarks TEXT NOT NULL,
+    row INTEGER NOT NULL,
+    cell TEXT NOT NULL,
+    flagged INTEGER NOT NULL,
+    level TEXT NOT NULL,
+    received INTEGER,
+    assisted INTEGER,
+    referred INTEGER,
+    pending INTEGER,
+    PRIMARY KEY (report_id, province)
+) WITHOUT ROWID;
+CREATE TABLE details (
+    report_id INTEGER NOT NULL REFERENCES reports (id),
+    level TEXT NOT NULL,
+    province TEXT NOT NULL,
+    code TEXT NOT NULL,
+    name_th TEXT NOT NULL,
+    district_th TEXT NOT NULL,
+    established INTEGER NOT NULL,
+    since TEXT,
+    location TEXT NOT NULL,
+    received INTEGER,
+    assisted INTEGER,
+    referred INTEGER,
+    pending INTEGER,
+    cell TEXT NOT NULL,
+    reported INTEGER NOT NULL
+);
+CREATE INDEX details_report ON details (report_id);
+"""
+
+# Version 2 keeps each source file's size and the encoding its text was read in (NULL for reports
+# stored by version 1, which did not keep them).
+MIGRATIONS: dict[int, str] = {
+    2: "ALTER TABLE reports ADD COLUMN size INTEGER; ALTER TABLE reports ADD COLUMN encoding TEXT;",
+}
+
+
+class StoreError(CentertrackError):
+    """The history store cannot be used as it is; the message names the file and says what to do."""
+
+
+def default_path() -> Path:
+    """Where the store is: $CENTERTRACK_DB, else the user's data folder (%LOCALAPPDATA% on Windows,
+    $XDG_DATA_HOME or ~/.local/share elsewhere), never the current folder. The one place of this rule."""
+    if named := os.environ.get(ENV_VAR):
+        return Path(named).expanduser()
+    if os.name == "nt" and (local := os.environ.get("LOCALAPPDATA")):
+        base = Path(local)
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / "centertrack" / FILE_NAME
+
+
+def refusal(path: Path, error: sqlite3.Error) -> StoreError:
+    """The one line a user reads for an error of SQLite on the store at ``path``."""
+    text = str(error).lower()
+    if "locked" in text or "busy" in text:
+        why = (
+            f"the history store is locked by another program (another `history add`?) for more than "
+            f"{BUSY_TIMEOUT:.0f} s; try again when it is done"
+        )
+    elif "readonly" in text or "read-only" in text or "unable to open" in text:
+        why = "the history store cannot be written (read-only file or folder?); check its permissions"
+    else:
+        why = (
+            "damaged, or not a centertrack history store "
+            f"({error}); restore it from a backup (centertrack history backup), or use another --db"
+        )
+    return StoreError(f"{path}: {why}")
+
+
+@contextmanager
+def guarded(path: Path) -> Iterator[None]:
+    """Turn any SQLite error on the store into its one-line refusal."""
+    try:
+        yield
+    except sqlite3.Error as error:
+        raise refusal(path, error) from None
+
+
+class Store:
+    """An open history store. ``write``: the command writes (the store is made and migrated if needed)."""
+
+    def __init__(self, path: Path, *, write: bool = False) -> None:
+        self.path = path
+        self.write = write
+        if not path.exists():
+            if not write:
+                raise StoreError(
+                    f"{path}: no history store here yet; add a round with `centertrack history add`"
+                )
+            if not path.parent.is_dir():
+                path.parent.mkdir(parents=True, exist_ok=True)
+        elif path.is_dir():
+            raise StoreError(f"{path}: a folder, not a history store; name a file with --db")
+        else:
+            self._check_header()
+            # No write bit is read-only even for root, whom os.access lets write anything.
+            if write and not (os.access(path, os.W_OK) and path.stat().st_mode & 0o222):
+                raise StoreError(f"{path}: the history store is read-only; check its permissions")
+        with guarded(path):
+            self.db = sqlite3.connect(path, timeout=BUSY_TIMEOUT, isolation_level=None)
+            try:
+                self._open()
+            except BaseException:
+                self.db.close()
+                raise
+
+    def _check_header(self) -> None:
+        with self.path.open("rb") as handle:
+            head = handle.read(len(_HEADER))
+        if head and head != _HEADER:
+            raise StoreError(
+                f"{self.path}: not a centertrack history store (not an SQLite file, or damaged); "
+                "restore it from a backup, or use another --db"
+            )
+
+    def _open(self) -> None:
+        db = self.db
+        db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT * 1000)}")
+        version = self._version()
+        if version == 0 and self.write:
+            db.execute("PRAGMA journal_mode = WAL")
+        db.execute("PRAGMA synchronous = NORMAL")  # with WAL, safe against a killed process
+        db.execute("PRAGMA foreign_keys = ON")
+        if version == SCHEMA_VERSION:
+            return
+        if not self.write:
+            if version < SCHEMA_VERSION and version != 0:
+                self._upgrade()  # reading an older store migrates it, as writing does
+                return
+            raise StoreError(f"{self.path}: not a centertrack history store; use another --db")
+        self._upgrade()
+
+    def _version(self) -> int:
+        version = int(self.db.execute("PRAGMA user_version").fetchone()[0])
+        application = int(self.db.execute("PRAGMA application_id").fetchone()[0])
+        tables = self.db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        if (version or tables) and application != APPLICATION_ID:
+            raise StoreError(
+                f"{self.path}: an SQLite file, but not a centertrack history store; use another --db"
+            )
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path}: written by a newer centertrack (store version {version}; this one reads "
+                f"up to {SCHEMA_VERSION}); upgrade centertrack to use it"
+            )
+        return version
+
+    def _upgrade(self) -> None:
+        """Create the store, or migrate it step by step, in one transaction (another process may be
+        doing the same: the version is read again once the write lock is held)."""
+        with self.transaction():
+            version = self._version()
+            if version == 0:
+                self.db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                for statement in _statements(SCHEMA_V1):
+                    self.db.execute(statement)
+                version = 1
+            for step in range(version + 1, SCHEMA_VERSION + 1):
+                for statement in _statements(MIGRATIONS[step]):
+                    self.db.execute(statement)
+            self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction: all of it or none (a kill leaves the state before it)."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _statements(script: str) -> list[str]:
+    return [s.strip() for s in script.split(";") if s.strip()]
+
+
+def open_store(path: Path | None = None, *, write: bool = False) -> Store:
+    """The store at ``path`` (else the default location), refused with one line if it cannot be used."""
+    target = path if path is not None else default_path()
+    with guarded(target):
+        return Store(target, write=write)
+
+
+def backup(store: Store, target: Path) -> None:
+    """A consistent copy of the store at ``target`` (SQLite's online backup: writers may go on), made
+    beside it under a temporary name and renamed into place, so that no half copy is ever left."""
+    import tempfile
+
+    descriptor, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    os.close(descriptor)
+    try:
+        with guarded(store.path):
+            copy = sqlite3.connect(temporary)
+            try:
+                store.db.backup(copy)
+                copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+            finally:
+                copy.close()
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
