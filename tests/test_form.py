@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from centertrack.form import classify_label, parse_form, unfilled
+from centertrack.form import classify_label, parse_form
 from centertrack.readers import CellValue, Sheet
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "data" / "examples"
@@ -140,34 +140,3 @@ def test_group_headings_are_no_rows_and_subtotals_close_their_group(first: str, 
     [subtotal] = form.subtotals
     assert (subtotal.row.row, form.rows[subtotal.first : subtotal.end][-1].row) == (3, 2)
     assert form.totals is not None and form.totals.row == 4
-
-
-HEADER_DISTRICT = ["ลำดับที่", "อำเภอ", "จัดตั้งแล้ว (ใช่/ไม่ใช่)", "วันที่จัดตั้ง", "สถานที่ตั้ง", "หมายเหตุ"]
-
-
-@pytest.mark.parametrize(
-    ("rows", "blank"),
-    [
-        # A district template as it was sent: the places, every cell to fill blank; remarks do not count.
-        ([[1, "บางคล้า", None, None, "", None], [2, "บางปะกง", None, None, None, "โทร. 038"]], True),
-        ([[1, "บางคล้า", "ไม่ใช่", None, None, None], [2, "บางปะกง", None, None, None, None]], False),
-        ([[1, "บางคล้า", None, None, "ที่ว่าการอำเภอ", None]], False),  # a location says something
-    ],
-)
-def test_a_form_with_every_cell_to_fill_blank_is_unfilled(rows: list[list[CellValue]], blank: bool) -> None:
-    form = parse_form(sheet([["ข้อมูลจังหวัดฉะเชิงเทรา"], [], HEADER_DISTRICT, *rows]))
-    assert form is not None and form.level == "district"
-    found = unfilled(form)
-    assert (found is not None) == blank
-    if found is not None:
-        assert (found[0].ref, found[1], found[0].value) == ("C3", "established", "จัดตั้งแล้ว (ใช่/ไม่ใช่)")
-
-
-def test_a_province_form_without_established_numbers_is_unfilled_and_one_with_them_is_not() -> None:
-    header = ["ลำดับที่", "จังหวัด", "จำนวนทั้งหมด (แห่ง)", "จัดตั้งแล้ว (แห่ง)", "ยังไม่ได้จัดตั้ง (แห่ง)"]
-    blank = parse_form(sheet([header, [1, "ตาก", 9, None, None]]))
-    filled = parse_form(sheet([header, [1, "ตาก", 9, 0, None]]))
-    assert blank is not None and filled is not None
-    assert unfilled(blank) is not None and unfilled(filled) is None
-    empty = parse_form(sheet([header]))
-    assert empty is not None and unfilled(empty) is None  # no rows: nothing left blank, nothing reported

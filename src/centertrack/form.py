@@ -360,29 +360,6 @@ def parse_form(sheet: Sheet) -> Form | None:
 
 # The columns an office fills in, by level: a form with every one of them blank on every row has not been
 # filled in at all (a template sent back as it came), which is one issue, not one per row.
-_FILLED_IN: dict[str, tuple[str, ...]] = {
-    "province": ("established", "remaining"),
-    "district": ("established", "date", "location"),
-    "lao": ("established", "date", "location", *STATISTICS_COLUMNS),
-}
-
-
-def unfilled(form: Form) -> tuple[Cell, str] | None:
-    """The header cell and key of the first column to fill in, when the form has rows and every
-    column to fill in is blank on every one of them; else None."""
-    keys = [key for key in _FILLED_IN.get(form.level, ()) if key in form.columns]
-    if not keys or not form.rows:
-        return None
-    if any(not is_blank(row.value(key)) for row in form.rows for key in keys):
-        return None
-    if form.sheet.formulas and any(
-        (row.row, form.columns[key]) in form.sheet.formulas for row in form.rows for key in keys
-    ):
-        return None  # formulas saved without their values: formula-not-calculated says so
-    key = keys[0]
-    return Cell(form.labels[key], form.header_rows[-1], form.columns[key]), key
-
-
 def _at(values: Sequence[CellValue], col: int | None) -> CellValue:
     return values[col] if col is not None and col < len(values) else None
 

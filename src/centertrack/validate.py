@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from centertrack.checks.across import check_complete, check_conflicts, merged_entries
+from centertrack.checks.blank_form import check_filled
 from centertrack.checks.cells import report_date
 from centertrack.checks.context import Context
 from centertrack.checks.detail import check_detail
@@ -26,7 +27,7 @@ from centertrack.checks.province_form import (
 )
 from centertrack.checks.registers import check_register
 from centertrack.errors import UnreadableFileError, UsageError
-from centertrack.form import Form, parse_form, unfilled
+from centertrack.form import Form, parse_form
 from centertrack.indicators import Indicator, TargetUnit, get_indicator, indicator_for, unit_words
 from centertrack.issues import Issue, sort_issues
 from centertrack.readers import expand_paths, read_file
@@ -161,9 +162,7 @@ def _prepare(ctx: Context, sheet: _Read) -> bool:
     False for a province form whose rows cannot be read at all."""
     report = sheet.report
     report.level = sheet.form.level
-    if (blank := unfilled(sheet.form)) is not None:  # a form sent back blank: one issue, not one per row
-        cell, key = blank
-        ctx.add("not-filled", sheet.form.sheet, cell, sheet.form.labels[key], rows=len(sheet.form.rows))
+    if not check_filled(ctx, sheet.form):
         report.rows = len(sheet.form.rows)
         sheet.blank = True
         return True

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from centertrack.checks.blank_form import left_blank
 from centertrack.checks.cells import count
 from centertrack.checks.context import Context
 from centertrack.checks.names import resolve_province, suggest_provinces
@@ -52,7 +53,7 @@ def columns_to_check(ctx: Context, form: Form) -> Form | None:
         return None
     if "remaining" not in form.columns and not missing:
         ctx.add("column-derived", form.sheet, what_th="ไม่มีคอลัมน์ยังไม่ได้จัดตั้ง", what_en="no Remaining column")
-    elif not missing and _left_blank(form, "remaining"):
+    elif not missing and left_blank(form, "remaining"):
         # One cause, one issue: a column nobody filled in is derived, not an error on every row.
         header = Cell(form.labels["remaining"], form.header_rows[-1], form.columns["remaining"])
         ctx.add(
@@ -333,16 +334,6 @@ def _lead_text(row: FormRow) -> str:
     """What a subtotal row says it is (รวมภาคเหนือ): its first text."""
     texts = (cell.text.strip() for cell in row.cells.values() if isinstance(cell.value, str))
     return next((text for text in texts if text), "")
-
-
-def _left_blank(form: Form, key: str) -> bool:
-    """Every data cell of the column is blank, and none is a formula saved without its value."""
-    cells = [row.cells[key] for row in form.rows]
-    return (
-        bool(cells)
-        and all(c.blank for c in cells)
-        and not any((c.row, c.col) in form.sheet.formulas for c in cells)
-    )
 
 
 def note_excluded(ctx: Context, form: Form, rows: list[Row]) -> None:
