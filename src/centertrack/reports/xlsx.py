@@ -4,22 +4,27 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import math
 import zipfile
 from typing import TYPE_CHECKING
 
-from rich.cells import cell_len
-
-from centertrack.annex import BOLD_WIDTH, FONT_NAME, FONT_SIZE, Align, Annex, Cell
+from centertrack.annex import FONT_NAME, FONT_SIZE, Align, Annex, Cell
 from centertrack.output import stable_zip, without_numpy
+from centertrack.reports.measure import digit_width, lines_needed, text_width, widest_line
+from centertrack.reports.xlsx_page import (
+    Page,
+    excel_width,
+    fill_width,
+    padding,
+    page_breaks,
+    print_setup,
+    row_height,
+)
 
 with without_numpy():  # openpyxl would import numpy, 0.2 s of its 0.4 s, for nothing written here
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Border, Font, Side
     from openpyxl.utils import get_column_letter
     from openpyxl.utils.indexed_list import IndexedList
-    from openpyxl.worksheet.page import PageMargins
-    from openpyxl.worksheet.properties import PageSetupProperties
     from openpyxl.worksheet.worksheet import Worksheet
     from openpyxl.writer.excel import ExcelWriter
 from centertrack.reports.csv import SUMMARY_COLUMNS as _SUMMARY_KEYS
@@ -29,19 +34,22 @@ if TYPE_CHECKING:
     from centertrack.progress import Summary
     from centertrack.records import Statistics
 
-ROW_HEIGHT = 24  # points: 16 pt Thai with its upper and lower marks clips at the default ~15 pt
-# Excel measures a column in widths of the default font's "0"; with TH Sarabun New 16 pt as that font, one
-# text cell (rich's measure: Thai marks take none) is about one unit; the rest is the cell's padding.
-_WIDTH_PER_CELL = 1.1
-_WIDTH_PADDING = 3
-# Wrapping moves whole Thai words down, so a wrapped line holds less than the column's width.
-_WRAP_SLACK = 1.15
+NUMBER_FORMAT = "#,##0"
+# Thai digits shown by the number format, the cell still a number (numeral shape D = Thai, locale 041E):
+# Excel's own code, which LibreOffice reads too.
+THAI_NUMBER_FORMAT = "[$-D00041E]#,##0"
+PERCENT_FORMAT = "0.00"
 
 _FONT = Font(name=FONT_NAME, size=FONT_SIZE)
 _BOLD = Font(name=FONT_NAME, size=FONT_SIZE, bold=True)
 _THIN = Side(style="thin")
 _BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _GAP_HEIGHT = 8
+ROW_HEIGHT = row_height(1, FONT_SIZE)  # one line of 16 pt Thai with its marks above and below
+_MIN_REMARKS_DIGITS = 8  # a remarks column keeps room to write a few words by hand
+# The share of the page's width a table takes: LibreOffice rounds column widths up a little, and would
+# shrink a table that fills the width to the point to 99.9 %.
+_USABLE = 0.98
 
 
 def _value(cell: Cell) -> Cell:
@@ -55,61 +63,98 @@ def _body_alignment(align: Align, wrap: bool) -> Alignment:
     return Alignment(horizontal=align, vertical="center", wrap_text=wrap, indent=indent)
 
 
-def _column_widths(annex: Annex) -> list[float]:
-    """Widths in Excel units, the table as wide as its widest title line: Excel clips a merged cell.
-
-    The room a title needs goes to the remarks column (more room to write in), else to the widest column.
-    """
-    widths = [cells * _WIDTH_PER_CELL + _WIDTH_PADDING for cells in annex.widths()]
-    title = max((cell_len(line) * BOLD_WIDTH * _WIDTH_PER_CELL for line in annex.title_lines), default=0)
-    if title > sum(widths):
-        wrapping = [i for i, column in enumerate(annex.columns) if column.wraps]
-        grow = wrapping[-1] if wrapping else widths.index(max(widths))
-        widths[grow] += title - sum(widths)
-    return [round(width, 1) for width in widths]
-
-
-def _lines(text: str, width: float) -> int:
-    """How many lines a wrapping cell's text takes in a column ``width`` Excel units wide."""
-    room = max((width - _WIDTH_PADDING) / _WIDTH_PER_CELL, 1.0)
-    return sum(max(1, math.ceil(cell_len(line) * _WRAP_SLACK / room)) for line in text.splitlines() or [""])
-
-
-def annex_xlsx(annex: Annex) -> bytes:
+def _new_workbook(title: str) -> tuple[Workbook, Worksheet]:
     workbook = Workbook()
     # The default font is what empty cells, rows the user adds and Excel's column-width unit use; openpyxl
     # has no public setter for it.
     workbook._fonts = IndexedList([_FONT])  # type: ignore[attr-defined]
     sheet = workbook.active
     assert isinstance(sheet, Worksheet)  # a new workbook always has its one sheet
-    sheet.title = f"บัญชีแนบท้าย {annex.indicator}"
+    sheet.title = title
+    return workbook, sheet
+
+
+def annex_layout(annex: Annex) -> tuple[list[float], Page, bool]:
+    """Column widths in points, from the text each holds in the font (bold where it is bold), the page
+    and whether the headers wrap between their words (compact).
+
+    Portrait if the table fits it at 100 %, its headers on one line per label or else word by word (as
+    the letter's own form is portrait); landscape otherwise. A remarks column takes the rest of the
+    page's width, room to write in; a table without one is as wide as its title lines, if the page allows.
+    """
+    portrait = Page.a4("portrait")
+    for page, compact in ((portrait, False), (portrait, True), (Page.a4("landscape"), False)):
+        widths, minimum = _annex_widths(annex, compact)
+        if sum(minimum) <= page.width * _USABLE:
+            break
+    room = page.width * _USABLE
+    wrapping = [i for i, column in enumerate(annex.columns) if column.wraps]
+    if wrapping:
+        return fill_width(widths, minimum, wrapping[-1], room), page, compact
+    pad = padding(FONT_SIZE)
+    title = max((widest_line(line, FONT_SIZE, bold=True) + pad for line in annex.title_lines), default=0.0)
+    wide = max(min(room, title), sum(widths))
+    return fill_width(widths, minimum, widths.index(max(widths)), wide), page, compact
+
+
+def _annex_widths(annex: Annex, compact: bool) -> tuple[list[float], list[float]]:
+    """Each column's width and least width in points: its widest text, bold where it is bold."""
+    size = FONT_SIZE
+    total = annex.total_cells
+    widths, minimum = [], []
+    for i, column in enumerate(annex.columns):
+        pad = padding(size, indented=column.align != "center")
+        header = widest_line(column.header(multiline=True, compact=compact), size, bold=True)
+        texts = [annex.display(cells[i]) for cells in annex.body[: len(annex.rows)]]
+        body = max((widest_line(text, size) for text in texts), default=0.0)
+        bold = text_width(annex.display(total[i]), size, bold=True) if total else 0.0
+        if column.wraps:
+            least = max(header, _MIN_REMARKS_DIGITS * digit_width(size)) + pad
+            widths.append(max(least, min(body + pad, Page.a4("portrait").width / 3)))
+            minimum.append(least)
+        else:
+            widths.append(max(header, body, bold) + pad)
+            minimum.append(widths[-1])
+    return widths, minimum
+
+
+def annex_xlsx(annex: Annex) -> bytes:
+    workbook, sheet = _new_workbook(f"บัญชีแนบท้าย {annex.indicator}")
     span = len(annex.columns)
     last_column = get_column_letter(span)
-    widths = _column_widths(annex)
-    row = 0
+    widths, page, compact = annex_layout(annex)
+    table_width, pad = sum(widths), padding(FONT_SIZE)
+    number_format = THAI_NUMBER_FORMAT if annex.digits == "thai" else NUMBER_FORMAT
+    heights: list[float] = []
 
+    def height(row: int, points: float) -> None:
+        sheet.row_dimensions[row].height = points
+        heights.append(points)
+
+    row = 0
     for line in annex.title_lines:
         row += 1
         cell = sheet.cell(row=row, column=1, value=_value(line))
         cell.font = _BOLD
-        cell.alignment = Alignment(horizontal="center", vertical="center")
+        # A title longer than the table wraps in its merged cell (Excel would clip it).
+        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
         sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=span)
-        sheet.row_dimensions[row].height = ROW_HEIGHT
+        height(row, row_height(lines_needed(line, table_width - pad, FONT_SIZE, bold=True), FONT_SIZE))
     if annex.title_lines:
         row += 1  # a little air between the heading and the table, as in the letter
-        sheet.row_dimensions[row].height = _GAP_HEIGHT
+        height(row, _GAP_HEIGHT)
 
     row += 1
     header_row = row
-    for i, header in enumerate(annex.headers(multiline=True), start=1):
+    headers = annex.headers(multiline=True, compact=compact)
+    for i, header in enumerate(headers, start=1):
         cell = sheet.cell(row=row, column=i, value=_value(header))
         cell.font = _BOLD
         cell.border = _BOX
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-    lines = max(header.count("\n") + 1 for header in annex.headers(multiline=True))
-    sheet.row_dimensions[row].height = ROW_HEIGHT * lines + _GAP_HEIGHT
+    height(row, row_height(max(header.count("\n") + 1 for header in headers), FONT_SIZE))
 
-    for index, cells in enumerate(annex.body):
+    for index, cells in enumerate(annex.number_body):
         row += 1
         is_total = index == len(annex.rows)
         for i, (column, value) in enumerate(zip(annex.columns, cells, strict=True), start=1):
@@ -117,6 +162,8 @@ def annex_xlsx(annex: Annex) -> bytes:
             cell.font = _BOLD if is_total else _FONT
             cell.border = _BOX
             cell.alignment = _body_alignment(column.align, column.wraps)
+            if isinstance(value, int):
+                cell.number_format = number_format
         if is_total:
             # รวม spans ลำดับที่ and จังหวัด, centered, as in the letters' tables.
             label = sheet.cell(row=row, column=1, value=_value(cells[1]))
@@ -124,34 +171,25 @@ def annex_xlsx(annex: Annex) -> bytes:
             sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=2)
         # Rows have a fixed height (Excel does not grow a row for 16 pt Thai): tall enough for a long remark.
         wrapped = [
-            _lines(annex.display(value), width)
+            lines_needed(annex.display(value), width - pad, FONT_SIZE)
             for column, value, width in zip(annex.columns, cells, widths, strict=True)
             if column.wraps
         ]
-        sheet.row_dimensions[row].height = ROW_HEIGHT * max(wrapped, default=1)
+        height(row, row_height(max(wrapped, default=1), FONT_SIZE))
 
     if annex.footer:
         row += 1
         cell = sheet.cell(row=row, column=1, value=_value(annex.footer))
         cell.font = _FONT
         sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=span)
-        sheet.row_dimensions[row].height = ROW_HEIGHT
+        height(row, ROW_HEIGHT)
 
     for i, width in enumerate(widths, start=1):
-        sheet.column_dimensions[get_column_letter(i)].width = width
-
-    setup = sheet.page_setup
-    setup.paperSize = sheet.PAPERSIZE_A4
-    setup.orientation = "portrait"
-    # One page even for all 76 provinces: the annex is attached to a letter as a single sheet.
-    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
-    setup.fitToWidth = 1
-    setup.fitToHeight = 1
-    sheet.page_margins = PageMargins(left=0.7, right=0.5, top=0.6, bottom=0.6, header=0.3, footer=0.3)
-    sheet.print_options.horizontalCentered = True
-    sheet.print_title_rows = f"{header_row}:{header_row}"
-    sheet.print_area = f"A1:{last_column}{row}"
-
+        sheet.column_dimensions[get_column_letter(i)].width = excel_width(width, FONT_SIZE)
+    # The รวม row and the date line stay with the last province on the last page.
+    keep = (annex.total_cells is not None) + (annex.footer is not None)
+    breaks = page_breaks(heights, header_row + 1, heights[header_row - 1], page, keep)
+    print_setup(sheet, page, f"{header_row}:{header_row}", f"{last_column}{row}", breaks)
     return _save(workbook, annex.document_time)
 
 
