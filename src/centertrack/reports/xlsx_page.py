@@ -25,7 +25,7 @@ A4 = (595.28, 841.89)  # points
 MARGINS = {"left": 0.7, "right": 0.5, "top": 0.6, "bottom": 0.8, "header": 0.3, "footer": 0.3}
 # Each cell's own margins and, for a text or number not centred, the indent that keeps it off its border
 # (in widths of "0").
-CELL_MARGINS_DIGITS = 0.8
+CELL_MARGINS_DIGITS = 1.1
 INDENT_DIGITS = 1.2
 # Page breaks leave this share of a page unused, in case an application lays rows a little taller.
 _PAGE_SLACK = 0.97
