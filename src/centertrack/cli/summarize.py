@@ -85,7 +85,7 @@ def summarize(
             def as_xlsx() -> bytes:
                 from centertrack.reports.xlsx import summary_xlsx  # openpyxl: only to write its file
 
-                return summary_xlsx(summary)
+                return summary_xlsx(summary, lang.value)
 
             writers = {
                 ".csv": lambda: csv.summary_csv(summary),

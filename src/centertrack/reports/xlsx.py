@@ -27,8 +27,9 @@ with without_numpy():  # openpyxl would import numpy, 0.2 s of its 0.4 s, for no
     from openpyxl.utils.indexed_list import IndexedList
     from openpyxl.worksheet.worksheet import Worksheet
     from openpyxl.writer.excel import ExcelWriter
-from centertrack.reports.csv import SUMMARY_COLUMNS as _SUMMARY_KEYS
-from centertrack.reports.csv import neutralize
+from centertrack.issues import Lang
+from centertrack.reports.csv import STATISTICS_COLUMNS, neutralize
+from centertrack.reports.labels import FLAGGED, STATUS, TOTAL, header, word
 
 if TYPE_CHECKING:
     from centertrack.progress import Summary
@@ -205,51 +206,104 @@ def _save(workbook: Workbook, stamp: dt.datetime) -> bytes:
     return stable_zip(buffer.getvalue())
 
 
-def _statistics(statistics: Statistics | None) -> list[object]:
-    if statistics is None:
-        return [None] * 5
-    s = statistics
-    return [s.received, s.assisted, s.referred, s.pending, s.share_assisted]
+_PERCENT_KEYS = {"percent", "share_assisted"}
 
 
-def summary_xlsx(summary: Summary) -> bytes:
-    """The summary as a plain sheet to work on: one row per province, a bold รวม row, the national line."""
+def summary_xlsx(summary: Summary, lang: Lang = "th") -> bytes:
+    """The summary as a report to print or work on: one row per province, a bold รวม row, the national
+    line; headers and statuses in ``lang``; 16 pt on A4 (landscape when the columns need it), the header
+    repeated on every page. For 4.1 at LAO level the assistance statistics are a second sheet of their
+    own, so that each sheet fits A4 at 16 pt. A province known only from a case register has its centers'
+    columns blank, so that the รวม row is the sum of what is shown."""
     from centertrack.reports.terminal import national_line
 
-    workbook = Workbook()
-    workbook._fonts = IndexedList([_FONT])  # type: ignore[attr-defined]
-    sheet = workbook.active
-    assert isinstance(sheet, Worksheet)
-    sheet.title = f"ตัวชี้วัด {summary.indicator.id}"
-    header = ["รหัส", "จังหวัด", "Province", "ทั้งหมด", "จัดตั้งแล้ว", "ยังไม่ได้จัดตั้ง", "ร้อยละ", "สถานะ"]
-    with_statistics = summary.statistics is not None  # 4.1 at LAO level
-    if with_statistics:
-        header += ["รับเรื่อง", "ช่วยเหลือแล้ว", "ส่งต่อ", "อยู่ระหว่างดำเนินการ", "ร้อยละที่ช่วยเหลือ"]
-    # With --allow-errors, a last column marks the provinces whose rows have errors.
-    flagged = any(p.flagged for p in summary.provinces)
-    sheet.append([*header, "ข้อผิดพลาด"] if flagged else header)
-    lines: list[tuple[list[object], Statistics | None, bool]] = [
-        (
-            [p.to_dict()[key] for key in _SUMMARY_KEYS],  # a case register's centers: blank
-            p.statistics,
-            p.flagged,
-        )
-        for p in summary.provinces
-    ]
-    total = ["", "รวม", "Total", summary.total, summary.established, summary.remaining, summary.percent, None]
-    lines.append((total, summary.statistics, False))
-    for values, statistics, marked in lines:
-        mark = ["มีข้อผิดพลาด: ตรวจสอบก่อนใช้"] if marked else []
-        sheet.append(values + (_statistics(statistics) if with_statistics else []) + mark)
-    for row in sheet.iter_rows():
-        for cell in row:
-            cell.font = _BOLD if cell.row in (1, sheet.max_row) else _FONT
-    widths = (7, 20, 26, 10, 12, 16, 9, 11) + ((10, 12, 8, 19, 17) if with_statistics else ()) + (28,)
-    for index, width in enumerate(widths, start=1):
-        column = get_column_letter(index)
-        sheet.column_dimensions[column].width = width
-    sheet.freeze_panes = "A2"
-    sheet.append([])
-    sheet.append([neutralize(national_line(summary, "th"))])
+    workbook, sheet = _new_workbook(f"{word(('Indicator', 'ตัวชี้วัด'), lang)} {summary.indicator.id}")
+    name = "name_en" if lang == "en" else "name_th"  # one name, in the report's language (CSV, JSON: both)
+    keys = ["code", name, "total", "established", "remaining", "percent", "status"]
+    if any(p.flagged for p in summary.provinces):  # --allow-errors: a last column marks them
+        keys.append("flagged")
+    lines: list[dict[str, object]] = []
+    for p in summary.provinces:
+        values: dict[str, object] = {**p.to_dict(), **(p.statistics.to_dict() if p.statistics else {})}
+        if not p.known:
+            values["total"] = None
+        values["status"] = word(STATUS[p.status], lang)
+        values["flagged"] = word(FLAGGED, lang) if p.flagged else None
+        lines.append(values)
+    totals: dict[str, object] = {
+        name: word(TOTAL, lang),
+        "total": summary.total,
+        "established": summary.established,
+        "remaining": summary.remaining,
+        "percent": summary.percent,
+    }
+    national = national_line(summary, lang)
+    _table(sheet, keys, [*lines, totals], national, lang)
+    if summary.statistics is not None:  # 4.1 at LAO level
+        statistics = workbook.create_sheet(word(("Assistance", "สถิติการช่วยเหลือ"), lang))
+        keys = ["code", name, *STATISTICS_COLUMNS]
+        with_statistics = [line for line in lines if line.get("received") is not None]
+        _table(statistics, keys, [*with_statistics, {**totals, **summary.statistics.to_dict()}], national, lang)
     stamp = dt.datetime.combine(summary.as_of, dt.time()) if summary.as_of else dt.datetime(1980, 1, 1)
     return _save(workbook, stamp)
+
+
+def _table(sheet: Worksheet, keys: list[str], lines: list[dict[str, object]], below: str, lang: Lang) -> None:
+    """A boxed table of ``lines`` (the last one the bold รวม row) under a bold header, ``below`` it a
+    line of text, laid out for A4 at 16 pt."""
+    rows = [[line.get(key) for key in keys] for line in lines]
+    headers = [header(key, lang) for key in keys]
+    pad = padding(FONT_SIZE)
+    widths = []
+    for i, key in enumerate(keys):
+        texts = [_shown(row[i], key in _PERCENT_KEYS) for row in rows]
+        body = max((text_width(text, FONT_SIZE) for text in texts[:-1]), default=0.0)
+        total = text_width(texts[-1], FONT_SIZE, bold=True)
+        widths.append(max(widest_line(headers[i], FONT_SIZE, bold=True), body, total) + pad)
+    page = Page.for_width(sum(widths) / _USABLE)
+
+    heights: list[float] = []
+    for r, values in enumerate([headers, *rows], start=1):
+        bold = r in (1, len(rows) + 1)
+        for c, value in enumerate(values, start=1):
+            cell = sheet.cell(row=r, column=c, value=_value(value) if isinstance(value, str) else value)
+            cell.font = _BOLD if bold else _FONT
+            cell.border = _BOX
+            key = keys[c - 1]
+            if r == 1:
+                cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+            elif isinstance(value, int | float) and not isinstance(value, bool):
+                cell.number_format = PERCENT_FORMAT if key in _PERCENT_KEYS else NUMBER_FORMAT
+                cell.alignment = _body_alignment("right", False)
+            else:
+                cell.alignment = _body_alignment("center" if key == "code" else "left", False)
+        lines_in_row = max(str(value).count("\n") + 1 for value in values) if r == 1 else 1
+        heights.append(row_height(lines_in_row, FONT_SIZE))
+        sheet.row_dimensions[r].height = heights[-1]
+    last = len(rows) + 1
+    sheet.row_dimensions[last + 1].height = _GAP_HEIGHT
+    heights.append(_GAP_HEIGHT)
+    cell = sheet.cell(row=last + 2, column=1, value=_value(below))
+    cell.font = _FONT
+    cell.alignment = Alignment(horizontal="left", vertical="top", wrap_text=True)
+    sheet.merge_cells(start_row=last + 2, start_column=1, end_row=last + 2, end_column=len(keys))
+    heights.append(row_height(lines_needed(below, sum(widths) - pad, FONT_SIZE), FONT_SIZE))
+    sheet.row_dimensions[last + 2].height = heights[-1]
+
+    for i, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(i)].width = excel_width(width, FONT_SIZE)
+    sheet.freeze_panes = "A2"
+    numbering = "page &P of &N" if lang == "en" else "หน้า &P จาก &N"
+    breaks = page_breaks(heights, 2, heights[0], page, keep=3)  # รวม, the gap and the line stay together
+    print_setup(sheet, page, "1:1", f"{get_column_letter(len(keys))}{last + 2}", breaks, numbering)
+
+
+def _shown(value: object, percent: bool) -> str:
+    """A cell's text as its number format shows it."""
+    if value is None:
+        return ""
+    if isinstance(value, float) or percent and isinstance(value, int):
+        return f"{value:,.2f}"
+    if isinstance(value, int):
+        return f"{value:,}"
+    return str(value)

@@ -22,7 +22,7 @@ Orientation = Literal["portrait", "landscape"]
 
 A4 = (595.28, 841.89)  # points
 # Inches, as openpyxl takes them: room at the left to bind, a foot tall enough for a 16 pt page number.
-MARGINS = {"left": 0.7, "right": 0.5, "top": 0.6, "bottom": 0.8, "header": 0.3, "footer": 0.3}
+MARGINS = {"left": 0.6, "right": 0.4, "top": 0.6, "bottom": 0.8, "header": 0.3, "footer": 0.3}
 # Each cell's own margins and, for a text or number not centred, the indent that keeps it off its border
 # (in widths of "0").
 CELL_MARGINS_DIGITS = 1.1
