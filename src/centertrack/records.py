@@ -12,7 +12,6 @@ from typing import Any
 from centertrack.form import Level
 from centertrack.reference import Province
 
-
 _HUNDREDTH = Decimal("0.01")
 
 

@@ -368,7 +368,9 @@ def test_xlsx_rows_grow_for_a_remark_that_wraps() -> None:
 def test_xlsx_wraps_a_title_longer_than_the_table_instead_of_widening_it() -> None:
     seed = _sheet(annex_xlsx(seed_annex()))
     long = _sheet(annex_xlsx(seed_annex(title=("ศูนย์ปฏิบัติการร่วม" * 6,))))  # wider than the page
-    assert [long.column_dimensions[c].width for c in "ABCDEF"] == [seed.column_dimensions[c].width for c in "ABCDEF"]
+    assert [long.column_dimensions[c].width for c in "ABCDEF"] == [
+        seed.column_dimensions[c].width for c in "ABCDEF"
+    ]
     assert long.cell(row=1, column=1).alignment.wrap_text
     assert long.row_dimensions[1].height >= row_height(2, 16)
 

@@ -62,7 +62,9 @@ def test_xlsx_prints_at_100_percent_fitted_to_the_width_only(name: str) -> None:
         assert properties is not None and properties.fitToPage
         assert (setup.fitToWidth, setup.fitToHeight) == (1, 0), "fitted to more than the width"
         # Fitting to the width shrinks nothing: the columns are no wider than the page at 100 %.
-        columns = [sheet.column_dimensions[get_column_letter(i)].width for i in range(1, sheet.max_column + 1)]
+        columns = [
+            sheet.column_dimensions[get_column_letter(i)].width for i in range(1, sheet.max_column + 1)
+        ]
         page = Page.a4(setup.orientation)
         assert sum(points_of(width, 16) for width in columns) <= page.width, setup.orientation
 
@@ -92,7 +94,9 @@ def test_xlsx_is_16_pt_with_rows_tall_enough_for_thai(name: str) -> None:
 def test_xlsx_page_breaks_keep_the_total_row_with_the_last_province() -> None:
     for name in ("annex 76", "summary 4.2", "summary 4.1 en"):
         for sheet in _sheets(name):
-            labels = {r: (sheet.cell(r, 1).value, sheet.cell(r, 2).value) for r in range(1, sheet.max_row + 1)}
+            labels = {
+                r: (sheet.cell(r, 1).value, sheet.cell(r, 2).value) for r in range(1, sheet.max_row + 1)
+            }
             total = next(r for r, texts in labels.items() if {"รวม", "Total"} & set(texts))
             assert all(b.id < total - 1 for b in sheet.row_breaks.brk), name
 
@@ -113,7 +117,9 @@ def test_summary_xlsx_speaks_the_reports_language() -> None:
 # ---------------------------------------------------------------- DOCX
 
 
-@pytest.mark.parametrize("annex", [seed_annex(), seed_annex("list", "thai"), annex_76()], ids=["seed", "list", "76"])
+@pytest.mark.parametrize(
+    "annex", [seed_annex(), seed_annex("list", "thai"), annex_76()], ids=["seed", "list", "76"]
+)
 def test_docx_prints_16_pt_on_a4_with_header_repeated_numbered_and_total_kept(annex: object) -> None:
     document = Document(io.BytesIO(annex_docx(annex)))  # type: ignore[arg-type]
     section = document.sections[0]

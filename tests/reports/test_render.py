@@ -96,9 +96,16 @@ def pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
 @pytest.mark.parametrize(
     "name",
-    ["seed-xlsx.xlsx", "seed-docx.docx", "all76-xlsx.xlsx", "all76-docx.docx", "p56-xlsx.xlsx", "p56-docx.docx",
-     "summary.xlsx"],
-)  # fmt: skip
+    [
+        "seed-xlsx.xlsx",
+        "seed-docx.docx",
+        "all76-xlsx.xlsx",
+        "all76-docx.docx",
+        "p56-xlsx.xlsx",
+        "p56-docx.docx",
+        "summary.xlsx",
+    ],
+)
 def test_every_text_prints_at_16_pt(pdfs: dict[str, Path], name: str) -> None:
     sizes = _font_sizes(pdfs[name])
     assert sizes, "no text found"

@@ -62,7 +62,9 @@ def test_annex_with_every_province_complete_writes_nothing(tmp_path: Path) -> No
     out = tmp_path / "out"
     out.mkdir()
     for suffix in (".xlsx", ".docx", ".csv", ".md"):
-        code, said = _annex(complete, "--indicator", "4.2", "--style", "progress", "-o", out / f"annex{suffix}")
+        code, said = _annex(
+            complete, "--indicator", "4.2", "--style", "progress", "-o", out / f"annex{suffix}"
+        )
         assert code == 0, said
         assert "ไม่มีจังหวัดที่ยังไม่ครบตามเป้าหมาย" in said
     assert list(out.iterdir()) == []

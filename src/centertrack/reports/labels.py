@@ -1,6 +1,7 @@
 """The words of the tables that files carry (XLSX and CSV headers, statuses, yes and no), in Thai and English.
 
-A "\n" in a header is where a narrow column breaks it. Keyed by the stable English keys of the JSON contract, which `--keys` writes as a CSV header instead.
+A "\n" in a header is where a narrow column breaks it. Keyed by the stable English keys of the JSON
+contract.
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import zipfile
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from centertrack.annex import FONT_NAME, FONT_SIZE, Align, Annex, Cell
 from centertrack.output import stable_zip, without_numpy
@@ -33,7 +33,6 @@ from centertrack.reports.labels import FLAGGED, STATUS, TOTAL, header, word
 
 if TYPE_CHECKING:
     from centertrack.progress import Summary
-    from centertrack.records import Statistics
 
 NUMBER_FORMAT = "#,##0"
 # Thai digits shown by the number format, the cell still a number (numeral shape D = Thai, locale 041E):
@@ -148,12 +147,12 @@ def annex_xlsx(annex: Annex) -> bytes:
     row += 1
     header_row = row
     headers = annex.headers(multiline=True, compact=compact)
-    for i, header in enumerate(headers, start=1):
-        cell = sheet.cell(row=row, column=i, value=_value(header))
+    for i, label in enumerate(headers, start=1):
+        cell = sheet.cell(row=row, column=i, value=_value(label))
         cell.font = _BOLD
         cell.border = _BOX
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-    height(row, row_height(max(header.count("\n") + 1 for header in headers), FONT_SIZE))
+    height(row, row_height(max(label.count("\n") + 1 for label in headers), FONT_SIZE))
 
     for index, cells in enumerate(annex.number_body):
         row += 1
@@ -167,8 +166,8 @@ def annex_xlsx(annex: Annex) -> bytes:
                 cell.number_format = number_format
         if is_total:
             # รวม spans ลำดับที่ and จังหวัด, centered, as in the letters' tables.
-            label = sheet.cell(row=row, column=1, value=_value(cells[1]))
-            label.alignment = Alignment(horizontal="center", vertical="center")
+            merged = sheet.cell(row=row, column=1, value=_value(cells[1]))
+            merged.alignment = Alignment(horizontal="center", vertical="center")
             sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=2)
         # Rows have a fixed height (Excel does not grow a row for 16 pt Thai): tall enough for a long remark.
         wrapped = [
@@ -243,7 +242,9 @@ def summary_xlsx(summary: Summary, lang: Lang = "th") -> bytes:
         statistics = workbook.create_sheet(word(("Assistance", "สถิติการช่วยเหลือ"), lang))
         keys = ["code", name, *STATISTICS_COLUMNS]
         with_statistics = [line for line in lines if line.get("received") is not None]
-        _table(statistics, keys, [*with_statistics, {**totals, **summary.statistics.to_dict()}], national, lang)
+        _table(
+            statistics, keys, [*with_statistics, {**totals, **summary.statistics.to_dict()}], national, lang
+        )
     stamp = dt.datetime.combine(summary.as_of, dt.time()) if summary.as_of else dt.datetime(1980, 1, 1)
     return _save(workbook, stamp)
 
@@ -263,10 +264,12 @@ def _table(sheet: Worksheet, keys: list[str], lines: list[dict[str, object]], be
     page = Page.for_width(sum(widths) / _USABLE)
 
     heights: list[float] = []
-    for r, values in enumerate([headers, *rows], start=1):
+    table: list[list[object]] = [list(headers), *rows]
+    for r, values in enumerate(table, start=1):
         bold = r in (1, len(rows) + 1)
         for c, value in enumerate(values, start=1):
-            cell = sheet.cell(row=r, column=c, value=_value(value) if isinstance(value, str) else value)
+            written = cast("str | int | float | None", value)  # what the lines hold: text, numbers, blanks
+            cell = sheet.cell(row=r, column=c, value=_value(written) if isinstance(written, str) else written)
             cell.font = _BOLD if bold else _FONT
             cell.border = _BOX
             key = keys[c - 1]
@@ -302,7 +305,7 @@ def _shown(value: object, percent: bool) -> str:
     """A cell's text as its number format shows it."""
     if value is None:
         return ""
-    if isinstance(value, float) or percent and isinstance(value, int):
+    if isinstance(value, float) or (percent and isinstance(value, int)):
         return f"{value:,.2f}"
     if isinstance(value, int):
         return f"{value:,}"

@@ -140,6 +140,7 @@ def print_setup(
     sheet.print_options.horizontalCentered = True
     sheet.print_title_rows = header_rows
     sheet.print_area = f"A1:{last_cell}"
+    assert sheet.oddFooter is not None  # openpyxl makes every sheet's header and footer
     footer = sheet.oddFooter.center
     footer.text = numbering
     footer.font = f"{font[0]},Regular"
