@@ -182,11 +182,15 @@ def test_output_files(tmp_path: Path, suffix: str) -> None:
     elif suffix == ".csv":
         raw = target.read_bytes()
         assert raw.startswith(b"\xef\xbb\xbf")  # BOM: Excel on Windows then reads Thai right
-        assert (
-            raw.decode("utf-8-sig")
-            .splitlines()[1]
-            .startswith("24,ฉะเชิงเทรา,Chachoengsao,11,5,6,45.45,lagging")
-        )
+        lines = raw.decode("utf-8-sig").splitlines()
+        # In the report's language; --keys gives the JSON's keys and values instead.
+        assert lines[0].startswith("รหัส,จังหวัด,ชื่อภาษาอังกฤษ,ทั้งหมด,จัดตั้งแล้ว,ยังไม่ได้จัดตั้ง,ร้อยละ,สถานะ")
+        assert lines[1].startswith("24,ฉะเชิงเทรา,Chachoengsao,11,5,6,45.45,ยังไม่ครบ")
+        keyed = tmp_path / "keys.csv"
+        assert run("summarize", CORRECTED, "--keys", "-o", keyed)[0] == 0
+        lines = keyed.read_bytes().decode("utf-8-sig").splitlines()
+        assert lines[0].startswith("code,name_th,name_en,total,established,remaining,percent,status")
+        assert lines[1].startswith("24,ฉะเชิงเทรา,Chachoengsao,11,5,6,45.45,lagging")
     else:
         sheet = openpyxl.load_workbook(target).active
         assert sheet is not None
