@@ -90,6 +90,7 @@ def pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
             "p56-xlsx.xlsx": annex_xlsx(annex_56),
             "p56-docx.docx": annex_docx(annex_56),
             "summary.xlsx": _summary_xlsx("national-4.2-2561-04.xlsx"),
+            "seed-thai.xlsx": annex_xlsx(seed_annex(digits="thai")),
         },
     )
 
@@ -152,3 +153,12 @@ def test_long_annex_repeats_its_header_numbers_its_pages_and_ends_with_provinces
     # The last page holds provinces too, not the header and the รวม row alone.
     numbered = [line for line in last.splitlines() if re.match(r"\s*\d+\s+\S", line)]
     assert len(numbered) >= 1, last
+
+
+def test_thai_digits_show_through_the_number_format_in_libreoffice(pdfs: dict[str, Path]) -> None:
+    text = _text_of_page(pdfs["seed-thai.xlsx"], 1)
+    if text is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    # The cells hold 1, 11, 92 as numbers; [$-D00041E]#,##0 shows them as Thai digits.
+    assert "๙๒" in text and "๔๗" in text and "๔๕" in text
+    assert not re.search(r"\b(92|47|45)\b", text)
