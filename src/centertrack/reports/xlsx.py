@@ -46,7 +46,7 @@ _THIN = Side(style="thin")
 _BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _GAP_HEIGHT = 8
 ROW_HEIGHT = row_height(1, FONT_SIZE)  # one line of 16 pt Thai with its marks above and below
-_MIN_REMARKS_DIGITS = 8  # a remarks column keeps room to write a few words by hand
+_MIN_REMARKS_DIGITS = 7  # a remarks column keeps room to write a few words by hand
 # The share of the page's width a table takes: LibreOffice rounds column widths up a little, and would
 # shrink a table that fills the width to the point to 99.9 %.
 _USABLE = 0.98
