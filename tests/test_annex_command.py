@@ -48,13 +48,24 @@ def test_lists_the_letters_ten_provinces_in_its_order(sheet: str) -> None:
     assert data["as_of"] == "2018-04-10"
 
 
+LETTER_TITLE = (
+    "--title",
+    "แบบรายงานความคืบหน้าการจัดตั้งศูนย์ปฏิบัติการร่วมในการช่วยเหลือประชาชน",
+    "--title",
+    "ขององค์กรปกครองส่วนท้องถิ่น (สถานที่กลาง)",
+    "--title",
+    "สำหรับจังหวัดที่ยังจัดตั้งศูนย์ปฏิบัติการร่วมฯ (สถานที่กลาง) ไม่ครบตามเป้าหมาย",
+)
+
+
 @pytest.mark.parametrize(
     ("args", "golden"),
     [
         ((), "annex-4.2-list.csv"),
         (("--style", "progress"), "annex-4.2-progress.csv"),
-        (("--style", "progress"), "annex-4.2-progress.md"),
-        (("--style", "progress", "--digits", "thai"), "annex-4.2-progress-thai.md"),
+        # indicators.toml breaks the letter's title lines to fit a page: give the letter's own here.
+        (("--style", "progress", *LETTER_TITLE), "annex-4.2-progress.md"),
+        (("--style", "progress", "--digits", "thai", *LETTER_TITLE), "annex-4.2-progress-thai.md"),
     ],
 )
 def test_reproduces_the_letters_tables_from_the_data(

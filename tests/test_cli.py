@@ -64,7 +64,9 @@ def test_help_does_not_import_heavy_modules(args: list[str]) -> None:
         f"try:\n    app({[*args, '--help']!r})\nexcept SystemExit:\n    pass\n"
         # pydantic: typer coerces with it any option whose value is not a bool already (0.1 s).
         "heavy = {'pandas', 'numpy', 'openpyxl', 'python_calamine', 'geothai', 'docx', 'matplotlib',\n"
-        "         'pydantic', 'docxtpl', 'jinja2', 'xlsxwriter'}\n"
+        "         'pydantic', 'docxtpl', 'jinja2', 'xlsxwriter', 'fontTools',\n"
+        "         'centertrack.reports.measure', 'centertrack.reports.xlsx',\n"
+        "         'centertrack.reports.xlsx_page', 'centertrack.reports.docx'}\n"
         "heavy &= set(sys.modules)\n"
         "print(sorted(heavy))"
     )
@@ -203,15 +205,20 @@ def test_output_files(tmp_path: Path, suffix: str) -> None:
     elif suffix == ".csv":
         raw = target.read_bytes()
         assert raw.startswith(b"\xef\xbb\xbf")  # BOM: Excel on Windows then reads Thai right
-        assert (
-            raw.decode("utf-8-sig")
-            .splitlines()[1]
-            .startswith("24,ฉะเชิงเทรา,Chachoengsao,11,5,6,45.45,lagging")
-        )
+        lines = raw.decode("utf-8-sig").splitlines()
+        # In the report's language; --keys gives the JSON's keys and values instead.
+        assert lines[0].startswith("รหัส,จังหวัด,ชื่อภาษาอังกฤษ,ทั้งหมด,จัดตั้งแล้ว,ยังไม่ได้จัดตั้ง,ร้อยละ,สถานะ")
+        assert lines[1].startswith("24,ฉะเชิงเทรา,Chachoengsao,11,5,6,45.45,ยังไม่ครบ")
+        keyed = tmp_path / "keys.csv"
+        assert run("summarize", CORRECTED, "--keys", "-o", keyed)[0] == 0
+        lines = keyed.read_bytes().decode("utf-8-sig").splitlines()
+        assert lines[0].startswith("code,name_th,name_en,total,established,remaining,percent,status")
+        assert lines[1].startswith("24,ฉะเชิงเทรา,Chachoengsao,11,5,6,45.45,lagging")
     else:
         sheet = openpyxl.load_workbook(target).active
         assert sheet is not None
-        assert [c.value for c in sheet[2]][:6] == ["24", "ฉะเชิงเทรา", "Chachoengsao", 11, 5, 6]
+        # One name, in the report's language (Thai here); the CSV and the JSON carry both.
+        assert [c.value for c in sheet[2]][:6] == ["24", "ฉะเชิงเทรา", 11, 5, 6, 45.45]
     # Never over an existing file unasked, never over an input.
     before = target.read_bytes()
     assert run("summarize", CORRECTED, "-o", target)[0] == 2
@@ -232,8 +239,9 @@ def test_allow_errors_marks_the_provinces_in_output_files(tmp_path: Path, suffix
         assert sheet is not None
         rows = [["" if v is None else str(v) for v in row] for row in sheet.iter_rows(values_only=True)]
     header, data = rows[0], rows[1:11]
-    assert len(header) == 9 and header[-1] in ("flagged", "ข้อผิดพลาด")
-    marked = [row[1] for row in data if len(row) > 8 and row[8]]
+    width = 9 if suffix == ".csv" else 8  # the XLSX has one name column, in the report's language
+    assert len(header) == width and header[-1] in ("flagged", "ข้อผิดพลาด")
+    marked = [row[1] for row in data if len(row) >= width and row[width - 1]]
     assert marked == ["พิจิตร"]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -74,7 +75,7 @@ def test_by_lao_lists_one_province_s_laos_without_a_center() -> None:
 
 
 def test_by_district_as_csv_and_text(tmp_path: Path) -> None:
-    code, stdout, _ = run(DISTRICTS, "--by", "district", "--missing", "-f", "csv")
+    code, stdout, _ = run(DISTRICTS, "--by", "district", "--missing", "-f", "csv", "--keys")
     assert code == 0
     rows = list(csv.DictReader(io.StringIO(stdout)))
     assert [r["name_th"] for r in rows] == [
@@ -163,15 +164,15 @@ def test_missing_lists_the_places_the_sheet_has_no_row_for(tmp_path: Path) -> No
 
 def test_csv_and_xlsx_carry_the_statistics_when_there_are_some(tmp_path: Path) -> None:
     for sheet, statistics in ((LAOS, True), (DISTRICTS, False)):
-        code, stdout, _ = run(sheet, "-f", "csv")
+        code, stdout, _ = run(sheet, "-f", "csv", "--keys")
         assert code == 0
         [row] = list(csv.DictReader(io.StringIO(stdout)))
         assert ("received" in row) == statistics
         target = tmp_path / f"{sheet.stem}.xlsx"
         assert run(sheet, "-o", target)[0] == 0
-        rows = list(load_workbook(target).active.iter_rows(values_only=True))
-        assert ("รับเรื่อง" in rows[0]) == statistics
-    code, stdout, _ = run(LAOS, "-f", "csv")
+        # The assistance statistics are a second sheet of their own, so that each prints at 16 pt.
+        assert (len(load_workbook(target).worksheets) == 2) == statistics
+    code, stdout, _ = run(LAOS, "-f", "csv", "--keys")
     [row] = list(csv.DictReader(io.StringIO(stdout)))
     assert [row[k] for k in ("received", "assisted", "referred", "pending", "share_assisted")] == [
         "191",
@@ -180,6 +181,24 @@ def test_csv_and_xlsx_carry_the_statistics_when_there_are_some(tmp_path: Path) -
         "5",
         "90.58",
     ]
-    rows = list(load_workbook(tmp_path / "lao-83.xlsx").active.iter_rows(values_only=True))
-    assert rows[1][8:13] == (191, 173, 13, 5, 90.58)
-    assert rows[2][1] == "รวม" and rows[2][8:13] == (191, 173, 13, 5, 90.58)
+    rows = list(load_workbook(tmp_path / "lao-83.xlsx").worksheets[1].iter_rows(values_only=True))
+    assert rows[0][2:7] == ("รับเรื่อง", "ช่วยเหลือ\nแล้ว", "ส่งต่อ", "อยู่ระหว่าง\nดำเนินการ", "ร้อยละที่\nช่วยเหลือ")
+    assert rows[1][2:7] == (191, 173, 13, 5, 90.58)
+    assert rows[2][1] == "รวม" and rows[2][2:7] == (191, 173, 13, 5, 90.58)
+
+
+def test_csv_speaks_the_reports_language_and_keys_stay_available() -> None:
+    code, stdout, _ = run(DISTRICTS, "--by", "district", "-f", "csv")
+    assert code == 0
+    rows = list(csv.reader(io.StringIO(stdout)))
+    assert rows[0][:6] == ["รหัสจังหวัด", "จังหวัด", "รหัส", "ชื่อ", "อำเภอ", "จัดตั้งแล้ว"]
+    assert {row[5] for row in rows[1:]} <= {"ใช่", "ไม่ใช่"}
+    assert any(re.fullmatch(r"\d{1,2} [ก-๙]+ 25\d\d", row[6]) for row in rows[1:])  # 14 ธันวาคม 2560
+    code, stdout, _ = run(DISTRICTS, "--by", "district", "-f", "csv", "--lang", "en")
+    rows = list(csv.reader(io.StringIO(stdout)))
+    assert rows[0][:6] == ["Province code", "Province", "Code", "Name", "District", "Set up"]
+    assert {row[5] for row in rows[1:]} <= {"yes", "no"}
+    code, stdout, _ = run(DISTRICTS, "--by", "district", "-f", "csv", "--keys")
+    rows = list(csv.reader(io.StringIO(stdout)))
+    assert rows[0][:6] == ["province_code", "province_th", "code", "name_th", "district_th", "established"]
+    assert {row[5] for row in rows[1:]} <= {"True", "False"}

@@ -7,11 +7,12 @@ header labels, the digits, the totals row and the footer line.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
 from rich.cells import cell_len
 
+from centertrack.errors import Words
 from centertrack.thai import format_date, to_thai_digits
 
 if TYPE_CHECKING:
@@ -51,8 +52,12 @@ class Column:
     def label(self) -> str:
         return "".join(self.words)
 
-    def header(self, multiline: bool = False) -> str:
-        """The label as the letter prints it: "จำนวนทั้งหมด (แห่ง)", the unit on its own line in boxed tables."""
+    def header(self, multiline: bool = False, compact: bool = False) -> str:
+        """The label as the letter prints it: "จำนวนทั้งหมด (แห่ง)", the unit on its own line in boxed tables;
+        compact: each word on its own line too, for a narrow column ("จำนวน", "ทั้งหมด", "(แห่ง)")."""
+        unit = (f"({self.unit})",) if self.unit else ()
+        if compact:
+            return "\n".join((*self.words, *unit))
         if not self.unit:
             return self.label
         separator = "\n" if multiline else " "
@@ -102,8 +107,8 @@ class Annex:
     def columns(self) -> tuple[Column, ...]:
         return COLUMNS[self.style]
 
-    def headers(self, multiline: bool = False) -> tuple[str, ...]:
-        return tuple(column.header(multiline) for column in self.columns)
+    def headers(self, multiline: bool = False, compact: bool = False) -> tuple[str, ...]:
+        return tuple(column.header(multiline, compact) for column in self.columns)
 
     @property
     def title_lines(self) -> tuple[str, ...]:
@@ -131,8 +136,10 @@ class Annex:
         return dt.datetime.combine(self.as_of, dt.time()) if self.as_of else _NO_DATE
 
     def display(self, value: Cell) -> str:
-        """Text of a value in the annex's digits (Thai digits also in titles and remarks, as in a letter)."""
-        return to_thai_digits(value) if self.digits == "thai" else str(value)
+        """Text of a value in the annex's digits (Thai digits also in titles and remarks, as in a letter);
+        numbers with thousands separators (7,851), as summarize writes them."""
+        text = f"{value:,}" if isinstance(value, int) else value
+        return to_thai_digits(text) if self.digits == "thai" else text
 
     def _value(self, value: Cell) -> Cell:
         # Spreadsheets must keep Arabic numbers as numbers (sums, sorting); Thai digits can only be text.
@@ -167,6 +174,16 @@ class Annex:
         rows = tuple(self.cells(row) for row in self.rows)
         return rows if self.total_cells is None else (*rows, self.total_cells)
 
+    @property
+    def number_body(self) -> tuple[tuple[Cell, ...], ...]:
+        """The body with every number kept a number, whatever the digits: for spreadsheets, whose number
+        format shows them in Thai digits while they stay numbers to add up and sort."""
+        arabic = replace(self, digits="arabic")
+        return tuple(
+            tuple(self.display(cell) if isinstance(cell, str) else cell for cell in cells)
+            for cells in arabic.body
+        )
+
     def widths(self, compact: bool = False) -> tuple[float, ...]:
         """Column widths in cells of regular text (Thai marks take none), the bold header included.
 
@@ -186,6 +203,27 @@ class Annex:
 
 
 Order = Literal["thai", "remaining", "percent"]
+
+# What an annex without a province says instead of writing an empty table that could be attached by mistake.
+NO_LAGGING: Words = (
+    "no province is behind its target: there is no annex to write, and no file was written",
+    "ไม่มีจังหวัดที่ยังไม่ครบตามเป้าหมาย จึงไม่มีบัญชีแนบท้าย และไม่ได้เขียนไฟล์",
+)
+UNKNOWN_CENTERS: Words = (
+    "{count} province(s) known only from case registers, whose centers are not reported, are not listed",
+    "อีก {count} จังหวัดมีแต่ทะเบียนรับเรื่อง ไม่ได้รายงานจำนวนศูนย์ จึงไม่อยู่ในบัญชี",
+)
+
+
+def empty_annex_message(summary: Summary, lang: Literal["th", "en"]) -> str:
+    """The one line an empty annex says: no lagging province, and why a register's provinces are not in it."""
+    english, thai = NO_LAGGING
+    line = english if lang == "en" else thai
+    unknown = sum(1 for p in summary.provinces if not p.known)
+    if unknown:
+        english, thai = UNKNOWN_CENTERS
+        line += "; " + (english if lang == "en" else thai).format(count=unknown)
+    return line
 
 
 def build_annex(

@@ -27,12 +27,14 @@ from centertrack.reports.json import annex_json
 from centertrack.reports.markdown import annex_markdown
 from centertrack.reports.terminal import annex_table
 from centertrack.reports.xlsx import annex_xlsx
+from centertrack.reports.xlsx_page import Page, points_of, row_height
 from centertrack.thai import sort_key
 
 GOLDEN = Path(__file__).parent / "golden"
 LAO_COUNTS = Path(__file__).parents[2] / "src/centertrack/data/lao_counts_2017-12-01.csv"
 AS_OF = datetime.date(2018, 4, 10)
 INJECTION = '=HYPERLINK("http://x","click")'
+COMPACT_HEADERS = ["จำนวน\nทั้งหมด\n(แห่ง)", "จัดตั้ง\nแล้ว\n(แห่ง)", "ยังไม่ได้\nจัดตั้ง\n(แห่ง)"]
 HEADER = 5  # XLSX rows: title lines 1–3, a narrow gap on 4
 FIRST = HEADER + 1
 
@@ -279,7 +281,8 @@ def test_xlsx_cells_reproduce_the_letter() -> None:
     sheet = _sheet(annex_xlsx(seed_annex()))
     assert [sheet.cell(row=r, column=1).value for r in (1, 2, 3)] == list(TITLE_PROGRESS)
     values = [list(row) for row in sheet.iter_rows(min_row=HEADER, max_row=FIRST + 10, values_only=True)]
-    assert values[0] == [h.replace(" (", "\n(") for h in LETTER_TABLE[0]]
+    # Word by word, to fit A4 portrait at 16 pt.
+    assert values[0] == ["ลำดับที่", "จังหวัด", *COMPACT_HEADERS, "หมายเหตุ"]
     expected_body = [[int(v) if v.isdigit() else (v or None) for v in row] for row in LETTER_TABLE[1:-1]]
     assert values[1:11] == expected_body
     assert values[11] == ["รวม", None, 92, 47, 45, None]
@@ -290,9 +293,12 @@ def test_xlsx_cells_reproduce_the_letter() -> None:
 def test_xlsx_numbers_are_numbers_with_arabic_digits_and_text_with_thai() -> None:
     arabic = _sheet(annex_xlsx(seed_annex()))
     assert arabic.cell(row=FIRST, column=3).data_type == "n"
+    # Thai digits by the number format: the cells stay numbers, to add up and sort.
     thai = _sheet(annex_xlsx(seed_annex(digits="thai")))
-    assert [c.value for c in thai[FIRST]] == ["๑", "ฉะเชิงเทรา", "๑๑", "๕", "๖", None]
-    assert thai.cell(row=FIRST + 10, column=3).value == "๙๒"
+    assert [c.value for c in thai[FIRST]] == [1, "ฉะเชิงเทรา", 11, 5, 6, None]
+    assert {thai.cell(row=FIRST, column=c).number_format for c in (1, 3, 4, 5)} == {"[$-D00041E]#,##0"}
+    assert thai.cell(row=FIRST + 10, column=3).value == 92
+    assert arabic.cell(row=FIRST, column=3).number_format == "#,##0"
     assert thai.cell(row=FIRST + 11, column=1).value == "อัปเดตวันที่ ๑๐/๔/๖๑"
 
 
@@ -342,12 +348,10 @@ def test_xlsx_rows_are_tall_enough_for_thai_and_columns_wide_enough() -> None:
     sheet = _sheet(annex_xlsx(seed_annex()))
     for r in range(1, sheet.max_row + 1):
         if r != HEADER - 1:
-            assert (sheet.row_dimensions[r].height or 0) >= 22, r
-    assert sheet.row_dimensions[HEADER].height >= 48  # two header lines
+            assert (sheet.row_dimensions[r].height or 0) >= 25, r
+    assert sheet.row_dimensions[HEADER].height >= 3 * 22.4  # three header lines
     widths = [sheet.column_dimensions[letter].width for letter in "ABCDEF"]
-    assert all(w >= 8 for w in widths) and widths[1] > widths[0]
-    # Excel clips text in a merged cell: the table is at least as wide as its widest title line.
-    assert sum(widths) >= 70
+    assert all(w >= 6 for w in widths) and widths[1] > widths[0]
 
 
 def test_xlsx_rows_grow_for_a_remark_that_wraps() -> None:
@@ -356,28 +360,38 @@ def test_xlsx_rows_grow_for_a_remark_that_wraps() -> None:
         annex_xlsx(seed_annex(rows=letter_rows({3: remark, 5: "รอรายงาน", 6: "บรรทัด 1\nบรรทัด 2"})))
     )
     heights = {r: sheet.row_dimensions[FIRST + r - 1].height for r in (2, 3, 5, 6)}
-    assert heights == {2: 24, 3: 48, 5: 24, 6: 48}
+    assert heights[2] == heights[5] == row_height(1, 16)
+    assert heights[3] >= row_height(2, 16) and heights[6] == row_height(2, 16)
     assert sheet.cell(row=FIRST + 2, column=6).alignment.wrap_text
 
 
-def test_xlsx_widens_the_table_only_for_long_titles() -> None:
+def test_xlsx_wraps_a_title_longer_than_the_table_instead_of_widening_it() -> None:
     seed = _sheet(annex_xlsx(seed_annex()))
-    long = _sheet(annex_xlsx(seed_annex(title=("ศูนย์ปฏิบัติการร่วม" * 6,))))  # 78 cells, 94 bold
-    assert long.column_dimensions["F"].width > seed.column_dimensions["F"].width  # หมายเหตุ takes the room
-    assert long.column_dimensions["C"].width == seed.column_dimensions["C"].width
-    assert sum(long.column_dimensions[letter].width for letter in "ABCDEF") >= 94
+    long = _sheet(annex_xlsx(seed_annex(title=("ศูนย์ปฏิบัติการร่วม" * 6,))))  # wider than the page
+    assert [long.column_dimensions[c].width for c in "ABCDEF"] == [
+        seed.column_dimensions[c].width for c in "ABCDEF"
+    ]
+    assert long.cell(row=1, column=1).alignment.wrap_text
+    assert long.row_dimensions[1].height >= row_height(2, 16)
 
 
-def test_xlsx_prints_on_a4_portrait_one_page_with_header_repeated() -> None:
+def test_xlsx_prints_at_100_percent_on_a4_fitted_to_the_width_only() -> None:
     sheet = _sheet(annex_xlsx(annex_76()))
     setup = sheet.page_setup
     assert setup.paperSize == 9  # A4
     assert setup.orientation == "portrait"
     properties = sheet.sheet_properties.pageSetUpPr
     assert properties is not None and properties.fitToPage
-    assert (setup.fitToWidth, setup.fitToHeight) == (1, 1)
+    assert (setup.fitToWidth, setup.fitToHeight) == (1, 0)  # as many pages tall as needed
     assert sheet.print_title_rows == "$3:$3"  # one title line and the gap here
     assert sheet.print_area == "'บัญชีแนบท้าย 4.1'!$A$1:$F$81"
+    # The columns fit the page's width at 100 %, so fitting to the width never shrinks the print.
+    width = sum(points_of(sheet.column_dimensions[c].width, 16) for c in "ABCDEF")
+    assert width <= Page.a4("portrait").width
+    assert "&P" in sheet.oddFooter.center.text and sheet.oddFooter.center.size == 16
+    # Page breaks: the รวม row (80) and the date line (81) never open a page.
+    breaks = [b.id for b in sheet.row_breaks.brk]
+    assert breaks and all(b < 79 for b in breaks)
 
 
 def test_xlsx_never_names_the_font_that_turns_digits_thai() -> None:
@@ -406,7 +420,7 @@ def _docx_rows(data: bytes) -> list[list[str]]:
 
 def test_docx_table_reproduces_the_letter() -> None:
     rows = _docx_rows(annex_docx(seed_annex()))
-    assert rows[0] == [h.replace(" (", "\n(") for h in LETTER_TABLE[0]]
+    assert rows[0] == ["ลำดับที่", "จังหวัด", *COMPACT_HEADERS, "หมายเหตุ"]
     assert rows[1:11] == LETTER_TABLE[1:11]
     assert rows[11] == ["รวม", "รวม", "92", "47", "45", ""]  # one cell merged over two columns
 

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from centertrack.cli.console import fail, show
+from centertrack.cli.console import err, fail, show
 from centertrack.cli.options import (
     AllowErrorsOpt,
     AnnexOrder,
@@ -72,7 +72,7 @@ def annex(
 
     Example: [bold]centertrack annex data/examples/national-4.2-2561-04.xlsx --style progress -o annex.xlsx[/]
     """
-    from centertrack.annex import build_annex
+    from centertrack.annex import build_annex, empty_annex_message
     from centertrack.reports import csv, json, markdown, terminal
     from centertrack.thai import parse_date
 
@@ -91,6 +91,10 @@ def annex(
         document = build_annex(
             summary, style.value, order.value, digits.value, footer_date, tuple(title or ())
         )
+        if not document.rows and (output is not None or format is not ReportFormat.json):
+            # An empty table, ready to be attached by mistake: say so in one line instead, write nothing.
+            err().print(f"· {empty_annex_message(summary, lang.value)}", highlight=False, soft_wrap=True)
+            return
         if output is not None:
             # openpyxl and python-docx take most of a second each to import: only for their own output.
             def as_xlsx() -> bytes:

@@ -55,6 +55,13 @@ def summarize(
         bool, typer.Option("--missing", help="With --by: only places without a center.")
     ] = False,
     lang: LangOpt = LangChoice.th,
+    keys: Annotated[
+        bool,
+        typer.Option(
+            "--keys",
+            help="CSV: the JSON's stable English keys as the header, and its values (true, 2018-04-10).",
+        ),
+    ] = False,
     allow_errors: AllowErrorsOpt = False,
     force: ForceOpt = False,
     quiet: QuietOpt = False,
@@ -85,12 +92,15 @@ def summarize(
             details = _filter_details(every, by, province, missing)
             as_json = json.details_json(chosen.id, as_of, by.value, details)
             if output is not None:
-                writers = {".csv": lambda: csv.details_csv(details), ".json": lambda: as_json.encode()}
+                writers = {
+                    ".csv": lambda: csv.details_csv(details, lang.value, keys),
+                    ".json": lambda: as_json.encode(),
+                }
                 write(output, writers, paths, force, f" ({len(details)})")
             elif format is SummaryFormat.json:
                 sys.stdout.write(as_json)
             elif format is SummaryFormat.csv:
-                sys.stdout.write(csv.details_csv(details).decode("utf-8-sig"))
+                sys.stdout.write(csv.details_csv(details, lang.value, keys).decode("utf-8-sig"))
             else:
                 show(terminal.details_table(details, lang.value))
             return
@@ -105,10 +115,10 @@ def summarize(
             def as_xlsx() -> bytes:
                 from centertrack.reports.xlsx import summary_xlsx  # openpyxl: only to write its file
 
-                return summary_xlsx(summary)
+                return summary_xlsx(summary, lang.value)
 
             writers = {
-                ".csv": lambda: csv.summary_csv(summary),
+                ".csv": lambda: csv.summary_csv(summary, lang.value, keys),
                 ".json": lambda: json.summary_json(summary, lang.value).encode(),
                 ".xlsx": as_xlsx,
             }
@@ -116,7 +126,7 @@ def summarize(
         elif format is SummaryFormat.json:
             sys.stdout.write(json.summary_json(summary, lang.value))
         elif format is SummaryFormat.csv:
-            sys.stdout.write(csv.summary_csv(summary).decode("utf-8-sig"))
+            sys.stdout.write(csv.summary_csv(summary, lang.value, keys).decode("utf-8-sig"))
         else:
             show(terminal.summary_table(summary, lang.value))
     except CentertrackError as error:

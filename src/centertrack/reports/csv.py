@@ -8,12 +8,14 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable, Sequence
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from centertrack.annex import Annex
 from centertrack.limits import MAX_CELL_CHARS
 
 if TYPE_CHECKING:
+    from centertrack.issues import Lang
     from centertrack.progress import Summary
     from centertrack.records import Detail
 
@@ -74,15 +76,51 @@ def _flat(data: dict[str, Any], columns: Sequence[str]) -> list[object]:
     return [row.get(column, "") for column in columns]
 
 
-def details_csv(details: Sequence[Detail]) -> bytes:
-    return table_csv(DETAIL_COLUMNS, [_flat(detail.to_dict(), DETAIL_COLUMNS) for detail in details])
+def _in_words(row: dict[str, Any], lang: Lang) -> dict[str, Any]:
+    """A to_dict() as the language writes it: statuses and yes/no in words, dates as in a letter."""
+    from centertrack.reports.labels import FLAGGED, STATUS, YES_NO, date_words, word
+
+    words = {key: "" if value is None else value for key, value in row.items()}
+    for key in ("percent", "share_assisted"):  # one format for every percentage: 100.00 beside 67.74
+        if isinstance(row.get(key), float):
+            words[key] = f"{row[key]:.2f}"
+    if "status" in row:
+        words["status"] = word(STATUS[row["status"]], lang)
+    for key in ("established", "reported"):
+        if isinstance(row.get(key), bool):
+            words[key] = word(YES_NO[row[key]], lang)
+    if row.get("since"):
+        words["since"] = date_words(date.fromisoformat(row["since"]), lang)
+    if "flagged" in row:
+        words["flagged"] = word(FLAGGED, lang) if row["flagged"] else ""
+    return words
 
 
-def summary_csv(summary: Summary) -> bytes:
+def _header(columns: Sequence[str], lang: Lang, keys: bool, detail: bool = False) -> Sequence[str]:
+    from centertrack.reports.labels import header
+
+    return columns if keys else [header(key, lang, detail, multiline=False) for key in columns]
+
+
+def details_csv(details: Sequence[Detail], lang: Lang = "th", keys: bool = False) -> bytes:
+    """One row per district or LAO. The header and the values in ``lang`` (ใช่/ไม่ใช่, 10 เมษายน 2561);
+    keys: the JSON's keys and values instead (true/false, ISO dates), stable for scripts."""
+    rows = [detail.to_dict() for detail in details]
+    if not keys:
+        rows = [_in_words(row, lang) for row in rows]
+    return table_csv(
+        _header(DETAIL_COLUMNS, lang, keys, detail=True), [_flat(row, DETAIL_COLUMNS) for row in rows]
+    )
+
+
+def summary_csv(summary: Summary, lang: Lang = "th", keys: bool = False) -> bytes:
     """One row per province, the 4.1 statistics in columns of their own; with --allow-errors, a last
-    column marks the provinces whose rows have errors."""
+    column marks the provinces whose rows have errors. The header and the statuses in ``lang``; keys:
+    the JSON's keys and values instead, stable for scripts."""
     columns = SUMMARY_COLUMNS + (STATISTICS_COLUMNS if summary.statistics is not None else ())
     if any(p.flagged for p in summary.provinces):
         columns += ("flagged",)
-    rows = ({**p.to_dict(), "flagged": "true" if p.flagged else ""} for p in summary.provinces)
-    return table_csv(columns, [_flat(row, columns) for row in rows])
+    rows = [{**p.to_dict(), "flagged": "true" if p.flagged else ""} for p in summary.provinces]
+    if not keys:
+        rows = [_in_words(row, lang) for row in rows]
+    return table_csv(_header(columns, lang, keys), [_flat(row, columns) for row in rows])

@@ -18,6 +18,7 @@ from lxml.etree import _Element
 
 from centertrack.annex import FONT_NAME, FONT_SIZE, Align, Annex
 from centertrack.output import stable_zip
+from centertrack.reports.measure import POINTS_PER_MM, digit_width, text_width, widest_line
 
 _ALIGN = {
     "left": WD_ALIGN_PARAGRAPH.LEFT,
@@ -27,11 +28,9 @@ _ALIGN = {
 # The usual margins of a Thai official letter (3 cm binding side, 2 cm right): the annex pages with it.
 _MARGIN_LEFT, _MARGIN_RIGHT, _MARGIN_TOP, _MARGIN_BOTTOM = Mm(30), Mm(20), Mm(25), Mm(20)
 _TEXT_WIDTH_MM = 210 - 30 - 20
-# One cell of TH Sarabun New 16 pt text is 2.7–3.45 mm (measured on the metric-compatible Laksaman: ฉะเชิงเทรา,
-# 9 cells, 24 mm; พิษณุโลก, 6 cells, 20.6 mm): take the wide end. A table cell adds 3.8 mm of margins.
-_MM_PER_CELL = 3.4
-_CELL_PADDING_MM = 4.0
-_MIN_WRAPPING_MM = 15.0  # a remarks column keeps room for a word or two
+# Word's cell margins in "Table Grid" (0.19 cm each side), and a little air: in points.
+_CELL_PADDING = 2 * 5.4 + 3
+_MIN_REMARKS_DIGITS = 8  # a remarks column keeps room to write a few words by hand
 
 
 def _after(anchor: _Element, tag: str) -> _Element:
@@ -98,24 +97,36 @@ def _set_defaults(document: DocumentObject) -> None:
             lang.set(qn("w:bidi"), "th-TH")  # the complex-script language: Thai, not the template's Arabic
 
 
-def _column_widths_mm(annex: Annex) -> list[float]:
-    """Headers on as few lines as the text width allows: wrapped between words first, then long remarks."""
-    full = [cells * _MM_PER_CELL + _CELL_PADDING_MM for cells in annex.widths()]
-    if sum(full) <= _TEXT_WIDTH_MM:
-        return full
-    compact = [cells * _MM_PER_CELL + _CELL_PADDING_MM for cells in annex.widths(compact=True)]
-    if sum(compact) <= _TEXT_WIDTH_MM:
-        # Each column gets the same share of what it would need to keep its header unwrapped.
-        share = (_TEXT_WIDTH_MM - sum(compact)) / (sum(full) - sum(compact))
-        return [narrow + (wide - narrow) * share for narrow, wide in zip(compact, full, strict=True)]
-    # Still too wide: the wrapping columns give up room first, then everything shrinks alike.
-    excess = sum(compact) - _TEXT_WIDTH_MM
-    for i, column in enumerate(annex.columns):
-        if column.wraps and excess > 0:
-            give = min(excess, compact[i] - _MIN_WRAPPING_MM)
-            compact[i] -= give
-            excess -= give
-    return [width * min(1.0, _TEXT_WIDTH_MM / sum(compact)) for width in compact]
+def _column_widths(annex: Annex) -> tuple[list[float], bool]:
+    """Column widths in points, from the text each holds in the font (bold where it is bold), and whether
+    the headers wrap word by word: on one line per label if the letter's text width allows, else word by
+    word. The remarks column takes the rest of the width, room to write in (the form goes back to the
+    provinces to be filled in)."""
+    room = _TEXT_WIDTH_MM * POINTS_PER_MM
+    total = annex.total_cells
+    for compact in (False, True):
+        widths, minimum = [], []
+        for i, column in enumerate(annex.columns):
+            header = widest_line(column.header(multiline=True, compact=compact), FONT_SIZE, bold=True)
+            texts = [annex.display(cells[i]) for cells in annex.body[: len(annex.rows)]]
+            body = max((widest_line(text, FONT_SIZE) for text in texts), default=0.0)
+            bold = text_width(annex.display(total[i]), FONT_SIZE, bold=True) if total else 0.0
+            if column.wraps:
+                least = max(header, _MIN_REMARKS_DIGITS * digit_width(FONT_SIZE)) + _CELL_PADDING
+                widths.append(max(least, min(body + _CELL_PADDING, room / 3)))
+                minimum.append(least)
+            else:
+                widths.append(max(header, body, bold) + _CELL_PADDING)
+                minimum.append(widths[-1])
+        if sum(minimum) <= room:
+            break
+    wrapping = [i for i, column in enumerate(annex.columns) if column.wraps]
+    if wrapping:
+        grow = wrapping[-1]
+        widths[grow] = max(minimum[grow], widths[grow] + room - sum(widths))
+    # Wider than the text width even so (a long name in a list): every column gives up room alike.
+    scale = min(1.0, room / sum(widths))
+    return [width * scale for width in widths], compact
 
 
 def _row_properties(row: _Row, header: bool) -> None:
@@ -123,6 +134,38 @@ def _row_properties(row: _Row, header: bool) -> None:
     properties.append(OxmlElement("w:cantSplit"))
     if header:
         properties.append(OxmlElement("w:tblHeader"))  # repeated at the top of each page
+
+
+def _keep_with_next(row: _Row) -> None:
+    """The row stays on the page of the row after it: Word keeps table rows together through their
+    paragraphs' keep-with-next."""
+    for cell in row.cells:
+        for paragraph in cell.paragraphs:
+            paragraph.paragraph_format.keep_with_next = True
+
+
+def _field(paragraph: Paragraph, code: str) -> None:
+    """A field (PAGE, NUMPAGES) that Word and LibreOffice fill in when they lay out the pages."""
+    run = paragraph.add_run()
+    set_font(run._r.get_or_add_rPr())
+    for kind, text in (("begin", None), (None, f" {code} "), ("separate", None), (None, "1"), ("end", None)):
+        if kind is not None:
+            element = OxmlElement("w:fldChar")
+            element.set(qn("w:fldCharType"), kind)
+        else:
+            element = OxmlElement("w:instrText" if code in (text or "") else "w:t")
+            element.set(qn("xml:space"), "preserve")
+            element.text = text
+        run._r.append(element)
+
+
+def _page_numbers(document: DocumentObject) -> None:
+    """หน้า 1 จาก 3 at the foot of every page, centered."""
+    paragraph = document.sections[0].footer.paragraphs[0]
+    paragraph.alignment = _ALIGN["center"]
+    for text, code in (("หน้า ", "PAGE"), (" จาก ", "NUMPAGES")):
+        set_font(paragraph.add_run(text)._r.get_or_add_rPr())
+        _field(paragraph, code)
 
 
 def new_document() -> DocumentObject:
@@ -139,6 +182,7 @@ def new_document() -> DocumentObject:
 def annex_docx(annex: Annex) -> bytes:
     document = new_document()
     add_annex(document, annex)
+    _page_numbers(document)  # here, not in add_annex: a letter numbers its own pages
     properties = document.core_properties
     properties.author = properties.last_modified_by = "centertrack"
     properties.title = annex.title_lines[0] if annex.title_lines else ""
@@ -161,14 +205,15 @@ def add_annex(document: DocumentObject, annex: Annex) -> None:
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
-    for column, width_mm in zip(table.columns, _column_widths_mm(annex), strict=True):
-        column.width = Mm(width_mm)
+    widths, compact = _column_widths(annex)
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = Pt(width)
         for cell in column.cells:
-            cell.width = Mm(width_mm)
+            cell.width = Pt(width)
 
     header_row = table.rows[0]
     _row_properties(header_row, header=True)
-    for cell, header in zip(header_row.cells, annex.headers(multiline=True), strict=True):
+    for cell, header in zip(header_row.cells, annex.headers(multiline=True, compact=compact), strict=True):
         cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
         _paragraph_text(cell.paragraphs[0], header, "center", bold=True)
 
@@ -188,7 +233,13 @@ def add_annex(document: DocumentObject, annex: Annex) -> None:
             cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
             _paragraph_text(cell.paragraphs[0], text, column.align, bold=is_total)
 
+    if annex.total_cells is not None and annex.rows:
+        # The last province goes with the รวม row: never a page of the header and รวม alone.
+        _keep_with_next(table.rows[len(annex.rows)])
+
     if annex.footer:
+        if annex.body:
+            _keep_with_next(table.rows[-1])  # the date line goes with the table's last row
         footer = document.add_paragraph()
         footer.paragraph_format.space_before = Pt(8)
         _paragraph_text(footer, annex.footer, "left")
