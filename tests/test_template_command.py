@@ -28,7 +28,7 @@ def test_one_province_to_a_file(tmp_path: Path) -> None:
     assert code == 0
     assert f"✓ {out} (1 แบบรายงาน, 11 อำเภอ)" in stderr
     sheet = load_workbook(out)[SHEET_NAME]
-    assert sheet["A3"].value == "รายอำเภอ จังหวัดฉะเชิงเทรา" and sheet["B7"].value == "เมืองฉะเชิงเทรา"
+    assert sheet["A4"].value == "รายอำเภอ จังหวัดฉะเชิงเทรา" and sheet["B8"].value == "เมืองฉะเชิงเทรา"
 
 
 def test_every_province_into_a_folder(tmp_path: Path) -> None:

@@ -123,7 +123,12 @@ def _titles(
 ) -> tuple[str, ...]:
     # The letter's own heading of the progress form, without its line about the lagging provinces
     # ("สำหรับจังหวัดที่ยัง…"): every province gets this form.
-    heading = [line for line in indicator.annex_title_progress if not line.startswith("สำหรับ")]
+    heading: list[str] = []
+    for line in indicator.annex_title_progress:
+        before, about_lagging, _ = line.partition("สำหรับ")
+        heading += [before.strip()] if before.strip() else []
+        if about_lagging:
+            break
     where = {"province": "", "district": "รายอำเภอ ", "lao": "ราย อปท. "}[level]
     # No day in the round's line: the reader takes a date in the title as the report's date.
     return (*heading, f"{where}จังหวัด{province.name_th}", f"ข้อมูลประจำเดือน{month_th(period)}")

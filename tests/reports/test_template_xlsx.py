@@ -91,11 +91,11 @@ def test_the_same_template_gives_the_same_bytes() -> None:
 def test_the_status_is_a_dropdown_with_its_message_shown() -> None:
     sheet = book(template())[SHEET_NAME]
     rules = {str(rule.sqref): rule for rule in sheet.data_validations.dataValidation}
-    status = rules["C7:C17"]  # the 11 districts of ฉะเชิงเทรา, below 4 title lines, a gap and the header
+    status = rules["C8:C18"]  # the 11 districts of ฉะเชิงเทรา, below 5 title lines, a gap and the header
     assert status.type == "list" and status.formula1 == '"ใช่,ไม่ใช่"'
     assert not status.showDropDown  # True would hide the arrow
     assert status.showInputMessage and status.showErrorMessage and "ใช่" in (status.prompt or "")
-    assert rules["D7:D17"].type == "date"
+    assert rules["D8:D18"].type == "date"
 
 
 def test_the_assistance_statistics_are_checked_as_offices_type_them() -> None:
@@ -103,17 +103,17 @@ def test_the_assistance_statistics_are_checked_as_offices_type_them() -> None:
     rules = {rule.promptTitle: rule for rule in sheet.data_validations.dataValidation}
     assert (rules["เรื่องที่รับ (เรื่อง)"].type, rules["เรื่องที่รับ (เรื่อง)"].formula1) == ("whole", "0")
     assisted = rules["ช่วยเหลือแล้ว (เรื่อง)"]
-    assert assisted.type == "custom" and assisted.formula1 == "AND(INT(J6)=J6,J6>=0,J6<=$I6)"
+    assert assisted.type == "custom" and assisted.formula1 == "AND(INT(J7)=J7,J7>=0,J7<=$I7)"
 
 
 def test_places_are_locked_and_the_cells_to_fill_are_not() -> None:
     sheet = book(template())[SHEET_NAME]
     assert sheet.protection.sheet and sheet.protection.password is None
-    assert sheet["B7"].value == "เมืองฉะเชิงเทรา" and sheet["B7"].protection.locked
-    assert sheet["B6"].protection.locked  # the header
-    assert not any(sheet.cell(row=7, column=c).protection.locked for c in range(3, 7))
-    footer = sheet["B19"]
-    assert sheet["A19"].value == FOOTER_LABEL and not footer.protection.locked
+    assert sheet["B8"].value == "เมืองฉะเชิงเทรา" and sheet["B8"].protection.locked
+    assert sheet["B7"].protection.locked  # the header
+    assert not any(sheet.cell(row=8, column=c).protection.locked for c in range(3, 7))
+    footer = sheet["B20"]
+    assert sheet["A20"].value == FOOTER_LABEL and not footer.protection.locked
     assert footer.number_format == BE_DATE_FORMAT
 
 
@@ -123,7 +123,7 @@ def test_page_font_and_header_as_the_letters_have_them() -> None:
     assert int(sheet.page_setup.paperSize) == int(sheet.PAPERSIZE_A4)
     assert sheet.page_setup.orientation == "landscape"  # 13 columns
     assert sheet.sheet_properties.pageSetUpPr.fitToPage and sheet.page_setup.fitToHeight == 0
-    assert sheet.print_title_rows == "$5:$5"
+    assert sheet.print_title_rows == "$6:$6"
     assert {(c.font.name, c.font.sz) for row in sheet.iter_rows() for c in row if c.value} == {
         ("TH Sarabun New", 16)
     }
@@ -135,7 +135,7 @@ def test_text_stays_text() -> None:
     """XlsxWriter turns "=…" into a formula and "123" into a number unless told not to."""
     sheet = book(template("4.1", "75", "lao"))[SHEET_NAME]
     assert (
-        isinstance(sheet["B6"].value, str) and sheet["B6"].value.isdigit()
+        isinstance(sheet["B7"].value, str) and sheet["B7"].value.isdigit()
     )  # a DLA code, as the list has it
 
 
