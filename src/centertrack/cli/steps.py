@@ -53,10 +53,38 @@ def checked(
                 "fix the errors, or use --allow-errors" if lang == "en" else "แก้ข้อผิดพลาด หรือใช้ --allow-errors"
             )
         else:
+            _say_mixed_dates(result, lang)
             return result
         say(hint)
         raise typer.Exit(result.exit_code or 2)
+    _say_mixed_dates(result, lang)
     return result
+
+
+def _say_mixed_dates(result: Validation, lang: Lang) -> None:
+    """Inputs as of different dates are added up as of the latest: say so, and which file is of which."""
+    from centertrack.thai import spoken_date
+
+    dates = sorted({s.as_of for s in result.sheets if s.as_of is not None})
+    if len(dates) < 2:
+        return
+    latest_day = result.as_of or dates[-1]
+    parts = []
+    for day in dates:
+        files = sorted({s.path for s in result.sheets if s.as_of == day})
+        # The files of the older dates by name (those are to be asked for again), the latest counted.
+        if day != latest_day:
+            named = ", ".join(files)
+        else:
+            named = (
+                f"{len(files)} ไฟล์" if lang == "th" else f"{len(files)} file{'s' if len(files) > 1 else ''}"
+            )
+        parts.append(f"{spoken_date(day, lang)} ({named})")
+    latest = spoken_date(latest_day, lang)
+    if lang == "th":
+        say(f"ข้อมูลต่างวันที่กัน {len(dates)} วัน: {'; '.join(parts)} — สรุปเป็นข้อมูล ณ วันที่ {latest}")
+    else:
+        say(f"the inputs are as of {len(dates)} dates: {'; '.join(parts)} — summed up as of {latest}")
 
 
 def write(
@@ -76,5 +104,25 @@ def check_output_name(output: Path | None, suffixes: tuple[str, ...], paths: lis
     if output is None:
         return
     if output.suffix.lower() not in suffixes:
-        raise UsageError(f"{output}: unknown output type; use {', '.join(suffixes)}")
+        known = ", ".join(suffixes)
+        raise UsageError(
+            (
+                f"{output}: unknown output type; use {known}",
+                f"{output}: ไม่รู้จักชนิดไฟล์นี้ ใช้ {known}",
+            )
+        )
     check_output(output, inputs=paths, force=force)
+
+
+def check_format(output: Path | None, format: str, default: str = "text") -> None:
+    """--format and -o together must not disagree: -o writes by its extension, never silently another."""
+    if output is None or format in (default, output.suffix.lower().lstrip(".")):
+        return
+    raise UsageError(
+        (
+            f"--format {format} with -o {output}: -o writes the type its extension names; "
+            f"name the file .{format}, or leave out --format",
+            f"--format {format} กับ -o {output}: -o เขียนไฟล์ตามนามสกุลของชื่อไฟล์ "
+            f"ตั้งชื่อไฟล์เป็น .{format} หรือไม่ต้องใช้ --format",
+        )
+    )

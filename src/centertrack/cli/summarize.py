@@ -20,7 +20,7 @@ from centertrack.cli.options import (
     QuietOpt,
     SummaryFormat,
 )
-from centertrack.cli.steps import check_output_name, checked, checked_summary, write
+from centertrack.cli.steps import check_format, check_output_name, checked, checked_summary, write
 from centertrack.errors import CentertrackError, UsageError
 
 if TYPE_CHECKING:
@@ -32,15 +32,22 @@ def summarize(
     paths: Paths,
     indicator: IndicatorOpt = "auto",
     format: Annotated[
-        SummaryFormat, typer.Option("--format", "-f", help="text, json or csv.")
+        SummaryFormat, typer.Option("--format", "-f", case_sensitive=False, help="text, json or csv.")
     ] = SummaryFormat.text,
     output: OutputOpt = None,
     by: Annotated[
         DetailLevel,
-        typer.Option("--by", help="province (default), or list each district or LAO of detail sheets."),
+        typer.Option(
+            "--by",
+            case_sensitive=False,
+            help="province (default), or list each district or LAO of detail sheets.",
+        ),
     ] = DetailLevel.province,
     province: Annotated[
-        str | None, typer.Option("--province", help="With --by: only this province (Thai or English name).")
+        str | None,
+        typer.Option(
+            "--province", metavar="NAME", help="With --by: only this province (Thai or English name)."
+        ),
     ] = None,
     missing: Annotated[
         bool, typer.Option("--missing", help="With --by: only places without a center.")
@@ -63,10 +70,20 @@ def summarize(
     from centertrack.reports import csv, json, terminal
 
     try:
+        check_format(output, format.value)
+        if by is DetailLevel.province and (missing or province is not None):
+            option = "--missing" if missing else "--province"
+            raise UsageError(
+                (
+                    f"{option} lists places: use it with --by district or --by lao",
+                    f"{option} ใช้กับรายการอำเภอหรือ อปท.: ใช้คู่กับ --by district หรือ --by lao",
+                )
+            )
         if by is not DetailLevel.province:
             check_output_name(output, (".csv", ".json"), paths, force)
+            wanted = _province_code(province) if province is not None else None
             result = checked(paths, indicator, lang.value, allow_errors, quiet)
-            details = _filter_details(result, by, province, missing)
+            details = _filter_details(result, by, wanted, missing)
             as_json = json.details_json(result.indicator.id, result.as_of, by.value, details)
             if output is not None:
                 writers = {".csv": lambda: csv.details_csv(details), ".json": lambda: as_json.encode()}
@@ -103,22 +120,40 @@ def summarize(
         fail(error)
 
 
-def _filter_details(result: Validation, by: DetailLevel, province: str | None, missing: bool) -> list[Detail]:
-    """The districts or LAOs of the detail sheets: of one province, and only those without a center,
-    if asked."""
+def _province_code(written: str) -> str:
+    """--province: the code of the province a Thai or English name means, or why none, with the
+    closest names."""
     from centertrack.reference import load_reference
 
+    reference = load_reference()
+    match = reference.match(written)
+    if match is not None and match.province.supervised:
+        return match.province.code
+    if match is not None:  # Bangkok: a province, not under DLA
+        english, thai = "it is not under DLA", "ไม่อยู่ในความรับผิดชอบของกรมส่งเสริมการปกครองท้องถิ่น"
+    else:
+        close = [p for p in reference.closest(written) if p.supervised]
+        english = "not a province under DLA; write its Thai or English name"
+        thai = "ไม่ใช่ชื่อจังหวัดที่อยู่ในความรับผิดชอบของกรมส่งเสริมการปกครองท้องถิ่น เขียนชื่อจังหวัดภาษาไทยหรือภาษาอังกฤษ"
+        if close:
+            english += f" (did you mean {' or '.join(f'{p.name_th} ({p.name_en})' for p in close)}?)"
+            thai += f" (หมายถึง {' หรือ '.join(p.name_th for p in close)} หรือไม่?)"
+    raise UsageError((f"--province {written!r}: {english}", f"--province {written!r}: {thai}"))
+
+
+def _filter_details(result: Validation, by: DetailLevel, wanted: str | None, missing: bool) -> list[Detail]:
+    """The districts or LAOs of the detail sheets: of one province (its code), and only those without a
+    center, if asked."""
     if not any(d.level == by.value for d in result.details):
-        rows = "one row per district" if by is DetailLevel.district else "one row per LAO"
-        raise UsageError(f"--by {by.value}: none of the inputs is a {by.value}-level sheet ({rows})")
-    wanted = None
-    if province is not None:
-        match = load_reference().match(province)
-        if match is None or not match.province.supervised:
-            raise UsageError(
-                f"--province {province!r}: not a province under DLA; write its Thai or English name"
+        district = by is DetailLevel.district
+        english = "one row per district" if district else "one row per LAO"
+        place = "อำเภอ" if district else " อปท."
+        raise UsageError(
+            (
+                f"--by {by.value}: none of the inputs is a {by.value}-level sheet ({english})",
+                f"--by {by.value}: ไม่มีไฟล์ใดเป็นแบบรายงานราย{place} (แถวละหนึ่ง{place})",
             )
-        wanted = match.province.code
+        )
     return [
         d
         for d in result.details

@@ -16,7 +16,9 @@ from centertrack.limits import SHOWN_PER_KIND
 def validate(
     paths: Paths,
     indicator: IndicatorOpt = "auto",
-    format: Annotated[ReportFormat, typer.Option("--format", "-f", help="text or json.")] = ReportFormat.text,
+    format: Annotated[
+        ReportFormat, typer.Option("--format", "-f", case_sensitive=False, help="text or json.")
+    ] = ReportFormat.text,
     lang: LangOpt = LangChoice.th,
     complete: Annotated[
         bool, typer.Option("--complete", help="Also list the provinces of the country that the input lacks.")
