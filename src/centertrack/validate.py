@@ -660,9 +660,14 @@ def validate_paths(
     files, skipped = expand_paths(paths)
     if not files:  # a folder of other things: not an empty, valid report
         folders = ", ".join(str(path) for path in paths)
+        others = ", ".join(path.name for path in skipped)
         raise UsageError(
-            f"{folders}: no spreadsheet to read (.xlsx .xlsm .xls .ods .csv .txt)"
-            + (f"; {len(skipped)} other file(s) skipped" if skipped else "")
+            (
+                f"{folders}: no spreadsheet to read (.xlsx .xlsm .xls .ods .csv .txt)"
+                + (f"; skipped {others}" if skipped else ""),
+                f"{folders}: ไม่มีไฟล์ตารางให้อ่าน (.xlsx .xlsm .xls .ods .csv .txt)"
+                + (f" ข้ามไฟล์ {others}" if skipped else ""),
+            )
         )
     forms: list[tuple[Form, SheetReport]] = []
     registers: dict[int, Register] = {}  # CSV case registers read as columns, by id of their form
@@ -859,8 +864,8 @@ def _check_complete(result: Validation, reference: Reference) -> None:
                 file=result.sheets[0].path if result.sheets else "",
                 params={
                     "count": len(missing),
-                    "names_th": ", ".join(p.name_th for p in missing),
-                    "names_en": ", ".join(p.name_en for p in missing),
+                    "names_th": [p.name_th for p in missing],  # lists: given whole, in the JSON too
+                    "names_en": [p.name_en for p in missing],
                 },
             )
         )

@@ -245,7 +245,7 @@ class PersonGroup(core.TyperGroup):
 class Centertrack(PersonGroup):
     """The app: parses in the user's language, and ends every run with its exit code."""
 
-    def main(  # type: ignore[override]
+    def main(
         self,
         args: Sequence[str] | None = None,
         prog_name: str | None = None,
