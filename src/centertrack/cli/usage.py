@@ -195,6 +195,11 @@ class PersonArgument(core.TyperArgument):
     def display_type_rich(self, ctx: click.Context) -> str | None:
         return None
 
+    @property
+    def display_name_raw(self) -> str:
+        """Its name in the help's table: PATH... (typer adds no "..." to a name given as metavar)."""
+        return self._rich_display_name()
+
     def _rich_display_name(self) -> str:
         return self._usage_display_name().strip("[]")
 
