@@ -263,3 +263,23 @@ def test_help_names_values_as_what_they_are() -> None:
     assert re.search(r"--as-of\s+DATE\s", annex)
     assert re.search(r"--title\s+TEXT\s", annex)
     assert re.search(r"--style\s+list\|progress\s", annex)
+
+
+def test_readme_shows_the_messages_the_commands_say(monkeypatch: pytest.MonkeyPatch) -> None:
+    """README's ```text block of messages: each command and the lines it says, as it says them."""
+    monkeypatch.chdir(ROOT)
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"### Messages.*?```text\n(.*?)```", text, flags=re.S)
+    assert block is not None
+    shown: dict[str, list[str]] = {}
+    for line in block[1].splitlines():
+        if line.startswith("$ centertrack "):
+            command = line.removeprefix("$ centertrack ")
+            shown[command] = []
+        else:
+            shown[command].append(line)
+    assert len(shown) == 3
+    for command, lines in shown.items():
+        result = runner.invoke(app, command.split(), env={"COLUMNS": "110"})
+        assert result.exit_code == 2
+        assert result.stderr.splitlines() == lines

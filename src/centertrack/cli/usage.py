@@ -12,13 +12,13 @@ what it is (``PATH...``, ``FILE``, ``DATE``, ``ID``, ``th|en``).
 
 from __future__ import annotations
 
-import difflib
 import re
 import sys
 from collections.abc import Sequence
+from difflib import get_close_matches
 from enum import Enum
 from pathlib import Path
-from typing import Any, NoReturn, get_args, get_origin
+from typing import TYPE_CHECKING, Any, NoReturn, get_args, get_origin
 
 import typer
 from typer import _click as click
@@ -27,7 +27,9 @@ from typer._click import exceptions
 
 from centertrack.cli.console import lang, say, set_lang
 from centertrack.errors import CentertrackError, Words
-from centertrack.issues import Lang
+
+if TYPE_CHECKING:
+    from centertrack.issues import Lang
 
 # ---------------------------------------------------------------- the language, before parsing
 
@@ -123,7 +125,7 @@ def usage_words(error: exceptions.UsageError) -> Words:
         choices = _choices(error.param)
         if choices:
             value = _written(message.partition("Value error, ")[2] or message)
-            close = difflib.get_close_matches(value.lower(), choices, n=1, cutoff=0.5)
+            close = get_close_matches(value.lower(), choices, n=1, cutoff=0.5)
             english = f"{name} {value!r}: use {_or(choices, 'en')}"
             thai = f"{name} {value!r}: ไม่มีค่านี้ ใช้ {_or(choices, 'th')}"
             if close:
@@ -134,7 +136,7 @@ def usage_words(error: exceptions.UsageError) -> Words:
     if message.startswith("No such command"):
         command = _written(message)
         known = list(getattr(error.ctx.command, "commands", {})) if error.ctx else []
-        close = difflib.get_close_matches(command, known, n=2)
+        close = get_close_matches(command, known, n=2)
         return (
             f"no command {command!r}{_did_you_mean(close, 'en')}",
             f"ไม่มีคำสั่ง {command!r}{_did_you_mean(close, 'th')}",
@@ -145,18 +147,17 @@ def usage_words(error: exceptions.UsageError) -> Words:
     return (message, "ใช้คำสั่งไม่ถูกต้อง")
 
 
-def _help_line(error: exceptions.UsageError, language: Lang) -> str:
-    if error.ctx is None:
-        return ""
-    command = f"{error.ctx.command_path} --help"
+def _help_line(error: exceptions.UsageError, language: Lang, fallback: str) -> str:
+    """Where the help is: of the command the error is in (an option's missing value has no context
+    of its own, so the command named on the command line)."""
+    command = f"{error.ctx.command_path if error.ctx is not None else fallback} --help"
     return f"ดูวิธีใช้ด้วย {command}" if language == "th" else f"Try '{command}' for help."
 
 
-def _report(error: exceptions.UsageError) -> NoReturn:
+def _report(error: exceptions.UsageError, fallback: str) -> NoReturn:
     language = lang()
     say(_pick(usage_words(error), language))
-    if hint := _help_line(error, language):
-        say(hint)
+    say(_help_line(error, language, fallback))
     sys.exit(error.exit_code)
 
 
@@ -268,7 +269,8 @@ class Centertrack(PersonGroup):
         except exceptions.NoArgsIsHelpError:
             sys.exit(2)  # the help is printed already
         except exceptions.UsageError as error:
-            _report(error)
+            named = next((arg for arg in argv if arg in self.commands), None)
+            _report(error, " ".join(filter(None, (prog_name or "centertrack", named))))
         except typer.Abort:
             say("ยกเลิกแล้ว" if lang() == "th" else "aborted")
             sys.exit(1)
