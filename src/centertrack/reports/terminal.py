@@ -44,7 +44,7 @@ _HEAD = {
     "th": (
         "ลำดับที่",
         "จังหวัด",
-        "Province",
+        "ชื่อภาษาอังกฤษ",  # the province's English name, headed in Thai
         "ทั้งหมด",
         "จัดตั้งแล้ว",
         "ยังไม่ได้จัดตั้ง",
