@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -283,3 +285,19 @@ def test_readme_shows_the_messages_the_commands_say(monkeypatch: pytest.MonkeyPa
         result = runner.invoke(app, command.split(), env={"COLUMNS": "110"})
         assert result.exit_code == 2
         assert result.stderr.splitlines() == lines
+
+
+@pytest.mark.parametrize(
+    "args", [["validate"], ["summarize", "x.xlsx", "--nope"], ["annex", "x", "--lang", "xx"]]
+)
+def test_a_usage_error_imports_no_heavy_module(args: list[str]) -> None:
+    """A mistyped command line is answered as fast as --help: the words need no pandas or openpyxl."""
+    code = (
+        "import sys\n"
+        "from centertrack.cli import app\n"
+        f"try:\n    app({args!r})\nexcept SystemExit as done:\n    assert done.code == 2\n"
+        "heavy = {'pandas', 'numpy', 'openpyxl', 'python_calamine', 'geothai', 'docx', 'matplotlib'}\n"
+        "print(sorted(heavy & set(sys.modules)))"
+    )
+    output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert output.strip().splitlines()[-1] == "[]"

@@ -123,7 +123,8 @@ def annex(
                 ".md": lambda: markdown.annex_markdown(document).encode(),
                 ".json": lambda: json.annex_json(document).encode(),
             }
-            count = f" ({len(document.rows)} {'จังหวัด' if lang == 'th' else 'provinces'})"
+            n = len(document.rows)
+            count = f" ({n} {'จังหวัด' if lang == 'th' else 'province' if n == 1 else 'provinces'})"
             write(output, writers, paths, force, count)
         elif format is ReportFormat.json:
             sys.stdout.write(json.annex_json(document))
