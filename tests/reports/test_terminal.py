@@ -11,7 +11,8 @@ from rich.cells import cell_len
 from rich.console import Console
 
 from centertrack.progress import summarize
-from centertrack.reports.terminal import summary_table, validation_report
+from centertrack.reports.terminal import summary_table
+from centertrack.reports.validation import validation_report
 from centertrack.validate import validate_paths
 
 ROOT = Path(__file__).resolve().parents[2]

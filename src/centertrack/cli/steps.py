@@ -32,7 +32,7 @@ def checked(
     paths: list[Path], indicator: str, lang: Lang, allow_errors: bool, quiet: bool = False
 ) -> Validation:
     """Validate: with errors, show the report and stop unless errors are allowed."""
-    from centertrack.reports.terminal import validation_report
+    from centertrack.reports.validation import validation_report
     from centertrack.validate import validate_paths
 
     with progress_bar(quiet) as progress:

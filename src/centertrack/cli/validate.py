@@ -39,7 +39,7 @@ def validate(
     Example: [bold]centertrack validate data/examples/seed-progress-4.2.xlsx --lang en[/]
     """
     from centertrack.reports.json import validation_json
-    from centertrack.reports.terminal import validation_report
+    from centertrack.reports.validation import validation_report
     from centertrack.validate import validate_paths
 
     try:
