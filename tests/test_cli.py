@@ -77,9 +77,12 @@ def test_help_does_not_import_heavy_modules(args: list[str]) -> None:
 
 @pytest.mark.parametrize("args", [["--bogus"], ["valdate"], ["validate", "--bogus"]])
 def test_a_usage_error_points_to_help(args: list[str]) -> None:
-    code, _, stderr = run(*args)
+    code, _, stderr = run(*args, "--lang", "en")
     assert code == 2
     assert "--help' for help." in stderr
+    code, _, stderr = run(*args)
+    assert code == 2
+    assert "ดูวิธีใช้ด้วย centertrack" in stderr and "--help" in stderr
 
 
 def test_version_and_module_entry_point() -> None:
@@ -246,7 +249,7 @@ def test_allow_errors_marks_the_provinces_in_output_files(tmp_path: Path, suffix
 
 
 def test_unknown_output_type(tmp_path: Path) -> None:
-    code, _, stderr = run("summarize", CORRECTED, "-o", tmp_path / "x.pdf")
+    code, _, stderr = run("summarize", CORRECTED, "-o", tmp_path / "x.pdf", "--lang", "en")
     assert code == 2
     assert "unknown output type" in stderr
 
@@ -286,12 +289,12 @@ def test_unreadable_input_stops_summarize_and_annex(tmp_path: Path, command: str
 @pytest.mark.parametrize("command", ["validate", "summarize", "annex"])
 def test_a_folder_without_spreadsheets_is_exit_2_not_an_empty_success(tmp_path: Path, command: str) -> None:
     (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4")
-    code, stdout, stderr = run(command, tmp_path, columns=200)
+    code, stdout, stderr = run(command, tmp_path, "--lang", "en", columns=200)
     assert code == 2
     assert stdout == ""
     assert stderr.splitlines() == [
         f"centertrack: {tmp_path}: no spreadsheet to read (.xlsx .xlsm .xls .ods .csv .txt); "
-        "1 other file(s) skipped"
+        "skipped notes.pdf"
     ]
 
 

@@ -403,10 +403,10 @@ def test_a_misspelled_place_is_one_issue_and_still_counted_as_not_set_up(tmp_pat
 def test_places_without_a_row_are_named_and_never_counted(tmp_path: Path) -> None:
     # Row 7 is บางน้ำเปรี้ยว, set up: without its row the province has one center fewer.
     result = check(variant(tmp_path, DISTRICTS, {}, drop=(7,)))
-    assert "1 district(s) of Chachoengsao have no row: บางน้ำเปรี้ยว" in _only(result, "missing-district")
+    assert "1 district of Chachoengsao without a row: บางน้ำเปรี้ยว" in _only(result, "missing-district")
     assert [e.numbers for e in result.entries] == [(11, 4, 7)]
     laos = check(variant(tmp_path, LAOS, {}, drop=(4,)))  # อบจ.ภูเก็ต, set up
-    assert "1 LAO(s) of Phuket have no row: อบจ.ภูเก็ต" in _only(laos, "missing-lao")
+    assert "1 LAO of Phuket without a row: อบจ.ภูเก็ต" in _only(laos, "missing-lao")
     assert [e.numbers for e in laos.entries] == [(19, 11, 8)]
 
 

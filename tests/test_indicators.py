@@ -95,5 +95,5 @@ def test_a_new_fiscal_year_is_one_entry_in_the_toml(edited_package: Path, tmp_pa
 
 
 def test_unknown_indicator_is_a_usage_error() -> None:
-    with pytest.raises(UsageError, match=r"use one of 4\.1, 4\.2"):
+    with pytest.raises(UsageError, match=r"use auto or one of 4\.1, 4\.2"):
         get_indicator("9.9")

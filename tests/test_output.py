@@ -92,6 +92,8 @@ def test_the_program_interrupted_mid_write(tmp_path: Path, sent: signal.Signals,
             "-o",
             str(target),
             "--force",
+            "--lang",
+            "en",
         ],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -121,9 +123,11 @@ def test_the_program_interrupted_mid_write(tmp_path: Path, sent: signal.Signals,
 def test_an_existing_output_is_replaced_only_with_force(tmp_path: Path, command: str) -> None:
     target = tmp_path / "out.csv"
     target.write_bytes(OLD)
-    code, output = run(command, CORRECTED, "-o", target)
+    code, output = run(command, CORRECTED, "-o", target, "--lang", "en")
     assert code == 2
     assert f"{target}: the file exists; use --force to replace it, or choose another name" in output
+    code, output = run(command, CORRECTED, "-o", target)  # Thai by default
+    assert f"{target}: มีไฟล์นี้อยู่แล้ว ใช้ --force เพื่อเขียนทับ หรือตั้งชื่อใหม่" in output
     assert target.read_bytes() == OLD
     code, _ = run(command, CORRECTED, "-o", target, "--force")
     assert code == 0
@@ -139,13 +143,13 @@ def test_an_input_is_never_an_output(tmp_path: Path) -> None:
     # The same file by its name, by another spelling of it, and through a link: refused even with --force.
     for output in (source, tmp_path / "x" / ".." / "ตาก.xlsx", link):
         for command in ("summarize", "annex"):
-            code, text = run(command, source, "-o", output, "--force")
+            code, text = run(command, source, "-o", output, "--force", "--lang", "en")
             assert code == 2
             assert "this is one of the input files; choose another output name" in text
     # An input inside a folder given as input is an input too.
     code, text = run("annex", tmp_path, "-o", source, "--force")
     assert code == 2
-    assert "this is one of the input files" in text
+    assert "เป็นไฟล์หนึ่งที่อ่านเข้ามา" in text
     assert source.read_bytes() == before
 
 
@@ -161,7 +165,7 @@ def test_a_spreadsheet_is_never_written_where_the_next_run_would_read_it(tmp_pat
     (folder / "ส่งแล้ว").mkdir(parents=True)
     shutil.copy(CORRECTED, folder / "seed.xlsx")
     command = "summarize" if output.endswith(".csv") else "annex"
-    code, printed = run(command, folder, "-o", folder / output)
+    code, printed = run(command, folder, "-o", folder / output, "--lang", "en")
     assert code == 2
     assert f"inside the input folder {folder}" in printed and "write it outside that folder" in printed
     assert sorted(p.name for p in folder.rglob("*")) == ["seed.xlsx", "ส่งแล้ว"]

@@ -108,7 +108,7 @@ def test_by_with_an_unknown_province_is_a_usage_error(province: str) -> None:
     [(EXAMPLES / "national-4.2-2561-04.xlsx", "district"), (LAOS, "district"), (DISTRICTS, "lao")],
 )
 def test_by_a_level_the_inputs_do_not_have_says_so(sheet: Path, by: str) -> None:
-    code, stdout, stderr = run(sheet, "--by", by)
+    code, stdout, stderr = run(sheet, "--by", by, "--lang", "en")
     assert code == 2
     assert f"none of the inputs is a {by}-level sheet" in " ".join(stderr.split())
     assert stdout == ""

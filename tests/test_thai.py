@@ -25,6 +25,7 @@ from centertrack.thai import (
     normalize_name,
     parse_date,
     sort_key,
+    spoken_date,
     to_arabic_digits,
     to_thai_digits,
 )
@@ -255,7 +256,8 @@ def test_parse_date_edges(text: str, expected: datetime.date) -> None:
 def test_impossible_dates_raise(text: str) -> None:
     with pytest.raises(DateError, match="impossible date") as info:
         parse_date(text)
-    assert info.value.thai == f"ไม่มีวันที่ {text} ในปฏิทิน"  # the reason a Thai report gives
+    assert info.value.thai.startswith(f"ไม่มีวันที่ {text} ในปฏิทิน: ")  # the reason a Thai report gives
+    assert "out of range" not in str(info.value) and "must be in" not in str(info.value)  # not Python's
 
 
 @pytest.mark.parametrize(
@@ -394,3 +396,51 @@ def test_format_parse_round_trip(day: datetime.date, style: str, digits: str) ->
 )
 def test_normalize_name_makes_invisible_differences_equal(written: str, expected: str) -> None:
     assert normalize_name(written) == expected
+
+
+# ---------------------------------------------------------------- short month names, dates in words
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("10 เมษา 2561", 4),
+        ("10 เมษา 61", 4),
+        ("๑๐ เมษา ๒๕๖๑", 4),
+        ("1 กุมภา 2561", 2),
+        ("1 มกรา 61", 1),
+        ("30 กันยา 2561", 9),
+        ("5 พฤศจิกา 2561", 11),
+        ("31 ธันวา 2561", 12),
+    ],
+)
+def test_the_short_month_names_people_write(text: str, month: int) -> None:
+    assert parse_date(text).month == month
+    assert find_date(f"ข้อมูล ณ วันที่ {text}") == parse_date(text)
+
+
+def test_the_full_name_wins_over_its_short_form() -> None:
+    assert parse_date("10 เมษายน 2561") == parse_date("10 เมษา 2561") == APRIL_10
+    assert find_date("อัปเดต 10 เมษายน 2561 แล้ว") == APRIL_10
+
+
+@pytest.mark.parametrize(
+    ("text", "english", "thai"),
+    [
+        ("31/2/61", "February 2018 has 28 days", "เดือนกุมภาพันธ์ 2561 มี 28 วัน"),
+        ("29/2/62", "February 2019 has 28 days", "เดือนกุมภาพันธ์ 2562 มี 28 วัน"),
+        ("31 เมษายน 2561", "April 2018 has 30 days", "เดือนเมษายน 2561 มี 30 วัน"),
+        ("10/13/61", "there is no month 13", "ไม่มีเดือนที่ 13"),
+        ("0/4/61", "a day starts at 1", "วันที่เริ่มที่ 1"),
+    ],
+)
+def test_an_impossible_date_says_why_in_our_words(text: str, english: str, thai: str) -> None:
+    with pytest.raises(DateError) as info:
+        parse_date(text)
+    assert str(info.value).endswith(english)
+    assert info.value.thai.endswith(thai)
+
+
+def test_spoken_date() -> None:
+    assert spoken_date(APRIL_10) == "10 เมษายน 2561"
+    assert spoken_date(APRIL_10, "en") == "10 April 2018"

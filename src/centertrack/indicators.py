@@ -81,7 +81,9 @@ def indicator_for(unit: TargetUnit, on: date | None = None) -> Indicator:
         key=lambda i: i.fiscal_year_be,
     )
     if not found:
-        raise UsageError(f"no indicator in indicators.toml counts {unit}")
+        raise UsageError(
+            (f"no indicator in indicators.toml counts {unit}", f"ไม่มีตัวชี้วัดใน indicators.toml ที่นับ {unit}")
+        )
     year = fiscal_year_be(on) if on else None
     return next((i for i in found if i.fiscal_year_be == year), found[-1])
 
@@ -90,5 +92,10 @@ def get_indicator(indicator_id: str) -> Indicator:
     indicators = load_indicators()
     if indicator_id not in indicators:
         known = ", ".join(sorted(indicators))
-        raise UsageError(f"unknown indicator {indicator_id!r}: use one of {known}")
+        raise UsageError(
+            (
+                f"--indicator {indicator_id!r}: no such indicator; use auto or one of {known}",
+                f"--indicator {indicator_id!r}: ไม่มีตัวชี้วัดนี้ ใช้ auto หรือ {known}",
+            )
+        )
     return indicators[indicator_id]

@@ -6,11 +6,15 @@ and one message per language here, so that the words live in one place and the c
 
 from __future__ import annotations
 
+import re
+import string
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any, Literal
 
 from centertrack.limits import SHOWN_VALUE_CHARS
+from centertrack.thai import spoken_date
 
 Severity = Literal["error", "warning", "notice"]
 Lang = Literal["th", "en"]
@@ -36,7 +40,7 @@ CATALOG: dict[str, tuple[Severity, str, str, str, str]] = {
         "ไม่มีคอลัมน์ {column_th}",
         "the {column_en} column is missing",
         "เพิ่มคอลัมน์ {column_th} ในแถวหัวตาราง",
-        "add a {column_en} column to the header row",
+        "add the {column_en} column to the header row",
     ),
     "column-derived": (
         "notice",
@@ -55,7 +59,7 @@ CATALOG: dict[str, tuple[Severity, str, str, str, str]] = {
     "formula-not-calculated": (
         "error",
         "มีสูตร {count} ช่องในคอลัมน์ {column} ที่ยังไม่ได้คำนวณค่า ({range})",
-        "{count} formula cell(s) in column {column} were saved without their values ({range})",
+        "column {column}: {count:n/formula cell/formula cells} saved without their values ({range})",
         "เปิดไฟล์ใน Excel แล้วบันทึกใหม่ เพื่อให้คำนวณค่าของสูตร",
         "open the file in Excel and save it again so the formulas are calculated",
     ),
@@ -97,7 +101,7 @@ CATALOG: dict[str, tuple[Severity, str, str, str, str]] = {
     "blank-row": (
         "warning",
         "แถวว่าง {rows} แถว ({first}–{last}) กลางตาราง",
-        "{rows} blank row(s) ({first}–{last}) inside the table",
+        "{rows:n/blank row/blank rows} ({first}–{last}) inside the table",
         "ลบแถวว่างออก",
         "delete the blank rows",
     ),
@@ -167,7 +171,7 @@ CATALOG: dict[str, tuple[Severity, str, str, str, str]] = {
     "missing-provinces": (
         "warning",
         "ยังไม่มีรายงานของ {count} จังหวัด: {names_th}",
-        "{count} province(s) have not reported: {names_en}",
+        "{count:n/province has/provinces have} not reported: {names_en}",
         "ติดตามรายงานจากสำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดเหล่านี้",
         "follow up with these provinces' local administration offices",
     ),
@@ -223,14 +227,14 @@ CATALOG: dict[str, tuple[Severity, str, str, str, str]] = {
     "missing-district": (
         "warning",
         "ไม่มีแถวของ {count} อำเภอของ{province}: {names}",
-        "{count} district(s) of {province_en} have no row: {names}",
+        "{count:n/district/districts} of {province_en} without a row: {names}",
         "อำเภอที่ไม่มีในแบบรายงานนับเป็นยังไม่ได้จัดตั้ง: เพิ่มแถวของอำเภอเหล่านี้",
         "districts without a row count as not set up: add their rows",
     ),
     "missing-lao": (
         "warning",
         "ไม่มีแถวของ อปท. {count} แห่งของ{province}: {names}",
-        "{count} LAO(s) of {province_en} have no row: {names}",
+        "{count:n/LAO/LAOs} of {province_en} without a row: {names}",
         "อปท. ที่ไม่มีในแบบรายงานนับเป็นยังไม่ได้จัดตั้ง: เพิ่มแถวของ อปท. เหล่านี้",
         "LAOs without a row count as not set up: add their rows",
     ),
@@ -335,8 +339,8 @@ CATALOG: dict[str, tuple[Severity, str, str, str, str]] = {
     ),
     "rows-excluded": (
         "notice",
-        "ไม่นับ {count} แถวที่มีข้อผิดพลาด ({rows})",
-        "{count} row(s) with errors left out of the totals ({rows})",
+        "ไม่นับรวม {count} แถวที่มีข้อผิดพลาด (แถวที่ {rows})",
+        "{count:n/row/rows} with errors left out of the totals (row no. {rows})",
         "",
         "",
     ),
@@ -349,6 +353,33 @@ def clip(text: str, limit: int = SHOWN_VALUE_CHARS) -> str:
     """A cell's text as quoted in a message: one line, cut at the limit (a cell may hold 1 MB)."""
     text = " ".join(text.split()) if "\n" in text or "\r" in text else text
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class _Counted(string.Formatter):
+    """str.format, and "{count:n/row/rows}": the number with its noun, one or many (1 row, 2 rows)."""
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        if format_spec.startswith("n/"):
+            one, many = format_spec[2:].split("/")
+            return f"{value:,} {one if value == 1 else many}"
+        return str(super().format_field(value, format_spec))
+
+
+_COUNTED = _Counted()
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DATE_PARAMS = frozenset({"date", "since", "as_of"})  # dates the checks pass as ISO text
+
+
+def _param(key: str, value: Any, lang: Lang) -> Any:
+    """A parameter as a message quotes it: a cell's text clipped (a province name may be 1 MB); a list
+    of our own (the provinces that have not reported) whole, never cut; a date as the language writes it."""
+    if isinstance(value, (list, tuple)):
+        return ", ".join(map(str, value))
+    if not isinstance(value, str):
+        return value
+    if lang == "th" and key in _DATE_PARAMS and _ISO_DATE.fullmatch(value):
+        return spoken_date(date.fromisoformat(value), "th")
+    return clip(value)
 
 
 @dataclass(frozen=True)
@@ -376,20 +407,20 @@ class Issue:
             return f"{self.sheet}!{self.cell}"
         return self.cell or self.sheet or ""
 
-    def _fill(self, template: str) -> str:
-        # A parameter may be a cell's text (a province name of 1 MB): quote it clipped, like the value.
-        params = {k: clip(v) if isinstance(v, str) else v for k, v in self.params.items()}
-        return template.format(value=self.value, column=self.column and clip(self.column), **params)
+    def _fill(self, template: str, lang: Lang) -> str:
+        params = {k: _param(k, v, lang) for k, v in self.params.items()}
+        fill = _COUNTED.format if ":n/" in template else template.format
+        return fill(template, value=self.value, column=self.column and clip(self.column), **params)
 
     def message(self, lang: Lang = "th") -> str:
-        text = self._fill(CATALOG[self.code][1 if lang == "th" else 2])
+        text = self._fill(CATALOG[self.code][1 if lang == "th" else 2], lang)
         if self.more:
             rows = "row" if self.more == 1 else "rows"
             text += f" (และอีก {self.more:,} แถว)" if lang == "th" else f" (and {self.more:,} more {rows})"
         return text
 
     def hint(self, lang: Lang = "th") -> str:
-        return self._fill(CATALOG[self.code][3 if lang == "th" else 4])
+        return self._fill(CATALOG[self.code][3 if lang == "th" else 4], lang)
 
     def line(self, lang: Lang = "th") -> str:
         """The issue as one line about its file: what is wrong, and what to do."""
@@ -397,7 +428,7 @@ class Issue:
         return f"{self.file}: {self.message(lang)}" + (f" — {hint}" if hint else "")
 
     def to_dict(self, lang: Lang = "th") -> dict[str, Any]:
-        data = {
+        data: dict[str, Any] = {
             "code": self.code,
             "severity": self.severity,
             "file": self.file,
@@ -411,6 +442,9 @@ class Issue:
         }
         if self.more:
             data["more_rows"] = self.more
+        for key, value in self.params.items():  # a list is given whole (the provinces not reported)
+            if isinstance(value, (list, tuple)):
+                data[key] = list(value)
         return data
 
 

@@ -46,17 +46,36 @@ def check_output(path: Path, *, inputs: Iterable[Path] = (), force: bool = False
     target = path.resolve()
     inputs = list(inputs)
     if any(target == p.resolve() for p in (*map(Path, inputs), *expand_paths(inputs)[0])):
-        raise UsageError(f"{path}: this is one of the input files; choose another output name")
+        raise UsageError(
+            (
+                f"{path}: this is one of the input files; choose another output name",
+                f"{path}: เป็นไฟล์หนึ่งที่อ่านเข้ามา ตั้งชื่อไฟล์ผลลัพธ์ใหม่",
+            )
+        )
     for folder in (Path(p).resolve() for p in inputs if Path(p).is_dir()):
         if _read_from(folder, target):
             raise UsageError(
-                f"{path}: inside the input folder {folder}, where the next run would read it as a report; "
-                "write it outside that folder"
+                (
+                    f"{path}: inside the input folder {folder}, where the next run would read it as a "
+                    "report; write it outside that folder",
+                    f"{path}: อยู่ในโฟลเดอร์ {folder} ที่อ่านเข้ามา ครั้งต่อไปจะถูกอ่านเป็นแบบรายงานด้วย "
+                    "บันทึกไว้นอกโฟลเดอร์นั้น",
+                )
             )
     if target.exists() and not force:
-        raise UsageError(f"{path}: the file exists; use --force to replace it, or choose another name")
+        raise UsageError(
+            (
+                f"{path}: the file exists; use --force to replace it, or choose another name",
+                f"{path}: มีไฟล์นี้อยู่แล้ว ใช้ --force เพื่อเขียนทับ หรือตั้งชื่อใหม่",
+            )
+        )
     if not target.parent.is_dir():
-        raise UsageError(f"{path}: the folder {target.parent} does not exist")
+        raise UsageError(
+            (
+                f"{path}: the folder {target.parent} does not exist",
+                f"{path}: ไม่มีโฟลเดอร์ {target.parent} สร้างโฟลเดอร์ก่อน หรือเลือกโฟลเดอร์อื่น",
+            )
+        )
     return target
 
 

@@ -5,6 +5,7 @@ Stdlib only. The facts behind each rule are in docs/thai-conventions.md (shared 
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import re
 import unicodedata
@@ -14,6 +15,7 @@ from typing import Literal
 __all__ = [
     "THAI_MONTHS",
     "THAI_MONTHS_ABBR",
+    "THAI_MONTHS_SHORT",
     "DateError",
     "be_year",
     "ce_year",
@@ -25,6 +27,7 @@ __all__ = [
     "normalize_name",
     "parse_date",
     "sort_key",
+    "spoken_date",
     "to_arabic_digits",
     "to_thai_digits",
 ]
@@ -59,6 +62,8 @@ THAI_MONTHS_ABBR: tuple[str, ...] = (
     "พ.ย.",
     "ธ.ค.",
 )
+# The short names people write and say: เมษา for เมษายน, กุมภา for กุมภาพันธ์.
+THAI_MONTHS_SHORT: tuple[str, ...] = tuple(re.sub("(คม|ยน|พันธ์)$", "", name) for name in THAI_MONTHS)
 _EN_MONTHS = (
     "january",
     "february",
@@ -180,8 +185,10 @@ def _month_key(name: str) -> str:
 
 _MONTH_NUMBER: dict[str, int] = {
     _month_key(name): number
-    for number, names in enumerate(zip(THAI_MONTHS, THAI_MONTHS_ABBR, _EN_MONTHS, strict=True), 1)
-    for name in (*names, names[2][:3])
+    for number, names in enumerate(
+        zip(THAI_MONTHS, THAI_MONTHS_ABBR, THAI_MONTHS_SHORT, _EN_MONTHS, strict=True), 1
+    )
+    for name in (*names, names[3][:3])
 } | {"sept": 9}
 
 
@@ -192,7 +199,11 @@ def _alternation(patterns: list[str]) -> str:
 
 # Abbreviations match with or without their dots: ม.ค., ม.ค, มค.
 _TH_MONTH = _alternation(
-    [*THAI_MONTHS, *(r"\.?".join(a.strip(".").split(".")) + r"\.?" for a in THAI_MONTHS_ABBR)]
+    [
+        *THAI_MONTHS,
+        *THAI_MONTHS_SHORT,
+        *(r"\.?".join(a.strip(".").split(".")) + r"\.?" for a in THAI_MONTHS_ABBR),
+    ]
 )
 _EN_MONTH = _alternation([*_EN_MONTHS, *(m[:3] for m in _EN_MONTHS), "sept"]) + r"(?![a-z])\.?"
 # A 4-digit year starts with 1 or 2 (CE 1xxx/2xxx or BE 24xx–25xx); anything else is not a year.
@@ -217,10 +228,27 @@ _DATE_FORMS: tuple[re.Pattern[str], ...] = (
 def _date_of(match: re.Match[str]) -> datetime.date:
     month = match["m"]
     number = int(month) if month.isdigit() else _MONTH_NUMBER[_month_key(month)]
+    year, day = ce_year(int(match["y"])), int(match["d"])
     try:
-        return datetime.date(ce_year(int(match["y"])), number, int(match["d"]))
-    except ValueError as error:  # "day is out of range for month", "month must be in 1..12"
-        raise DateError(f"impossible date {match[0]!r}: {error}", f"ไม่มีวันที่ {match[0]} ในปฏิทิน") from None
+        return datetime.date(year, number, day)
+    except ValueError:  # Python's words ("day is out of range for month") are not the user's
+        raise _impossible(match[0], year, number, day) from None
+
+
+def _impossible(written: str, year: int, month: int, day: int) -> DateError:
+    """Why a date that looks like one is none, in our words: no such month, or how many days it has."""
+    english, thai = f"impossible date {written!r}", f"ไม่มีวันที่ {written} ในปฏิทิน"
+    if not 1 <= month <= 12:
+        return DateError(f"{english}: there is no month {month}", f"{thai}: ไม่มีเดือนที่ {month}")
+    if not 1 <= year <= 9999:
+        return DateError(f"{english}: no such year", f"{thai}: ไม่มีปีนี้")
+    days = calendar.monthrange(year, month)[1]
+    if day == 0:
+        return DateError(f"{english}: a day starts at 1", f"{thai}: วันที่เริ่มที่ 1")
+    return DateError(
+        f"{english}: {_EN_MONTHS[month - 1].title()} {year} has {days} days",
+        f"{thai}: เดือน{THAI_MONTHS[month - 1]} {be_year(year)} มี {days} วัน",
+    )
 
 
 def parse_date(text: str) -> datetime.date:
@@ -296,3 +324,10 @@ def format_date(
     else:
         text = d.isoformat()
     return to_thai_digits(text) if digits == "thai" else text
+
+
+def spoken_date(d: datetime.date, lang: Literal["th", "en"] = "th") -> str:
+    """A date as a sentence says it: 10 เมษายน 2561 in Thai (as the letters write it), 10 April 2018."""
+    if lang == "th":
+        return format_date(d, "long")
+    return f"{d.day} {_EN_MONTHS[d.month - 1].title()} {d.year}"

@@ -100,9 +100,14 @@ def validate_paths(
     files, skipped = expand_paths(paths)
     if not files:  # a folder of other things: not an empty, valid report
         folders = ", ".join(str(path) for path in paths)
+        others = ", ".join(path.name for path in skipped)
         raise UsageError(
-            f"{folders}: no spreadsheet to read (.xlsx .xlsm .xls .ods .csv .txt)"
-            + (f"; {len(skipped)} other file(s) skipped" if skipped else "")
+            (
+                f"{folders}: no spreadsheet to read (.xlsx .xlsm .xls .ods .csv .txt)"
+                + (f"; skipped {others}" if skipped else ""),
+                f"{folders}: ไม่มีไฟล์ตารางให้อ่าน (.xlsx .xlsm .xls .ods .csv .txt)"
+                + (f" ข้ามไฟล์ {others}" if skipped else ""),
+            )
         )
     read = _read(ctx, files, progress)
     kept = [sheet for sheet in read if _prepare(ctx, sheet)]

@@ -65,8 +65,8 @@ def check_complete(entries: Iterable[Entry], reference: Reference, file: str) ->
             file=file,
             params={
                 "count": len(missing),
-                "names_th": ", ".join(p.name_th for p in missing),
-                "names_en": ", ".join(p.name_en for p in missing),
+                "names_th": [p.name_th for p in missing],  # lists: given whole, in the JSON too
+                "names_en": [p.name_en for p in missing],
             },
         )
     ]

@@ -24,7 +24,14 @@ from centertrack.cli.options import (
     ReportFormat,
     StoredPaths,
 )
-from centertrack.cli.steps import check_output_name, checked_summary, stored_or_paths, stored_summary, write
+from centertrack.cli.steps import (
+    check_format,
+    check_output_name,
+    checked_summary,
+    stored_or_paths,
+    stored_summary,
+    write,
+)
 from centertrack.errors import CentertrackError, UsageError
 
 
@@ -33,30 +40,46 @@ def annex(
     indicator: IndicatorOpt = "auto",
     style: Annotated[
         AnnexStyle,
-        typer.Option("--style", help="list: ลำดับที่ and จังหวัด; progress: the progress form with its รวม row."),
+        typer.Option(
+            "--style",
+            case_sensitive=False,
+            help="list: ลำดับที่ and จังหวัด; progress: the progress form with its รวม row.",
+        ),
     ] = AnnexStyle.list,
     output: OutputOpt = None,
     format: Annotated[
-        ReportFormat, typer.Option("--format", "-f", help="Without -o: text (a table) or json.")
+        ReportFormat,
+        typer.Option("--format", "-f", case_sensitive=False, help="Without -o: text (a table) or json."),
     ] = ReportFormat.text,
     digits: Annotated[
-        DigitsChoice, typer.Option("--digits", help="arabic (1 2 3) or thai (๑ ๒ ๓), dates included.")
+        DigitsChoice,
+        typer.Option(
+            "--digits", case_sensitive=False, help="arabic (1 2 3) or thai (๑ ๒ ๓), dates included."
+        ),
     ] = DigitsChoice.arabic,
     order: Annotated[
         AnnexOrder,
         typer.Option(
-            "--order", help="thai: dictionary order, as in the letter; remaining: furthest behind first."
+            "--order",
+            case_sensitive=False,
+            help="thai: dictionary order, as in the letter; remaining: furthest behind first.",
         ),
     ] = AnnexOrder.thai,
     as_of: Annotated[
         str | None,
         typer.Option(
-            "--as-of", help="Footer date (10/4/61, 10 เมษายน 2561, 2018-04-10); default: the data's."
+            "--as-of",
+            metavar="DATE",
+            help="Footer date (10/4/61, 10 เมษายน 2561, 2018-04-10); default: the data's.",
         ),
     ] = None,
     title: Annotated[
         list[str] | None,
-        typer.Option("--title", help="A title line instead of the indicator's own; repeat for more lines."),
+        typer.Option(
+            "--title",
+            metavar="TEXT",
+            help="A title line instead of the indicator's own; repeat for more lines.",
+        ),
     ] = None,
     lang: LangOpt = LangChoice.th,
     allow_errors: AllowErrorsOpt = False,
@@ -74,15 +97,21 @@ def annex(
     """
     from centertrack.annex import build_annex, empty_annex_message
     from centertrack.reports import csv, json, markdown, terminal
-    from centertrack.thai import parse_date
+    from centertrack.thai import DateError, parse_date
 
     try:
         paths = stored_or_paths(paths, db, period)
+        check_format(output, format.value)
         check_output_name(output, (".xlsx", ".docx", ".csv", ".md", ".json"), paths, force)
         try:
             footer_date = parse_date(as_of) if as_of else None
-        except ValueError as error:
-            raise UsageError(f"--as-of {as_of!r}: {error}") from None
+        except DateError as error:
+            raise UsageError(
+                (
+                    f"--as-of: {error}; write it as 10/4/61 or 10 เมษายน 2561",
+                    f"--as-of: {error.thai} เขียนวันที่แบบ 10/4/61 หรือ 10 เมษายน 2561",
+                )
+            ) from None
         summary = (
             stored_summary(db, period, indicator, lang.value, allow_errors)
             if period is not None
@@ -114,7 +143,8 @@ def annex(
                 ".md": lambda: markdown.annex_markdown(document).encode(),
                 ".json": lambda: json.annex_json(document).encode(),
             }
-            count = f" ({len(document.rows)} {'จังหวัด' if lang == 'th' else 'provinces'})"
+            n = len(document.rows)
+            count = f" ({n} {'จังหวัด' if lang == 'th' else 'province' if n == 1 else 'provinces'})"
             write(output, writers, paths, force, count)
         elif format is ReportFormat.json:
             sys.stdout.write(json.annex_json(document))

@@ -15,16 +15,18 @@ import typer
 
 from centertrack import __version__
 from centertrack.cli.annex import annex
-from centertrack.cli.console import say
+from centertrack.cli.console import lang, say
 from centertrack.cli.history import history_app
 from centertrack.cli.letter import letter
 from centertrack.cli.summarize import summarize
 from centertrack.cli.template import template
+from centertrack.cli.usage import Centertrack
 from centertrack.cli.validate import validate
 from centertrack.errors import CentertrackError
 
 app = typer.Typer(
     name="centertrack",
+    cls=Centertrack,  # the parser's errors in the user's language, the help without Python types
     help="Check, add up and report Thai provinces' monthly progress on DLA indicators 4.1 and 4.2.",
     no_args_is_help=True,
     add_completion=False,
@@ -73,17 +75,24 @@ def main() -> None:
     try:
         app()
     except CentertrackError as error:
-        say(str(error))
+        say(error.text(lang()))
         sys.exit(error.exit_code)
     except SystemExit as done:
         if done.code == 130:  # typer turns Ctrl-C into a silent exit 130
-            say("interrupted; no output file was left half written")
+            say(
+                "หยุดแล้ว ไม่มีไฟล์ผลลัพธ์ที่เขียนค้างไว้ครึ่งเดียว"
+                if lang() == "th"
+                else "interrupted; no output file was left half written"
+            )
         raise
     except Exception as error:
         if "--debug" in sys.argv[1:]:
             raise
+        name = type(error).__name__
         say(
-            f"unexpected error ({type(error).__name__}): this is a bug; "
+            f"ข้อผิดพลาดที่ไม่คาดคิด ({name}) เป็นข้อบกพร่องของโปรแกรม กรุณาแจ้งพร้อมผลของคำสั่งเดิมที่เพิ่ม --debug"
+            if lang() == "th"
+            else f"unexpected error ({name}): this is a bug; "
             "please report it with the output of the same command run with --debug"
         )
         sys.exit(2)

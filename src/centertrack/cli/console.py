@@ -18,8 +18,30 @@ from centertrack.errors import CentertrackError
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
+    from centertrack.issues import Lang
+
 HANDFUL = 5  # files read without a progress bar
 _UNCUT = 10_000  # columns: wider than any table of 77 provinces or 7,851 LAOs
+
+
+_language: list[Lang] = ["th"]  # the run's language, set from --lang before the command line is parsed
+
+
+def set_lang(lang: Lang) -> None:
+    _language[0] = lang
+
+
+def lang() -> Lang:
+    """The language of this run's messages (--lang; Thai unless asked otherwise)."""
+    return _language[0]
+
+
+def _uncut(console: Console) -> Console:
+    """Sent to a file or a pipe (and COLUMNS unset), lines are as long as they need: at rich's default
+    of 80 columns a table's numbers would be cut ("1,3…") and its Thai folded mid-word."""
+    if not console.is_terminal and "COLUMNS" not in os.environ:
+        console.width = _UNCUT
+    return console
 
 
 def out() -> Console:
@@ -28,16 +50,13 @@ def out() -> Console:
 
 
 def err() -> Console:
-    return Console(stderr=True)
+    """Standard error, as long as its lines need when sent to a file."""
+    return _uncut(Console(stderr=True))
 
 
 def show(renderable: RenderableType, *, soft_wrap: bool = False) -> None:
-    """Print a report to standard output. Sent to a file or a pipe (and COLUMNS unset), its lines
-    are as long as they need: at rich's default of 80 columns a table's numbers would be cut ("1,3…")."""
-    console = out()
-    if not console.is_terminal and "COLUMNS" not in os.environ:
-        console.width = _UNCUT
-    console.print(renderable, soft_wrap=soft_wrap)
+    """Print a report to standard output, uncut when sent to a file or a pipe."""
+    _uncut(out()).print(renderable, soft_wrap=soft_wrap)
 
 
 def say(line: str) -> None:
@@ -46,7 +65,8 @@ def say(line: str) -> None:
 
 
 def fail(error: CentertrackError) -> NoReturn:
-    say(str(error))
+    """Say a user's error in the run's language, and end with its exit code."""
+    say(error.text(lang()))
     raise typer.Exit(error.exit_code)
 
 

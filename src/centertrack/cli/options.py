@@ -8,8 +8,6 @@ from typing import Annotated
 
 import typer
 
-from centertrack.errors import UsageError
-
 
 class LangChoice(StrEnum):
     th = "th"
@@ -60,14 +58,14 @@ Paths = Annotated[
 
 
 def _indicator_id(value: str) -> str:
-    """--indicator: auto, or the id of an entry of indicators.toml (a new one needs no code)."""
-    if value != "auto":
-        from centertrack.indicators import get_indicator
+    """--indicator: auto, or the id of an entry of indicators.toml (a new one needs no code).
 
-        try:
-            get_indicator(value)
-        except UsageError as error:
-            raise typer.BadParameter(str(error)) from None
+    An unknown id raises UsageError, said in the run's language by the app (cli/usage.py)."""
+    if value.lower() == "auto":
+        return "auto"
+    from centertrack.indicators import get_indicator
+
+    get_indicator(value)
     return value
 
 
@@ -81,14 +79,16 @@ IndicatorOpt = Annotated[
         help="auto (from the totals, and said), or an indicator's id: 4.2 (districts), 4.1 (LAOs), ….",
     ),
 ]
-LangOpt = Annotated[LangChoice, typer.Option("--lang", help="Language of messages: th or en.")]
+LangOpt = Annotated[
+    LangChoice, typer.Option("--lang", case_sensitive=False, help="Language of messages: th or en.")
+]
 AllowErrorsOpt = Annotated[
     bool, typer.Option("--allow-errors", help="Go on despite errors; affected provinces are marked.")
 ]
 ForceOpt = Annotated[bool, typer.Option("--force", help="Replace the output file if it exists.")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar while many files are read.")]
 OutputOpt = Annotated[
-    Path | None, typer.Option("--output", "-o", help="Write to a file (type by extension).")
+    Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write to a file (type by extension).")
 ]
 DbOpt = Annotated[
     Path | None,

@@ -38,7 +38,7 @@ def checked(
     paths: list[Path], indicator: str, lang: Lang, allow_errors: bool, quiet: bool = False
 ) -> Validation:
     """Validate: with errors, show the report and stop unless errors are allowed."""
-    from centertrack.reports.terminal import validation_report
+    from centertrack.reports.validation import validation_report
     from centertrack.validate import validate_paths
 
     with progress_bar(quiet) as progress:
@@ -59,10 +59,38 @@ def checked(
                 "fix the errors, or use --allow-errors" if lang == "en" else "แก้ข้อผิดพลาด หรือใช้ --allow-errors"
             )
         else:
+            _say_mixed_dates(result, lang)
             return result
         say(hint)
         raise typer.Exit(result.exit_code or 2)
+    _say_mixed_dates(result, lang)
     return result
+
+
+def _say_mixed_dates(result: Validation, lang: Lang) -> None:
+    """Inputs as of different dates are added up as of the latest: say so, and which file is of which."""
+    from centertrack.thai import spoken_date
+
+    dates = sorted({s.as_of for s in result.sheets if s.as_of is not None})
+    if len(dates) < 2:
+        return
+    latest_day = result.as_of or dates[-1]
+    parts = []
+    for day in dates:
+        files = sorted({s.path for s in result.sheets if s.as_of == day})
+        # The files of the older dates by name (those are to be asked for again), the latest counted.
+        if day != latest_day:
+            named = ", ".join(files)
+        else:
+            named = (
+                f"{len(files)} ไฟล์" if lang == "th" else f"{len(files)} file{'s' if len(files) > 1 else ''}"
+            )
+        parts.append(f"{spoken_date(day, lang)} ({named})")
+    latest = spoken_date(latest_day, lang)
+    if lang == "th":
+        say(f"ข้อมูลต่างวันที่กัน {len(dates)} วัน: {'; '.join(parts)} — สรุปเป็นข้อมูล ณ วันที่ {latest}")
+    else:
+        say(f"the inputs are as of {len(dates)} dates: {'; '.join(parts)} — summed up as of {latest}")
 
 
 def write(
@@ -82,32 +110,59 @@ def check_output_name(output: Path | None, suffixes: tuple[str, ...], paths: lis
     if output is None:
         return
     if output.suffix.lower() not in suffixes:
-        raise UsageError(f"{output}: unknown output type; use {', '.join(suffixes)}")
+        known = ", ".join(suffixes)
+        raise UsageError(
+            (
+                f"{output}: unknown output type; use {known}",
+                f"{output}: ไม่รู้จักชนิดไฟล์นี้ ใช้ {known}",
+            )
+        )
     check_output(output, inputs=paths, force=force)
 
 
 def province_code(written: str) -> str:
-    """--province: a DOPA code, Thai or English name of a province under DLA, as its code."""
+    """--province: the code of the province under DLA that a DOPA code, Thai or English name means, or
+    why none, with the closest names."""
     from centertrack.reference import load_reference
 
-    match = load_reference().match(written)
-    if match is None or not match.province.supervised:
-        raise UsageError(
-            f"--province {written!r}: not a province under DLA; write its code, Thai or English name"
-        )
-    return match.province.code
+    reference = load_reference()
+    match = reference.match(written)
+    if match is not None and match.province.supervised:
+        return match.province.code
+    if match is not None:  # Bangkok: a province, not under DLA
+        english, thai = "it is not under DLA", "ไม่อยู่ในความรับผิดชอบของกรมส่งเสริมการปกครองท้องถิ่น"
+    else:
+        close = [p for p in reference.closest(written) if p.supervised]
+        english = "not a province under DLA; write its Thai or English name"
+        thai = "ไม่ใช่ชื่อจังหวัดที่อยู่ในความรับผิดชอบของกรมส่งเสริมการปกครองท้องถิ่น เขียนชื่อจังหวัดภาษาไทยหรือภาษาอังกฤษ"
+        if close:
+            english += f" (did you mean {' or '.join(f'{p.name_th} ({p.name_en})' for p in close)}?)"
+            thai += f" (หมายถึง {' หรือ '.join(p.name_th for p in close)} หรือไม่?)"
+    raise UsageError((f"--province {written!r}: {english}", f"--province {written!r}: {thai}"))
 
 
 def stored_or_paths(paths: list[Path] | None, db: Path | None, period: str | None) -> list[Path]:
     """The inputs of a command that takes paths or --db/--period: one or the other, not both."""
     if period is not None:
         if paths:
-            raise UsageError("give either paths or --period (a round of the history store), not both")
+            raise UsageError(
+                (
+                    "give either paths or --period (a round of the history store), not both",
+                    "ให้ระบุไฟล์ หรือ --period (รอบรายงานในที่เก็บประวัติ) อย่างใดอย่างหนึ่ง ไม่ใช่ทั้งสองอย่าง",
+                )
+            )
         return []
     if db is not None:
-        raise UsageError("--db needs --period: the round of the store to use")
+        raise UsageError(
+            ("--db needs --period: the round of the store to use", "--db ต้องใช้คู่กับ --period: รอบรายงานที่จะใช้")
+        )
     if not paths:
-        raise UsageError("give the progress sheets to read, or --period YYYY-MM for a stored round")
+        raise UsageError(
+            (
+                "give the progress sheets to read, or --period YYYY-MM for a stored round",
+                "ให้ระบุไฟล์แบบรายงานที่จะอ่าน หรือ --period YYYY-MM สำหรับรอบที่เก็บไว้",
+            )
+        )
     return paths
 
 
@@ -162,3 +217,17 @@ def stored_trend(db: Path | None, indicator: str = "auto", province: str | None 
     code = province_code(province) if province else None
     with open_store(db) as store, guarded(db or default_path()):
         return trend(store, indicator, code)
+
+
+def check_format(output: Path | None, format: str, default: str = "text") -> None:
+    """--format and -o together must not disagree: -o writes by its extension, never silently another."""
+    if output is None or format in (default, output.suffix.lower().lstrip(".")):
+        return
+    raise UsageError(
+        (
+            f"--format {format} with -o {output}: -o writes the type its extension names; "
+            f"name the file .{format}, or leave out --format",
+            f"--format {format} กับ -o {output}: -o เขียนไฟล์ตามนามสกุลของชื่อไฟล์ "
+            f"ตั้งชื่อไฟล์เป็น .{format} หรือไม่ต้องใช้ --format",
+        )
+    )

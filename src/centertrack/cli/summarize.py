@@ -23,9 +23,11 @@ from centertrack.cli.options import (
     SummaryFormat,
 )
 from centertrack.cli.steps import (
+    check_format,
     check_output_name,
     checked,
     checked_summary,
+    province_code,
     stored_details,
     stored_or_paths,
     stored_summary,
@@ -41,15 +43,22 @@ def summarize(
     paths: StoredPaths = None,
     indicator: IndicatorOpt = "auto",
     format: Annotated[
-        SummaryFormat, typer.Option("--format", "-f", help="text, json or csv.")
+        SummaryFormat, typer.Option("--format", "-f", case_sensitive=False, help="text, json or csv.")
     ] = SummaryFormat.text,
     output: OutputOpt = None,
     by: Annotated[
         DetailLevel,
-        typer.Option("--by", help="province (default), or list each district or LAO of detail sheets."),
+        typer.Option(
+            "--by",
+            case_sensitive=False,
+            help="province (default), or list each district or LAO of detail sheets.",
+        ),
     ] = DetailLevel.province,
     province: Annotated[
-        str | None, typer.Option("--province", help="With --by: only this province (Thai or English name).")
+        str | None,
+        typer.Option(
+            "--province", metavar="NAME", help="With --by: only this province (Thai or English name)."
+        ),
     ] = None,
     missing: Annotated[
         bool, typer.Option("--missing", help="With --by: only places without a center.")
@@ -82,14 +91,24 @@ def summarize(
 
     try:
         paths = stored_or_paths(paths, db, period)
+        check_format(output, format.value)
+        if by is DetailLevel.province and (missing or province is not None):
+            option = "--missing" if missing else "--province"
+            raise UsageError(
+                (
+                    f"{option} lists places: use it with --by district or --by lao",
+                    f"{option} ใช้กับรายการอำเภอหรือ อปท.: ใช้คู่กับ --by district หรือ --by lao",
+                )
+            )
         if by is not DetailLevel.province:
             check_output_name(output, (".csv", ".json"), paths, force)
+            wanted = province_code(province) if province is not None else None
             if period is not None:
                 chosen, as_of, every = stored_details(db, period, indicator, lang.value, allow_errors)
             else:
                 result = checked(paths, indicator, lang.value, allow_errors, quiet)
                 chosen, as_of, every = result.indicator, result.as_of, result.details
-            details = _filter_details(every, by, province, missing)
+            details = _filter_details(every, by, wanted, missing)
             as_json = json.details_json(chosen.id, as_of, by.value, details)
             if output is not None:
                 writers = {
@@ -133,24 +152,19 @@ def summarize(
         fail(error)
 
 
-def _filter_details(
-    every: list[Detail], by: DetailLevel, province: str | None, missing: bool
-) -> list[Detail]:
-    """The districts or LAOs of the detail sheets: of one province, and only those without a center,
-    if asked."""
-    from centertrack.reference import load_reference
-
+def _filter_details(every: list[Detail], by: DetailLevel, wanted: str | None, missing: bool) -> list[Detail]:
+    """The districts or LAOs of the detail sheets: of one province (its code), and only those without a
+    center, if asked."""
     if not any(d.level == by.value for d in every):
-        rows = "one row per district" if by is DetailLevel.district else "one row per LAO"
-        raise UsageError(f"--by {by.value}: none of the inputs is a {by.value}-level sheet ({rows})")
-    wanted = None
-    if province is not None:
-        match = load_reference().match(province)
-        if match is None or not match.province.supervised:
-            raise UsageError(
-                f"--province {province!r}: not a province under DLA; write its Thai or English name"
+        district = by is DetailLevel.district
+        english = "one row per district" if district else "one row per LAO"
+        place = "อำเภอ" if district else " อปท."
+        raise UsageError(
+            (
+                f"--by {by.value}: none of the inputs is a {by.value}-level sheet ({english})",
+                f"--by {by.value}: ไม่มีไฟล์ใดเป็นแบบรายงานราย{place} (แถวละหนึ่ง{place})",
             )
-        wanted = match.province.code
+        )
     return [
         d
         for d in every

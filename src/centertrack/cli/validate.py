@@ -16,7 +16,9 @@ from centertrack.limits import SHOWN_PER_KIND
 def validate(
     paths: Paths,
     indicator: IndicatorOpt = "auto",
-    format: Annotated[ReportFormat, typer.Option("--format", "-f", help="text or json.")] = ReportFormat.text,
+    format: Annotated[
+        ReportFormat, typer.Option("--format", "-f", case_sensitive=False, help="text or json.")
+    ] = ReportFormat.text,
     lang: LangOpt = LangChoice.th,
     complete: Annotated[
         bool, typer.Option("--complete", help="Also list the provinces of the country that the input lacks.")
@@ -37,7 +39,7 @@ def validate(
     Example: [bold]centertrack validate data/examples/seed-progress-4.2.xlsx --lang en[/]
     """
     from centertrack.reports.json import validation_json
-    from centertrack.reports.terminal import validation_report
+    from centertrack.reports.validation import validation_report
     from centertrack.validate import validate_paths
 
     try:

@@ -1,29 +1,28 @@
 """Terminal: rich tables for people (rich measures Thai width right: vowel and tone marks take no cell).
 
-The annex, the progress summary with its national line, and the validation report grouped by file.
+The annex, the progress summary with its national line, and the districts or LAOs of detail sheets;
+the validation report is in reports/validation.py (imported here too, for callers of old).
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
-from rich.console import Group, RenderableType
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.table import Table
 from rich.text import Text
 
 from centertrack.annex import Annex
-from centertrack.issues import Issue, Lang, clip
-from centertrack.limits import SHOWN_PER_KIND
-from centertrack.thai import THAI_MONTHS, format_date
+from centertrack.issues import Lang, clip
+from centertrack.reports.validation import validation_report  # its old home: imported from here too
+from centertrack.thai import format_date, spoken_date
 
 if TYPE_CHECKING:
     from centertrack.progress import Summary
     from centertrack.records import Detail
-    from centertrack.validate import Validation
 
 
 def annex_table(annex: Annex) -> Table:
@@ -40,25 +39,11 @@ def annex_table(annex: Annex) -> Table:
     return table
 
 
-_EN_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 _HEAD = {
     "th": (
         "ลำดับที่",
         "จังหวัด",
-        "Province",
+        "ชื่อภาษาอังกฤษ",  # the province's English name, headed in Thai
         "ทั้งหมด",
         "จัดตั้งแล้ว",
         "ยังไม่ได้จัดตั้ง",
@@ -89,9 +74,7 @@ _STATUS = {
 
 
 def _date(d: date, lang: Lang) -> str:
-    if lang == "th":
-        return f"{d.day} {THAI_MONTHS[d.month - 1]} {d.year + 543}"
-    return f"{d.day} {_EN_MONTHS[d.month - 1]} {d.year}"
+    return spoken_date(d, lang)
 
 
 def national_line(summary: Summary, lang: Lang = "th") -> str:
@@ -141,25 +124,55 @@ def national_line(summary: Summary, lang: Lang = "th") -> str:
     return line
 
 
+# Thai headers broken where a phrase ends, for a table too wide for its headers on one line: Thai has
+# no space for rich to wrap at, and it would fold "ยังไม่ได้จัดตั้|ง".
+_PHRASES = {
+    "ยังไม่ได้จัดตั้ง": "ยังไม่ได้\nจัดตั้ง",
+    "จัดตั้งแล้ว": "จัดตั้ง\nแล้ว",
+    "ช่วยเหลือแล้ว": "ช่วยเหลือ\nแล้ว",
+    "ร้อยละที่ช่วยเหลือ": "ร้อยละที่\nช่วยเหลือ",
+}
+
+
+class _Fitted:
+    """A table drawn with one-line headers where it fits the width, else with its Thai headers broken
+    at their phrases. (Sent to a file or a pipe, the width is unlimited and nothing is measured twice.)"""
+
+    def __init__(self, table: Table) -> None:
+        self.table = table
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        table = self.table
+        if options.max_width < 1000 and table.__rich_measure__(console, options).maximum > options.max_width:
+            for column in table.columns:
+                if isinstance(column.header, str):
+                    column.header = _PHRASES.get(column.header, column.header)
+        yield table
+
+
 def summary_table(summary: Summary, lang: Lang = "th") -> RenderableType:
     head = _HEAD[lang]
     title = (
         f"{'ตัวชี้วัด' if lang == 'th' else 'Indicator'} {summary.indicator.id}: {summary.indicator.name(lang)}"
     )
-    table = Table(title=title, title_justify="left", show_footer=True, header_style="bold")
-    table.add_column(head[0], justify="right", footer="")
-    table.add_column(head[1], footer="รวม" if lang == "th" else "Total")
-    table.add_column(head[2])
-    table.add_column(head[3], justify="right", footer=f"{summary.total:,}")
-    table.add_column(head[4], justify="right", footer=f"{summary.established:,}")
-    table.add_column(head[5], justify="right", footer=f"{summary.remaining:,}")
-    table.add_column(head[6], justify="right", footer=f"{summary.percent:.2f}")
+    # The title above the table, not in it: a table's title wraps at the table's width, mid-phrase.
+    table = Table(show_footer=True, header_style="bold")
+    # Every column folds where the width ends (Thai has no spaces to wrap at): never cut to "…".
+    table.add_column(head[0], overflow="fold", justify="right", footer="")
+    table.add_column(head[1], overflow="fold", footer="รวม" if lang == "th" else "Total")
+    table.add_column(head[2], overflow="fold")
+    table.add_column(head[3], overflow="fold", justify="right", footer=f"{summary.total:,}")
+    table.add_column(head[4], overflow="fold", justify="right", footer=f"{summary.established:,}")
+    table.add_column(head[5], overflow="fold", justify="right", footer=f"{summary.remaining:,}")
+    table.add_column(head[6], overflow="fold", justify="right", footer=f"{summary.percent:.2f}")
     statistics = summary.statistics
     if statistics is not None:  # 4.1 is judged also by the assistance given
-        table.add_column(head[8], justify="right", footer=f"{statistics.received:,}")
-        table.add_column(head[9], justify="right", footer=f"{statistics.assisted:,}")
-        table.add_column(head[10], justify="right", footer=f"{statistics.share_assisted:.2f}")
-    table.add_column(head[7])
+        table.add_column(head[8], overflow="fold", justify="right", footer=f"{statistics.received:,}")
+        table.add_column(head[9], overflow="fold", justify="right", footer=f"{statistics.assisted:,}")
+        table.add_column(
+            head[10], overflow="fold", justify="right", footer=f"{statistics.share_assisted:.2f}"
+        )
+    table.add_column(head[7], overflow="fold")
     for no, p in enumerate(summary.provinces, 1):
         style = {"lagging": "yellow", "complete": "green"}.get(p.status, "dim")
         status = Text(_STATUS[lang][p.status], style=style)
@@ -186,7 +199,9 @@ def summary_table(summary: Summary, lang: Lang = "th") -> RenderableType:
         for issue in summary.issues
         if issue.code == "reference-changed"
     ]
-    return Group(table, Text(national_line(summary, lang), style="bold"), *notes)
+    return Group(
+        Text(title, style="italic"), _Fitted(table), Text(national_line(summary, lang), style="bold"), *notes
+    )
 
 
 _DETAIL_HEAD = {
@@ -211,7 +226,9 @@ def details_table(details: Sequence[Detail], lang: Lang = "th") -> Table:
         keys += ["received", "assisted"]
     table = Table(header_style="bold")
     for key in keys:
-        table.add_column(head[key], justify="right" if key in ("received", "assisted") else "left")
+        table.add_column(
+            head[key], overflow="fold", justify="right" if key in ("received", "assisted") else "left"
+        )
     yes, no = ("ใช่", "ไม่ใช่") if lang == "th" else ("yes", "no")
     no_row = "ไม่ใช่ (ไม่มีแถวในแบบรายงาน)" if lang == "th" else "no (the sheet has no row)"
     for d in details:
@@ -234,150 +251,4 @@ def details_table(details: Sequence[Detail], lang: Lang = "th") -> Table:
     return table
 
 
-_STYLE = {"error": "bold red", "warning": "yellow", "notice": "dim"}
-_MARK = {"error": "✗", "warning": "!", "notice": "·"}
-_WORDS = {
-    "th": {
-        "cell": "ช่อง",
-        "value": "ค่าที่เขียน",
-        "problem": "ปัญหา",
-        "hint": "วิธีแก้",
-        "error": "ข้อผิดพลาด",
-        "warning": "คำเตือน",
-        "notice": "หมายเหตุ",
-        "ok": "ผ่าน: ใช้ได้",
-        "bad": "ไม่ผ่าน: ส่งกลับให้จังหวัดแก้ไข",
-        "rows": "แถว",
-        "as_of": "ข้อมูล ณ",
-        "indicator": "ตัวชี้วัด",
-        "skipped": "ข้ามไฟล์ที่ไม่ใช่ตาราง {n} ไฟล์",
-        "more": "… และอีก {n:,} รายการที่ไม่ได้แสดง ({kinds}): "
-        "ดูทั้งหมดด้วย centertrack validate --all หรือ --format json",
-    },
-    "en": {
-        "cell": "cell",
-        "value": "written",
-        "problem": "problem",
-        "hint": "what to do",
-        "error": "error(s)",
-        "warning": "warning(s)",
-        "notice": "notice(s)",
-        "ok": "OK: can be used",
-        "bad": "not OK: send back to the province to fix",
-        "rows": "rows",
-        "as_of": "as of",
-        "indicator": "indicator",
-        "skipped": "skipped {n} file(s) that are not spreadsheets",
-        "more": "… and {n:,} more not shown ({kinds}): "
-        "see them all with centertrack validate --all or --format json",
-    },
-}
-
-
-# The encoding a CSV was read in, as Excel and Windows name it (the JSON keeps Python's codec name).
-_ENCODINGS = {
-    "utf-8": "UTF-8",
-    "utf-8-sig": "UTF-8 (BOM)",
-    "utf-16": "UTF-16",
-    "cp874": "Windows Thai (cp874)",
-    "utf-8+cp874": "UTF-8 + Windows Thai (cp874)",
-}
-
-
-def _files_in_order(result: Validation, issues: list[Issue]) -> list[str]:
-    files: list[str] = []
-    for name in [s.path for s in result.sheets] + [i.file for i in issues]:
-        if name and name not in files:
-            files.append(name)
-    return files
-
-
-def validation_report(
-    result: Validation,
-    lang: Lang = "th",
-    issues: list[Issue] | None = None,
-    per_kind: int | None = SHOWN_PER_KIND,
-) -> RenderableType:
-    """Every issue at its cell, grouped by file and row, then a one-line verdict per file.
-
-    issues: the ones to show, when not all of them (summarize leaves out the notices).
-    per_kind: the most issues of one code shown per file, then how many more (None: all of them).
-    """
-    words = _WORDS[lang]
-    shown = result.issues if issues is None else issues
-    parts: list[RenderableType] = []
-    verdicts: list[Text] = []
-    for path in _files_in_order(result, shown):
-        file_issues = [i for i in shown if i.file == path]
-        verdicts.append(_verdict(path, file_issues, lang))
-        if any(i.code == "file-unreadable" for i in file_issues):
-            continue  # its verdict is the one line that says why and what to do
-        sheets = [s for s in result.sheets if s.path == path]
-        heading = Text(path, style="bold")
-        for sheet in sheets:
-            details = [
-                sheet.sheet,
-                f"{sheet.rows} {words['rows']}",
-                f"{words['indicator']} {result.indicator.id}",
-            ]
-            if sheet.encoding:
-                details.append(_ENCODINGS.get(sheet.encoding, sheet.encoding))
-            if sheet.as_of:
-                details.append(f"{words['as_of']} {sheet.as_of.isoformat()}")
-            heading.append(f"  ({', '.join(details)})", style="dim")
-        parts.append(heading)
-        listed, more = _first_of_each_kind(file_issues, per_kind)
-        if listed:
-            parts.append(_issue_table(listed, lang))
-        if more:
-            kinds = ", ".join(f"{code} {count:,}" for code, count in more.items())
-            parts.append(Text(words["more"].format(n=sum(more.values()), kinds=kinds), style="yellow"))
-    if result.skipped:
-        parts.append(Text(words["skipped"].format(n=len(result.skipped)), style="dim"))
-    return Group(*parts, *([Text("")] if parts else []), *verdicts)
-
-
-def _first_of_each_kind(issues: list[Issue], limit: int | None) -> tuple[list[Issue], Counter[str]]:
-    """The issues to list, in their order, and how many of each code are left out."""
-    if limit is None:
-        return issues, Counter()
-    seen: Counter[str] = Counter()
-    listed = []
-    for issue in issues:
-        seen[issue.code] += 1
-        if seen[issue.code] <= limit:
-            listed.append(issue)
-    return listed, Counter({code: n - limit for code, n in seen.items() if n > limit})
-
-
-def _issue_table(issues: list[Issue], lang: Lang) -> Table:
-    words = _WORDS[lang]
-    table = Table(show_header=True, header_style="bold", box=None, padding=(0, 1), expand=False)
-    table.add_column("", no_wrap=True)
-    table.add_column(words["cell"], no_wrap=True)
-    table.add_column(words["value"], max_width=24, overflow="fold")
-    table.add_column(words["problem"], ratio=3)
-    table.add_column(words["hint"], ratio=2, style="italic")
-    for issue in issues:
-        style = _STYLE[issue.severity]
-        table.add_row(
-            Text(_MARK[issue.severity], style=style),
-            issue.location,
-            Text(issue.value or "", style="cyan"),
-            Text(issue.message(lang), style=style if issue.severity != "notice" else ""),
-            issue.hint(lang),
-            style="dim" if issue.severity == "notice" else None,
-        )
-    return table
-
-
-def _verdict(path: str, issues: list[Issue], lang: Lang) -> Text:
-    words = _WORDS[lang]
-    counts = Counter(i.severity for i in issues)
-    tally = ", ".join(f"{counts[s]:,} {words[s]}" for s in ("error", "warning", "notice") if counts[s])
-    for issue in issues:
-        if issue.code == "file-unreadable":
-            return Text(f"✗ {issue.line(lang)}", style="bold red")
-    if counts["error"]:
-        return Text(f"✗ {path}: {words['bad']} ({tally})", style="bold red")
-    return Text(f"✓ {path}: {words['ok']}" + (f" ({tally})" if tally else ""), style="bold green")
+__all__ = ["annex_table", "details_table", "national_line", "summary_table", "validation_report"]
