@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
@@ -18,6 +19,7 @@ from rich.text import Text
 from centertrack.annex import Annex
 from centertrack.issues import Issue, Lang, clip
 from centertrack.limits import SHOWN_PER_KIND
+from centertrack.readers import skipped_kinds
 from centertrack.thai import THAI_MONTHS, format_date
 
 if TYPE_CHECKING:
@@ -333,8 +335,43 @@ def validation_report(
             kinds = ", ".join(f"{code} {count:,}" for code, count in more.items())
             parts.append(Text(words["more"].format(n=sum(more.values()), kinds=kinds), style="yellow"))
     if result.skipped:
-        parts.append(Text(words["skipped"].format(n=len(result.skipped)), style="dim"))
+        parts.append(Text(skipped_line(result.skipped, lang), style="dim"))
     return Group(*parts, *([Text("")] if parts else []), *verdicts)
+
+
+# What a folder's skipped files are, counted by kind (readers.skipped_kinds): the analyst sees which
+# offices sent a PDF or a photo instead of a sheet.
+_SKIPPED_KINDS: dict[str, dict[str, tuple[str, str]]] = {
+    "th": {
+        "pdf": ("PDF", "PDF"),
+        "picture": ("รูปภาพ", "รูปภาพ"),
+        "document": ("เอกสาร Word รุ่นเก่า", "เอกสาร Word รุ่นเก่า"),
+        "presentation": ("งานนำเสนอ", "งานนำเสนอ"),
+        "email": ("อีเมล", "อีเมล"),
+        "program": ("โปรแกรม", "โปรแกรม"),
+        "other": ("อื่น ๆ", "อื่น ๆ"),
+    },
+    "en": {
+        "pdf": ("PDF", "PDFs"),
+        "picture": ("picture", "pictures"),
+        "document": ("old-format document", "old-format documents"),
+        "presentation": ("presentation", "presentations"),
+        "email": ("e-mail", "e-mails"),
+        "program": ("program", "programs"),
+        "other": ("other", "others"),
+    },
+}
+
+
+def skipped_line(skipped: Sequence[Path], lang: Lang) -> str:
+    """skipped 3 file(s) that are not spreadsheets: 2 PDFs and 1 picture."""
+    names = _SKIPPED_KINDS[lang]
+    if lang == "th":
+        kinds = ", ".join(f"{names[kind][0]} {n:,} ไฟล์" for kind, n in skipped_kinds(skipped))
+    else:
+        counted = [f"{n:,} {names[kind][n != 1]}" for kind, n in skipped_kinds(skipped)]
+        kinds = ", ".join(counted[:-1]) + (" and " if len(counted) > 1 else "") + counted[-1]
+    return _WORDS[lang]["skipped"].format(n=len(skipped)) + (f" ({kinds})" if lang == "th" else f": {kinds}")
 
 
 def _first_of_each_kind(issues: list[Issue], limit: int | None) -> tuple[list[Issue], Counter[str]]:
