@@ -42,7 +42,8 @@ def test_help_does_not_import_heavy_modules(args: list[str]) -> None:
         f"try:\n    app({[*args, '--help']!r})\nexcept SystemExit:\n    pass\n"
         # pydantic: typer coerces with it any option whose value is not a bool already (0.1 s).
         "heavy = {'pandas', 'numpy', 'openpyxl', 'python_calamine', 'geothai', 'docx', 'matplotlib',\n"
-        "         'pydantic'}\n"
+        "         'pydantic', 'lxml', 'centertrack.readers.html', 'centertrack.readers.word',\n"
+        "         'centertrack.readers.workbook'}\n"
         "heavy &= set(sys.modules)\n"
         "print(sorted(heavy))"
     )

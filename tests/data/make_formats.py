@@ -108,7 +108,7 @@ def html_cp874() -> bytes:
     """As Excel's "Save as Web Page" writes a sheet: one table for all of it, numbers in x:num."""
     width = len(HEADER)
     lines = [
-        "<html xmlns:o=\"urn:schemas-microsoft-com:office:office\"\n"
+        '<html xmlns:o="urn:schemas-microsoft-com:office:office"\n'
         'xmlns:x="urn:schemas-microsoft-com:office:excel"\nxmlns="http://www.w3.org/TR/REC-html40">\n<head>',
         '<meta http-equiv=Content-Type content="text/html; charset=windows-874">',
         '<meta name=Generator content="Microsoft Excel 15">',
@@ -254,16 +254,25 @@ def xlsb() -> bytes:
 def _ole(*streams: str) -> bytes:
     """An Office 97 container's header and directory names: what tells .doc, .ppt and .msg apart."""
     header = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(16) + struct.pack("<HH", 0x3E, 3) + bytes(486)
-    names = b"".join(name.encode("utf-16-le").ljust(64, b"\x00") + bytes(64) for name in ("Root Entry", *streams))
+    names = b"".join(
+        name.encode("utf-16-le").ljust(64, b"\x00") + bytes(64) for name in ("Root Entry", *streams)
+    )
     return header + names.ljust(512 * 3, b"\x00")
 
 
 def _png() -> bytes:
     def chunk(kind: bytes, payload: bytes) -> bytes:
-        return struct.pack(">I", len(payload)) + kind + payload + struct.pack(">I", zlib.crc32(kind + payload))
+        return (
+            struct.pack(">I", len(payload)) + kind + payload + struct.pack(">I", zlib.crc32(kind + payload))
+        )
 
     ihdr = struct.pack(">IIBBBBB", 1, 1, 8, 0, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(b"\x00\xff")) + chunk(b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", ihdr)
+        + chunk(b"IDAT", zlib.compress(b"\x00\xff"))
+        + chunk(b"IEND", b"")
+    )
 
 
 def refused() -> dict[str, bytes]:
@@ -301,7 +310,9 @@ def refused() -> dict[str, bytes]:
             "Subject: รายงาน\r\nMIME-Version: 1.0\r\n\r\nแนบไฟล์รายงาน\r\n"
         ).encode(),
         "mail.msg": _ole("__substg1.0_0037001F", "__properties_version1.0"),
-        "program.exe": b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00" + bytes(48) + b"PE\x00\x00",
+        "program.exe": b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00"
+        + bytes(48)
+        + b"PE\x00\x00",
         "password.ods": stable_zip(
             {
                 "mimetype": b"application/vnd.oasis.opendocument.spreadsheet",

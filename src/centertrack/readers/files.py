@@ -22,7 +22,7 @@ SPREADSHEET_SUFFIXES = frozenset(
 # Names whose content must be a zip: text under one of them is damaged, not a CSV. (Text named .xls
 # is a common export of web systems and is read as text.)
 _ZIP_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xlsb", ".ods", ".docx", ".zip"})
-_WORDS = {".docx": ("Word document", "เอกสาร Word"), ".zip": ("zip archive", "ไฟล์ zip ")}
+_WORDS = {".docx": ("Word document", "เอกสาร Word "), ".zip": ("zip archive", "ไฟล์ zip ")}
 
 
 def expand_paths(paths: Iterable[Path]) -> tuple[list[Path], list[Path]]:

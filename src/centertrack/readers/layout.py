@@ -78,13 +78,13 @@ def lay_out(
 def place_rows(path: Path, name: str, rows: Sequence[Sequence[tuple[CellValue, int, int]]]) -> list[Placed]:
     """HTML's layout of rows of (value, rowspan, colspan): each cell takes the first place in its row
     that no span from above covers."""
-    taken: set[tuple[int, int]] = set()
+    covered: dict[int, int] = {}  # column → the last row a span from above covers in it
     placed: list[Placed] = []
     area = 0
     for r, row in enumerate(rows):
         c = 0
         for value, rowspan, colspan in row:
-            while (r, c) in taken:
+            while covered.get(c, -1) >= r:
                 c += 1
             rowspan = min(max(rowspan, 1), MAX_SPAN, MAX_ROWS)
             colspan = min(max(colspan, 1), MAX_SPAN)
@@ -93,7 +93,7 @@ def place_rows(path: Path, name: str, rows: Sequence[Sequence[tuple[CellValue, i
             if area > MAX_CELLS:
                 _refuse(path, name, len(rows), c + colspan)
             if rowspan > 1:  # only what a later row can run into
-                taken.update((r + i, c + j) for i in range(1, rowspan) for j in range(colspan))
+                covered.update((c + j, r + rowspan - 1) for j in range(colspan))
             c += colspan
     return placed
 

@@ -18,7 +18,7 @@ from centertrack.readers.layout import MAX_SPAN, Placed, clean, lay_out, value_o
 from centertrack.readers.sheet import Sheet
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_WORD: tuple[str, str] = ("Word document", "เอกสาร Word")
+_WORD: tuple[str, str] = ("Word document", "เอกสาร Word ")
 
 
 def read_docx(path: Path, data: bytes) -> list[Sheet]:
