@@ -140,11 +140,14 @@ def read_bytes(path: Path, data: bytes, *, member: bool = False) -> list[Sheet]:
     if kind != "text":
         raise refused(path, kind, what)
     if suffix in _ZIP_SUFFIXES:
+        what, what_th = {".docx": ("document", "เอกสาร"), ".zip": ("archive", "ไฟล์")}.get(
+            suffix, ("workbook", "สมุดงาน")
+        )
         raise UnreadableFileError(
             str(path),
             (
-                f"not a {path.suffix} workbook: it may be damaged or only partly downloaded",
-                f"ไม่ใช่สมุดงาน {path.suffix}: ไฟล์อาจเสียหายหรือดาวน์โหลดมาไม่ครบ",
+                f"not a {path.suffix} {what}: it may be damaged or only partly downloaded",
+                f"ไม่ใช่{what_th} {path.suffix}: ไฟล์อาจเสียหายหรือดาวน์โหลดมาไม่ครบ",
             ),
             SEND_AGAIN,
         )
