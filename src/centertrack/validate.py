@@ -661,7 +661,7 @@ def validate_paths(
     if not files:  # a folder of other things: not an empty, valid report
         folders = ", ".join(str(path) for path in paths)
         raise UsageError(
-            f"{folders}: no spreadsheet to read (.xlsx .xlsm .xls .ods .csv .txt)"
+            f"{folders}: no spreadsheet to read (.xlsx .xlsm .xlsb .xls .ods .csv .txt .html .docx .zip)"
             + (f"; {len(skipped)} other file(s) skipped" if skipped else "")
         )
     forms: list[tuple[Form, SheetReport]] = []
