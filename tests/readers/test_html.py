@@ -81,3 +81,13 @@ def test_spans_past_the_limits_are_refused_before_the_grid_is_built(tmp_path: Pa
     with pytest.raises(UnreadableFileError) as raised:
         read_file(page)
     assert raised.value.reason.startswith("too large: table1 spans")
+
+
+def test_xhtml_with_an_xml_declaration_is_a_web_page(tmp_path: Path) -> None:
+    page = tmp_path / "report.xls"
+    page.write_bytes(
+        b'<?xml version="1.0" encoding="windows-874"?>\n<!-- exported -->\n'
+        b'<html xmlns="http://www.w3.org/1999/xhtml"><body><table><tr><td>\xb5\xd2\xa1</td></tr></table></body></html>'
+    )
+    (sheet,) = read_file(page)
+    assert (sheet.format, sheet.rows) == ("html", [["ตาก"]])

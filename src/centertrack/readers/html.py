@@ -36,6 +36,8 @@ def read_html(path: Path, data: bytes) -> list[Sheet]:
     import lxml.html
 
     text, encoding = decode_page(data)
+    if text.lstrip().startswith("<?xml"):  # XHTML's declaration names bytes the text no longer has
+        text = text.split("?>", 1)[-1]
     parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, huge_tree=True)
     try:
         root = lxml.html.document_fromstring(text.encode("utf-8", errors="surrogatepass"), parser=parser)

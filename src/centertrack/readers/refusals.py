@@ -70,7 +70,7 @@ _SKIPPED_KINDS: dict[str, frozenset[str]] = {
     "picture": frozenset(
         {".jpg", ".jpeg", ".png", ".heic", ".heif", ".tif", ".tiff", ".gif", ".bmp", ".webp"}
     ),
-    "document": frozenset({".doc", ".docm", ".rtf", ".odt", ".pages", ".wps"}),
+    "document": frozenset({".doc", ".rtf", ".odt", ".pages", ".wps"}),
     "presentation": frozenset({".ppt", ".pptx", ".pps", ".ppsx", ".odp", ".key"}),
     "email": frozenset({".eml", ".msg"}),
     "program": frozenset(

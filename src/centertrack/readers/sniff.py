@@ -88,10 +88,11 @@ def _head_text(head: bytes) -> str:
 def _is_html(text: str) -> bool:
     stripped = text.lstrip()
     while stripped.startswith("<?xml") or stripped.startswith("<!--"):  # XHTML, a comment first
-        end = stripped.find("?>" if stripped.startswith("<?") else "-->")
+        close = "?>" if stripped.startswith("<?") else "-->"
+        end = stripped.find(close)
         if end < 0:
             return False
-        stripped = stripped[end + 3 :].lstrip()
+        stripped = stripped[end + len(close) :].lstrip()
     return stripped.startswith(_HTML_STARTS)
 
 
