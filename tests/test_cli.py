@@ -261,8 +261,8 @@ def test_a_folder_without_spreadsheets_is_exit_2_not_an_empty_success(tmp_path: 
     assert code == 2
     assert stdout == ""
     assert stderr.splitlines() == [
-        f"centertrack: {tmp_path}: no spreadsheet to read (.xlsx .xlsm .xlsb .xls .ods .csv .txt .html .docx .zip); "
-        "1 other file(s) skipped"
+        f"centertrack: {tmp_path}: no spreadsheet to read "
+        "(.xlsx .xlsm .xlsb .xls .ods .csv .txt .html .docx .zip); 1 other file(s) skipped"
     ]
 
 
