@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import html
+import importlib.util
 import io
 import json
 import os
@@ -617,6 +618,32 @@ def _write_docx(path: Path, header: bool, rows: list[list[object]], merges: list
     document.save(str(path))
 
 
+def _write_xlsb(path: Path, header: bool, rows: list[list[object]]) -> None:
+    """An .xlsb packed by tests/data/make_formats.py: numbers as numbers, anything else as its text."""
+    spec = importlib.util.spec_from_file_location("make_formats", HERE / "data" / "make_formats.py")
+    assert spec is not None and spec.loader is not None
+    formats = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(formats)
+    lines: list[list[object]] = [["แบบรายงานความคืบหน้า"], *([list(HEADER)] if header else []), *rows]
+    cells = [
+        [
+            v if isinstance(v, int | float) and not isinstance(v, bool) else ("" if v is None else str(v))
+            for v in row
+        ]
+        for row in lines
+    ]
+    path.write_bytes(formats.xlsb(cells))
+
+
+def _write_zip(path: Path, header: bool, rows: list[list[object]], merges: list[tuple[int, int]]) -> None:
+    """The workbook inside a zip, as offices send a month's files."""
+    inner = path.with_suffix(".xlsx")
+    _write_xlsx(inner, header, rows, merges)
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.write(inner, "ตาก/sheet.xlsx")
+    inner.unlink()
+
+
 def _write_csv(path: Path, header: bool, rows: list[list[object]], encoding: str) -> None:
     lines = [",".join(HEADER)] if header else []
     lines += [
@@ -630,7 +657,7 @@ def _write_csv(path: Path, header: bool, rows: list[list[object]], encoding: str
 @given(
     header=st.booleans(),
     rows=table_rows,
-    kind=st.sampled_from(("xlsx", "html", "docx", "utf-8", "utf-8-sig", "cp874", "utf-16")),
+    kind=st.sampled_from(("xlsx", "xlsb", "html", "docx", "zip", "utf-8", "utf-8-sig", "cp874", "utf-16")),
     merges=st.lists(st.tuples(st.integers(1, 12), st.integers(1, 6)), max_size=3),
     annex=st.sampled_from(("annex.xlsx", "annex.docx", "annex.csv")),
 )
@@ -645,6 +672,10 @@ def test_any_sheet_gets_a_clean_answer(
             _write_html(path, header, rows, merges)
         elif kind == "docx":
             _write_docx(path, header, rows, merges)
+        elif kind == "xlsb":
+            _write_xlsb(path, header, rows)
+        elif kind == "zip":
+            _write_zip(path, header, rows, merges)
         else:
             _write_csv(path, header, rows, kind)
         for args in (
@@ -656,7 +687,7 @@ def test_any_sheet_gets_a_clean_answer(
             assert code in (0, 1, 2), output
             assert "Traceback" not in output
             if code == 2:
-                assert f"✗ {path}: " in output or "centertrack: " in output
+                assert f"✗ {path}: " in output or f"✗ {path}!" in output or "centertrack: " in output
 
 
 # ------------------------------------------------------------------ the limits, as README documents them

@@ -187,7 +187,8 @@ def _wide(text: str) -> bytes:  # XLWideString: a character count, then UTF-16LE
     return struct.pack("<I", len(text)) + text.encode("utf-16-le")
 
 
-def xlsb() -> bytes:
+def xlsb(rows: list[list[str | int | float]] | None = None) -> bytes:
+    """A one-sheet .xlsb of ``rows`` (numbers as BrtCellReal, text as BrtCellSt); the seed by default."""
     book = (
         _record(0x83)  # BrtBeginBook
         + _record(0x8F)  # BrtBeginBundleShs
@@ -195,17 +196,18 @@ def xlsb() -> bytes:
         + _record(0x90)  # BrtEndBundleShs
         + _record(0x84)  # BrtEndBook
     )
-    rows: list[list[str | int]] = [[t] for t in TITLES] + [[], HEADER]
-    rows += [[n, p, t, e, r] for n, (p, t, e, r) in enumerate(ROWS, 1)]
-    rows += [[], [FOOTER]]
-    width = len(HEADER)
+    if rows is None:
+        rows = [[t] for t in TITLES] + [[], list(HEADER)]
+        rows += [[n, p, t, e, r] for n, (p, t, e, r) in enumerate(ROWS, 1)]
+        rows += [[], [FOOTER]]
+    width = max(1, *map(len, rows))
     data = bytearray()
     for r, row in enumerate(rows):
         # BrtRowHdr: row, style, height (15 pt), flags, no column spans
         data += _record(0x00, struct.pack("<IIHHBI", r, 0, 300, 0, 0, 0))
         for c, value in enumerate(row):
             cell = struct.pack("<II", c, 0)  # column, style
-            if isinstance(value, int):
+            if isinstance(value, int | float):
                 data += _record(0x05, cell + struct.pack("<d", float(value)))  # BrtCellReal
             else:
                 data += _record(0x06, cell + _wide(value))  # BrtCellSt
