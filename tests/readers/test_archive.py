@@ -111,3 +111,15 @@ def test_a_damaged_zip_says_so(tmp_path: Path) -> None:
     with pytest.raises(UnreadableFileError) as raised:
         read_file(path)
     assert raised.value.reason == "the zip archive is damaged or only partly downloaded"
+
+
+def test_the_zip_bomb_guard_applies_to_the_archive(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An archive declaring more than the limit is refused whole, named as the bomb it is."""
+    import centertrack.readers.guards
+
+    monkeypatch.setattr(centertrack.readers.guards, "MAX_UNCOMPRESSED_BYTES", 4096)
+    archive = _zip(tmp_path / "april.zip", {"ตาก.xlsx": SEED.read_bytes()})
+    assert expand_paths([archive])[0] == [archive]  # not listed: read_file says why
+    with pytest.raises(UnreadableFileError) as raised:
+        read_file(archive)
+    assert "(a zip bomb?)" in raised.value.reason

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import io
 import os
 import stat
 import zipfile
@@ -11,7 +12,7 @@ from pathlib import Path
 
 from centertrack.errors import UnreadableFileError
 from centertrack.readers import archive as zips
-from centertrack.readers.guards import SEND_AGAIN, check_size, damaged
+from centertrack.readers.guards import SEND_AGAIN, check_inflated, check_size, damaged, zip_errors
 from centertrack.readers.refusals import PASSWORD, PASSWORD_ODS, refused
 from centertrack.readers.sheet import Sheet
 from centertrack.readers.sniff import sniff
@@ -156,6 +157,8 @@ def read_bytes(path: Path, data: bytes, *, member: bool = False) -> list[Sheet]:
 
 def _read_archive(path: Path, data: bytes) -> list[Sheet]:
     """A zip of files read whole (when it is given to read_file itself): its spreadsheets' sheets."""
+    with zip_errors(path, _WORDS[".zip"]), zipfile.ZipFile(io.BytesIO(data)) as archive:
+        check_inflated(path, archive.infolist())  # a bomb says so (expand_paths leaves it whole)
     files, _ = expand_paths([path])
     sheets = []
     for member in files:
