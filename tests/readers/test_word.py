@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import io
+import zipfile
 from pathlib import Path
 
 import docx
@@ -58,3 +59,23 @@ def test_a_damaged_document_is_one_line_in_our_words(tmp_path: Path) -> None:
         read_file(path)
     assert raised.value.reason == "the Word document is damaged or only partly downloaded"
     assert raised.value.reason_th == "เอกสาร Word เสียหายหรือดาวน์โหลดมาไม่ครบ"
+
+
+def test_entities_are_never_resolved(tmp_path: Path) -> None:
+    """A document declaring an external entity (XXE) gets it as nothing, not the file it names."""
+    secret = tmp_path / "secret.txt"
+    secret.write_text("รหัสผ่าน")
+    seed = (FORMATS / "seed.docx").read_bytes()
+    path = tmp_path / "report.docx"
+    with zipfile.ZipFile(io.BytesIO(seed)) as source, zipfile.ZipFile(path, "w") as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "word/document.xml":
+                data = data.replace(
+                    b"?>", f'?><!DOCTYPE d [<!ENTITY x SYSTEM "file://{secret}">]>'.encode(), 1
+                )
+                data = data.replace("ฉะเชิงเทรา".encode(), b"&x;")
+            target.writestr(info, data)
+    (sheet,) = read_file(path)
+    assert sheet.rows[5][1] == ""
+    assert "รหัสผ่าน" not in str(sheet.rows)
