@@ -10,7 +10,8 @@ the goal next to each ratio. Baselines on the same files:
 
 - floor: a bare ``python -c`` that imports pandas and reads the files with the calamine engine
   (for --help: ``python -c "import typer"``; for the templates of workload 7: the same cells written
-  with XlsxWriter);
+  with XlsxWriter; for the web page and the Word table of workload 9, lxml or python-docx alone
+  taking every cell's text);
 - analyst: the same read with pandas + openpyxl (workload 7: the same cells written with openpyxl);
 - peer: ``frictionless validate`` (optional: ``pip install -e ".[bench]"``).
 """
@@ -66,7 +67,7 @@ def _make_examples() -> ModuleType:
         sys.path.pop(0)
 
 
-def generate(work: Path, cases: int = CASES, workloads: Sequence[int] = (2, 3, 4, 5, 6, 7, 8)) -> None:
+def generate(work: Path, cases: int = CASES, workloads: Sequence[int] = (2, 3, 4, 5, 6, 7, 8, 9)) -> None:
     """Write the workloads' input files into ``work``: the same bytes for the same arguments."""
     stamp = work / "RECIPE"
     recipe = f"{RECIPE} cases={cases} workloads={sorted(workloads)}"
@@ -91,7 +92,44 @@ def generate(work: Path, cases: int = CASES, workloads: Sequence[int] = (2, 3, 4
         _template_cells(work / TEMPLATE_CELLS)
     if 8 in workloads:
         _ten_years(work / "ten-years", ROUNDS)
+    if 9 in workloads:
+        _national_as_documents(work)
     stamp.write_text(recipe)
+
+
+def _national_as_documents(work: Path) -> None:
+    """The national 4.2 sheet as a web page (as web systems export it) and as a Word table: its lines
+    with one value above and below the table as headings and paragraphs, the rest as the table."""
+    import html
+
+    import docx
+    import python_calamine
+
+    rows = python_calamine.CalamineWorkbook.from_path(EXAMPLES / "national-4.2-2561-04.xlsx")
+    grid = [["" if v == "" else str(int(v) if isinstance(v, float) else v) for v in row]
+            for row in rows.get_sheet_by_index(0).to_python()]  # fmt: skip
+    lines = [i for i, row in enumerate(grid) if sum(bool(v) for v in row) > 1]
+    before, table, after = grid[: lines[0]], grid[lines[0] : lines[-1] + 1], grid[lines[-1] + 1 :]
+    text = [row[0] for row in before if row[0]], [row[0] for row in after if row[0]]
+    cells = "".join("<tr>" + "".join(f"<td>{html.escape(v)}</td>" for v in row) + "</tr>\n" for row in table)
+    page = (
+        '<html><head><meta charset="utf-8"></head><body>\n'
+        + "".join(f"<h3>{html.escape(t)}</h3>\n" for t in text[0])
+        + f"<table border=1>\n{cells}</table>\n"
+        + "".join(f"<p>{html.escape(t)}</p>\n" for t in text[1])
+        + "</body></html>\n"
+    )
+    (work / "national-4.2.html").write_text(page, encoding="utf-8")
+    document = docx.Document()
+    for line in text[0]:
+        document.add_paragraph(line)
+    word = document.add_table(rows=len(table), cols=len(table[0]))
+    for r, row in enumerate(table):
+        for cell, value in zip(word.rows[r].cells, row, strict=True):
+            cell.text = value
+    for line in text[1]:
+        document.add_paragraph(line)
+    document.save(str(work / "national-4.2.docx"))
 
 
 def _provinces_42(folder: Path) -> None:
@@ -394,6 +432,19 @@ def frictionless(files: Sequence[Path], timeout: float | None = None) -> Command
     return command
 
 
+# What reading a document with its library alone costs, every cell's text taken: the floor of workload 9.
+_LXML_READ = (
+    "import sys, lxml.html\n"
+    "for p in sys.argv[1:]:\n"
+    "    [[c.text_content() for c in r.iter('td', 'th')] for r in lxml.html.parse(p).getroot().iter('tr')]\n"
+)
+_DOCX_READ = (
+    "import sys, docx\n"
+    "for p in sys.argv[1:]:\n"
+    "    [[c.text for c in r.cells] for t in docx.Document(p).tables for r in t.rows]\n"
+)
+
+
 def cases(work: Path, quick: bool) -> list[Case]:
     """Every line of the table, workload by workload; fewer repeats where one run takes long."""
     many, few = (1, 1) if quick else (7, 3)
@@ -468,6 +519,19 @@ def cases(work: Path, quick: bool) -> list[Case]:
         analyst = openpyxl_write(cells, out / "openpyxl-4.1")
         lines.append(Case(7, "template --all -i 4.1 (76 workbooks)", tool, floor, analyst, repeat=few))
     lines += _history_lines(work / "ten-years", few)
+    for ext, code in (("html", _LXML_READ), ("docx", _DOCX_READ)):
+        document = work / f"national-4.2.{ext}"
+        if document.exists():
+            library = "lxml" if ext == "html" else "python-docx"
+            lines.append(
+                Case(
+                    9,
+                    f"validate national sheet .{ext} (vs {library})",
+                    centertrack("validate", document),
+                    _command([sys.executable, "-c", code, str(document)]),
+                    repeat=many,
+                )
+            )
     for case in lines:
         case.repeat = min(case.repeat, many)
     return lines
@@ -577,7 +641,7 @@ def pandas_size(path: Path) -> int:
 # ------------------------------------------------------------------------------------------- report
 
 
-_NO_PEER = {1, 7, 8}  # --help, templates, the store: nothing for an analyst's read or frictionless to do
+_NO_PEER = {1, 7, 8, 9}  # --help, templates, the store, documents: no analyst read or frictionless
 
 
 def _met(ok: bool) -> str:
@@ -680,7 +744,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--quick", action="store_true", help="smoke run: one repeat, a 20,000-row stress file"
     )
-    parser.add_argument("--only", default="1,2,3,4,5,6,7,8", help="workloads to run, e.g. 1,2 (default: all)")
+    parser.add_argument(
+        "--only", default="1,2,3,4,5,6,7,8,9", help="workloads to run, e.g. 1,2 (default: all)"
+    )
     parser.add_argument("--work", type=Path, default=WORK, help="where the workloads are generated")
     args = parser.parse_args(argv)
     only = sorted({int(w) for w in args.only.split(",")})

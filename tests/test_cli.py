@@ -66,7 +66,8 @@ def test_help_does_not_import_heavy_modules(args: list[str]) -> None:
         "heavy = {'pandas', 'numpy', 'openpyxl', 'python_calamine', 'geothai', 'docx', 'matplotlib',\n"
         "         'pydantic', 'docxtpl', 'jinja2', 'xlsxwriter', 'fontTools',\n"
         "         'centertrack.reports.measure', 'centertrack.reports.xlsx',\n"
-        "         'centertrack.reports.xlsx_page', 'centertrack.reports.docx'}\n"
+        "         'centertrack.reports.xlsx_page', 'centertrack.reports.docx', 'lxml',\n"
+        "         'centertrack.readers.html', 'centertrack.readers.word', 'centertrack.readers.workbook'}\n"
         "heavy &= set(sys.modules)\n"
         "print(sorted(heavy))"
     )
@@ -293,8 +294,8 @@ def test_a_folder_without_spreadsheets_is_exit_2_not_an_empty_success(tmp_path: 
     assert code == 2
     assert stdout == ""
     assert stderr.splitlines() == [
-        f"centertrack: {tmp_path}: no spreadsheet to read (.xlsx .xlsm .xls .ods .csv .txt); "
-        "skipped notes.pdf"
+        f"centertrack: {tmp_path}: no spreadsheet to read "
+        "(.xlsx .xlsm .xlsb .xls .ods .csv .txt .html .docx .zip); skipped notes.pdf"
     ]
 
 

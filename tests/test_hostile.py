@@ -7,6 +7,8 @@ The committed corpus is made by tests/data/make_hostile.py; what would be large 
 from __future__ import annotations
 
 import csv
+import html
+import importlib.util
 import io
 import json
 import os
@@ -76,6 +78,34 @@ UNREADABLE = {
     "bomb.xlsx": ("over the 1,024 MB limit (a zip bomb?)", "ask the office to send the progress sheet alone"),
     "nul-bytes.csv": ("NUL bytes inside the text", "send it as .xlsx, .xls, .ods or .csv"),
     "invalid-bytes.csv": ("line 2 is neither UTF-8 nor Windows Thai", "save it from Excel as 'CSV UTF-8'"),
+    # the formats of issue 13
+    "truncated.docx": (
+        "the Word document is damaged or only partly downloaded",
+        "ask the office to send it again",
+    ),
+    "truncated.xlsb": (
+        "the workbook is damaged or only partly downloaded",
+        "ask the office to send it again",
+    ),
+    "truncated.zip": (
+        "the zip archive is damaged or only partly downloaded",
+        "ask the office to send it again",
+    ),
+    "random.docx": ("not a .docx document", "ask the office to send it again"),
+    "random.xlsb": ("not a .xlsb workbook", "ask the office to send it again"),
+    "random.zip": ("not a .zip archive", "ask the office to send it again"),
+    "random.html": ("not a spreadsheet (binary data)", "send it as .xlsx, .xls, .ods or .csv"),
+    "spans.html": ("too large: table1 spans", "delete what lies beyond the table, save, and try again"),
+    "huge.xlsb": (
+        "too large: a sheet reaches cell F1500000",
+        "delete what lies beyond the table, save, and try again",
+    ),
+    "huge.docx": (
+        "too large: table1 spans 60,004 rows",
+        "delete what lies beyond the table, save, and try again",
+    ),
+    "nested.zip": ("a zip inside a zip", "unzip the outer one and give the inner zip itself"),
+    "slip.zip": ("outside itself (an absolute path or ..)", "ask the office to zip the files again"),
 }
 
 
@@ -89,6 +119,15 @@ def test_unreadable_file_is_one_line_with_what_to_do(name: str, command: str) ->
     reason, hint = UNREADABLE[name]
     assert reason in line
     assert line.endswith(f"— {hint}")
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_a_web_page_cut_in_half_is_read_as_far_as_it_goes(command: str) -> None:
+    """HTML is read leniently, as browsers do: the rows before the cut are checked."""
+    extra = () if command == "validate" else ("--allow-errors",)
+    code, output = run(command, HOSTILE / "truncated.html", "--lang", "en", *extra)
+    assert code in (0, 1)
+    assert "Traceback" not in output
 
 
 def test_a_zip_whose_names_are_not_the_utf8_they_claim(tmp_path: Path) -> None:
@@ -397,12 +436,15 @@ def test_a_folder_of_thousands_of_other_files(tmp_path: Path) -> None:
     for i in range(3000):
         folder = inbox / f"{i % 30:02d}"
         folder.mkdir(parents=True, exist_ok=True)
-        (folder / f"attachment-{i}{('.pdf', '.jpg', '.docx', '.msg', '.zip')[i % 5]}").write_bytes(b"%PDF")
+        (folder / f"attachment-{i}{('.pdf', '.jpg', '.doc', '.msg', '.exe')[i % 5]}").write_bytes(b"%PDF")
     shutil.copy(CORRECTED, inbox / "07" / "ตาก.xlsx")
     code, output = run("validate", inbox, "--lang", "en")
     assert code == 0
-    assert "skipped 3000 files that are not spreadsheets: " in output  # and which: all of them
-    assert all(f"attachment-{i}." in output for i in range(3000))
+    assert (
+        "skipped 3000 files that are not spreadsheets (600 PDFs, 600 pictures, 600 old-format documents, "
+        "600 e-mails and 600 programs): "
+    ) in output
+    assert all(f"attachment-{i}." in output for i in range(3000))  # and which: all of them
     assert output.count(": OK: can be used") == 1
     code, output = run("summarize", inbox, "--format", "json")
     assert code == 0
@@ -542,6 +584,67 @@ def _write_xlsx(path: Path, header: bool, rows: list[list[object]], merges: list
     workbook.save(path)
 
 
+def _grid(header: bool, rows: list[list[object]]) -> list[list[str]]:
+    lines = [["แบบรายงานความคืบหน้า"], *([list(HEADER)] if header else [])]
+    # XML (and so a Word document) cannot hold control characters: a CSV or a web page can.
+    return lines + [["" if v is None else ILLEGAL_CHARACTERS_RE.sub("", str(v)) for v in row] for row in rows]
+
+
+def _write_html(path: Path, header: bool, rows: list[list[object]], merges: list[tuple[int, int]]) -> None:
+    """A web page of the rows, a merge as a rowspan of 2 and a colspan of its width."""
+    spans = dict(merges)
+    lines = []
+    for r, row in enumerate(_grid(header, rows), 1):
+        cells = [html.escape(value) for value in row]
+        span = f" rowspan=2 colspan={spans[r]}" if r in spans else ""
+        lines.append(
+            "<tr>" + "".join(f"<td{span if c == 0 else ''}>{v}</td>" for c, v in enumerate(cells)) + "</tr>"
+        )
+    path.write_text(f"<html><body><p>ปก</p><table>{''.join(lines)}</table><p>จบ</p></body></html>", "utf-8")
+
+
+def _write_docx(path: Path, header: bool, rows: list[list[object]], merges: list[tuple[int, int]]) -> None:
+    import docx
+
+    grid = _grid(header, rows)
+    document = docx.Document()
+    document.add_paragraph("แบบรายงาน")
+    table = document.add_table(rows=len(grid) + 1, cols=max(6, *map(len, grid)))
+    for r, row in enumerate(grid):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    for row, width in merges:
+        if row + 1 <= len(grid):
+            table.cell(row - 1, 0).merge(table.cell(row, min(width, 6) - 1))
+    document.save(str(path))
+
+
+def _write_xlsb(path: Path, header: bool, rows: list[list[object]]) -> None:
+    """An .xlsb packed by tests/data/make_formats.py: numbers as numbers, anything else as its text."""
+    spec = importlib.util.spec_from_file_location("make_formats", HERE / "data" / "make_formats.py")
+    assert spec is not None and spec.loader is not None
+    formats = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(formats)
+    lines: list[list[object]] = [["แบบรายงานความคืบหน้า"], *([list(HEADER)] if header else []), *rows]
+    cells = [
+        [
+            v if isinstance(v, int | float) and not isinstance(v, bool) else ("" if v is None else str(v))
+            for v in row
+        ]
+        for row in lines
+    ]
+    path.write_bytes(formats.xlsb(cells))
+
+
+def _write_zip(path: Path, header: bool, rows: list[list[object]], merges: list[tuple[int, int]]) -> None:
+    """The workbook inside a zip, as offices send a month's files."""
+    inner = path.with_suffix(".xlsx")
+    _write_xlsx(inner, header, rows, merges)
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.write(inner, "ตาก/sheet.xlsx")
+    inner.unlink()
+
+
 def _write_csv(path: Path, header: bool, rows: list[list[object]], encoding: str) -> None:
     lines = [",".join(HEADER)] if header else []
     lines += [
@@ -555,7 +658,7 @@ def _write_csv(path: Path, header: bool, rows: list[list[object]], encoding: str
 @given(
     header=st.booleans(),
     rows=table_rows,
-    kind=st.sampled_from(("xlsx", "utf-8", "utf-8-sig", "cp874", "utf-16")),
+    kind=st.sampled_from(("xlsx", "xlsb", "html", "docx", "zip", "utf-8", "utf-8-sig", "cp874", "utf-16")),
     merges=st.lists(st.tuples(st.integers(1, 12), st.integers(1, 6)), max_size=3),
     annex=st.sampled_from(("annex.xlsx", "annex.docx", "annex.csv")),
 )
@@ -563,9 +666,17 @@ def test_any_sheet_gets_a_clean_answer(
     header: bool, rows: list[list[object]], kind: str, merges: list[tuple[int, int]], annex: str
 ) -> None:
     with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / ("sheet.xlsx" if kind == "xlsx" else "sheet.csv")
+        path = Path(folder) / ("sheet.csv" if "utf" in kind or kind == "cp874" else f"sheet.{kind}")
         if kind == "xlsx":
             _write_xlsx(path, header, rows, merges)
+        elif kind == "html":
+            _write_html(path, header, rows, merges)
+        elif kind == "docx":
+            _write_docx(path, header, rows, merges)
+        elif kind == "xlsb":
+            _write_xlsb(path, header, rows)
+        elif kind == "zip":
+            _write_zip(path, header, rows, merges)
         else:
             _write_csv(path, header, rows, kind)
         for args in (
@@ -577,7 +688,7 @@ def test_any_sheet_gets_a_clean_answer(
             assert code in (0, 1, 2), output
             assert "Traceback" not in output
             if code == 2:
-                assert f"✗ {path}: " in output or "centertrack: " in output
+                assert f"✗ {path}: " in output or f"✗ {path}!" in output or "centertrack: " in output
 
 
 # ------------------------------------------------------------------ the limits, as README documents them

@@ -158,7 +158,8 @@ def test_an_output_in_a_missing_folder(tmp_path: Path) -> None:
         write_output(tmp_path / "no" / "annex.csv", b"x")
 
 
-@pytest.mark.parametrize("output", ["summary.csv", "ส่งแล้ว/annex.xlsx"])
+# A Word document is read as its tables since issue 13: an annex.docx there would come back too.
+@pytest.mark.parametrize("output", ["summary.csv", "ส่งแล้ว/annex.xlsx", "annex.docx"])
 def test_a_spreadsheet_is_never_written_where_the_next_run_would_read_it(tmp_path: Path, output: str) -> None:
     """summary.csv beside the provinces' sheets would be read back as one of them next month."""
     folder = tmp_path / "reports"
@@ -171,7 +172,7 @@ def test_a_spreadsheet_is_never_written_where_the_next_run_would_read_it(tmp_pat
     assert sorted(p.name for p in folder.rglob("*")) == ["seed.xlsx", "ส่งแล้ว"]
 
 
-@pytest.mark.parametrize("output", ["annex.docx", "annex.md", ".old/annex.xlsx"])
+@pytest.mark.parametrize("output", ["annex.md", ".old/annex.xlsx"])
 def test_what_no_run_reads_may_be_written_in_an_input_folder(tmp_path: Path, output: str) -> None:
     folder = tmp_path / "reports"
     (folder / ".old").mkdir(parents=True)

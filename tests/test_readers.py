@@ -152,9 +152,12 @@ SEED_CORRECTED = (
 )
 
 
-@pytest.mark.parametrize(("name", "fmt"), [("seed-corrected.xls", "xls"), ("seed-corrected.ods", "ods")])
-def test_xls_and_ods_read_like_xlsx(name: str, fmt: str) -> None:
-    # Both files were saved by LibreOffice from data/examples/seed-progress-4.2-corrected.xlsx.
+@pytest.mark.parametrize(
+    ("name", "fmt"), [("seed-corrected.xls", "xls"), ("seed-corrected.ods", "ods"), ("seed.xlsb", "xlsb")]
+)
+def test_xls_ods_and_xlsb_read_like_xlsx(name: str, fmt: str) -> None:
+    # .xls and .ods were saved by LibreOffice from data/examples/seed-progress-4.2-corrected.xlsx;
+    # .xlsb, which LibreOffice cannot write, was packed by tests/data/make_formats.py.
     [expected] = read_file(SEED_CORRECTED)
     [sheet] = read_file(FORMATS / name)
     assert sheet.format == fmt

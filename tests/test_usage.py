@@ -76,7 +76,7 @@ def test_the_detector_finds_english_and_passes_names() -> None:
         "Value",
         "error",
     ]
-    assert english_in("centertrack: /tmp/a b.xlsx: มีไฟล์นี้อยู่แล้ว ใช้ --force", "/tmp/a b.xlsx") == []
+    assert english_in("centertrack: inbox/a b.xlsx: มีไฟล์นี้อยู่แล้ว ใช้ --force", "inbox/a b.xlsx") == []
     assert english_in("✗ Sheet1!C12 8 — ใช้ --indicator 4.1 หรือ auto (file-unreadable)") == []
     assert not set(CATALOG) & set(english_in(" ".join(CATALOG)))
 

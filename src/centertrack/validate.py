@@ -103,9 +103,9 @@ def validate_paths(
         others = ", ".join(path.name for path in skipped)
         raise UsageError(
             (
-                f"{folders}: no spreadsheet to read (.xlsx .xlsm .xls .ods .csv .txt)"
+                f"{folders}: no spreadsheet to read (.xlsx .xlsm .xlsb .xls .ods .csv .txt .html .docx .zip)"
                 + (f"; skipped {others}" if skipped else ""),
-                f"{folders}: ไม่มีไฟล์ตารางให้อ่าน (.xlsx .xlsm .xls .ods .csv .txt)"
+                f"{folders}: ไม่มีไฟล์ตารางให้อ่าน (.xlsx .xlsm .xlsb .xls .ods .csv .txt .html .docx .zip)"
                 + (f" ข้ามไฟล์ {others}" if skipped else ""),
             )
         )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import random
 import re
+import struct
 import zipfile
 from pathlib import Path
 
@@ -18,6 +19,7 @@ import openpyxl
 HERE = Path(__file__).resolve().parent / "hostile"
 SEED = Path(__file__).resolve().parents[2] / "data" / "examples" / "seed-progress-4.2-corrected.xlsx"
 SEED_XLS = Path(__file__).resolve().parent / "formats" / "seed-corrected.xls"
+FORMATS = Path(__file__).resolve().parent / "formats"  # made by make_formats.py
 FIXED = (1980, 1, 1, 0, 0, 0)
 DEFLATED = zipfile.ZIP_DEFLATED  # a bare ZipInfo would be stored uncompressed
 
@@ -49,6 +51,11 @@ def bomb() -> bytes:
     return out.getvalue()
 
 
+def half(path: Path) -> bytes:
+    data = path.read_bytes()
+    return data[: len(data) // 2]
+
+
 def remarks_injection() -> bytes:
     """The seed form, corrected, with remarks a spreadsheet would run as formulas."""
     workbook = openpyxl.load_workbook(SEED)
@@ -67,6 +74,45 @@ def remarks_injection() -> bytes:
         core = saved.read("docProps/core.xml")
     core = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>2018-04-10T00:00:00Z", core)
     return rezip(out.getvalue(), drop=("docProps/core.xml",), add={"docProps/core.xml": core})
+
+
+def huge_xlsb() -> bytes:
+    """An .xlsb of a few bytes whose one cell sits at row 1,500,000: past MAX_ROWS once laid out."""
+    from make_formats import _record, xlsb
+
+    with zipfile.ZipFile(io.BytesIO(xlsb())) as source:
+        parts = {info.filename: source.read(info) for info in source.infolist()}
+    sheet = parts["xl/worksheets/sheet1.bin"]
+    end = sheet.rindex(_record(0x92))  # BrtEndSheetData
+    far = _record(0x00, struct.pack("<IIHHBI", 1_499_999, 0, 300, 0, 0, 0)) + _record(
+        0x05, struct.pack("<IId", 0, 0, 1.0)
+    )
+    parts["xl/worksheets/sheet1.bin"] = sheet[:end] + far + sheet[end:]
+    return rezip(
+        xlsb(),
+        drop=("xl/worksheets/sheet1.bin",),
+        add={"xl/worksheets/sheet1.bin": parts["xl/worksheets/sheet1.bin"]},
+    )
+
+
+def huge_docx() -> bytes:
+    """A Word table of 60,000 rows, each one cell spanning 1,000 grid columns: 60 million cells."""
+    seed = (FORMATS / "seed.docx").read_bytes()
+    with zipfile.ZipFile(io.BytesIO(seed)) as source:
+        document = source.read("word/document.xml")
+    row = b'<w:tr><w:tc><w:tcPr><w:gridSpan w:val="1000"/></w:tcPr><w:p/></w:tc></w:tr>'
+    start = document.index(b"<w:tbl>")
+    end = document.index(b"</w:tbl>") + len(b"</w:tbl>")
+    document = document[:start] + b"<w:tbl>" + row * 60_000 + b"</w:tbl>" + document[end:]
+    return rezip(seed, drop=("word/document.xml",), add={"word/document.xml": document})
+
+
+def archive(members: dict[str, bytes]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", DEFLATED) as target:
+        for name, content in members.items():
+            target.writestr(zipfile.ZipInfo(name, FIXED), content, DEFLATED)
+    return out.getvalue()
 
 
 def main() -> None:
@@ -92,6 +138,20 @@ def main() -> None:
         + "ตาก,9,3,6\n".encode("cp874")
         + "สตูล,7,6,1\n".encode(),
         "bomb.xlsx": bomb(),
+        # the formats of issue 13: truncated, random bytes under their names, huge
+        "truncated.docx": half(FORMATS / "seed.docx"),
+        "truncated.xlsb": half(FORMATS / "seed.xlsb"),
+        "truncated.zip": half(FORMATS / "seed.zip"),
+        "truncated.html": half(FORMATS / "seed.html"),
+        "random.docx": rng.randbytes(4096),
+        "random.xlsb": rng.randbytes(4096),
+        "random.zip": rng.randbytes(4096),
+        "random.html": rng.randbytes(4096),
+        "spans.html": b"<table>" + b"<tr><td rowspan=65534 colspan=1000>x</td></tr>" * 100 + b"</table>",
+        "huge.xlsb": huge_xlsb(),
+        "huge.docx": huge_docx(),
+        "nested.zip": archive({"inner.zip": archive({"ตาก.xlsx": seed})}),
+        "slip.zip": archive({"../../ตาก.xlsx": seed}),
     }
     try:
         import msoffcrypto.format.ooxml

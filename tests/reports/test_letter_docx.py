@@ -131,7 +131,7 @@ def test_each_annex_starts_a_page_of_its_own_without_the_letters_page_numbers() 
     letter, annexes = document.sections
     assert annexes.start_type == WD_SECTION.NEW_PAGE
     breaks = [p.text for p in document.paragraphs if p.paragraph_format.page_break_before]
-    assert breaks == ["แบบรายงานความคืบหน้าการจัดตั้งศูนย์ปฏิบัติการร่วมในการช่วยเหลือประชาชน"]
+    assert breaks == ["แบบรายงานความคืบหน้าการจัดตั้งศูนย์ปฏิบัติการร่วม"]  # the form's first title line
     # The letter numbers its pages from the second (- ๒ -); the annexes, attachments, are not numbered.
     assert letter.different_first_page_header_footer
     assert "".join(t.text for t in letter.header._element.iter(qn("w:t"))) == "- ๒ -"

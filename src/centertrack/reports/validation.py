@@ -7,6 +7,8 @@ file stay one line each, to grep.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rich.console import Group, RenderableType
@@ -15,6 +17,7 @@ from rich.text import Text
 
 from centertrack.issues import Issue, Lang
 from centertrack.limits import SHOWN_PER_KIND
+from centertrack.readers import skipped_kinds
 from centertrack.thai import spoken_date
 
 if TYPE_CHECKING:
@@ -37,7 +40,7 @@ _WORDS = {
         "rows": "แถว",
         "as_of": "ข้อมูล ณ",
         "indicator": "ตัวชี้วัด",
-        "skipped": "ข้ามไฟล์ที่ไม่ใช่ตาราง {n} ไฟล์: {names}",
+        "skipped": "ข้ามไฟล์ที่ไม่ใช่ตาราง {n} ไฟล์ ({kinds}): {names}",
         "more": "… และอีก {n:,} รายการที่ไม่ได้แสดง ({kinds}): "
         "ดูทั้งหมดด้วย centertrack validate --all หรือ --format json",
     },
@@ -54,7 +57,7 @@ _WORDS = {
         "rows": "rows",
         "as_of": "as of",
         "indicator": "indicator",
-        "skipped": "skipped {n} {files} that {are} not spreadsheets: {names}",
+        "skipped": "skipped {n} {files} that {are} not spreadsheets ({kinds}): {names}",
         "more": "… and {n:,} more not shown ({kinds}): "
         "see them all with centertrack validate --all or --format json",
     },
@@ -124,10 +127,47 @@ def validation_report(
         n = len(result.skipped)
         names = ", ".join(str(path) for path in result.skipped)
         line = words["skipped"].format(
-            n=n, names=names, files="file" if n == 1 else "files", are="is" if n == 1 else "are"
+            n=n,
+            kinds=_skipped_kinds(result.skipped, lang),
+            names=names,
+            files="file" if n == 1 else "files",
+            are="is" if n == 1 else "are",
         )
         parts.append(Text(line, style="dim"))
     return Group(*parts, *([Text("")] if parts else []), *verdicts)
+
+
+# What a folder's skipped files are, counted by kind (readers.skipped_kinds): the analyst sees which
+# offices sent a PDF or a photo instead of a sheet.
+_KINDS: dict[str, dict[str, tuple[str, str]]] = {
+    "th": {
+        "pdf": ("PDF", "PDF"),
+        "picture": ("รูปภาพ", "รูปภาพ"),
+        "document": ("เอกสาร Word รุ่นเก่า", "เอกสาร Word รุ่นเก่า"),
+        "presentation": ("งานนำเสนอ", "งานนำเสนอ"),
+        "email": ("อีเมล", "อีเมล"),
+        "program": ("โปรแกรม", "โปรแกรม"),
+        "other": ("อื่น ๆ", "อื่น ๆ"),
+    },
+    "en": {
+        "pdf": ("PDF", "PDFs"),
+        "picture": ("picture", "pictures"),
+        "document": ("old-format document", "old-format documents"),
+        "presentation": ("presentation", "presentations"),
+        "email": ("e-mail", "e-mails"),
+        "program": ("program", "programs"),
+        "other": ("other", "others"),
+    },
+}
+
+
+def _skipped_kinds(skipped: Sequence[Path], lang: Lang) -> str:
+    """2 PDFs and 1 picture (PDF 2 ไฟล์, รูปภาพ 1 ไฟล์)."""
+    names = _KINDS[lang]
+    if lang == "th":
+        return ", ".join(f"{names[kind][0]} {n:,} ไฟล์" for kind, n in skipped_kinds(skipped))
+    counted = [f"{n:,} {names[kind][n != 1]}" for kind, n in skipped_kinds(skipped)]
+    return ", ".join(counted[:-1]) + (" and " if len(counted) > 1 else "") + counted[-1]
 
 
 _ONE = {"errors": "error", "warnings": "warning", "notices": "notice", "rows": "row"}

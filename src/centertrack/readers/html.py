@@ -1,0 +1,193 @@
+"""Web pages (what web reporting systems export, Excel's "Save as Web Page", often named .xls):
+each ``<table>`` a sheet named by its place in the page (table1, table2, …).
+
+The page's encoding comes from a BOM, else its ``<meta charset>`` or ``http-equiv`` declaration, else
+strict UTF-8, else Windows Thai (cp874) — never Python's tis-620 codec, as for CSV. The markup is
+read by lxml's HTML parser (a dependency of python-docx); the declaration by the standard library's.
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+from collections.abc import Iterator
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+from centertrack.errors import UnreadableFileError
+from centertrack.readers.layout import clean, lay_out, place_rows, value_of
+from centertrack.readers.sheet import CellValue, Sheet
+from centertrack.readers.text import decode_text
+
+# Names of Windows Thai that pages declare; Python's tis-620 and iso8859-11 lack its quotes and dashes.
+_THAI = frozenset({"windows874", "xwindows874", "cp874", "ms874", "tis620", "iso885911", "thai"})
+_SKIPPED = frozenset({"head", "script", "style", "template", "noscript", "title"})
+_BLOCKS = frozenset(
+    {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "pre", "hr", "br"}
+    | {"blockquote", "center", "section", "article", "header", "footer", "address", "caption", "form", "tr"}
+)
+_BREAKS = ("br", "p", "div", "li")  # inside a cell: a new line
+
+
+def read_html(path: Path, data: bytes) -> list[Sheet]:
+    """Every table of a web page as a sheet, with the page's lines around it as title and footer."""
+    import lxml.etree
+    import lxml.html
+
+    text, encoding = decode_page(data)
+    if text.lstrip().startswith("<?xml"):  # XHTML's declaration names bytes the text no longer has
+        text = text.split("?>", 1)[-1]
+    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, huge_tree=True)
+    try:
+        root = lxml.html.document_fromstring(text.encode("utf-8", errors="surrogatepass"), parser=parser)
+    except (lxml.etree.ParserError, ValueError, UnicodeError):
+        root = None
+    blocks = list(_blocks(root)) if root is not None else []
+    tables = [i for i, block in enumerate(blocks) if not isinstance(block, str)]
+    if not tables:
+        raise UnreadableFileError(
+            str(path),
+            ("a web page without a table", "เป็นหน้าเว็บที่ไม่มีตาราง"),
+            ("ask the office to send the spreadsheet itself", "ขอให้สำนักงานส่งไฟล์ตาราง (Excel) มาแทน"),
+        )
+    sheets = []
+    for number, at in enumerate(tables, 1):
+        start = tables[number - 2] + 1 if number > 1 else 0
+        end = tables[number] if number < len(tables) else len(blocks)
+        before = [line for line in blocks[start:at] if isinstance(line, str)]
+        after = [line for line in blocks[at + 1 : end] if isinstance(line, str)]
+        name = f"table{number}"
+        cells = place_rows(path, name, _table_rows(blocks[at]))
+        sheets.append(lay_out(path, name, "html", cells, before, after, encoding=encoding))
+    return sheets
+
+
+def decode_page(data: bytes) -> tuple[str, str]:
+    """The page's text and the encoding that read it (Python's codec name)."""
+    for bom, encoding in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(bom):
+            return data.decode(encoding, errors="replace"), encoding
+    declared = _declared(data[:65536].decode("latin-1"))
+    if declared:
+        try:
+            return data.decode(declared), declared
+        except UnicodeDecodeError:
+            pass  # the declaration is wrong (a page saved again in another encoding): as if none
+    try:
+        return decode_text(data)
+    except UnicodeDecodeError:
+        return data.decode("cp874", errors="replace"), "cp874"
+
+
+def _codec(name: str) -> str | None:
+    folded = name.strip().strip("\"'").lower().replace("-", "").replace("_", "")
+    if folded in _THAI:
+        return "cp874"
+    try:
+        codec = codecs.lookup(name.strip().strip("\"'")).name
+    except LookupError:
+        return None
+    return codec if codec not in ("utf-16-le", "utf-16-be", "utf-32") else None  # not without a BOM
+
+
+class _Declaration(HTMLParser):
+    """The first charset a page's <meta> declares."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag != "meta" or self.found:
+            return
+        values = {key.lower(): (value or "") for key, value in attrs}
+        if values.get("charset"):
+            self.found = _codec(values["charset"])
+        content = values.get("content", "").lower()
+        declares = values.get("http-equiv", "").lower() == "content-type" and "charset=" in content
+        if not self.found and declares:
+            self.found = _codec(content.split("charset=", 1)[1].split(";")[0])
+
+
+def _declared(head: str) -> str | None:
+    parser = _Declaration()
+    with contextlib.suppress(AssertionError, ValueError):  # markup the parser gives up on
+        parser.feed(head)
+    return parser.found
+
+
+def _blocks(root: Any) -> Iterator[Any]:
+    """The page in order: its lines of text (str) and its tables (elements), nested tables within
+    their cell's text."""
+    import lxml.etree
+
+    line: list[str] = []
+    body = root.find("body")
+    walk = lxml.etree.iterwalk(body if body is not None else root, events=("start", "end"))
+    for event, element in walk:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if event == "start":
+            if tag in _SKIPPED or tag == "table":
+                walk.skip_subtree()
+            if tag in _BLOCKS or tag == "table":
+                if text := clean("".join(line)):
+                    yield text
+                line = []
+            if tag == "table":
+                yield element
+            elif tag not in _SKIPPED and element.text:
+                line.append(_flat(element.text))
+        else:
+            if tag in _BLOCKS and (text := clean("".join(line))):
+                yield text
+                line = []
+            elif tag in _BLOCKS:
+                line = []
+            if element.tail and element is not body:
+                line.append(_flat(element.tail))
+    if text := clean("".join(line)):
+        yield text
+
+
+def _table_rows(table: Any) -> list[list[tuple[CellValue, int, int]]]:
+    rows = []
+    for tr in table.xpath("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr"):
+        row = []
+        for cell in tr.xpath("./td | ./th"):
+            for inner in cell.iter():  # the markup's line breaks are spaces; <br> and <p> are breaks
+                inner.text, inner.tail = _flat(inner.text), _flat(inner.tail)
+            for inner in cell.iter(*_BREAKS):
+                inner.tail = "\n" + (inner.tail or "")
+            text = "".join(cell.itertext())
+            number = cell.get("x:num")
+            value: CellValue = _number(number) if number else value_of(text)
+            if value is None:
+                value = value_of(text)
+            row.append((value, _span(cell.get("rowspan")), _span(cell.get("colspan"))))
+        rows.append(row)
+    return rows
+
+
+def _flat(text: str | None) -> str:
+    return text.replace("\r", " ").replace("\n", " ") if text else ""
+
+
+def _number(text: str) -> float | int | None:
+    """Excel's x:num, the cell's value as a number whatever its formatting shows."""
+    try:
+        number = float(text)
+    except ValueError:
+        return None
+    if number != number or number in (float("inf"), float("-inf")):
+        return None
+    return int(number) if number.is_integer() and abs(number) < 2**53 else number
+
+
+def _span(text: str | None) -> int:
+    digits = "".join(c for c in (text or "").strip()[:6] if c.isascii() and c.isdigit())
+    return int(digits) if digits else 1

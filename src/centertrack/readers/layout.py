@@ -1,0 +1,109 @@
+"""A document's table (HTML, Word) laid out as a sheet: spans as merged cells, text around as lines.
+
+The lines before the table become the rows above it (a sheet's title lines) and those after it the
+rows below (the footer อัปเดตวันที่ …), one line a row in column A, as Excel lays out a web page it
+opens. A spanned cell keeps its value in its top-left cell, the others empty, as a workbook has it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NamedTuple
+
+from centertrack.limits import MAX_CELLS, MAX_ROWS
+from centertrack.readers.guards import too_large
+from centertrack.readers.sheet import CellValue, Sheet
+
+MAX_SPAN = 1000  # HTML's own limit on colspan; also applied to rowspan (a form spans a few rows)
+_PLAIN_NUMBER = re.compile(r"(?:0|[1-9][0-9]{0,14})(?:\.[0-9]{1,10})?")
+_SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
+
+
+class Placed(NamedTuple):
+    """A cell of a table at its 0-based place in the table's grid."""
+
+    row: int
+    col: int
+    rows: int  # how many rows and columns it spans
+    cols: int
+    value: CellValue
+
+
+def value_of(text: str) -> CellValue:
+    """A cell's text as a workbook would hold it: a plain number (ASCII digits, no leading zero) as a
+    number, anything else as the text written (Thai digits, 1,015 and 0812345678 stay text)."""
+    text = clean(text)
+    if _PLAIN_NUMBER.fullmatch(text):
+        return float(text) if "." in text else int(text)
+    return text
+
+
+def clean(text: str) -> str:
+    """Whitespace as a spreadsheet cell shows it: runs of spaces as one, line breaks kept."""
+    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def lay_out(
+    path: Path,
+    name: str,
+    fmt: str,
+    cells: Sequence[Placed],
+    before: Sequence[str] = (),
+    after: Sequence[str] = (),
+    encoding: str | None = None,
+) -> Sheet:
+    """A sheet of the table's cells below the lines ``before`` and above the lines ``after``."""
+    height = max((cell.row + cell.rows for cell in cells), default=0)
+    width = max((cell.col + cell.cols for cell in cells), default=0)
+    total = len(before) + height + len(after)
+    if total > MAX_ROWS or total * max(width, 1) > MAX_CELLS:
+        _refuse(path, name, total, width)
+    width = max(width, 1)
+    top = len(before)
+    rows: list[list[CellValue]] = [[line, *[""] * (width - 1)] for line in before]
+    rows += [[""] * width for _ in range(height)]
+    rows += [[line, *[""] * (width - 1)] for line in after]
+    merged: list[tuple[int, int, int, int]] = []
+    for cell in cells:
+        rows[top + cell.row][cell.col] = cell.value
+        if cell.rows > 1 or cell.cols > 1:
+            row = top + cell.row
+            merged.append((row, cell.col, row + cell.rows - 1, cell.col + cell.cols - 1))
+    return Sheet(path, name, rows, fmt, encoding=encoding, merged=merged)
+
+
+def place_rows(path: Path, name: str, rows: Sequence[Sequence[tuple[CellValue, int, int]]]) -> list[Placed]:
+    """HTML's layout of rows of (value, rowspan, colspan): each cell takes the first place in its row
+    that no span from above covers."""
+    covered: dict[int, int] = {}  # column → the last row a span from above covers in it
+    placed: list[Placed] = []
+    area = 0
+    for r, row in enumerate(rows):
+        c = 0
+        for value, rowspan, colspan in row:
+            while covered.get(c, -1) >= r:
+                c += 1
+            rowspan = min(max(rowspan, 1), MAX_SPAN, MAX_ROWS)
+            colspan = min(max(colspan, 1), MAX_SPAN)
+            placed.append(Placed(r, c, rowspan, colspan, value))
+            area += rowspan * colspan
+            if area > MAX_CELLS:
+                _refuse(path, name, len(rows), c + colspan)
+            if rowspan > 1:  # only what a later row can run into
+                covered.update((c + j, r + rowspan - 1) for j in range(colspan))
+            c += colspan
+    return placed
+
+
+def _refuse(path: Path, name: str, rows: int, columns: int) -> None:
+    raise too_large(
+        path,
+        (
+            f"{name} spans {rows:,} rows of {columns:,} columns or more, over the limit of {MAX_ROWS:,} "
+            f"rows or {MAX_CELLS:,} cells",
+            f"{name} มี {rows:,} แถว {columns:,} คอลัมน์ขึ้นไป เกินขีดจำกัด {MAX_ROWS:,} แถว หรือ {MAX_CELLS:,} ช่อง",
+        ),
+    )

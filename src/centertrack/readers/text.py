@@ -1,0 +1,109 @@
+"""CSV and Excel's "Unicode Text" (.txt): text → one sheet of strings.
+
+Text is decoded BOM → strict UTF-8 → cp874 (never Python's tis-620, which turns Windows quotes into
+control characters), line by line when a sheet pasted from two sources mixes UTF-8 and cp874 lines.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+from centertrack.errors import UnreadableFileError
+from centertrack.limits import MAX_FILE_BYTES, MAX_ROWS
+from centertrack.readers.guards import too_large
+from centertrack.readers.sheet import CellValue, Sheet
+
+_DELIMITERS = (",", ";", "\t")
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """Text of a CSV and the encoding that read it: BOM, then strict UTF-8, then Windows Thai (cp874)."""
+    for bom, encoding in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(bom):
+            return data.decode(encoding), encoding
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    # A sheet pasted together from two sources can mix UTF-8 lines and cp874 lines: read each in its own.
+    lines, utf8, offset = [], 0, 0
+    for line in data.splitlines(keepends=True):
+        try:
+            lines.append(line.decode("utf-8"))
+            utf8 += not line.isascii()
+        except UnicodeDecodeError:
+            try:
+                lines.append(line.decode("cp874"))
+            except UnicodeDecodeError as error:  # where in the file, not in the line
+                raise UnicodeDecodeError(
+                    "cp874", data, offset + error.start, offset + error.end, error.reason
+                ) from None
+        offset += len(line)
+    return "".join(lines), ("utf-8+cp874" if utf8 else "cp874")
+
+
+def read_text(path: Path, data: bytes) -> Sheet:
+    """A CSV or Unicode Text file as one sheet named after the file."""
+    if b"\x00" in data and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        what = (
+            ("binary data", "เป็นข้อมูลไบนารี")
+            if b"\x00" in data[:4096]
+            else ("NUL bytes inside the text: it is damaged", "มีไบต์ NUL ปนในข้อความ: ไฟล์เสียหาย")
+        )
+        raise UnreadableFileError(
+            str(path),
+            (f"not a spreadsheet ({what[0]})", f"ไม่ใช่ตาราง ({what[1]})"),
+            ("send it as .xlsx, .xls, .ods or .csv", "ส่งเป็นไฟล์ .xlsx .xls .ods หรือ .csv"),
+        )
+    try:
+        text, encoding = decode_text(data)
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise UnreadableFileError(
+            str(path),
+            (
+                f"the text of line {line} is neither UTF-8 nor Windows Thai (cp874)",
+                f"ข้อความบรรทัดที่ {line} ไม่ใช่ทั้ง UTF-8 และ Windows Thai (cp874)",
+            ),
+            ("save it from Excel as 'CSV UTF-8'", "บันทึกจาก Excel เป็น 'CSV UTF-8'"),
+        ) from None
+    delimiter = sniff_delimiter(text)
+    csv.field_size_limit(MAX_FILE_BYTES)  # a cell may be long; the file's size is what is limited
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows: list[list[CellValue]] = []
+    for row in reader:
+        rows.append(list(row))
+        if len(rows) > MAX_ROWS:
+            raise too_large(path, (f"more than {MAX_ROWS:,} rows", f"มากกว่า {MAX_ROWS:,} แถว"))
+    return Sheet(path, path.stem, rows, "csv", encoding=encoding)
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter (`,` `;` or tab) that splits the first lines into the most consistent columns."""
+    sample = text[:20_000]
+
+    def score(delimiter: str) -> tuple[int, int]:
+        counts = [len(row) for row in _sample_rows(sample, delimiter) if any(cell.strip() for cell in row)]
+        if not counts:
+            return (0, 0)
+        width, times = Counter(counts).most_common(1)[0]
+        return (times if width > 1 else 0, width)
+
+    return max(_DELIMITERS, key=score)
+
+
+def _sample_rows(sample: str, delimiter: str) -> Iterator[list[str]]:
+    reader = csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter)
+    try:
+        yield from (row for _, row in zip(range(30), reader, strict=False))
+    except csv.Error:
+        return

@@ -1,0 +1,137 @@
+"""Word documents (.docx): every table of the body a sheet (table1, table2, …).
+
+Merged cells (``gridSpan`` across, ``vMerge`` down) are laid out as a workbook's merged cells; the
+paragraphs before and after a table are its title and footer lines. The document's XML is read with
+lxml, the parser python-docx itself uses, found as python-docx finds it (the package's
+officeDocument relationship), without python-docx's object model: importing and building that took
+longer than reading and checking the national sheet's table (bench workload 7). Entities are never
+resolved, the network never reached.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from centertrack.errors import UnreadableFileError
+from centertrack.readers.guards import SEND_AGAIN, ZIP_ERRORS, check_inflated
+from centertrack.readers.layout import MAX_SPAN, Placed, clean, lay_out, value_of
+from centertrack.readers.sheet import Sheet
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+_WORD: tuple[str, str] = ("Word document", "เอกสาร Word ")
+
+
+def read_docx(path: Path, data: bytes) -> list[Sheet]:
+    """Every table of a Word document's body as a sheet, the paragraphs around it as its lines."""
+    import lxml.etree
+
+    parser = lxml.etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            check_inflated(path, archive.infolist())
+            root = lxml.etree.fromstring(archive.read(_main_part(archive, parser)), parser)
+        body = root.find(f"{_W}body")
+        if body is None:
+            raise KeyError("body")
+        blocks = list(_blocks(body))
+    except (*ZIP_ERRORS, KeyError, lxml.etree.LxmlError, AttributeError, TypeError):
+        raise _damaged(path) from None
+    tables = [i for i, block in enumerate(blocks) if not isinstance(block, str)]
+    if not tables:
+        raise UnreadableFileError(
+            str(path),
+            ("a Word document without a table", "เป็นเอกสาร Word ที่ไม่มีตาราง"),
+            ("type the form as a table, or send it as .xlsx", "พิมพ์แบบรายงานเป็นตาราง หรือส่งเป็นไฟล์ .xlsx"),
+        )
+    sheets = []
+    for number, at in enumerate(tables, 1):
+        start = tables[number - 2] + 1 if number > 1 else 0
+        end = tables[number] if number < len(tables) else len(blocks)
+        before = [line for line in blocks[start:at] if isinstance(line, str)]
+        after = [line for line in blocks[at + 1 : end] if isinstance(line, str)]
+        name = f"table{number}"
+        sheets.append(lay_out(path, name, "docx", _placed(blocks[at]), before, after))
+    return sheets
+
+
+def _main_part(archive: zipfile.ZipFile, parser: Any) -> str:
+    """The document's main part, as the package's relationships name it (word/document.xml)."""
+    import lxml.etree
+
+    relationships = lxml.etree.fromstring(archive.read("_rels/.rels"), parser)
+    for relationship in relationships.iter(f"{_RELS}Relationship"):
+        if relationship.get("Type", "").endswith("/officeDocument"):
+            return str(relationship.get("Target", "")).lstrip("/")
+    raise KeyError("officeDocument")
+
+
+def _damaged(path: Path) -> UnreadableFileError:
+    return UnreadableFileError(
+        str(path),
+        (f"the {_WORD[0]} is damaged or only partly downloaded", f"{_WORD[1]}เสียหายหรือดาวน์โหลดมาไม่ครบ"),
+        SEND_AGAIN,
+    )
+
+
+def _blocks(body: Any) -> Iterator[Any]:
+    """The body in order: its paragraphs' text (str, blank ones left out) and its tables (elements)."""
+    for child in body.iterchildren():
+        if child.tag == f"{_W}p":
+            if text := clean(_text(child)):
+                yield text
+        elif child.tag == f"{_W}tbl":
+            yield child
+        elif child.tag in (f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml"):  # content controls
+            yield from _blocks(child.find(f"{_W}sdtContent") if child.tag == f"{_W}sdt" else child)
+
+
+def _text(element: Any) -> str:
+    """A paragraph's (or a cell's) text: its runs, tabs as spaces, line breaks kept."""
+    parts = []
+    for node in element.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr", f"{_W}p"):
+        if node.tag == f"{_W}t":
+            parts.append(node.text or "")
+        elif node.tag == f"{_W}tab":
+            parts.append(" ")
+        elif parts:  # a break, or a cell's next paragraph
+            parts.append("\n")
+    return "".join(parts)
+
+
+def _number(element: Any, name: str, default: int) -> int:
+    found = element.find(f"{_W}{name}") if element is not None else None
+    text = found.get(f"{_W}val") if found is not None else None
+    try:
+        return min(max(int(text), 0), MAX_SPAN) if text is not None else default
+    except ValueError:
+        return default
+
+
+def _placed(table: Any) -> list[Placed]:
+    """A table's cells at their place in its grid; a cell that continues a vertical merge is part of
+    the cell above it (``vMerge`` without ``restart``)."""
+    cells: list[tuple[int, int, int, str | None, str]] = []  # row, col, span, vMerge, text
+    for r, tr in enumerate(table.iterchildren(f"{_W}tr")):
+        c = _number(tr.find(f"{_W}trPr"), "gridBefore", 0)
+        for tc in tr.iterchildren(f"{_W}tc"):
+            properties = tc.find(f"{_W}tcPr")
+            span = max(_number(properties, "gridSpan", 1), 1)
+            merge = properties.find(f"{_W}vMerge") if properties is not None else None
+            state = None if merge is None else (merge.get(f"{_W}val") or "continue")
+            cells.append((r, c, span, state, _text(tc)))
+            c += span
+    continuing = {(r, c) for r, c, _, state, _ in cells if state == "continue"}
+    placed = []
+    for r, c, span, state, text in cells:
+        if state == "continue":
+            continue  # part of the cell it continues (or, under nothing, an empty cell)
+        down = 1
+        while (r + down, c) in continuing:
+            down += 1
+        placed.append(Placed(r, c, down, span, value_of(text)))
+    return placed
