@@ -1,0 +1,477 @@
+"""Charts: the provinces of a round, the trend over the rounds and the assistance statistics, as PNG,
+SVG or PDF bytes, drawn by matplotlib (Agg) in Sarabun.
+
+Sarabun (OFL) comes from the ``fontpkg-sarabun`` package and is registered with ``font_manager.addfont``:
+no font is ever looked up on the machine, so every machine draws the same picture. The bytes are the
+same for the same input: no date in any format's metadata, a fixed salt for the SVG's ids, and each
+bar's id names what it shows (``established-50``, ``remaining-50``: province 50, Chiang Mai).
+"""
+
+from __future__ import annotations
+
+import calendar
+import io
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from typing import TYPE_CHECKING, Any, Literal
+
+from centertrack.thai import THAI_MONTHS_ABBR, format_date, to_thai_digits
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+
+    from centertrack.issues import Lang
+    from centertrack.progress import ProvinceProgress, Summary
+    from centertrack.trend import Trend
+
+Format = Literal["png", "svg", "pdf"]
+Order = Literal["thai", "remaining", "percent"]
+Digits = Literal["arabic", "thai"]
+
+FONT_FAMILY = "Sarabun"
+A4_INCHES = (8.27, 11.69)  # portrait
+DPI = 150  # PNG: 1240 × 1754 pixels for a full A4 page
+ROW_INCHES = 0.133  # a bar's row: 76 provinces fill one A4 page under the title
+NAME_POINTS = 7.0  # the provinces' names at that row height
+_TOP_INCHES = 1.05  # title, national line and legend
+_BOTTOM_INCHES = 0.55  # the axis and its label
+
+ESTABLISHED = "#2e7d32"
+REMAINING = "#f9a825"
+COMPLETE_REST = "#c8e6c9"
+LAGGING_NAME = "#b71c1c"
+TARGET = "#546e7a"
+RECEIVED = "#90caf9"
+ASSISTED = "#1565c0"
+# What each format would otherwise stamp: the date (SVG, PDF) and matplotlib's version.
+_METADATA: dict[Format, dict[str, Any]] = {
+    "png": {"Software": None},
+    "svg": {"Date": None, "Creator": None},
+    "pdf": {"CreationDate": None, "ModDate": None, "Creator": None, "Producer": None},
+}
+
+_WORDS = {
+    "th": {
+        "indicator": "ตัวชี้วัด",
+        "established": "จัดตั้งแล้ว",
+        "remaining": "ยังไม่ได้จัดตั้ง",
+        "of": "จาก",
+        "percent": "ร้อยละ {p}",
+        "as_of": "ข้อมูล ณ วันที่ {d}",
+        "coverage": "รายงานแล้ว {n} จาก {m} จังหวัด ครอบคลุม {t} จาก {target}",
+        "target": "เป้าหมาย {n}",
+        "deadline": "กำหนดเสร็จ {d}",
+        "flagged": "* ข้อมูลของจังหวัดมีข้อผิดพลาด ตรวจสอบก่อนใช้",
+        "received": "รับเรื่อง",
+        "assisted": "ช่วยเหลือแล้ว",
+        "statistics": "สถิติการช่วยเหลือประชาชน: รับเรื่อง {r} ช่วยเหลือแล้ว {a} (ร้อยละ {p})",
+        "requests": "จำนวนเรื่อง",
+        "trend": "ความก้าวหน้ารายเดือน",
+        "round": "รอบรายงาน",
+        "all": "ทั้งประเทศ",
+    },
+    "en": {
+        "indicator": "Indicator",
+        "established": "established",
+        "remaining": "remaining",
+        "of": "of",
+        "percent": "{p} %",
+        "as_of": "as of {d}",
+        "coverage": "{n} of {m} provinces reported, covering {t} of {target}",
+        "target": "target {n}",
+        "deadline": "deadline {d}",
+        "flagged": "* the province's data has errors: check before use",
+        "received": "received",
+        "assisted": "assisted",
+        "statistics": "Assistance given: {r} requests received, {a} assisted ({p} %)",
+        "requests": "requests",
+        "trend": "Progress by round",
+        "round": "round",
+        "all": "the whole country",
+    },
+}
+
+
+@cache
+def font_files() -> tuple[str, ...]:
+    import fontpkg_sarabun
+    from matplotlib import font_manager
+
+    files = tuple(str(fontpkg_sarabun.ROOT / "files" / f"Sarabun-{w}.ttf") for w in ("Regular", "Bold"))
+    for file in files:
+        font_manager.fontManager.addfont(file)
+    return files
+
+
+@contextmanager
+def _style(text_as_text: bool) -> Iterator[None]:
+    """matplotlib's settings for one chart, Sarabun only, restored afterwards."""
+    import matplotlib
+
+    font_files()
+    settings: dict[str, Any] = {
+        "font.family": [FONT_FAMILY],
+        "font.size": 9,
+        "svg.hashsalt": "centertrack",
+        "svg.fonttype": "none" if text_as_text else "path",
+        "pdf.fonttype": 42,  # TrueType kept whole: the PDF's text can be searched and copied
+        "axes.spines.top": False,
+        "axes.spines.right": False,
+        "axes.titlelocation": "left",
+    }
+    with matplotlib.rc_context(settings):  # type: ignore[arg-type]
+        yield
+
+
+def _save(figure: Figure, fmt: Format) -> bytes:
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format=fmt, dpi=DPI, metadata=_METADATA[fmt])
+    return buffer.getvalue()
+
+
+def _figure(height: float) -> Figure:
+    from matplotlib.figure import Figure
+
+    # A Figure without pyplot: no global state, no GUI backend; savefig draws with Agg.
+    return Figure(figsize=(A4_INCHES[0], min(height, A4_INCHES[1])), dpi=DPI)
+
+
+@dataclass(frozen=True)
+class _Text:
+    lang: Lang
+    digits: Digits
+
+    def words(self, key: str, **values: object) -> str:
+        return self.thai(_WORDS[self.lang][key].format(**values))
+
+    def thai(self, text: str) -> str:
+        return to_thai_digits(text) if self.digits == "thai" else text
+
+    def number(self, n: float) -> str:
+        return self.thai(f"{n:,.0f}" if float(n).is_integer() else f"{n:,.2f}")
+
+    def percent(self, p: float) -> str:
+        return self.thai(f"{p:.2f}")
+
+    def date(self, d: date) -> str:
+        if self.lang == "th":
+            return format_date(d, "long", self.digits)
+        return f"{d.day} {calendar.month_name[d.month]} {d.year}"
+
+    def month(self, year: int, month: int) -> str:
+        """A round's label: เม.ย. 61, or Apr 2018."""
+        if self.lang == "th":
+            return self.thai(f"{THAI_MONTHS_ABBR[month - 1]} {(year + 543) % 100:02d}")
+        return f"{calendar.month_abbr[month]} {year}"
+
+    def name(self, province: ProvinceProgress) -> str:
+        return province.name_th if self.lang == "th" else province.name_en
+
+
+def _ordered(provinces: Sequence[ProvinceProgress], order: Order) -> list[ProvinceProgress]:
+    """Dictionary order (as the summary has them), furthest behind first, or lowest share first;
+    ties keep dictionary order, as the annex orders them."""
+    result = list(provinces)
+    if order == "remaining":
+        result.sort(key=lambda p: -p.remaining)
+    elif order == "percent":
+        result.sort(key=lambda p: p.percent)
+    return result
+
+
+def _title(figure: Figure, lines: Sequence[str], height: float) -> None:
+    """The title lines at the top left, the first bold; each line a fixed height in inches."""
+    top = 1 - 0.2 / height
+    for i, line in enumerate(lines):
+        figure.text(
+            0.03,
+            top - i * 0.24 / height,
+            line,
+            fontsize=11 if i == 0 else 9,
+            fontweight="bold" if i == 0 else "normal",
+            va="top",
+            wrap=False,
+        )
+
+
+def _headline(summary: Summary, text: _Text) -> list[str]:
+    """The indicator, and the national figure with the as-of date (the coverage when not national)."""
+    indicator = summary.indicator
+    unit = indicator.unit_th if text.lang == "th" else indicator.unit_en
+    name = indicator.name(text.lang)
+    first = f"{text.words('indicator')} {text.thai(indicator.id)}: {_clip(name, 95)}"
+    figure = (
+        f"{text.words('established')} {text.number(summary.established)} {text.words('of')} "
+        f"{text.number(summary.total)} {unit} ({text.words('percent', p=text.percent(summary.percent))})"
+    )
+    if summary.total != indicator.target:
+        figure += "; " + text.words(
+            "coverage",
+            n=len(summary.provinces),
+            m=summary.provinces_expected,
+            t=text.number(summary.total),
+            target=text.number(indicator.target),
+        )
+    if summary.as_of is not None:
+        figure += ", " + text.words("as_of", d=text.date(summary.as_of))
+    return [first, figure]
+
+
+def _clip(text: str, length: int) -> str:
+    return text if len(text) <= length else text[: length - 1] + "…"
+
+
+def _axes(figure: Figure, rows: int, height: float, left: float = 1.45) -> Axes:
+    """The bars' axes: a fixed left margin for the names, the rows below the title."""
+    bottom = _BOTTOM_INCHES / height
+    top = 1 - _TOP_INCHES / height
+    width = A4_INCHES[0]
+    axes = figure.add_axes((left / width, bottom, 1 - (left + 0.75) / width, top - bottom))
+    axes.set_ylim(rows - 0.5, -0.5)  # the first row at the top
+    axes.tick_params(axis="y", length=0, labelsize=NAME_POINTS)
+    axes.tick_params(axis="x", labelsize=8)
+    axes.grid(axis="x", color="#e0e0e0", linewidth=0.6)
+    axes.set_axisbelow(True)
+    return axes
+
+
+def _number_axis(axes: Axes, text: _Text, axis: Literal["x", "y"] = "x") -> None:
+    from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+    target = axes.xaxis if axis == "x" else axes.yaxis
+    target.set_major_locator(MaxNLocator(nbins=8, integer=True))
+    target.set_major_formatter(FuncFormatter(lambda value, _: text.number(value)))
+
+
+def _value_label(axes: Axes, x: float, row: int, label: str) -> None:
+    """The numbers at a bar's end, a little apart from it (a leading space would collapse in an SVG)."""
+    axes.annotate(
+        label,
+        (x, row),
+        xytext=(2, 0),
+        textcoords="offset points",
+        va="center",
+        fontsize=NAME_POINTS - 0.5,
+        color="#424242",
+    )
+
+
+def _height(rows: int) -> float:
+    return _TOP_INCHES + _BOTTOM_INCHES + max(rows, 3) * ROW_INCHES
+
+
+def provinces_chart(
+    summary: Summary,
+    fmt: Format = "png",
+    lang: Lang = "th",
+    order: Order = "thai",
+    digits: Digits = "arabic",
+    text_as_text: bool = False,
+) -> bytes:
+    """One horizontal bar per province: established and remaining stacked to its target, the lagging
+    ones' remaining in amber and their names in red. 76 provinces fill one A4 page.
+
+    text_as_text: SVG text stays text (for a browser to shape, in the HTML report) instead of paths.
+    """
+    text = _Text(lang, digits)
+    provinces = _ordered([p for p in summary.provinces if p.known], order)
+    height = _height(len(provinces))
+    with _style(text_as_text):
+        figure = _figure(height)
+        _title(figure, _headline(summary, text), height)
+        axes = _axes(figure, len(provinces), height)
+        rows = range(len(provinces))
+        # Two calls for all the bars (one per call would take a third of the chart's time).
+        done = axes.barh(rows, [p.established for p in provinces], height=0.72, color=ESTABLISHED)
+        rest = axes.barh(
+            rows,
+            [p.remaining for p in provinces],
+            left=[p.established for p in provinces],
+            height=0.72,
+            color=[REMAINING if p.status == "lagging" else COMPLETE_REST for p in provinces],
+        )
+        for row, p in zip(rows, provinces, strict=True):
+            done.patches[row].set_gid(f"established-{p.code}")
+            rest.patches[row].set_gid(f"remaining-{p.code}")
+            _value_label(axes, p.total, row, f"{text.number(p.established)}/{text.number(p.total)}")
+        axes.set_yticks(list(rows), [text.name(p) + (" *" if p.flagged else "") for p in provinces])
+        for tick, p in zip(axes.get_yticklabels(), provinces, strict=True):
+            if p.status == "lagging":
+                tick.set_color(LAGGING_NAME)
+        axes.set_xlim(0, max((p.total for p in provinces), default=1) * 1.1)
+        _number_axis(axes, text)
+        unit = summary.indicator.unit_th if lang == "th" else summary.indicator.unit_en
+        axes.set_xlabel(unit, fontsize=8)
+        _legend(figure, height, [(ESTABLISHED, "established"), (REMAINING, "remaining")], text)
+        if any(p.flagged for p in provinces):
+            figure.text(0.03, 0.15 / height, text.words("flagged"), fontsize=7, color=LAGGING_NAME)
+        return _save(figure, fmt)
+
+
+def _legend(figure: Figure, height: float, items: list[tuple[str, str]], text: _Text) -> None:
+    from matplotlib.patches import Patch
+
+    handles = [Patch(color=color, label=text.words(key)) for color, key in items]
+    figure.legend(
+        handles=handles,
+        loc="upper left",
+        bbox_to_anchor=(0.03, 1 - 0.68 / height),
+        ncols=len(handles),
+        frameon=False,
+        fontsize=8,
+        handlelength=1.2,
+        borderaxespad=0,
+    )
+
+
+def statistics_chart(
+    summary: Summary,
+    fmt: Format = "png",
+    lang: Lang = "th",
+    order: Order = "thai",
+    digits: Digits = "arabic",
+    text_as_text: bool = False,
+) -> bytes:
+    """Indicator 4.1's assistance per province: requests received, and inside each bar those assisted.
+
+    --order remaining and percent order by requests not assisted and by the share assisted.
+    """
+    from centertrack.errors import UsageError
+
+    text = _Text(lang, digits)
+    provinces = [p for p in summary.provinces if p.statistics is not None]
+    totals = summary.statistics
+    if totals is None:
+        raise UsageError(
+            "--kind statistics: the inputs have no assistance statistics (4.1 LAO-level sheets or registers)"
+            if lang == "en"
+            else "--kind statistics: ไม่มีสถิติการช่วยเหลือในข้อมูล (ตาราง อปท. ของตัวชี้วัด 4.1 หรือทะเบียนรับเรื่อง)"
+        )
+    if order == "remaining":
+        provinces.sort(key=lambda p: -(p.statistics.received - p.statistics.assisted) if p.statistics else 0)
+    elif order == "percent":
+        provinces.sort(key=lambda p: p.statistics.share_assisted if p.statistics else 0.0)
+    height = _height(len(provinces))
+    with _style(text_as_text):
+        figure = _figure(height)
+        indicator = summary.indicator
+        first = f"{text.words('indicator')} {text.thai(indicator.id)}: {_clip(indicator.name(lang), 95)}"
+        second = text.words(
+            "statistics",
+            r=text.number(totals.received),
+            a=text.number(totals.assisted),
+            p=text.percent(totals.share_assisted),
+        )
+        if summary.as_of is not None:
+            second += ", " + text.words("as_of", d=text.date(summary.as_of))
+        _title(figure, [first, second], height)
+        axes = _axes(figure, len(provinces), height)
+        rows = range(len(provinces))
+        stats = [p.statistics for p in provinces if p.statistics is not None]
+        received = axes.barh(rows, [s.received for s in stats], height=0.72, color=RECEIVED)
+        assisted = axes.barh(rows, [s.assisted for s in stats], height=0.72, color=ASSISTED)
+        for row, p, s in zip(rows, provinces, stats, strict=True):
+            received.patches[row].set_gid(f"received-{p.code}")
+            assisted.patches[row].set_gid(f"assisted-{p.code}")
+            _value_label(axes, s.received, row, f"{text.number(s.assisted)}/{text.number(s.received)}")
+        most = max((s.received for s in stats), default=1) or 1
+        axes.set_yticks(list(rows), [text.name(p) for p in provinces])
+        axes.set_xlim(0, most * 1.12)
+        _number_axis(axes, text)
+        axes.set_xlabel(text.words("requests"), fontsize=8)
+        _legend(figure, height, [(RECEIVED, "received"), (ASSISTED, "assisted")], text)
+        return _save(figure, fmt)
+
+
+def _month_number(period: str) -> int:
+    """``YYYY-MM`` as a count of months, so that rounds and the deadline share one axis."""
+    year, month = period.split("-")[:2]
+    return int(year) * 12 + int(month) - 1
+
+
+def trend_chart(
+    trend: Trend,
+    fmt: Format = "png",
+    lang: Lang = "th",
+    digits: Digits = "arabic",
+    province_name: str | None = None,
+    text_as_text: bool = False,
+) -> bytes:
+    """Established centers per round against the target line, the deadline marked, each point labelled.
+
+    province_name: the province the trend is of (``trend.province`` is its code), for the title.
+    """
+    text = _Text(lang, digits)
+    indicator = trend.indicator
+    points = trend.points
+    height = 5.2
+    with _style(text_as_text):
+        figure = _figure(height)
+        who = province_name or text.words("all")
+        first = f"{text.words('indicator')} {text.thai(indicator.id)}: {text.words('trend')} ({who})"
+        target = points[-1].total if trend.province is not None and points else indicator.target
+        unit = indicator.unit_th if lang == "th" else indicator.unit_en
+        second = text.words("deadline", d=text.date(indicator.deadline))
+        if points:
+            last = points[-1]
+            second = (
+                f"{text.words('established')} {text.number(last.established)} {text.words('of')} "
+                f"{text.number(target)} {unit} ({text.words('percent', p=text.percent(last.percent))}); "
+                + second
+            )
+        _title(figure, [first, second], height)
+        axes = figure.add_axes((0.1, 0.12, 0.84, 0.68))
+        axes.grid(axis="y", color="#e0e0e0", linewidth=0.6)
+        axes.set_axisbelow(True)
+        xs = [_month_number(p.period) for p in points]
+        ys = [p.established for p in points]
+        deadline = indicator.deadline
+        at_deadline = deadline.year * 12 + deadline.month - 1 + (deadline.day - 1) / 31
+        low = min([*xs, int(at_deadline)]) - 0.5
+        high = max([*xs, at_deadline]) + 0.5
+        axes.set_xlim(low, high)
+        axes.set_ylim(0, target * 1.12)
+        axes.axhline(target, color=TARGET, linestyle="--", linewidth=1, gid="target")
+        axes.annotate(
+            text.words("target", n=text.number(target)),
+            (low, target),
+            xytext=(4, 1),
+            textcoords="offset points",
+            va="bottom",
+            fontsize=8,
+        )
+        axes.axvline(at_deadline, color=LAGGING_NAME, linestyle=":", linewidth=1.2, gid="deadline")
+        axes.annotate(
+            text.words("deadline", d=text.month(deadline.year, deadline.month)),
+            (at_deadline, target * 1.1),
+            xytext=(-4, 0),
+            textcoords="offset points",
+            ha="right",
+            va="top",
+            fontsize=8,
+            color=LAGGING_NAME,
+        )
+        axes.plot(xs, ys, color=ESTABLISHED, marker="o", linewidth=2, gid="established")
+        for x, point in zip(xs, points, strict=True):
+            label = (
+                f"{text.number(point.established)}\n({text.words('percent', p=text.percent(point.percent))})"
+            )
+            axes.annotate(
+                label,
+                (x, point.established),
+                textcoords="offset points",
+                xytext=(0, -8),
+                ha="center",
+                va="top",
+                fontsize=7.5,
+            )
+        ticks = list(range(int(low + 0.5), int(high - 0.5) + 1))
+        axes.set_xticks(ticks, [text.month(t // 12, t % 12 + 1) for t in ticks], fontsize=8)
+        _number_axis(axes, text, "y")
+        axes.set_ylabel(unit, fontsize=8)
+        axes.set_xlabel(text.words("round"), fontsize=8)
+        return _save(figure, fmt)
