@@ -205,7 +205,7 @@ def _headline(summary: Summary, text: _Text) -> list[str]:
     name = indicator.name(text.lang)
     first = f"{text.words('indicator')} {text.thai(indicator.id)}: {_clip(name, 95)}"
     figure = (
-        f"{text.words('established')} {text.number(summary.established)} {text.words('of')} "
+        f"{text.words('established').capitalize()} {text.number(summary.established)} {text.words('of')} "
         f"{text.number(summary.total)} {unit} ({text.words('percent', p=text.percent(summary.percent))})"
     )
     if summary.total != indicator.target:
@@ -419,7 +419,7 @@ def trend_chart(
         if points:
             last = points[-1]
             second = (
-                f"{text.words('established')} {text.number(last.established)} {text.words('of')} "
+                f"{text.words('established').capitalize()} {text.number(last.established)} {text.words('of')} "
                 f"{text.number(target)} {unit} ({text.words('percent', p=text.percent(last.percent))}); "
                 + second
             )

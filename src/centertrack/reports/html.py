@@ -75,7 +75,7 @@ _WORDS = {
         "sheet": "{sheet}: {rows} rows",
         "reference": "Reference data: provinces, districts (geothai) and LAO counts shipped with "
         "centertrack; targets from letter {letter}",
-        "made": "made with centertrack",
+        "made": "Made with centertrack",
         "no": "No.",
         "province": "Province",
         "total": "Total",
