@@ -140,6 +140,13 @@ def _figure(height: float) -> Figure:
     return Figure(figsize=(A4_INCHES[0], min(height, A4_INCHES[1])), dpi=DPI)
 
 
+def long_date(d: date, lang: Lang, digits: Digits = "arabic") -> str:
+    """10 เมษายน 2561, or 10 April 2018."""
+    if lang == "th":
+        return format_date(d, "long", digits)
+    return f"{d.day} {calendar.month_name[d.month]} {d.year}"
+
+
 @dataclass(frozen=True)
 class _Text:
     lang: Lang
@@ -158,9 +165,7 @@ class _Text:
         return self.thai(f"{p:.2f}")
 
     def date(self, d: date) -> str:
-        if self.lang == "th":
-            return format_date(d, "long", self.digits)
-        return f"{d.day} {calendar.month_name[d.month]} {d.year}"
+        return long_date(d, self.lang, self.digits)
 
     def month(self, year: int, month: int) -> str:
         """A round's label: เม.ย. 61, or Apr 2018."""
@@ -418,8 +423,9 @@ def trend_chart(
         second = text.words("deadline", d=text.date(indicator.deadline))
         if points:
             last = points[-1]
+            established = text.words("established").capitalize()
             second = (
-                f"{text.words('established').capitalize()} {text.number(last.established)} {text.words('of')} "
+                f"{established} {text.number(last.established)} {text.words('of')} "
                 f"{text.number(target)} {unit} ({text.words('percent', p=text.percent(last.percent))}); "
                 + second
             )

@@ -287,7 +287,9 @@ def _validation(result: Validation, lang: Lang, words: _Words) -> list[str]:
 
 
 def _footer(summary: Summary, validation: Validation | None, words: _Words) -> list[str]:
-    as_of = words("as_of", d=summary.as_of.isoformat()) if summary.as_of else words("no_date")
+    as_of = (
+        words("as_of", d=chart.long_date(summary.as_of, words.lang)) if summary.as_of else words("no_date")
+    )
     files = sorted({s.path for s in validation.sheets}) if validation is not None else []
     sources = f"{words('sources')}: {escape(', '.join(files))}. " if files else ""
     reference = words("reference", letter=summary.indicator.letter)
