@@ -34,7 +34,7 @@ def run(*args: str | Path, columns: int = 140) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
-@pytest.mark.parametrize("args", [[], ["validate"], ["summarize"], ["annex"]])
+@pytest.mark.parametrize("args", [[], ["validate"], ["summarize"], ["annex"], ["chart"], ["report"]])
 def test_help_does_not_import_heavy_modules(args: list[str]) -> None:
     code = (
         "import sys\n"
