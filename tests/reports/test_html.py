@@ -127,3 +127,29 @@ def test_a_real_browser_draws_it(tmp_path: Path) -> None:
     colours = {colour for _, colour in image.getcolors(1 << 20) or []}
     assert (46, 125, 50) in colours and (249, 168, 37) in colours  # the chart's bars were drawn
     assert len(colours) > 50  # text, antialiased, not a blank page
+
+
+@pytest.mark.skipif(
+    CHROMIUM is None or shutil.which("pdftotext") is None, reason="needs Chromium and pdftotext"
+)
+def test_it_prints_on_a4_the_chart_on_the_first_page(tmp_path: Path) -> None:
+    summary, result = checked("national-4.2-2561-04.xlsx")
+    page = tmp_path / "report.html"
+    page.write_bytes(report_html(summary, "th", result))
+    pdf = tmp_path / "report.pdf"
+    with tempfile.TemporaryDirectory() as profile:
+        subprocess.run(
+            [CHROMIUM or "chromium", "--headless", "--no-sandbox", "--disable-gpu",
+             "--disable-background-networking", "--no-first-run", f"--user-data-dir={profile}",
+             f"--print-to-pdf={pdf}", "--no-pdf-header-footer", page.as_uri()],
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )  # fmt: skip
+    pages = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    )
+    texts = pages.stdout.split("\f")[:-1]
+    assert 3 <= len(texts) <= 5  # the header and the chart; the annex and the table; the verdicts
+    assert "ความก้าวหน้ารายจังหวัด" in texts[0] and "อุบลราชธานี" in texts[0]  # all 76 bars on page 1
+    assert "ผลการตรวจสอบไฟล์" in texts[-1]

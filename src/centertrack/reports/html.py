@@ -121,10 +121,14 @@ html{font-size:11pt}
 body{max-width:none;padding:0}
 section{break-inside:auto}
 h2{break-after:avoid}
-#provinces,#statistics{break-before:page}
-#provinces figure svg,#statistics figure svg{height:250mm;width:auto;max-width:100%;margin:0 auto}
+h1{font-size:15pt}
+h2{margin-top:4mm}
+#provinces figure svg{height:222mm;width:auto;max-width:100%;margin:0 auto}
+#trend,#statistics,#annex{break-before:page}
+#statistics figure svg{height:255mm;width:auto;max-width:100%;margin:0 auto}
 tr{break-inside:avoid}
 thead{display:table-header-group}
+tfoot{display:table-row-group}
 }
 """
 
