@@ -9,7 +9,8 @@ baselines so that a noisy neighbour slows all of them alike; the table shows med
 the goal next to each ratio. Baselines on the same files:
 
 - floor: a bare ``python -c`` that imports pandas and reads the files with the calamine engine
-  (for --help: ``python -c "import typer"``);
+  (for --help: ``python -c "import typer"``; for chart and report, workload 7: a bare ``python -c``
+  that imports matplotlib, draws 76 bars and saves the PNG);
 - analyst: the same read with pandas + openpyxl;
 - peer: ``frictionless validate`` (optional: ``pip install -e ".[bench]"``).
 """
@@ -48,6 +49,7 @@ FLOOR_GOAL = 1.25  # each workload ≤ 1.25× its floor
 PEER_GOAL = 1.0  # faster than frictionless
 MEMORY_GOAL = 2.0  # peak memory ≤ 2× the data as pandas holds it
 CASES = 1_000_000  # rows of the stress file (workload 5)
+FLOOR_ONLY = {1, 7}  # workloads measured against their floor alone: no analyst's way, no peer
 STRESS_TIMEOUT = 45.0  # seconds: a stress run still going then is reported as "more than"
 
 
@@ -63,7 +65,7 @@ def _make_examples() -> ModuleType:
         sys.path.pop(0)
 
 
-def generate(work: Path, cases: int = CASES, workloads: Sequence[int] = (2, 3, 4, 5, 6)) -> None:
+def generate(work: Path, cases: int = CASES, workloads: Sequence[int] = (2, 3, 4, 5, 6, 7)) -> None:
     """Write the workloads' input files into ``work``: the same bytes for the same arguments."""
     stamp = work / "RECIPE"
     recipe = f"{RECIPE} cases={cases} workloads={sorted(workloads)}"
@@ -82,7 +84,7 @@ def generate(work: Path, cases: int = CASES, workloads: Sequence[int] = (2, 3, 4
             shutil.copy(EXAMPLES / name, work / name)
     if 5 in workloads:
         _cases_41(work / "cases-4.1.csv", cases)
-    if 6 in workloads:
+    if 6 in workloads or 7 in workloads:
         shutil.copy(EXAMPLES / "national-4.2-2561-04.xlsx", work / "national-4.2-2561-04.xlsx")
     stamp.write_text(recipe)
 
@@ -311,9 +313,38 @@ def cases(work: Path, quick: bool) -> list[Case]:
             out.parent.mkdir(exist_ok=True)
             tool = centertrack("annex", national, "-o", out, "--force")
             lines.append(line(6, f"annex -o .{ext} (76 provinces)", tool, [national]))
+    lines += charts(work, few)
     for case in lines:
         case.repeat = min(case.repeat, many)
     return lines
+
+
+# A bare matplotlib chart as a script would draw it: 76 bars on an A4 page at the charts' 150 dpi.
+CHART_FLOOR = (
+    "import sys, matplotlib\n"
+    "matplotlib.use('Agg')\n"
+    "import matplotlib.pyplot as plt\n"
+    "fig, ax = plt.subplots(figsize=(8.27, 11.69), dpi=150)\n"
+    "ax.barh(range(76), [(i * 7) % 26 + 3 for i in range(76)])\n"
+    "fig.savefig(sys.argv[1])\n"
+)
+
+
+def charts(work: Path, repeat: int) -> list[Case]:
+    """Workload 7: the chart of the 76 provinces (PNG) and the HTML report of the national sheet,
+    each against the floor of a bare ``python -c`` that imports matplotlib, draws 76 bars and saves."""
+    national = work / "national-4.2-2561-04.xlsx"
+    if not national.exists():
+        return []
+    out = work / "out"
+    out.mkdir(exist_ok=True)
+    floor = _command([sys.executable, "-c", CHART_FLOOR, str(out / "floor.png")])
+    chart = centertrack("chart", national, "-o", out / "provinces.png", "--force")
+    report = centertrack("report", national, "-o", out / "report.html", "--force")
+    return [
+        Case(7, "chart -o .png (76 provinces)", chart, floor, repeat=repeat),
+        Case(7, "report -o .html (76 provinces)", report, floor, repeat=repeat),
+    ]
 
 
 def measure(lines: list[Case], progress: Callable[[str], None]) -> None:
@@ -399,11 +430,11 @@ def table(lines: list[Case], memory: tuple[int, int] | None) -> str:
         if line.analyst is not None:
             row += [_seconds(line.analyst), _ratio(tool, line.analyst)[0]]
         else:
-            row += ["—" if line.workload == 1 else "=floor", ""]
+            row += ["—" if line.workload in FLOOR_ONLY else "=floor", ""]
         if line.peer is not None:
             text, ratio = _ratio(tool, line.peer)
             row += [_seconds(line.peer), text, "<1×", _met(ratio < PEER_GOAL and not tool.stopped)]
-        elif line.workload == 1:
+        elif line.workload in FLOOR_ONLY:
             row += ["—", "", "", ""]
         else:
             row += ["skipped: frictionless not installed", "", "", ""]
@@ -444,7 +475,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--quick", action="store_true", help="smoke run: one repeat, a 20,000-row stress file"
     )
-    parser.add_argument("--only", default="1,2,3,4,5,6", help="workloads to run, e.g. 1,2 (default: all)")
+    parser.add_argument("--only", default="1,2,3,4,5,6,7", help="workloads to run, e.g. 1,2 (default: all)")
     parser.add_argument("--work", type=Path, default=WORK, help="where the workloads are generated")
     args = parser.parse_args(argv)
     only = sorted({int(w) for w in args.only.split(",")})
@@ -458,7 +489,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     progress(f"bench: generating workloads into {args.work}")
     generate(args.work, rows, [w for w in only if w != 1])
     lines = [line for line in cases(args.work, args.quick) if line.workload in only]
-    if any(line.peer is None for line in lines if line.workload != 1):
+    if any(line.peer is None for line in lines if line.workload not in FLOOR_ONLY):
         progress("bench: peer skipped: frictionless not installed (pip install -e '.[bench]')")
     measure(lines, progress)
     memory = None
