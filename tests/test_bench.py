@@ -98,3 +98,20 @@ def test_table_shows_baselines_peer_and_memory_with_their_goals(bench: ModuleTyp
     assert "=floor" in lao and "skipped: frictionless not installed" in lao
     assert ">60" in cases and ">12.00×" in cases and "NOT MET" in cases
     assert "(when stopped at 60 s)" in memory and ">4.00× (goal ≤2×) NOT MET" in memory
+
+
+def test_workload_7_times_chart_and_report_against_a_bare_matplotlib_chart(
+    bench: ModuleType, tmp_path: Path
+) -> None:
+    assert bench.charts(tmp_path, 1) == []  # nothing generated, nothing to time
+    bench.generate(tmp_path, cases=10, workloads=(7,))
+    chart, report = bench.charts(tmp_path, 3)
+    assert (chart.workload, report.workload) == (7, 7) and chart.floor is report.floor
+    assert chart.tool.argv[-5:-3] == ["chart", str(tmp_path / "national-4.2-2561-04.xlsx")]
+    assert "report" in report.tool.argv and report.tool.argv[-2].endswith("report.html")
+    floor = chart.floor.argv
+    assert "matplotlib" in floor[2] and "barh(range(76)" in floor[2] and floor[-1].endswith(".png")
+    for command in chart.commands():
+        command.times.append(1.0)
+    row = bench.table([chart], None).splitlines()[2]
+    assert "skipped" not in row and "=floor" not in row  # measured against its floor alone
