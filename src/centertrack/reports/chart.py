@@ -1,24 +1,30 @@
 """Charts: the provinces of a round, the trend over the rounds and the assistance statistics, as PNG,
-SVG or PDF bytes, drawn by matplotlib (Agg) in Sarabun.
+SVG or PDF bytes, drawn by matplotlib (Agg) in Sarabun (set up in ``drawing``).
 
-Sarabun (OFL) comes from the ``fontpkg-sarabun`` package and is registered with ``font_manager.addfont``:
-no font is ever looked up on the machine, so every machine draws the same picture. The bytes are the
-same for the same input: no date in any format's metadata, a fixed salt for the SVG's ids, and each
-bar's id names what it shows (``established-50``, ``remaining-50``: province 50, Chiang Mai).
+The bytes are the same for the same input: no date in any format's metadata, a fixed salt for the
+SVG's ids, and each bar's id names what it shows (``established-50``, ``remaining-50``: province 50,
+Chiang Mai).
 """
 
 from __future__ import annotations
 
-import calendar
-import io
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
-from dataclasses import dataclass
-from datetime import date
-from functools import cache
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Literal
 
-from centertrack.thai import THAI_MONTHS_ABBR, format_date, to_thai_digits
+from centertrack.reports.drawing import (
+    A4_INCHES,
+    DPI,
+    Digits,
+    Format,
+    Wording,
+    clip,
+    legend,
+    new_figure,
+    number_axis,
+    save,
+    style,
+    title,
+)
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -28,13 +34,10 @@ if TYPE_CHECKING:
     from centertrack.progress import ProvinceProgress, Summary
     from centertrack.trend import Trend
 
-Format = Literal["png", "svg", "pdf"]
-Order = Literal["thai", "remaining", "percent"]
-Digits = Literal["arabic", "thai"]
+__all__ = ["DPI", "Format", "provinces_chart", "statistics_chart", "trend_chart"]
 
-FONT_FAMILY = "Sarabun"
-A4_INCHES = (8.27, 11.69)  # portrait
-DPI = 150  # PNG: 1240 × 1754 pixels for a full A4 page
+Order = Literal["thai", "remaining", "percent"]
+
 BAR = 0.72  # a bar's thickness, in rows
 ROW_INCHES = 0.133  # a bar's row: 76 provinces fill one A4 page under the title
 NAME_POINTS = 7.0  # the provinces' names at that row height
@@ -50,142 +53,9 @@ LABEL = "#424242"
 TARGET = "#546e7a"
 RECEIVED = "#90caf9"
 ASSISTED = "#1565c0"
+
+
 # What each format would otherwise stamp: the date (SVG, PDF) and matplotlib's version.
-_METADATA: dict[Format, dict[str, Any]] = {
-    "png": {"Software": None},
-    "svg": {"Date": None, "Creator": None},
-    "pdf": {"CreationDate": None, "ModDate": None, "Creator": None, "Producer": None},
-}
-
-_WORDS = {
-    "th": {
-        "indicator": "ตัวชี้วัด",
-        "established": "จัดตั้งแล้ว",
-        "remaining": "ยังไม่ได้จัดตั้ง",
-        "of": "จาก",
-        "percent": "ร้อยละ {p}",
-        "as_of": "ข้อมูล ณ วันที่ {d}",
-        "coverage": "รายงานแล้ว {n} จาก {m} จังหวัด ครอบคลุม {t} จาก {target}",
-        "target": "เป้าหมาย {n}",
-        "deadline": "กำหนดเสร็จ {d}",
-        "flagged": "* ข้อมูลของจังหวัดมีข้อผิดพลาด ตรวจสอบก่อนใช้",
-        "received": "รับเรื่อง",
-        "assisted": "ช่วยเหลือแล้ว",
-        "statistics": "สถิติการช่วยเหลือประชาชน: รับเรื่อง {r} ช่วยเหลือแล้ว {a} (ร้อยละ {p})",
-        "requests": "จำนวนเรื่อง",
-        "trend": "ความก้าวหน้ารายเดือน",
-        "round": "รอบรายงาน",
-        "all": "ทั้งประเทศ",
-    },
-    "en": {
-        "indicator": "Indicator",
-        "established": "established",
-        "remaining": "remaining",
-        "of": "of",
-        "percent": "{p} %",
-        "as_of": "as of {d}",
-        "coverage": "{n} of {m} provinces reported, covering {t} of {target}",
-        "target": "target {n}",
-        "deadline": "deadline {d}",
-        "flagged": "* the province's data has errors: check before use",
-        "received": "received",
-        "assisted": "assisted",
-        "statistics": "Assistance given: {r} requests received, {a} assisted ({p} %)",
-        "requests": "requests",
-        "trend": "Progress by round",
-        "round": "round",
-        "all": "the whole country",
-    },
-}
-
-
-@cache
-def font_files() -> tuple[str, ...]:
-    import fontpkg_sarabun
-    from matplotlib import font_manager
-
-    files = tuple(str(fontpkg_sarabun.ROOT / "files" / f"Sarabun-{w}.ttf") for w in ("Regular", "Bold"))
-    for file in files:
-        font_manager.fontManager.addfont(file)
-    return files
-
-
-@contextmanager
-def _style(text_as_text: bool) -> Iterator[None]:
-    """matplotlib's settings for one chart, Sarabun only, restored afterwards."""
-    import matplotlib
-
-    font_files()
-    settings: dict[str, Any] = {
-        "font.family": [FONT_FAMILY],
-        "font.size": 9,
-        "svg.hashsalt": "centertrack",
-        "svg.fonttype": "none" if text_as_text else "path",
-        # Glyphs drawn without hinting: a quarter of the text's time (text is most of a chart's), and at
-        # 150 dpi no visible loss; the last-resort font is never needed (Sarabun has Thai and Latin).
-        "text.hinting": "no_hinting",
-        "font.enable_last_resort": False,
-        "pdf.fonttype": 42,  # TrueType kept whole: the PDF's text can be searched and copied
-        "axes.spines.top": False,
-        "axes.spines.right": False,
-        "axes.titlelocation": "left",
-    }
-    with matplotlib.rc_context(settings):  # type: ignore[arg-type]
-        yield
-
-
-def _save(figure: Figure, fmt: Format) -> bytes:
-    buffer = io.BytesIO()
-    # PNG: zlib level 3 instead of 6, a quarter less time for an eighth more bytes.
-    extra: dict[str, Any] = {"pil_kwargs": {"compress_level": 3}} if fmt == "png" else {}
-    figure.savefig(buffer, format=fmt, dpi=DPI, metadata=_METADATA[fmt], **extra)
-    return buffer.getvalue()
-
-
-def _figure(height: float) -> Figure:
-    from matplotlib.figure import Figure
-
-    # A Figure without pyplot: no global state, no GUI backend; savefig draws with Agg.
-    return Figure(figsize=(A4_INCHES[0], min(height, A4_INCHES[1])), dpi=DPI)
-
-
-def long_date(d: date, lang: Lang, digits: Digits = "arabic") -> str:
-    """10 เมษายน 2561, or 10 April 2018."""
-    if lang == "th":
-        return format_date(d, "long", digits)
-    return f"{d.day} {calendar.month_name[d.month]} {d.year}"
-
-
-@dataclass(frozen=True)
-class _Text:
-    lang: Lang
-    digits: Digits
-
-    def words(self, key: str, **values: object) -> str:
-        return self.thai(_WORDS[self.lang][key].format(**values))
-
-    def thai(self, text: str) -> str:
-        return to_thai_digits(text) if self.digits == "thai" else text
-
-    def number(self, n: float) -> str:
-        return self.thai(f"{n:,.0f}" if float(n).is_integer() else f"{n:,.2f}")
-
-    def percent(self, p: float) -> str:
-        return self.thai(f"{p:.2f}")
-
-    def date(self, d: date) -> str:
-        return long_date(d, self.lang, self.digits)
-
-    def month(self, year: int, month: int) -> str:
-        """A round's label: เม.ย. 61, or Apr 2018."""
-        if self.lang == "th":
-            return self.thai(f"{THAI_MONTHS_ABBR[month - 1]} {(year + 543) % 100:02d}")
-        return f"{calendar.month_abbr[month]} {year}"
-
-    def name(self, province: ProvinceProgress) -> str:
-        return province.name_th if self.lang == "th" else province.name_en
-
-
 def _ordered(provinces: Sequence[ProvinceProgress], order: Order) -> list[ProvinceProgress]:
     """Dictionary order (as the summary has them), furthest behind first, or lowest share first;
     ties keep dictionary order, as the annex orders them."""
@@ -197,27 +67,12 @@ def _ordered(provinces: Sequence[ProvinceProgress], order: Order) -> list[Provin
     return result
 
 
-def _title(figure: Figure, lines: Sequence[str], height: float) -> None:
-    """The title lines at the top left, the first bold; each line a fixed height in inches."""
-    top = 1 - 0.2 / height
-    for i, line in enumerate(lines):
-        figure.text(
-            0.03,
-            top - i * 0.24 / height,
-            line,
-            fontsize=11 if i == 0 else 9,
-            fontweight="bold" if i == 0 else "normal",
-            va="top",
-            wrap=False,
-        )
-
-
-def _headline(summary: Summary, text: _Text) -> list[str]:
+def _headline(summary: Summary, text: Wording) -> list[str]:
     """The indicator, and the national figure with the as-of date (the coverage when not national)."""
     indicator = summary.indicator
     unit = indicator.unit_th if text.lang == "th" else indicator.unit_en
     name = indicator.name(text.lang)
-    first = f"{text.words('indicator')} {text.thai(indicator.id)}: {_clip(name, 95)}"
+    first = f"{text.words('indicator')} {text.thai(indicator.id)}: {clip(name, 95)}"
     figure = (
         f"{text.words('established').capitalize()} {text.number(summary.established)} {text.words('of')} "
         f"{text.number(summary.total)} {unit} ({text.words('percent', p=text.percent(summary.percent))})"
@@ -235,10 +90,6 @@ def _headline(summary: Summary, text: _Text) -> list[str]:
     return [first, figure]
 
 
-def _clip(text: str, length: int) -> str:
-    return text if len(text) <= length else text[: length - 1] + "…"
-
-
 def _axes(figure: Figure, rows: int, height: float, left: float = 1.45) -> Axes:
     """The bars' axes: a fixed left margin for the names, the rows below the title."""
     bottom = _BOTTOM_INCHES / height
@@ -251,14 +102,6 @@ def _axes(figure: Figure, rows: int, height: float, left: float = 1.45) -> Axes:
     axes.grid(axis="x", color="#e0e0e0", linewidth=0.6)
     axes.set_axisbelow(True)
     return axes
-
-
-def _number_axis(axes: Axes, text: _Text, axis: Literal["x", "y"] = "x") -> None:
-    from matplotlib.ticker import FuncFormatter, MaxNLocator
-
-    target = axes.xaxis if axis == "x" else axes.yaxis
-    target.set_major_locator(MaxNLocator(nbins=8, integer=True))
-    target.set_major_formatter(FuncFormatter(lambda value, _: text.number(value)))
 
 
 def _bars(
@@ -317,12 +160,12 @@ def provinces_chart(
 
     text_as_text: SVG text stays text (for a browser to shape, in the HTML report) instead of paths.
     """
-    text = _Text(lang, digits)
+    text = Wording(lang, digits)
     provinces = _ordered([p for p in summary.provinces if p.known], order)
     height = _height(len(provinces))
-    with _style(text_as_text):
-        figure = _figure(height)
-        _title(figure, _headline(summary, text), height)
+    with style(text_as_text):
+        figure = new_figure(height)
+        title(figure, _headline(summary, text), height)
         axes = _axes(figure, len(provinces), height)
         lefts = [0] * len(provinces)
         _bars(axes, lefts, [p.established for p in provinces], ESTABLISHED, "established", provinces)
@@ -344,29 +187,13 @@ def provinces_chart(
             ],
         )
         axes.set_xlim(0, max((p.total for p in provinces), default=1) * 1.1)
-        _number_axis(axes, text)
+        number_axis(axes, text)
         unit = summary.indicator.unit_th if lang == "th" else summary.indicator.unit_en
         axes.set_xlabel(unit, fontsize=8)
-        _legend(figure, height, [(ESTABLISHED, "established"), (REMAINING, "remaining")], text)
+        legend(figure, height, [(ESTABLISHED, "established"), (REMAINING, "remaining")], text)
         if any(p.flagged for p in provinces):
             figure.text(0.03, 0.15 / height, text.words("flagged"), fontsize=7, color=LAGGING_NAME)
-        return _save(figure, fmt)
-
-
-def _legend(figure: Figure, height: float, items: list[tuple[str, str]], text: _Text) -> None:
-    from matplotlib.patches import Patch
-
-    handles = [Patch(color=color, label=text.words(key)) for color, key in items]
-    figure.legend(
-        handles=handles,
-        loc="upper left",
-        bbox_to_anchor=(0.03, 1 - 0.68 / height),
-        ncols=len(handles),
-        frameon=False,
-        fontsize=8,
-        handlelength=1.2,
-        borderaxespad=0,
-    )
+        return save(figure, fmt)
 
 
 def statistics_chart(
@@ -383,7 +210,7 @@ def statistics_chart(
     """
     from centertrack.errors import UsageError
 
-    text = _Text(lang, digits)
+    text = Wording(lang, digits)
     provinces = [p for p in summary.provinces if p.statistics is not None]
     totals = summary.statistics
     if totals is None:
@@ -397,10 +224,10 @@ def statistics_chart(
     elif order == "percent":
         provinces.sort(key=lambda p: p.statistics.share_assisted if p.statistics else 0.0)
     height = _height(len(provinces))
-    with _style(text_as_text):
-        figure = _figure(height)
+    with style(text_as_text):
+        figure = new_figure(height)
         indicator = summary.indicator
-        first = f"{text.words('indicator')} {text.thai(indicator.id)}: {_clip(indicator.name(lang), 95)}"
+        first = f"{text.words('indicator')} {text.thai(indicator.id)}: {clip(indicator.name(lang), 95)}"
         second = text.words(
             "statistics",
             r=text.number(totals.received),
@@ -409,7 +236,7 @@ def statistics_chart(
         )
         if summary.as_of is not None:
             second += ", " + text.words("as_of", d=text.date(summary.as_of))
-        _title(figure, [first, second], height)
+        title(figure, [first, second], height)
         axes = _axes(figure, len(provinces), height)
         stats = [p.statistics for p in provinces if p.statistics is not None]
         lefts = [0] * len(provinces)
@@ -422,10 +249,10 @@ def statistics_chart(
         )
         most = max((s.received for s in stats), default=1) or 1
         axes.set_xlim(0, most * 1.12)
-        _number_axis(axes, text)
+        number_axis(axes, text)
         axes.set_xlabel(text.words("requests"), fontsize=8)
-        _legend(figure, height, [(RECEIVED, "received"), (ASSISTED, "assisted")], text)
-        return _save(figure, fmt)
+        legend(figure, height, [(RECEIVED, "received"), (ASSISTED, "assisted")], text)
+        return save(figure, fmt)
 
 
 def _month_number(period: str) -> int:
@@ -446,12 +273,12 @@ def trend_chart(
 
     province_name: the province the trend is of (``trend.province`` is its code), for the title.
     """
-    text = _Text(lang, digits)
+    text = Wording(lang, digits)
     indicator = trend.indicator
     points = trend.points
     height = 5.2
-    with _style(text_as_text):
-        figure = _figure(height)
+    with style(text_as_text):
+        figure = new_figure(height)
         who = province_name or text.words("all")
         first = f"{text.words('indicator')} {text.thai(indicator.id)}: {text.words('trend')} ({who})"
         target = points[-1].total if trend.province is not None and points else indicator.target
@@ -465,7 +292,7 @@ def trend_chart(
                 f"{text.number(target)} {unit} ({text.words('percent', p=text.percent(last.percent))}); "
                 + second
             )
-        _title(figure, [first, second], height)
+        title(figure, [first, second], height)
         axes = figure.add_axes((0.1, 0.12, 0.84, 0.68))
         axes.grid(axis="y", color="#e0e0e0", linewidth=0.6)
         axes.set_axisbelow(True)
@@ -513,7 +340,7 @@ def trend_chart(
             )
         ticks = list(range(int(low + 0.5), int(high - 0.5) + 1))
         axes.set_xticks(ticks, [text.month(t // 12, t % 12 + 1) for t in ticks], fontsize=8)
-        _number_axis(axes, text, "y")
+        number_axis(axes, text, "y")
         axes.set_ylabel(unit, fontsize=8)
         axes.set_xlabel(text.words("round"), fontsize=8)
-        return _save(figure, fmt)
+        return save(figure, fmt)

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from centertrack.annex import build_annex
-from centertrack.reports import chart
+from centertrack.reports import chart, drawing
 from centertrack.reports.terminal import file_verdicts, national_line
 
 if TYPE_CHECKING:
@@ -143,7 +143,7 @@ class _Words:
 
 def _css() -> str:
     """The stylesheet, with the fonts the charts are drawn with (Regular, Bold) as data URIs."""
-    regular, bold = (base64.b64encode(Path(f).read_bytes()).decode("ascii") for f in chart.font_files())
+    regular, bold = (base64.b64encode(Path(f).read_bytes()).decode("ascii") for f in drawing.font_files())
     return _CSS.replace("@REGULAR@", regular).replace("@BOLD@", bold)
 
 
@@ -292,7 +292,7 @@ def _validation(result: Validation, lang: Lang, words: _Words) -> list[str]:
 
 def _footer(summary: Summary, validation: Validation | None, words: _Words) -> list[str]:
     as_of = (
-        words("as_of", d=chart.long_date(summary.as_of, words.lang)) if summary.as_of else words("no_date")
+        words("as_of", d=drawing.long_date(summary.as_of, words.lang)) if summary.as_of else words("no_date")
     )
     files = sorted({s.path for s in validation.sheets}) if validation is not None else []
     sources = f"{words('sources')}: {escape(', '.join(files))}. " if files else ""
