@@ -42,6 +42,11 @@ def test_chart_statistics_of_a_register_and_its_refusal_without_statistics(tmp_p
         "chart", CORRECTED, "--kind", "statistics", "-o", tmp_path / "x.png", "--lang", "en"
     )
     assert code == 2 and "no assistance statistics" in stderr and not (tmp_path / "x.png").exists()
+    code, _, stderr = run("chart", EXAMPLES / "cases-4.1-chachoengsao.csv", "-o", tmp_path / "x.png")
+    assert code == 2 and "ใช้ --kind statistics" in stderr and not (tmp_path / "x.png").exists()
+    code, _, stderr = run("report", EXAMPLES / "cases-4.1-chachoengsao.csv", "-o", tmp_path / "r.html")
+    html = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert code == 0 and '<section id="provinces">' not in html and '<section id="statistics">' in html
 
 
 @pytest.mark.parametrize(

@@ -183,8 +183,9 @@ def report_html(
         f'<p class="national">{escape(national_line(summary, lang))}</p>',
         "</header>",
     ]
-    provinces_svg = chart.provinces_chart(summary, "svg", lang, text_as_text=True)
-    parts += _figure("provinces", words("provinces"), provinces_svg)
+    if any(p.known for p in summary.provinces):  # registers of requests alone say nothing of centers
+        provinces_svg = chart.provinces_chart(summary, "svg", lang, text_as_text=True)
+        parts += _figure("provinces", words("provinces"), provinces_svg)
     if trend is not None and trend.points:
         trend_svg = chart.trend_chart(trend, "svg", lang, province_name=province_name, text_as_text=True)
         parts += _figure("trend", words("trend"), trend_svg)
