@@ -98,6 +98,9 @@ def test_the_trend_and_the_statistics_get_their_sections() -> None:
     sections = re.findall(r'<section id="([a-z]+)">', html)
     assert sections == ["provinces", "trend", "annex", "table", "validation"]
     assert ">target 878</text>" in html
+    ids = re.findall(r'\bid="([^"]+)"', html)  # two charts in one page: each id once
+    assert len(ids) == len(set(ids)) and "trend-established" in ids
+    assert all(ref in ids for ref in re.findall(r'(?:url\(#|href="#)([^)"]+)', html))
     summary, result = checked("cases-4.1-chachoengsao.csv", "national-4.1-2561-06.xlsx")
     html = report_html(summary, "th", result).decode()
     assert '<section id="statistics">' in html and "<th>รับเรื่อง</th>" in html

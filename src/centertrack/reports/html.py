@@ -151,10 +151,15 @@ _XML_HEAD = re.compile(r"\A.*?(?=<svg\b)", re.S)
 _SIZE = re.compile(r'(<svg\b[^>]*?) width="[\d.]+pt" height="[\d.]+pt"')
 
 
-def inline_svg(svg: bytes, label: str) -> str:
-    """An SVG file as an element of the page: no XML prolog, sized by the page, named for readers."""
+_IDS = re.compile(r'(\bid="|url\(#|xlink:href="#)')
+
+
+def inline_svg(svg: bytes, label: str, prefix: str) -> str:
+    """An SVG file as an element of the page: no XML prolog, sized by the page, named for readers,
+    its ids (matplotlib numbers them from 1 in each figure) prefixed to be unique in the page."""
     text = _XML_HEAD.sub("", svg.decode("utf-8"), count=1)
     text = _SIZE.sub(r"\1", text, count=1)
+    text = _IDS.sub(lambda m: f"{m.group(1)}{prefix}-", text)
     return text.replace("<svg ", f'<svg role="img" aria-label="{escape(label)}" ', 1)
 
 
@@ -205,7 +210,7 @@ def _figure(anchor: str, title: str, svg: bytes) -> list[str]:
     return [
         f'<section id="{anchor}">',
         f"<h2>{title}</h2>",
-        f"<figure>{inline_svg(svg, title)}</figure>",
+        f"<figure>{inline_svg(svg, title, anchor)}</figure>",
         "</section>",
     ]
 
