@@ -234,3 +234,34 @@ def _compare(name: str, data: bytes) -> None:
 def test_golden_images(lang: Lang) -> None:
     _compare(f"chart-provinces-seed-{lang}.png", drawn("seed", "png", lang))
     _compare(f"chart-trend-{lang}.png", drawn("trend", "png", lang))
+
+
+def test_the_same_bytes_from_one_process_to_the_next() -> None:
+    """Nothing depends on the process: hash seeds, font subset tags, ids (PYTHONHASHSEED differs)."""
+    import hashlib
+    import subprocess
+    import sys
+
+    code = (
+        "import hashlib, sys\n"
+        "from centertrack.validate import validate_paths\n"
+        "from centertrack.progress import summarize\n"
+        "from centertrack.reports.chart import provinces_chart\n"
+        "r = validate_paths([__import__('pathlib').Path(sys.argv[1])])\n"
+        "s = summarize(r.entries, r.indicator, r.as_of, r.issues)\n"
+        "print(*(hashlib.sha256(provinces_chart(s, f)).hexdigest() for f in ('pdf', 'svg')))\n"
+    )
+    seed = EXAMPLES / "seed-progress-4.2-corrected.xlsx"
+    runs = {
+        subprocess.run(
+            [sys.executable, "-c", code, str(seed)],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": str(n)},
+        ).stdout
+        for n in (1, 2)
+    }
+    formats: tuple[Format, ...] = ("pdf", "svg")
+    here = " ".join(hashlib.sha256(drawn("seed", f)).hexdigest() for f in formats)
+    assert runs == {here + "\n"}
