@@ -11,7 +11,8 @@ the goal next to each ratio. Baselines on the same files:
 - floor: a bare ``python -c`` that imports pandas and reads the files with the calamine engine
   (for --help: ``python -c "import typer"``; for the templates of workload 7: the same cells written
   with XlsxWriter; for the web page and the Word table of workload 9, lxml or python-docx alone
-  taking every cell's text);
+  taking every cell's text; for chart and report, workload 10: a bare ``python -c`` that imports
+  matplotlib, draws 76 bars and saves the PNG);
 - analyst: the same read with pandas + openpyxl (workload 7: the same cells written with openpyxl);
 - peer: ``frictionless validate`` (optional: ``pip install -e ".[bench]"``).
 """
@@ -67,7 +68,7 @@ def _make_examples() -> ModuleType:
         sys.path.pop(0)
 
 
-def generate(work: Path, cases: int = CASES, workloads: Sequence[int] = (2, 3, 4, 5, 6, 7, 8, 9)) -> None:
+def generate(work: Path, cases: int = CASES, workloads: Sequence[int] = (2, 3, 4, 5, 6, 7, 8, 9, 10)) -> None:
     """Write the workloads' input files into ``work``: the same bytes for the same arguments."""
     stamp = work / "RECIPE"
     recipe = f"{RECIPE} cases={cases} workloads={sorted(workloads)}"
@@ -86,7 +87,7 @@ def generate(work: Path, cases: int = CASES, workloads: Sequence[int] = (2, 3, 4
             shutil.copy(EXAMPLES / name, work / name)
     if 5 in workloads:
         _cases_41(work / "cases-4.1.csv", cases)
-    if 6 in workloads:
+    if 6 in workloads or 10 in workloads:
         shutil.copy(EXAMPLES / "national-4.2-2561-04.xlsx", work / "national-4.2-2561-04.xlsx")
     if 7 in workloads:
         _template_cells(work / TEMPLATE_CELLS)
@@ -532,6 +533,7 @@ def cases(work: Path, quick: bool) -> list[Case]:
                     repeat=many,
                 )
             )
+    lines += charts(work, few)
     for case in lines:
         case.repeat = min(case.repeat, many)
     return lines
@@ -613,6 +615,34 @@ def store_size(folder: Path) -> str:
     )
 
 
+# A bare matplotlib chart as a script would draw it: 76 bars on an A4 page at the charts' 150 dpi.
+CHART_FLOOR = (
+    "import sys, matplotlib\n"
+    "matplotlib.use('Agg')\n"
+    "import matplotlib.pyplot as plt\n"
+    "fig, ax = plt.subplots(figsize=(8.27, 11.69), dpi=150)\n"
+    "ax.barh(range(76), [(i * 7) % 26 + 3 for i in range(76)])\n"
+    "fig.savefig(sys.argv[1])\n"
+)
+
+
+def charts(work: Path, repeat: int) -> list[Case]:
+    """Workload 10: the chart of the 76 provinces (PNG) and the HTML report of the national sheet,
+    each against the floor of a bare ``python -c`` that imports matplotlib, draws 76 bars and saves."""
+    national = work / "national-4.2-2561-04.xlsx"
+    if not national.exists():
+        return []
+    out = work / "out"
+    out.mkdir(exist_ok=True)
+    floor = _command([sys.executable, "-c", CHART_FLOOR, str(out / "floor.png")])
+    chart = centertrack("chart", national, "-o", out / "provinces.png", "--force")
+    report = centertrack("report", national, "-o", out / "report.html", "--force")
+    return [
+        Case(10, "chart -o .png (76 provinces)", chart, floor, repeat=repeat),
+        Case(10, "report -o .html (76 provinces)", report, floor, repeat=repeat),
+    ]
+
+
 def measure(lines: list[Case], progress: Callable[[str], None]) -> None:
     """Each workload's distinct commands, its number of times, interleaved: a noisy neighbour slows
     the command and its baselines alike."""
@@ -641,7 +671,7 @@ def pandas_size(path: Path) -> int:
 # ------------------------------------------------------------------------------------------- report
 
 
-_NO_PEER = {1, 7, 8, 9}  # --help, templates, the store, documents: no analyst read or frictionless
+_NO_PEER = {1, 7, 8, 9, 10}  # --help, templates, store, documents, charts: no analyst, no frictionless
 
 
 def _met(ok: bool) -> str:
@@ -745,7 +775,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--quick", action="store_true", help="smoke run: one repeat, a 20,000-row stress file"
     )
     parser.add_argument(
-        "--only", default="1,2,3,4,5,6,7,8,9", help="workloads to run, e.g. 1,2 (default: all)"
+        "--only", default="1,2,3,4,5,6,7,8,9,10", help="workloads to run, e.g. 1,2 (default: all)"
     )
     parser.add_argument("--work", type=Path, default=WORK, help="where the workloads are generated")
     args = parser.parse_args(argv)

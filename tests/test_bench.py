@@ -121,3 +121,20 @@ def test_the_ten_year_store_is_made_and_its_lines_have_their_goals(bench: Module
         line.tool.times, line.floor.times = [1.0], [1.0]
     text = bench.table(lines, memory=None)
     assert all(" — " in row for row in text.splitlines()[2:]) and "frictionless" not in text
+
+
+def test_workload_10_times_chart_and_report_against_a_bare_matplotlib_chart(
+    bench: ModuleType, tmp_path: Path
+) -> None:
+    assert bench.charts(tmp_path, 1) == []  # nothing generated, nothing to time
+    bench.generate(tmp_path, cases=10, workloads=(10,))
+    chart, report = bench.charts(tmp_path, 3)
+    assert (chart.workload, report.workload) == (10, 10) and chart.floor is report.floor
+    assert chart.tool.argv[-5:-3] == ["chart", str(tmp_path / "national-4.2-2561-04.xlsx")]
+    assert "report" in report.tool.argv and report.tool.argv[-2].endswith("report.html")
+    floor = chart.floor.argv
+    assert "matplotlib" in floor[2] and "barh(range(76)" in floor[2] and floor[-1].endswith(".png")
+    for command in chart.commands():
+        command.times.append(1.0)
+    row = bench.table([chart], None).splitlines()[2]
+    assert "skipped" not in row and "=floor" not in row  # measured against its floor alone

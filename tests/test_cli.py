@@ -52,6 +52,8 @@ def run(*args: str | Path, columns: int = 140) -> tuple[int, str, str]:
         ["annex"],
         ["letter"],
         ["template"],
+        ["chart"],
+        ["report"],
         ["history"],
         ["history", "add"],
         ["history", "trend"],

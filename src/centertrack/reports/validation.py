@@ -223,3 +223,13 @@ def _verdict(path: str, issues: list[Issue], lang: Lang) -> Text:
     if counts["error"]:
         return Text(f"✗ {path}: {words['bad']} ({tally})", style="bold red")
     return Text(f"✓ {path}: {words['ok']}" + (f" ({tally})" if tally else ""), style="bold green")
+
+
+def file_verdicts(result: Validation, lang: Lang = "th") -> list[tuple[str, bool, str]]:
+    """Each input file's verdict as validate prints it last: (path, whether it can be used, the line)."""
+    verdicts = []
+    for path in _files_in_order(result, result.issues):
+        file_issues = [i for i in result.issues if i.file == path]
+        line = _verdict(path, file_issues, lang).plain
+        verdicts.append((path, not any(i.severity == "error" for i in file_issues), line))
+    return verdicts

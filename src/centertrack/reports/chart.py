@@ -1,0 +1,346 @@
+"""Charts: the provinces of a round, the trend over the rounds and the assistance statistics, as PNG,
+SVG or PDF bytes, drawn by matplotlib (Agg) in Sarabun (set up in ``drawing``).
+
+The bytes are the same for the same input: no date in any format's metadata, a fixed salt for the
+SVG's ids, and each bar's id names what it shows (``established-50``, ``remaining-50``: province 50,
+Chiang Mai).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Literal
+
+from centertrack.reports.drawing import (
+    A4_INCHES,
+    DPI,
+    Digits,
+    Format,
+    Wording,
+    clip,
+    legend,
+    new_figure,
+    number_axis,
+    save,
+    style,
+    title,
+)
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+
+    from centertrack.issues import Lang
+    from centertrack.progress import ProvinceProgress, Summary
+    from centertrack.trend import Trend
+
+__all__ = ["DPI", "Format", "provinces_chart", "statistics_chart", "trend_chart"]
+
+Order = Literal["thai", "remaining", "percent"]
+
+BAR = 0.72  # a bar's thickness, in rows
+ROW_INCHES = 0.133  # a bar's row: 76 provinces fill one A4 page under the title
+NAME_POINTS = 7.0  # the provinces' names at that row height
+_TOP_INCHES = 1.05  # title, national line and legend
+_BOTTOM_INCHES = 0.55  # the axis and its label
+
+ESTABLISHED = "#2e7d32"
+REMAINING = "#f9a825"
+COMPLETE_REST = "#c8e6c9"
+LAGGING_NAME = "#b71c1c"
+NAME = "#000000"
+LABEL = "#424242"
+TARGET = "#546e7a"
+RECEIVED = "#90caf9"
+ASSISTED = "#1565c0"
+
+
+# What each format would otherwise stamp: the date (SVG, PDF) and matplotlib's version.
+def _ordered(provinces: Sequence[ProvinceProgress], order: Order) -> list[ProvinceProgress]:
+    """Dictionary order (as the summary has them), furthest behind first, or lowest share first;
+    ties keep dictionary order, as the annex orders them."""
+    result = list(provinces)
+    if order == "remaining":
+        result.sort(key=lambda p: -p.remaining)
+    elif order == "percent":
+        result.sort(key=lambda p: p.percent)
+    return result
+
+
+def _headline(summary: Summary, text: Wording) -> list[str]:
+    """The indicator, and the national figure with the as-of date (the coverage when not national)."""
+    indicator = summary.indicator
+    unit = indicator.unit_th if text.lang == "th" else indicator.unit_en
+    name = indicator.name(text.lang)
+    first = f"{text.words('indicator')} {text.thai(indicator.id)}: {clip(name, 95)}"
+    figure = (
+        f"{text.words('established').capitalize()} {text.number(summary.established)} {text.words('of')} "
+        f"{text.number(summary.total)} {unit} ({text.words('percent', p=text.percent(summary.percent))})"
+    )
+    if summary.total != indicator.target:
+        figure += "; " + text.words(
+            "coverage",
+            n=len(summary.provinces),
+            m=summary.provinces_expected,
+            t=text.number(summary.total),
+            target=text.number(indicator.target),
+        )
+    if summary.as_of is not None:
+        figure += ", " + text.words("as_of", d=text.date(summary.as_of))
+    return [first, figure]
+
+
+def _axes(figure: Figure, rows: int, height: float, left: float = 1.45) -> Axes:
+    """The bars' axes: a fixed left margin for the names, the rows below the title."""
+    bottom = _BOTTOM_INCHES / height
+    top = 1 - _TOP_INCHES / height
+    width = A4_INCHES[0]
+    axes = figure.add_axes((left / width, bottom, 1 - (left + 0.75) / width, top - bottom))
+    axes.set_ylim(rows - 0.5, -0.5)  # the first row at the top
+    axes.tick_params(axis="y", length=0, labelsize=NAME_POINTS)
+    axes.tick_params(axis="x", labelsize=8)
+    axes.grid(axis="x", color="#e0e0e0", linewidth=0.6)
+    axes.set_axisbelow(True)
+    return axes
+
+
+def _bars(
+    axes: Axes,
+    lefts: Sequence[float],
+    widths: Sequence[float],
+    colors: str | Sequence[str],
+    name: str,
+    provinces: Sequence[ProvinceProgress],
+) -> None:
+    """One bar per row, each a rectangle whose SVG id names the province (``established-50``).
+
+    Added as plain artists, not with barh: barh's bookkeeping (data limits, containers) took a third
+    of a chart's time, and the axes' limits are set here anyway.
+    """
+    from matplotlib.patches import Rectangle
+
+    for row, (left, width, province) in enumerate(zip(lefts, widths, provinces, strict=True)):
+        color = colors if isinstance(colors, str) else colors[row]
+        bar = Rectangle((left, row - BAR / 2), width, BAR, facecolor=color, linewidth=0)
+        bar.set_gid(f"{name}-{province.code}")
+        axes.add_artist(bar)
+
+
+def _row_labels(axes: Axes, rows: Sequence[tuple[float, str, str]], names: Sequence[tuple[str, str]]) -> None:
+    """The numbers at each bar's end (x, text, colour) and each row's name (text, colour) left of the
+    axes, as plain texts a few points apart: tick labels and annotations cost twice as much to draw,
+    and a chart's time is mostly its text."""
+    from matplotlib.transforms import ScaledTranslation, blended_transform_factory
+
+    points = axes.figure.dpi_scale_trans
+    after = axes.transData + ScaledTranslation(2 / 72, 0, points)
+    before = blended_transform_factory(axes.transAxes, axes.transData) + ScaledTranslation(-3 / 72, 0, points)
+    for row, ((x, label, color), (name, name_color)) in enumerate(zip(rows, names, strict=True)):
+        axes.text(x, row, label, transform=after, va="center", fontsize=NAME_POINTS - 0.5, color=color)
+        axes.text(
+            0, row, name, transform=before, va="center", ha="right", fontsize=NAME_POINTS, color=name_color
+        )
+    axes.set_yticks([])
+
+
+def _height(rows: int) -> float:
+    return _TOP_INCHES + _BOTTOM_INCHES + max(rows, 3) * ROW_INCHES
+
+
+def provinces_chart(
+    summary: Summary,
+    fmt: Format = "png",
+    lang: Lang = "th",
+    order: Order = "thai",
+    digits: Digits = "arabic",
+    text_as_text: bool = False,
+) -> bytes:
+    """One horizontal bar per province: established and remaining stacked to its target, the lagging
+    ones' remaining in amber and their names in red. 76 provinces fill one A4 page.
+
+    text_as_text: SVG text stays text (for a browser to shape, in the HTML report) instead of paths.
+    """
+    text = Wording(lang, digits)
+    provinces = _ordered([p for p in summary.provinces if p.known], order)
+    height = _height(len(provinces))
+    with style(text_as_text):
+        figure = new_figure(height)
+        title(figure, _headline(summary, text), height)
+        axes = _axes(figure, len(provinces), height)
+        lefts = [0] * len(provinces)
+        _bars(axes, lefts, [p.established for p in provinces], ESTABLISHED, "established", provinces)
+        rest = [REMAINING if p.status == "lagging" else COMPLETE_REST for p in provinces]
+        _bars(
+            axes,
+            [p.established for p in provinces],
+            [p.remaining for p in provinces],
+            rest,
+            "remaining",
+            provinces,
+        )
+        _row_labels(
+            axes,
+            [(p.total, f"{text.number(p.established)}/{text.number(p.total)}", LABEL) for p in provinces],
+            [
+                (text.name(p) + (" *" if p.flagged else ""), LAGGING_NAME if p.status == "lagging" else NAME)
+                for p in provinces
+            ],
+        )
+        axes.set_xlim(0, max((p.total for p in provinces), default=1) * 1.1)
+        number_axis(axes, text)
+        unit = summary.indicator.unit_th if lang == "th" else summary.indicator.unit_en
+        axes.set_xlabel(unit, fontsize=8)
+        legend(figure, height, [(ESTABLISHED, "established"), (REMAINING, "remaining")], text)
+        if any(p.flagged for p in provinces):
+            figure.text(0.03, 0.15 / height, text.words("flagged"), fontsize=7, color=LAGGING_NAME)
+        return save(figure, fmt)
+
+
+def statistics_chart(
+    summary: Summary,
+    fmt: Format = "png",
+    lang: Lang = "th",
+    order: Order = "thai",
+    digits: Digits = "arabic",
+    text_as_text: bool = False,
+) -> bytes:
+    """Indicator 4.1's assistance per province: requests received, and inside each bar those assisted.
+
+    --order remaining and percent order by requests not assisted and by the share assisted.
+    """
+    from centertrack.errors import UsageError
+
+    text = Wording(lang, digits)
+    provinces = [p for p in summary.provinces if p.statistics is not None]
+    totals = summary.statistics
+    if totals is None:
+        raise UsageError(
+            "--kind statistics: the inputs have no assistance statistics (4.1 LAO-level sheets or registers)"
+            if lang == "en"
+            else "--kind statistics: ไม่มีสถิติการช่วยเหลือในข้อมูล (ตาราง อปท. ของตัวชี้วัด 4.1 หรือทะเบียนรับเรื่อง)"
+        )
+    if order == "remaining":
+        provinces.sort(key=lambda p: -(p.statistics.received - p.statistics.assisted) if p.statistics else 0)
+    elif order == "percent":
+        provinces.sort(key=lambda p: p.statistics.share_assisted if p.statistics else 0.0)
+    height = _height(len(provinces))
+    with style(text_as_text):
+        figure = new_figure(height)
+        indicator = summary.indicator
+        first = f"{text.words('indicator')} {text.thai(indicator.id)}: {clip(indicator.name(lang), 95)}"
+        second = text.words(
+            "statistics",
+            r=text.number(totals.received),
+            a=text.number(totals.assisted),
+            p=text.percent(totals.share_assisted),
+        )
+        if summary.as_of is not None:
+            second += ", " + text.words("as_of", d=text.date(summary.as_of))
+        title(figure, [first, second], height)
+        axes = _axes(figure, len(provinces), height)
+        stats = [p.statistics for p in provinces if p.statistics is not None]
+        lefts = [0] * len(provinces)
+        _bars(axes, lefts, [s.received for s in stats], RECEIVED, "received", provinces)
+        _bars(axes, lefts, [s.assisted for s in stats], ASSISTED, "assisted", provinces)
+        _row_labels(
+            axes,
+            [(s.received, f"{text.number(s.assisted)}/{text.number(s.received)}", LABEL) for s in stats],
+            [(text.name(p), NAME) for p in provinces],
+        )
+        most = max((s.received for s in stats), default=1) or 1
+        axes.set_xlim(0, most * 1.12)
+        number_axis(axes, text)
+        axes.set_xlabel(text.words("requests"), fontsize=8)
+        legend(figure, height, [(RECEIVED, "received"), (ASSISTED, "assisted")], text)
+        return save(figure, fmt)
+
+
+def _month_number(period: str) -> int:
+    """``YYYY-MM`` as a count of months, so that rounds and the deadline share one axis."""
+    year, month = period.split("-")[:2]
+    return int(year) * 12 + int(month) - 1
+
+
+def trend_chart(
+    trend: Trend,
+    fmt: Format = "png",
+    lang: Lang = "th",
+    digits: Digits = "arabic",
+    province_name: str | None = None,
+    text_as_text: bool = False,
+) -> bytes:
+    """Established centers per round against the target line, the deadline marked, each point labelled.
+
+    province_name: the province the trend is of (``trend.province`` is its code), for the title.
+    """
+    text = Wording(lang, digits)
+    indicator = trend.indicator
+    points = trend.points
+    height = 5.2
+    with style(text_as_text):
+        figure = new_figure(height)
+        who = province_name or text.words("all")
+        first = f"{text.words('indicator')} {text.thai(indicator.id)}: {text.words('trend')} ({who})"
+        target = points[-1].total if trend.province is not None and points else indicator.target
+        unit = indicator.unit_th if lang == "th" else indicator.unit_en
+        second = text.words("deadline", d=text.date(indicator.deadline))
+        if points:
+            last = points[-1]
+            established = text.words("established").capitalize()
+            second = (
+                f"{established} {text.number(last.established)} {text.words('of')} "
+                f"{text.number(target)} {unit} ({text.words('percent', p=text.percent(last.percent))}); "
+                + second
+            )
+        title(figure, [first, second], height)
+        axes = figure.add_axes((0.1, 0.12, 0.84, 0.68))
+        axes.grid(axis="y", color="#e0e0e0", linewidth=0.6)
+        axes.set_axisbelow(True)
+        xs = [_month_number(p.period) for p in points]
+        ys = [p.established for p in points]
+        deadline = indicator.deadline
+        at_deadline = deadline.year * 12 + deadline.month - 1 + (deadline.day - 1) / 31
+        low = min([*xs, int(at_deadline)]) - 0.5
+        high = max([*xs, at_deadline]) + 0.5
+        axes.set_xlim(low, high)
+        axes.set_ylim(0, target * 1.12)
+        axes.axhline(target, color=TARGET, linestyle="--", linewidth=1, gid="target")
+        axes.annotate(
+            text.words("target", n=text.number(target)),
+            (low, target),
+            xytext=(4, 1),
+            textcoords="offset points",
+            va="bottom",
+            fontsize=8,
+        )
+        axes.axvline(at_deadline, color=LAGGING_NAME, linestyle=":", linewidth=1.2, gid="deadline")
+        axes.annotate(
+            text.words("deadline", d=text.month(deadline.year, deadline.month)),
+            (at_deadline, target * 1.1),
+            xytext=(-4, 0),
+            textcoords="offset points",
+            ha="right",
+            va="top",
+            fontsize=8,
+            color=LAGGING_NAME,
+        )
+        axes.plot(xs, ys, color=ESTABLISHED, marker="o", linewidth=2, gid="established")
+        for x, point in zip(xs, points, strict=True):
+            label = (
+                f"{text.number(point.established)}\n({text.words('percent', p=text.percent(point.percent))})"
+            )
+            axes.annotate(
+                label,
+                (x, point.established),
+                textcoords="offset points",
+                xytext=(0, -8),
+                ha="center",
+                va="top",
+                fontsize=7.5,
+            )
+        ticks = list(range(int(low + 0.5), int(high - 0.5) + 1))
+        axes.set_xticks(ticks, [text.month(t // 12, t % 12 + 1) for t in ticks], fontsize=8)
+        number_axis(axes, text, "y")
+        axes.set_ylabel(unit, fontsize=8)
+        axes.set_xlabel(text.words("round"), fontsize=8)
+        return save(figure, fmt)

@@ -1,0 +1,309 @@
+"""HTML: one self-contained report to send around (a LINE message, an e-mail) that opens offline.
+
+The national line as ``summarize`` prints it, the chart of the provinces (and of the trend and the
+assistance statistics when there are any), the annex list of lagging provinces, the full table, each
+input file's verdict, and the as-of date and sources. Everything is inline: the CSS with Sarabun as a
+data URI (so the browser shapes the Thai of the charts' text, which stays text), the charts as SVG.
+Nothing is loaded from the network and no script runs; a print stylesheet lays it out on A4.
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+from dataclasses import dataclass
+from html import escape
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from centertrack.annex import build_annex
+from centertrack.reports import chart, drawing
+from centertrack.reports.terminal import national_line
+from centertrack.reports.validation import file_verdicts
+
+if TYPE_CHECKING:
+    from centertrack.issues import Lang
+    from centertrack.progress import Summary
+    from centertrack.trend import Trend
+    from centertrack.validate import Validation
+
+_WORDS = {
+    "th": {
+        "title": "รายงานความก้าวหน้า ตัวชี้วัด {id}",
+        "indicator": "ตัวชี้วัด {id}: {name}",
+        "provinces": "ความก้าวหน้ารายจังหวัด",
+        "trend": "ความก้าวหน้ารายเดือน",
+        "statistics": "สถิติการช่วยเหลือประชาชน",
+        "annex": "บัญชีแนบท้าย: จังหวัดที่ยังดำเนินการไม่ครบ ({n} จังหวัด)",
+        "no_annex": "ทุกจังหวัดที่รายงานดำเนินการครบแล้ว",
+        "table": "ตารางรายจังหวัด",
+        "validation": "ผลการตรวจสอบไฟล์",
+        "sources": "แหล่งข้อมูล",
+        "as_of": "ข้อมูล ณ วันที่ {d}",
+        "no_date": "ไม่ระบุวันที่ของข้อมูล",
+        "sheet": "{sheet}: {rows} แถว",
+        "reference": "ข้อมูลอ้างอิง: รายชื่อจังหวัด อำเภอ (geothai) และจำนวน อปท. ที่มากับ centertrack; "
+        "เป้าหมายจากหนังสือ {letter}",
+        "made": "จัดทำด้วย centertrack",
+        "no": "ลำดับที่",
+        "province": "จังหวัด",
+        "total": "ทั้งหมด",
+        "established": "จัดตั้งแล้ว",
+        "remaining": "ยังไม่ได้จัดตั้ง",
+        "percent": "ร้อยละ",
+        "status": "สถานะ",
+        "received": "รับเรื่อง",
+        "assisted": "ช่วยเหลือแล้ว",
+        "lagging": "ยังไม่ครบ",
+        "complete": "ครบ",
+        "unknown": "ไม่ทราบ",
+        "flagged": "มีข้อผิดพลาด",
+        "sum": "รวม",
+    },
+    "en": {
+        "title": "Progress report, indicator {id}",
+        "indicator": "Indicator {id}: {name}",
+        "provinces": "Progress by province",
+        "trend": "Progress by round",
+        "statistics": "Assistance given to people",
+        "annex": "Annex: provinces that have not reached the target ({n})",
+        "no_annex": "Every province that reported has reached its target",
+        "table": "All provinces",
+        "validation": "The input files checked",
+        "sources": "Sources",
+        "as_of": "as of {d}",
+        "no_date": "the data gives no date",
+        "sheet": "{sheet}: {rows} rows",
+        "reference": "Reference data: provinces, districts (geothai) and LAO counts shipped with "
+        "centertrack; targets from letter {letter}",
+        "made": "Made with centertrack",
+        "no": "No.",
+        "province": "Province",
+        "total": "Total",
+        "established": "Established",
+        "remaining": "Remaining",
+        "percent": "%",
+        "status": "Status",
+        "received": "Received",
+        "assisted": "Assisted",
+        "lagging": "lagging",
+        "complete": "complete",
+        "unknown": "unknown",
+        "flagged": "has errors",
+        "sum": "Total",
+    },
+}
+
+_CSS = """
+@font-face{font-family:Sarabun;font-weight:400;src:url(data:font/ttf;base64,@REGULAR@) format("truetype")}
+@font-face{font-family:Sarabun;font-weight:700;src:url(data:font/ttf;base64,@BOLD@) format("truetype")}
+html{font-family:Sarabun,sans-serif;font-size:15px;line-height:1.5;color:#212121;background:#fff}
+body{max-width:60rem;margin:0 auto;padding:1.2rem}
+h1{font-size:1.45rem;margin:0 0 .3rem}
+h2{font-size:1.15rem;margin:1.6rem 0 .5rem;border-bottom:2px solid #2e7d32}
+.national{font-size:1.05rem;font-weight:700;background:#f1f8e9;padding:.5rem .8rem;
+border-left:4px solid #2e7d32}
+figure{margin:0}
+figure svg{display:block;width:100%;height:auto}
+table{border-collapse:collapse;width:100%;font-size:.9rem}
+th,td{border:1px solid #bdbdbd;padding:.1rem .45rem;vertical-align:top}
+th{background:#eeeeee}
+td.n{text-align:right;font-variant-numeric:tabular-nums}
+tr.lagging td.name{color:#b71c1c}
+tfoot td{font-weight:700}
+.verdicts li{margin:.2rem 0}
+.ok{color:#1b5e20}
+.bad{color:#b71c1c;font-weight:700}
+.sheets{color:#616161;font-size:.85rem}
+footer{margin-top:1.6rem;color:#616161;font-size:.85rem}
+@page{size:A4;margin:12mm}
+@media print{
+html{font-size:11pt}
+body{max-width:none;padding:0}
+section{break-inside:auto}
+h2{break-after:avoid}
+h1{font-size:15pt}
+h2{margin-top:4mm}
+#provinces figure svg{height:222mm;width:auto;max-width:100%;margin:0 auto}
+#trend,#statistics,#annex{break-before:page}
+#statistics figure svg{height:255mm;width:auto;max-width:100%;margin:0 auto}
+tr{break-inside:avoid}
+thead{display:table-header-group}
+tfoot{display:table-row-group}
+}
+"""
+
+
+@dataclass(frozen=True)
+class _Words:
+    lang: Lang
+
+    def __call__(self, key: str, **values: object) -> str:
+        return escape(_WORDS[self.lang][key].format(**values))
+
+
+def _css() -> str:
+    """The stylesheet, with the fonts the charts are drawn with (Regular, Bold) as data URIs."""
+    regular, bold = (base64.b64encode(Path(f).read_bytes()).decode("ascii") for f in drawing.font_files())
+    return _CSS.replace("@REGULAR@", regular).replace("@BOLD@", bold)
+
+
+_XML_HEAD = re.compile(r"\A.*?(?=<svg\b)", re.S)
+_SIZE = re.compile(r'(<svg\b[^>]*?) width="[\d.]+pt" height="[\d.]+pt"')
+
+
+_IDS = re.compile(r'(\bid="|url\(#|xlink:href="#)')
+
+
+def inline_svg(svg: bytes, label: str, prefix: str) -> str:
+    """An SVG file as an element of the page: no XML prolog, sized by the page, named for readers,
+    its ids (matplotlib numbers them from 1 in each figure) prefixed to be unique in the page."""
+    text = _XML_HEAD.sub("", svg.decode("utf-8"), count=1)
+    text = _SIZE.sub(r"\1", text, count=1)
+    text = _IDS.sub(lambda m: f"{m.group(1)}{prefix}-", text)
+    return text.replace("<svg ", f'<svg role="img" aria-label="{escape(label)}" ', 1)
+
+
+def report_html(
+    summary: Summary,
+    lang: Lang = "th",
+    validation: Validation | None = None,
+    trend: Trend | None = None,
+    province_name: str | None = None,
+) -> bytes:
+    """The report as UTF-8 bytes; the same inputs give the same bytes."""
+    words = _Words(lang)
+    indicator = summary.indicator
+    parts = [
+        "<!DOCTYPE html>",
+        f'<html lang="{lang}">',
+        "<head>",
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{words('title', id=indicator.id)}</title>",
+        f"<style>{_css()}</style>",
+        "</head>",
+        "<body>",
+        "<header>",
+        f"<h1>{words('indicator', id=indicator.id, name=indicator.name(lang))}</h1>",
+        f'<p class="national">{escape(national_line(summary, lang))}</p>',
+        "</header>",
+    ]
+    if any(p.known for p in summary.provinces):  # registers of requests alone say nothing of centers
+        provinces_svg = chart.provinces_chart(summary, "svg", lang, text_as_text=True)
+        parts += _figure("provinces", words("provinces"), provinces_svg)
+    if trend is not None and trend.points:
+        trend_svg = chart.trend_chart(trend, "svg", lang, province_name=province_name, text_as_text=True)
+        parts += _figure("trend", words("trend"), trend_svg)
+    if summary.statistics is not None:
+        statistics_svg = chart.statistics_chart(summary, "svg", lang, text_as_text=True)
+        parts += _figure("statistics", words("statistics"), statistics_svg)
+    parts += _annex(summary, words)
+    parts += _table(summary, words)
+    if validation is not None:
+        parts += _validation(validation, lang, words)
+    parts += _footer(summary, validation, words)
+    parts += ["</body>", "</html>", ""]
+    return "\n".join(parts).encode("utf-8")
+
+
+def _figure(anchor: str, title: str, svg: bytes) -> list[str]:
+    return [
+        f'<section id="{anchor}">',
+        f"<h2>{title}</h2>",
+        f"<figure>{inline_svg(svg, title, anchor)}</figure>",
+        "</section>",
+    ]
+
+
+def _annex(summary: Summary, words: _Words) -> list[str]:
+    annex = build_annex(summary, "progress")
+    lines = ['<section id="annex">', f"<h2>{words('annex', n=len(annex.rows))}</h2>"]
+    if not annex.rows:
+        return [*lines, f"<p>{words('no_annex')}</p>", "</section>"]
+    lines += [
+        "<table>",
+        "<thead><tr>"
+        + "".join(f"<th>{words(k)}</th>" for k in ("no", "province", "total", "established", "remaining"))
+        + "</tr></thead>",
+        "<tbody>",
+    ]
+    for row in annex.rows:
+        name = row.name_th if words.lang == "th" else f"{row.name_th} ({row.name_en})"
+        lines.append(
+            f'<tr><td class="n">{row.no}</td><td>{escape(name)}</td>'
+            f'<td class="n">{row.total:,}</td><td class="n">{row.established:,}</td>'
+            f'<td class="n">{row.remaining:,}</td></tr>'
+        )
+    total, established, remaining = annex.totals
+    lines += [
+        "</tbody>",
+        f'<tfoot><tr><td></td><td>{words("sum")}</td><td class="n">{total:,}</td>'
+        f'<td class="n">{established:,}</td><td class="n">{remaining:,}</td></tr></tfoot>',
+        "</table>",
+        "</section>",
+    ]
+    return lines
+
+
+def _table(summary: Summary, words: _Words) -> list[str]:
+    statistics = summary.statistics
+    keys = ["no", "province", "total", "established", "remaining", "percent"]
+    if statistics is not None:
+        keys += ["received", "assisted"]
+    keys.append("status")
+    lines = [
+        '<section id="table">',
+        f"<h2>{words('table')}</h2>",
+        "<table>",
+        "<thead><tr>" + "".join(f"<th>{words(k)}</th>" for k in keys) + "</tr></thead>",
+        "<tbody>",
+    ]
+    for no, p in enumerate(summary.provinces, 1):
+        name = p.name_th if words.lang == "th" else f"{p.name_th} ({p.name_en})"
+        numbers = (
+            (f"{p.established:,}", f"{p.remaining:,}", f"{p.percent:.2f}") if p.known else ("—", "—", "—")
+        )
+        cells = [f'<td class="n">{no}</td>', f'<td class="name">{escape(name)}</td>']
+        cells += [f'<td class="n">{n}</td>' for n in (f"{p.total:,}", *numbers)]
+        if statistics is not None:
+            stats = p.statistics
+            values = (f"{stats.received:,}", f"{stats.assisted:,}") if stats else ("", "")
+            cells += [f'<td class="n">{v}</td>' for v in values]
+        status = words(p.status) + (f" ⚠ {words('flagged')}" if p.flagged else "")
+        cells.append(f"<td>{status}</td>")
+        lines.append(f'<tr class="{p.status}">{"".join(cells)}</tr>')
+    totals = [summary.total, summary.established, summary.remaining]
+    foot = [f"<td></td><td>{words('sum')}</td>"] + [f'<td class="n">{n:,}</td>' for n in totals]
+    foot.append(f'<td class="n">{summary.percent:.2f}</td>')
+    if statistics is not None:
+        foot += [f'<td class="n">{statistics.received:,}</td>', f'<td class="n">{statistics.assisted:,}</td>']
+    foot.append("<td></td>")
+    lines += ["</tbody>", f"<tfoot><tr>{''.join(foot)}</tr></tfoot>", "</table>", "</section>"]
+    return lines
+
+
+def _validation(result: Validation, lang: Lang, words: _Words) -> list[str]:
+    lines = ['<section id="validation">', f"<h2>{words('validation')}</h2>", '<ul class="verdicts">']
+    for path, ok, line in file_verdicts(result, lang):
+        sheets = "; ".join(
+            words("sheet", sheet=s.sheet, rows=s.rows)
+            + (f", {words('as_of', d=s.as_of.isoformat())}" if s.as_of else "")
+            for s in result.sheets
+            if s.path == path
+        )
+        detail = f'<br><span class="sheets">{sheets}</span>' if sheets else ""
+        lines.append(f'<li class="{"ok" if ok else "bad"}">{escape(line)}{detail}</li>')
+    return [*lines, "</ul>", "</section>"]
+
+
+def _footer(summary: Summary, validation: Validation | None, words: _Words) -> list[str]:
+    as_of = (
+        words("as_of", d=drawing.long_date(summary.as_of, words.lang)) if summary.as_of else words("no_date")
+    )
+    files = sorted({s.path for s in validation.sheets}) if validation is not None else []
+    sources = f"{words('sources')}: {escape(', '.join(files))}. " if files else ""
+    reference = words("reference", letter=summary.indicator.letter)
+    return [
+        f"<footer><p>{as_of[:1].upper() + as_of[1:]}. {sources}{reference}. {words('made')}.</p></footer>"
+    ]
