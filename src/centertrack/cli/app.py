@@ -16,6 +16,7 @@ import typer
 from centertrack import __version__
 from centertrack.cli.annex import annex
 from centertrack.cli.console import say
+from centertrack.cli.feedback import feedback
 from centertrack.cli.summarize import summarize
 from centertrack.cli.validate import validate
 from centertrack.errors import CentertrackError
@@ -32,7 +33,7 @@ app = typer.Typer(
     # False (a bool) is never coerced.
     context_settings={"default_map": {"help": False}},
 )
-for command in (validate, summarize, annex):
+for command in (validate, summarize, annex, feedback):
     app.command()(command)
 
 
