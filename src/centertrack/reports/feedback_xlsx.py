@@ -117,7 +117,9 @@ _S = {
 def _xml(text: str) -> str:
     """Text as XML character data (attributes included): escaped, without what XML cannot hold."""
     text = _NOT_XML.sub("", text)
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+    # A carriage return read as XML becomes a line feed: written as a reference, it stays one.
+    return text.replace("\r", "&#13;") if "\r" in text else text
 
 
 def _text(text: str) -> str:
