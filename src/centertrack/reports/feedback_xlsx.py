@@ -148,6 +148,25 @@ def _cell(ref: str, value: CellValue, fill: str = "none", kind: str = "plain") -
 # The shared strings of the workbook being written, each text once with its index: names, statuses and
 # messages repeat down a column, and each is escaped and stored once.
 _texts: dict[str, int] = {}
+_PLAIN = frozenset({str, int, float})  # a cell's XML is its reference, its style and its tail
+_TAILED = _PLAIN | {date, datetime}  # so for these when the cell has no style
+
+
+class _Tails(dict[object, str]):
+    """What follows a cell's reference in its XML, by value, made once for each value: a text's
+    shared-string index, a number as written (NaN and infinities as text)."""
+
+    def __missing__(self, value: object) -> str:
+        if isinstance(value, str):
+            tail = f' t="s"><v>{_index(value)}</v></c>' if value else "/>"
+        elif isinstance(value, date):  # a date or datetime of a cell without an issue: styled as one
+            tail = _other("", value, "none", "plain").removeprefix('<c r=""')
+        elif isinstance(value, int | float) and math.isfinite(value):
+            tail = f"><v>{value!r}</v></c>"
+        else:
+            tail = f' t="s"><v>{_index(str(value))}</v></c>'
+        self[value] = tail
+        return tail
 
 
 def _index(text: str) -> int:
@@ -193,6 +212,8 @@ def _lines(text: str, width: int) -> int:
 
 
 def _worst(issues: Sequence[Issue]) -> str:
+    if len(issues) == 1:
+        return issues[0].severity
     return min((i.severity for i in issues), key=SEVERITY_ORDER.__getitem__)
 
 
@@ -288,7 +309,7 @@ def _sheet_xml(
     frozen: int = 0,
     selected: bool = False,
     merged: Sequence[str] = (),
-    links: Sequence[tuple[str, str, str]] = (),
+    links: Sequence[str] = (),  # <hyperlink> elements
     comments: bool = False,
 ) -> bytes:
     parts = [
@@ -320,10 +341,7 @@ def _sheet_xml(
         parts.append("</mergeCells>")
     if links:
         parts.append("<hyperlinks>")
-        parts += (
-            f'<hyperlink ref="{ref}" location="{_xml(location)}" display="{_xml(shown)}"/>'
-            for ref, location, shown in links
-        )
+        parts += links
         parts.append("</hyperlinks>")
     parts.append('<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>')
     # Printed on A4 landscape, as wide as the page: an office prints the copy to go through it.
@@ -340,7 +358,7 @@ def _summary_sheet(
     """The results sheet: the file, its verdict and date, then one row per issue in validate's order."""
     words = _WORDS[lang]
     rows: list[str] = []
-    links: list[tuple[str, str, str]] = []
+    links: list[str] = []
 
     def row(number: int, cells: Iterable[str]) -> None:
         rows.append(f'<row r="{number}">{"".join(cells)}</row>')
@@ -368,31 +386,53 @@ def _summary_sheet(
         row(number, [_cell(f"A{number}", words["none"])])
     # One row per issue, written out (14,000 of them for a column wrong on the national LAO sheet).
     severity = {level: f'{_S["plain", level]} t="s"><v>{_index(words[level])}</v></c>' for level in FILLS}
-    quoted = {name: _quoted(name) for name in names.values()}
+    quoted = {name: _xml(_quoted(name)) for name in names.values()}  # as the links' XML has them
+    shown = {name: _xml(name) for name in names.values()}
     link, wrap = _S["link", "none"], _S["wrap", "none"]
+    # A row but for its number, by what it says: issues of one kind down a column read the same.
+    # Its pieces are joined by the row's number ("<c r=\"C" + "7" + "\" ...").
+    made: dict[tuple[str, str, str, str | None], tuple[str, list[str]]] = {}
     for issue in file.issues[: EXCEL_ROWS - number]:
         number += 1
+        n = str(number)
         message, hint = _words_of(issue, lang)
+        level = issue.severity
+        key = (level, message, hint, issue.value)
+        pieces = made.get(key)
+        if pieces is None:
+            cells = [("C", issue.value), ("D", message), ("E", hint)]
+            bodies = [(c, f'{wrap} t="s"><v>{_index(text)}</v></c>') for c, text in cells if text]
+            lines = max(_lines(message, 70), _lines(hint, 55), _lines(issue.value or "", 24))
+            height = f' ht="{lines * ROW_HEIGHT}" customHeight="1"' if lines > 1 else ""
+            pieces = made[key] = (height, _between_numbers(bodies))  # D is never empty
+        height, tail_template = pieces
         sheet = names.get(issue.sheet or "")
-        cells = [f'<row r="{number}"><c r="A{number}"{severity[issue.severity]}']
         if issue.cell and sheet is not None:
             where = f"{sheet}!{issue.cell}"
-            links.append((f"B{number}", f"{quoted[sheet]}!{issue.cell}", where))
-            cells.append(f'<c r="B{number}"{link} t="s"><v>{_index(where)}</v></c>')
+            links.append(
+                f'<hyperlink ref="B{n}" location="{quoted[sheet]}!{issue.cell}" '
+                f'display="{shown[sheet]}!{issue.cell}"/>'
+            )
+            b = f'<c r="B{n}"{link} t="s"><v>{_index(where)}</v></c>'
         elif issue.location:
-            cells.append(f'<c r="B{number}" t="s"><v>{_index(issue.location)}</v></c>')
-        if issue.value:
-            cells.append(f'<c r="C{number}"{wrap} t="s"><v>{_index(issue.value)}</v></c>')
-        cells.append(f'<c r="D{number}"{wrap} t="s"><v>{_index(message)}</v></c>')
-        if hint:
-            cells.append(f'<c r="E{number}"{wrap} t="s"><v>{_index(hint)}</v></c>')
-        cells.append("</row>")
-        lines = max(_lines(message, 70), _lines(hint, 55), _lines(issue.value or "", 24))
-        if lines > 1:
-            cells[0] = cells[0].replace("<row ", f'<row ht="{lines * ROW_HEIGHT}" customHeight="1" ', 1)
-        rows.append("".join(cells))
+            b = f'<c r="B{n}" t="s"><v>{_index(issue.location)}</v></c>'
+        else:
+            b = ""
+        rows.append(f'<row r="{n}"{height}><c r="A{n}"{severity[level]}{b}{n.join(tail_template)}</row>')
     xml = _sheet_xml(rows, widths=(14, 18, 24, 70, 55), frozen=header, selected=True, links=links)
     return xml, header
+
+
+def _between_numbers(cells: list[tuple[str, str]]) -> list[str]:
+    """Cells as the pieces between their row's number: [("C", ' t=…</c>'), ("D", …)] gives
+    ['<c r="C', '" t=…</c><c r="D', '" …</c>'], which "7".join() makes the cells of row 7."""
+    if not cells:
+        return [""]
+    pieces = [f'<c r="{cells[0][0]}']
+    for i, (_, body) in enumerate(cells):
+        following = f'<c r="{cells[i + 1][0]}' if i + 1 < len(cells) else ""
+        pieces.append(f'"{body}{following}')
+    return pieces
 
 
 def _office_sheet(
@@ -412,42 +452,34 @@ def _office_sheet(
     comments: list[tuple[int, int, Sequence[Issue]]] = []
     last = min(max(len(sheet.rows), max(marked, default=-1) + 1), EXCEL_ROWS)
     letters = [column_letter(c) for c in range(max(width, max(map(max, marked.values()), default=0) + 1))]
-    texts = _texts
+    tails = _Tails()
     for r in range(last):
         values = sheet.rows[r][:EXCEL_COLUMNS] if r < len(sheet.rows) else []
         number = r + 1
+        # Every cell of a sheet takes this line: one expression, each value's XML after its reference
+        # made once (names, statuses and counts repeat down a column).
+        cells = [
+            f'<c r="{letters[c]}{number}"{tails[v]}'
+            if v.__class__ in _TAILED
+            else (_other(f"{letters[c]}{number}", v, "none", "plain") if v is not None else "")
+            for c, v in enumerate(values)
+        ]
         flagged = marked.get(r)
-        cells: list[str] = []
-        # The loop every cell of a sheet takes, written out: a function call per cell took most of the time.
-        for c, value in enumerate(values):
-            s, fill = "", "none"
-            if flagged is not None:
-                issues = flagged.get(c)
-                if issues is not None:
-                    fill = _worst(issues)
-                    s = _S["plain", fill]
-                    comments.append((r, c, issues))
-            kind_of = value.__class__
-            if kind_of is str:
-                if value:
-                    index = texts.get(value)  # type: ignore[arg-type]
-                    if index is None:
-                        index = texts[value] = len(texts)  # type: ignore[index]
-                    cells.append(f'<c r="{letters[c]}{number}"{s} t="s"><v>{index}</v></c>')
-                elif s:
-                    cells.append(f'<c r="{letters[c]}{number}"{s}/>')
-            elif kind_of is int or (kind_of is float and math.isfinite(value)):  # type: ignore[arg-type]
-                cells.append(f'<c r="{letters[c]}{number}"{s}><v>{value!r}</v></c>')
-            elif value is not None:
-                cells.append(_other(f"{letters[c]}{number}", value, fill, "plain"))
-            elif s:
-                cells.append(f'<c r="{letters[c]}{number}"{s}/>')
-        if flagged is not None:  # issues at cells past the row's last value (a blank row, a missing cell)
+        if flagged is not None:
+            if max(flagged) >= len(cells):  # issues past the row's last value (a blank row)
+                cells += [""] * (max(flagged) + 1 - len(cells))
             for c in sorted(flagged):
-                if c >= len(values):
-                    issues = flagged[c]
-                    cells.append(f'<c r="{letters[c]}{number}"{_S["plain", _worst(issues)]}/>')
-                    comments.append((r, c, issues))
+                issues = flagged[c]
+                fill = _worst(issues)
+                value = values[c] if c < len(values) else None
+                ref = f"{letters[c]}{number}"
+                if value.__class__ in _PLAIN:
+                    cells[c] = f'<c r="{ref}"{_S["plain", fill]}{tails[value]}'
+                elif value is None:
+                    cells[c] = f'<c r="{ref}"{_S["plain", fill]}/>'
+                else:
+                    cells[c] = _other(ref, value, fill, "plain")
+                comments.append((r, c, issues))
         if r < _MEASURED and sum(v is not None and v != "" for v in values) > 1:  # not a title line
             for c, value in enumerate(values[:width]):
                 if value is not None:
@@ -470,11 +502,16 @@ def _comments_xml(comments: Sequence[tuple[int, int, Sequence[Issue]]], lang: La
         '<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
         "<authors><author>centertrack</author></authors><commentList>"
     ]
-    parts += (
-        f'<comment ref="{column_letter(c)}{r + 1}" authorId="0"><text><t xml:space="preserve">'
-        f"{_xml(_comment(issues, lang))}</t></text></comment>"
-        for r, c, issues in comments
-    )
+    escaped: dict[str, str] = {}  # a column's comments often say the same
+    for r, c, issues in comments:
+        text = _comment(issues, lang)
+        xml = escaped.get(text)
+        if xml is None:
+            xml = escaped[text] = _xml(text)
+        parts.append(
+            f'<comment ref="{column_letter(c)}{r + 1}" authorId="0"><text><t xml:space="preserve">'
+            f"{xml}</t></text></comment>"
+        )
     parts.append("</commentList></comments>")
     return "".join(parts).encode()
 
