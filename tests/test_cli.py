@@ -34,7 +34,7 @@ def run(*args: str | Path, columns: int = 140) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
-@pytest.mark.parametrize("args", [[], ["validate"], ["summarize"], ["annex"]])
+@pytest.mark.parametrize("args", [[], ["validate"], ["summarize"], ["annex"], ["feedback"]])
 def test_help_does_not_import_heavy_modules(args: list[str]) -> None:
     code = (
         "import sys\n"
@@ -323,9 +323,13 @@ def test_readme_commands_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.chdir(ROOT)
     for args in commands:
         # Outputs go to a temporary folder; the seed form's real mistake makes validate exit 1.
-        args = [str(tmp_path / a) if not Path(a).exists() and "." in a[1:] else a for a in args]
+        args = [
+            str(tmp_path / a) if not Path(a).exists() and ("." in a[1:] or args[i - 1] == "-o") else a
+            for i, a in enumerate(args)
+        ]
         code, stdout, stderr = run(*args)
-        expected = 1 if args[0] == "validate" and args[1].endswith("seed-progress-4.2.xlsx") else 0
+        found_errors = args[0] in ("validate", "feedback") and args[1].endswith("seed-progress-4.2.xlsx")
+        expected = 1 if found_errors else 0
         assert code == expected, (args, stdout, stderr)
 
 
