@@ -266,6 +266,9 @@ def test_cli_never_inside_an_input_folder_or_into_a_file(tmp_path: Path) -> None
     assert not (folder / "checked").exists()
     code, _, stderr = run("feedback", folder, "-o", folder / "seed.xlsx")
     assert code == 2 and "not a folder" in stderr
+    code, _, stderr = run("feedback", folder / "seed.xlsx", "-o", folder)  # beside the input
+    assert code == 2 and "the folder of the input" in stderr
+    assert sorted(p.name for p in folder.iterdir()) == ["seed.xlsx"]
 
 
 def test_cli_zip_bundles_the_copies(tmp_path: Path) -> None:

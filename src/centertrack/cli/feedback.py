@@ -122,3 +122,10 @@ def _check_folder(output: Path, paths: list[Path]) -> None:
                 f"{output}: inside the input folder {folder}, where the next run would read the copies "
                 "as reports; write them outside that folder"
             )
+    # A copy holds the office's numbers: beside its input, a run over that folder would count them twice.
+    for path in paths:
+        if not path.is_dir() and path.resolve().parent == target:
+            raise UsageError(
+                f"{output}: the folder of the input {path}, where a run over it would read the copies "
+                "as reports; write them into another folder"
+            )
