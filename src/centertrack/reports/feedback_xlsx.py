@@ -96,11 +96,10 @@ def _worst(issues: Sequence[Issue]) -> str:
     return min((i.severity for i in issues), key=SEVERITY_ORDER.__getitem__)
 
 
-# Each issue's message and hint while a workbook is written, by id: the summary and a comment both say them.
+# Each issue's message and hint while a workbook is written, by id (the summary and a comment both say
+# them) and by what they are made of (a column's issues repeat); emptied when the workbook is written.
 _said: dict[int, tuple[str, str]] = {}
-
-
-_worded: dict[object, tuple[str, str]] = {}  # and by what they are made of: a column's issues repeat
+_worded: dict[object, tuple[str, str]] = {}
 
 
 def _words_of(issue: Issue, lang: Lang) -> tuple[str, str]:
@@ -208,9 +207,8 @@ def _summary_sheet(
         level: f'{ooxml.STYLE["plain", level]} t="s"><v>{ooxml.string_index(words[level])}</v></c>'
         for level in FILLS
     }
-    located = {
-        name: ooxml.escape(ooxml.quoted(name)) for name in names.values()
-    }  # as the links' XML has them
+    # Each sheet's name as the links' XML has it: quoted for a location, and as shown.
+    located = {name: ooxml.escape(ooxml.quoted(name)) for name in names.values()}
     shown = {name: ooxml.escape(name) for name in names.values()}
     link, wrap = ooxml.STYLE["link", "none"], ooxml.STYLE["wrap", "none"]
     # A row but for its number, by what it says: issues of one kind down a column read the same.
