@@ -50,6 +50,7 @@ HELP_GOAL = 2.0  # --help ≤ 2× the bare import of typer
 FLOOR_GOAL = 1.25  # each workload ≤ 1.25× its floor
 PEER_GOAL = 1.0  # faster than frictionless
 MEMORY_GOAL = 2.0  # peak memory ≤ 2× the data as pandas holds it
+FEEDBACK_GOAL = 1.5  # feedback ≤ 1.5× validate of the same file (workload 11: its floor is validate)
 CASES = 1_000_000  # rows of the stress file (workload 5)
 ROUNDS = 120  # monthly rounds of the ten-year history store (workload 8)
 ADD_GOAL = 1.5  # history add of a round ≤ 1.5× validate of the same file
@@ -68,7 +69,9 @@ def _make_examples() -> ModuleType:
         sys.path.pop(0)
 
 
-def generate(work: Path, cases: int = CASES, workloads: Sequence[int] = (2, 3, 4, 5, 6, 7, 8, 9, 10)) -> None:
+def generate(
+    work: Path, cases: int = CASES, workloads: Sequence[int] = (2, 3, 4, 5, 6, 7, 8, 9, 10, 11)
+) -> None:
     """Write the workloads' input files into ``work``: the same bytes for the same arguments."""
     stamp = work / "RECIPE"
     recipe = f"{RECIPE} cases={cases} workloads={sorted(workloads)}"
@@ -95,6 +98,8 @@ def generate(work: Path, cases: int = CASES, workloads: Sequence[int] = (2, 3, 4
         _ten_years(work / "ten-years", ROUNDS)
     if 9 in workloads:
         _national_as_documents(work)
+    if 11 in workloads:
+        _lao_bad_column(work / "lao-4.1-bad-column.xlsx")
     stamp.write_text(recipe)
 
 
@@ -151,6 +156,22 @@ def _provinces_42(folder: Path) -> None:
             align="clccll",
         )
         mx.write_xlsx(report, folder / f"{code}-districts.xlsx", when)
+
+
+def _lao_bad_column(path: Path) -> None:
+    """The national LAO-level sheet (4.1, 7,849 rows) as data/make_examples.py makes it, its status
+    column written "ใช้" (a typo of ใช่) on every row: an error on each row, and a warning on each row
+    whose statistics then have no center: thousands of issues, each at its cell."""
+    mx = _make_examples()
+    national = mx.read_back(EXAMPLES / "national-4.1-2561-06.xlsx")[4:80]
+    established = {str(r[1]): mx.as_int(r[3]) for r in national}
+    rows = mx.lao_41(established, random.Random(7849))
+    for row in rows:
+        row[5] = "ใช้"
+    report = mx.Report(
+        [mx.TITLE_LAO_41], mx.HEADER_LAO_41, rows, mx.FOOTER_LAO_41, align="cclllccrrrr", landscape=True
+    )
+    mx.write_xlsx(report, path, datetime(2018, 6, 15, 9))
 
 
 def _district_rows(province_code: str, established: int, rng: random.Random) -> list[list[object]]:
@@ -534,6 +555,16 @@ def cases(work: Path, quick: bool) -> list[Case]:
                 )
             )
     lines += charts(work, few)
+    bad = work / "lao-4.1-bad-column.xlsx"
+    if bad.exists():
+        # Its baseline is validate of the same file: feedback is validate, a second read and the copy.
+        out = work / "out" / "feedback"
+        out.mkdir(parents=True, exist_ok=True)
+        tool = centertrack("feedback", bad, "-o", out, "--force", ok=(1,))
+        label = "feedback LAO sheet, a column wrong"
+        lines.append(
+            Case(11, label, tool, centertrack("validate", bad, ok=(1,)), goal=FEEDBACK_GOAL, repeat=many)
+        )
     for case in lines:
         case.repeat = min(case.repeat, many)
     return lines
@@ -671,7 +702,7 @@ def pandas_size(path: Path) -> int:
 # ------------------------------------------------------------------------------------------- report
 
 
-_NO_PEER = {1, 7, 8, 9, 10}  # --help, templates, store, documents, charts: no analyst, no frictionless
+_NO_PEER = {1, 7, 8, 9, 10, 11}  # --help, templates, store, documents, charts, feedback: no analyst or peer
 
 
 def _met(ok: bool) -> str:
@@ -775,7 +806,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--quick", action="store_true", help="smoke run: one repeat, a 20,000-row stress file"
     )
     parser.add_argument(
-        "--only", default="1,2,3,4,5,6,7,8,9,10", help="workloads to run, e.g. 1,2 (default: all)"
+        "--only", default="1,2,3,4,5,6,7,8,9,10,11", help="workloads to run, e.g. 1,2 (default: all)"
     )
     parser.add_argument("--work", type=Path, default=WORK, help="where the workloads are generated")
     args = parser.parse_args(argv)

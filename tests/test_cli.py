@@ -50,6 +50,7 @@ def run(*args: str | Path, columns: int = 140) -> tuple[int, str, str]:
         ["validate"],
         ["summarize"],
         ["annex"],
+        ["feedback"],
         ["letter"],
         ["template"],
         ["chart"],
@@ -366,13 +367,16 @@ def test_readme_commands_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.chdir(ROOT)
     for args in commands:
         # Outputs go to a temporary folder; the seed form's real mistake makes validate exit 1.
-        # (an indicator's id, 4.2, is no file name).
+        # (an indicator's id, 4.2, is no file name; what -o names goes to the temporary folder).
         args = [
-            str(tmp_path / a) if not Path(a).exists() and "." in a[1:] and not _is_number(a) else a
-            for a in args
+            str(tmp_path / a)
+            if not Path(a).exists() and (("." in a[1:] and not _is_number(a)) or args[i - 1] == "-o")
+            else a
+            for i, a in enumerate(args)
         ]
         code, stdout, stderr = run(*args)
-        expected = 1 if args[0] == "validate" and args[1].endswith("seed-progress-4.2.xlsx") else 0
+        found_errors = args[0] in ("validate", "feedback") and args[1].endswith("seed-progress-4.2.xlsx")
+        expected = 1 if found_errors else 0
         assert code == expected, (args, stdout, stderr)
 
 

@@ -17,6 +17,7 @@ from centertrack import __version__
 from centertrack.cli.annex import annex
 from centertrack.cli.chart import chart
 from centertrack.cli.console import lang, say
+from centertrack.cli.feedback import feedback
 from centertrack.cli.history import history_app
 from centertrack.cli.letter import letter
 from centertrack.cli.report import report
@@ -40,7 +41,7 @@ app = typer.Typer(
     # The same for the history group's own --help (a sub-group's defaults are under its name).
     context_settings={"default_map": {"help": False, "history": {"help": False}}},
 )
-for command in (validate, summarize, annex, chart, report, letter, template):
+for command in (validate, summarize, annex, feedback, chart, report, letter, template):
     app.command()(command)
 app.add_typer(history_app, name="history")
 
