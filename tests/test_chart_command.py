@@ -69,7 +69,7 @@ def test_outputs_are_written_safely(tmp_path: Path) -> None:
     code, _, stderr = run("chart", CORRECTED, "-o", out)
     assert code == 2 and "--force" in stderr and out.read_bytes() == b"old"
     assert run("chart", CORRECTED, "-o", out, "--force")[0] == 0 and out.read_bytes()[:4] == b"\x89PNG"
-    code, _, stderr = run("report", CORRECTED, "-o", tmp_path / "report.pdf")
+    code, _, stderr = run("report", CORRECTED, "-o", tmp_path / "report.pdf", "--lang", "en")
     assert code == 2 and "use .html" in stderr
 
 

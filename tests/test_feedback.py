@@ -25,10 +25,14 @@ from typer.testing import CliRunner
 
 from centertrack.cli import app
 from centertrack.feedback import FileFeedback, build_feedback, output_names
+from centertrack.indicators import get_indicator
 from centertrack.issues import CATALOG, SEVERITY_ORDER
+from centertrack.reference import load_reference
 from centertrack.reports.csv import neutralize
 from centertrack.reports.feedback_xlsx import FILLS, feedback_xlsx, sheet_names
 from centertrack.reports.json import validation_json
+from centertrack.reports.template_xlsx import template_xlsx
+from centertrack.template import build_template, parse_period
 from centertrack.validate import Validation, validate_paths
 
 HERE = Path(__file__).parent
@@ -76,6 +80,12 @@ def sources(tmp_path: Path) -> Iterator[tuple[list[Path], str, datetime.date]]:
     for suffix in (".csv", ".xlsx"):
         path = test_cases.write(tmp_path / f"cases{suffix}", test_cases.GOOD + test_cases.BAD)
         yield [path], "auto", test_cases.TODAY
+    blank = tmp_path / "blank-template.xlsx"  # a template sent back as it went out: not-filled
+    made = build_template(
+        get_indicator("4.2"), load_reference().by_code["24"], "district", parse_period("2018-04")
+    )
+    blank.write_bytes(template_xlsx(made))
+    yield [blank], "auto", test_validate.TODAY
 
 
 def read_back(file: FileFeedback, lang: str = "en") -> tuple[Workbook, list[str]]:
@@ -251,7 +261,7 @@ def test_cli_never_over_a_file_without_force(tmp_path: Path) -> None:
     target = out / "seed-progress-4.2-ตรวจสอบ.xlsx"
     target.write_bytes(b"mine")
     code, _, stderr = run("feedback", SEED, "-o", out)
-    assert code == 2 and "use --force" in stderr
+    assert code == 2 and "--force" in stderr
     assert target.read_bytes() == b"mine"
     code, _, _ = run("feedback", SEED, "-o", out, "--force")
     assert code == 1 and zipfile.is_zipfile(target)

@@ -133,7 +133,7 @@ def _written_template(tmp_path: Path) -> Path:
     [
         ((), "give the progress sheets (PATH …) the letter is made from"),
         ((CORRECTED,), "say where to write: -o FILE.docx, or --per-province DIR, or both"),
-        ((CORRECTED, "-o", "letter.pdf"), "letter.pdf: unknown output type; use .docx"),
+        ((CORRECTED, "-o", "letter.pdf", "--lang", "en"), "letter.pdf: unknown output type; use .docx"),
         ((CORRECTED, "--date", "31/2/61", "-o", "x.docx"), "--date '31/2/61': impossible date"),
         ((CORRECTED, "--template", "missing.docx", "-o", "x.docx"), "missing.docx: cannot read the template"),
     ],
@@ -162,7 +162,7 @@ def test_a_provinces_letter_already_there_stops_every_letter_before_any_is_writt
     folder.mkdir()
     (folder / "63-tak.docx").write_bytes(b"old")
     target = tmp_path / "letter.docx"
-    code, _, stderr = run(CORRECTED, *SEED_ARGS, "-o", target, "--per-province", folder)
+    code, _, stderr = run(CORRECTED, *SEED_ARGS, "-o", target, "--per-province", folder, "--lang", "en")
     assert code == 2
     assert "63-tak.docx: the file exists; use --force" in stderr
     assert not target.exists() and [p.name for p in folder.iterdir()] == ["63-tak.docx"]

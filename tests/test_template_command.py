@@ -90,6 +90,6 @@ def test_a_folder_with_a_template_already_is_left_alone_without_force(tmp_path: 
     out = tmp_path / "forms"
     out.mkdir()
     (out / "63-ตาก-4.2.xlsx").write_bytes(b"mine")
-    code, _, stderr = run("template", "-i", "4.2", "-p", "ตาก", "-p", "ตราด", "-o", out)
+    code, _, stderr = run("template", "-i", "4.2", "-p", "ตาก", "-p", "ตราด", "-o", out, "--lang", "en")
     assert code == 2 and "63-ตาก-4.2.xlsx: the file exists" in stderr
     assert sorted(p.name for p in out.iterdir()) == ["63-ตาก-4.2.xlsx"]  # nothing written, not even ตราด

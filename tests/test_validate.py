@@ -64,7 +64,7 @@ CONTRACT: dict[str, str] = {
 }
 ISSUE_KEYS = {"code", "severity", "file", "sheet", "cell", "row", "column", "value", "message", "hint"}
 # Beside them, when the issue has them: the rows it stands for, and the lists it names (given whole).
-OPTIONAL_KEYS = {"more_rows", "names_th", "names_en"}
+OPTIONAL_KEYS = {"more_rows", "names_th", "names_en", "names", "rows"}
 FILE_KEYS = {"path", "sheet", "indicator", "encoding", "as_of", "rows"}
 
 # The letter's form with row 7 corrected to พังงา: (province, total, established, remaining).

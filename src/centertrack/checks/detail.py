@@ -32,8 +32,6 @@ from centertrack.records import Detail, Entry, Statistics
 from centertrack.reference import Province
 from centertrack.thai import DateError
 
-_SHOWN = 10  # names listed in a missing-… issue before "…"
-
 
 @dataclass
 class _Province:
@@ -226,7 +224,7 @@ def _report_missing(
     missing: list[District | Lao] = [place for place in every if place.code not in group.places]
     unsaid = [place for place in missing if place.code not in meant]
     if unsaid:
-        names = ", ".join(map(name_of, unsaid[:_SHOWN])) + (" …" if len(unsaid) > _SHOWN else "")
+        names = [name_of(place) for place in unsaid]  # all of them: a list of ours is never cut
         code = "missing-district" if level == "district" else "missing-lao"
         ctx.add(
             code,

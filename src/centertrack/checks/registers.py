@@ -57,6 +57,7 @@ def check_register(ctx: Context, register: Register, indicator: Indicator, as_of
     resolved = place >= 0
     if not resolved.all():
         left_out = register.rows[~resolved] + 1
+        # The first rows only: a register may leave out a million, and each is also in its own issue.
         shown = ", ".join(map(str, left_out[:10])) + (" …" if len(left_out) > 10 else "")
         ctx.add("rows-excluded", form.sheet, count=len(left_out), rows=shown)
     place, kind, rows = place[resolved], kind[resolved], register.rows[resolved]

@@ -106,7 +106,7 @@ StoredPaths = Annotated[
     list[Path] | None,
     typer.Argument(
         help="Progress sheets (.xlsx .xls .ods .csv) or folders of them; or --period for a stored round.",
-        metavar="[PATH]...",
+        metavar="PATH",
         show_default=False,
     ),
 ]

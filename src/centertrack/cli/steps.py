@@ -160,7 +160,7 @@ def stored_or_paths(paths: list[Path] | None, db: Path | None, period: str | Non
         raise UsageError(
             (
                 "give the progress sheets to read, or --period YYYY-MM for a stored round",
-                "ให้ระบุไฟล์แบบรายงานที่จะอ่าน หรือ --period YYYY-MM สำหรับรอบที่เก็บไว้",
+                "ให้ระบุไฟล์แบบรายงานที่จะอ่าน หรือ --period ปี-เดือน (เช่น 2018-04) สำหรับรอบที่เก็บไว้",
             )
         )
     return paths

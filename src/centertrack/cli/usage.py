@@ -202,7 +202,8 @@ class PersonArgument(core.TyperArgument):
         return self._rich_display_name()
 
     def _rich_display_name(self) -> str:
-        return self._usage_display_name().strip("[]")
+        name = (self.metavar or self.name or "").upper().removesuffix("...")
+        return name + ("..." if self.nargs != 1 else "")  # the table says whether it is required
 
     def _usage_display_name(self) -> str:
         name = (self.metavar or self.name or "").upper().removesuffix("...")
