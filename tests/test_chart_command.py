@@ -194,3 +194,16 @@ def _points(html: str) -> int:
 def _section(html: str, anchor: str) -> str:
     start = html.index(f'<section id="{anchor}">')
     return html[start : html.index("</section>", start)]
+
+
+def test_a_stored_register_draws_the_same_statistics_chart(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    register = EXAMPLES / "cases-4.1-chachoengsao.csv"
+    monkeypatch.setenv("CENTERTRACK_DB", str(tmp_path / "history.sqlite3"))
+    assert run("history", "add", register, "--lang", "en")[0] == 0
+    files, stored = tmp_path / "files.svg", tmp_path / "stored.svg"
+    assert run("chart", register, "--kind", "statistics", "-o", files)[0] == 0
+    code, _, stderr = run("chart", "--period", "2018-06", "--kind", "statistics", "-o", stored)
+    assert code == 0, stderr
+    assert stored.read_bytes() == files.read_bytes()
