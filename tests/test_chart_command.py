@@ -3,6 +3,8 @@ the same gate and the same safe writing as every other output."""
 
 from __future__ import annotations
 
+import re
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -14,6 +16,8 @@ ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "data" / "examples"
 CORRECTED = EXAMPLES / "seed-progress-4.2-corrected.xlsx"
 SEED = EXAMPLES / "seed-progress-4.2.xlsx"  # Phichit's total is wrong: an error
+HEADER = "ลำดับที่,จังหวัด,จำนวนทั้งหมด (แห่ง),จัดตั้งแล้ว (แห่ง),ยังไม่ได้จัดตั้ง (แห่ง),หมายเหตุ"
+SVG = "{http://www.w3.org/2000/svg}"
 
 
 def run(*args: str | Path) -> tuple[int, str, str]:
@@ -54,7 +58,8 @@ def test_chart_statistics_of_a_register_and_its_refusal_without_statistics(tmp_p
     [
         (["--kind", "trend", "--lang", "en"], "--kind trend needs --db"),
         (["--kind", "trend"], "--kind trend ต้องใช้ --db"),
-        (["--province", "ตาก", "--lang", "en"], "--province needs --db"),
+        (["--province", "ตาก", "--lang", "en"], "--province goes with --kind trend"),
+        (["--province", "ตาก"], "--province ใช้คู่กับ --kind trend"),
     ],
 )
 def test_the_trend_needs_the_history_store(tmp_path: Path, args: list[str], words: str) -> None:
@@ -88,3 +93,117 @@ def test_report_writes_one_self_contained_page(tmp_path: Path) -> None:
     html = out.read_text(encoding="utf-8")
     assert html.startswith("<!DOCTYPE html>") and "<script" not in html
     assert '<section id="provinces">' in html and "Phang Nga" in html
+
+
+def sheet(path: Path, rows: list[tuple[str, int, int]], day: str) -> Path:
+    """A province-level progress sheet (CSV): (province, total, established) per row, footer date."""
+    lines = [HEADER, *(f"{n},{p},{t},{e},{t - e}," for n, (p, t, e) in enumerate(rows, 1))]
+    path.write_text("\n".join([*lines, "", f"อัปเดตวันที่ {day}"]) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A history store of three rounds, made with `history add`: ตาก misses March (carried)."""
+    path = tmp_path / "store" / "history.sqlite3"
+    monkeypatch.setenv("CENTERTRACK_DB", str(path))
+    feb = sheet(tmp_path / "feb.csv", [("ฉะเชิงเทรา", 11, 2), ("ตาก", 9, 1)], "15/2/61")
+    mar = sheet(tmp_path / "mar.csv", [("ฉะเชิงเทรา", 11, 5)], "15/3/61")
+    apr = sheet(tmp_path / "apr.csv", [("ฉะเชิงเทรา", 11, 5), ("ตาก", 9, 1), ("พังงา", 8, 3)], "10/4/61")
+    for each in (feb, mar, apr):
+        code, _, stderr = run("history", "add", each, "--lang", "en")
+        assert code == 0, stderr
+    return path
+
+
+def points(svg: Path) -> int:
+    """The points of the trend's line, read back from the SVG."""
+    line = ET.fromstring(svg.read_bytes()).find(f".//{SVG}g[@id='established']/{SVG}path")
+    assert line is not None
+    return len(re.findall(r"[-\d.]+ [-\d.]+", line.attrib["d"]))
+
+
+def test_a_stored_round_draws_the_same_chart_as_its_files(tmp_path: Path, store: Path) -> None:
+    files, stored = tmp_path / "files.svg", tmp_path / "stored.svg"
+    assert run("chart", tmp_path / "apr.csv", "-o", files)[0] == 0
+    code, _, stderr = run("chart", "--db", store, "--period", "2018-04", "-o", stored)
+    assert code == 0, stderr
+    assert stored.read_bytes() == files.read_bytes()
+    for args in ((), ("--order", "remaining", "--lang", "en", "--digits", "thai")):
+        assert run("chart", tmp_path / "apr.csv", *args, "-o", files, "--force")[0] == 0
+        assert run("chart", "--period", "2018-04", *args, "-o", stored, "--force")[0] == 0  # $CENTERTRACK_DB
+        assert stored.read_bytes() == files.read_bytes()
+
+
+def test_the_trend_from_the_store_has_one_point_per_round(tmp_path: Path, store: Path) -> None:
+    out = tmp_path / "trend.svg"
+    code, _, stderr = run("chart", "--db", store, "--kind", "trend", "-o", out)
+    assert code == 0 and f"✓ {out}" in stderr, stderr
+    assert points(out) == 3
+    code, _, stderr = run("chart", "--kind", "trend", "--period", "2018-03", "-o", out, "--force")
+    assert code == 0 and points(out) == 2, stderr  # the rounds up to --period
+    code, _, stderr = run("chart", "--kind", "trend", "--province", "พังงา", "-o", out, "--force")
+    assert code == 0 and points(out) == 1, stderr  # พังงา reported in April only
+    png = tmp_path / "tak.png"
+    assert run("chart", "--kind", "trend", "--province", "Tak", "--lang", "en", "-o", png)[0] == 0
+    assert png.read_bytes()[:4] == b"\x89PNG"
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["--kind", "trend", "--province", "พังงา", "--period", "2018-03"], "no report of it stored"),
+        (["--period", "2018-05"], "no report stored for the round 2018-05"),
+        (["--db", "x.sqlite3"], "--db needs --period"),
+        (["--period", "2018-04", "apr.csv"], "give either paths or --period"),
+    ],
+)
+def test_what_the_store_cannot_draw_is_said_in_one_line(
+    tmp_path: Path, store: Path, monkeypatch: pytest.MonkeyPatch, args: list[str], words: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, _, stderr = run("chart", *args, "-o", tmp_path / "c.svg", "--lang", "en")
+    assert code == 2 and words in stderr and len(stderr.strip().splitlines()) == 1, stderr
+    assert not (tmp_path / "c.svg").exists()
+
+
+def test_a_report_of_a_stored_round_draws_the_trend_and_has_no_file_verdict(
+    tmp_path: Path, store: Path
+) -> None:
+    files, stored = tmp_path / "files.html", tmp_path / "stored.html"
+    assert run("report", tmp_path / "apr.csv", "-o", files, "--lang", "en")[0] == 0
+    code, _, stderr = run("report", "--db", store, "--period", "2018-04", "-o", stored, "--lang", "en")
+    assert code == 0 and f"✓ {stored}" in stderr, stderr
+    page, reference = stored.read_text(encoding="utf-8"), files.read_text(encoding="utf-8")
+    assert re.findall(r'<section id="(\w+)"', page) == ["provinces", "trend", "annex", "table"]
+    assert re.findall(r'<section id="(\w+)"', reference) == ["provinces", "annex", "table", "validation"]
+    for section in ("provinces", "annex", "table"):
+        assert _section(page, section) == _section(reference, section)
+    march = tmp_path / "march.html"
+    assert run("report", "--period", "2018-03", "-o", march)[0] == 0
+    assert _points(page) == 3 and _points(march.read_text(encoding="utf-8")) == 2  # up to the round
+
+
+def _points(html: str) -> int:
+    """The points of the report's trend line (its inline SVG's ids are prefixed with the section's)."""
+    line = re.search(r'<g id="trend-established"[^>]*>\s*<path[^>]* d="([^"]*)"', html)
+    assert line is not None
+    return len(re.findall(r"[-\d.]+ [-\d.]+", line[1]))
+
+
+def _section(html: str, anchor: str) -> str:
+    start = html.index(f'<section id="{anchor}">')
+    return html[start : html.index("</section>", start)]
+
+
+def test_a_stored_register_draws_the_same_statistics_chart(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    register = EXAMPLES / "cases-4.1-chachoengsao.csv"
+    monkeypatch.setenv("CENTERTRACK_DB", str(tmp_path / "history.sqlite3"))
+    assert run("history", "add", register, "--lang", "en")[0] == 0
+    files, stored = tmp_path / "files.svg", tmp_path / "stored.svg"
+    assert run("chart", register, "--kind", "statistics", "-o", files)[0] == 0
+    code, _, stderr = run("chart", "--period", "2018-06", "--kind", "statistics", "-o", stored)
+    assert code == 0, stderr
+    assert stored.read_bytes() == files.read_bytes()

@@ -131,7 +131,7 @@ def _written_template(tmp_path: Path) -> Path:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        ((), "give the progress sheets (PATH …) the letter is made from"),
+        ((), "give the progress sheets to read, or --period YYYY-MM for a stored round"),
         ((CORRECTED,), "say where to write: -o FILE.docx, or --per-province DIR, or both"),
         ((CORRECTED, "-o", "letter.pdf", "--lang", "en"), "letter.pdf: unknown output type; use .docx"),
         ((CORRECTED, "--date", "31/2/61", "-o", "x.docx"), "--date '31/2/61': impossible date"),
@@ -142,7 +142,7 @@ def test_usage_errors_are_one_line_and_exit_2(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: tuple[str | Path, ...], message: str
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    code, _, stderr = run(*args)
+    code, _, stderr = run(*args, "--lang", "en")
     assert code == 2
     assert stderr.startswith(f"centertrack: {message}")
     assert len(stderr.splitlines()) == 1
@@ -168,3 +168,100 @@ def test_a_provinces_letter_already_there_stops_every_letter_before_any_is_writt
     assert not target.exists() and [p.name for p in folder.iterdir()] == ["63-tak.docx"]
     assert run(CORRECTED, *SEED_ARGS, "-o", target, "--per-province", folder, "--force")[0] == 0
     assert len(list(folder.iterdir())) == 10 and (folder / "63-tak.docx").read_bytes()[:2] == b"PK"
+
+
+HEADER = "ลำดับที่,จังหวัด,จำนวนทั้งหมด (แห่ง),จัดตั้งแล้ว (แห่ง),ยังไม่ได้จัดตั้ง (แห่ง),หมายเหตุ"
+
+
+def sheet(path: Path, rows: list[tuple[str, int, int]], day: str) -> Path:
+    """A province-level progress sheet (CSV): (province, total, established) per row, footer date."""
+    lines = [HEADER, *(f"{n},{p},{t},{e},{t - e}," for n, (p, t, e) in enumerate(rows, 1))]
+    path.write_text("\n".join([*lines, "", f"อัปเดตวันที่ {day}"]) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Three rounds, made with `history add`: ฉะเชิงเทรา stands at 5 since March; ตาก at 1 since
+    February, and it sent nothing in March; พังงา reports for the first time in April."""
+    path = tmp_path / "store" / "history.sqlite3"
+    monkeypatch.setenv("CENTERTRACK_DB", str(path))
+    feb = sheet(tmp_path / "feb.csv", [("ฉะเชิงเทรา", 11, 2), ("ตาก", 9, 1)], "15/2/61")
+    mar = sheet(tmp_path / "mar.csv", [("ฉะเชิงเทรา", 11, 5)], "15/3/61")
+    apr = sheet(tmp_path / "apr.csv", [("ฉะเชิงเทรา", 11, 5), ("ตาก", 9, 1), ("พังงา", 8, 3)], "10/4/61")
+    for each in (feb, mar, apr):
+        result = runner.invoke(app, ["history", "add", str(each), "--lang", "en"])
+        assert result.exit_code == 0, result.stderr
+    return path
+
+
+def test_a_stored_round_gives_the_letter_its_files_give(tmp_path: Path, store: Path) -> None:
+    files, stored = tmp_path / "files.docx", tmp_path / "stored.docx"
+    assert run(tmp_path / "apr.csv", *SEED_ARGS, "-o", files)[0] == 0
+    code, _, stderr = run("--db", store, "--period", "2018-04", *SEED_ARGS, "-o", stored)
+    assert (code, stderr) == (0, f"✓ {stored} (3 จังหวัด)\n")
+    assert texts(stored) == texts(files)
+    tables = [[[c.text for c in r.cells] for r in t.rows] for t in Document(str(files)).tables]
+    assert [[[c.text for c in r.cells] for r in t.rows] for t in Document(str(stored)).tables] == tables
+
+
+def test_a_provinces_letter_from_the_store_says_since_when_it_stands_and_the_round_it_missed(
+    tmp_path: Path, store: Path
+) -> None:
+    folder, from_files = tmp_path / "stored", tmp_path / "files"
+    code, _, stderr = run("--period", "2018-04", *SEED_ARGS, "--per-province", folder)  # $CENTERTRACK_DB
+    assert code == 0, stderr
+    assert run(tmp_path / "apr.csv", *SEED_ARGS, "--per-province", from_files)[0] == 0
+    status = {
+        name: next(p for p in texts(folder / name) if p.startswith("สำหรับจังหวัด"))
+        for name in ("24-chachoengsao.docx", "63-tak.docx", "82-phang-nga.docx")
+    }
+    assert status["24-chachoengsao.docx"].endswith(
+        "ยังไม่ได้จัดตั้งอีก ๖ ศูนย์ โดยจำนวนที่จัดตั้งแล้วไม่เพิ่มขึ้นตั้งแต่รอบเดือนมีนาคม ๒๕๖๑"
+    )
+    assert status["63-tak.docx"].endswith(
+        "ยังไม่ได้จัดตั้งอีก ๘ ศูนย์ โดยจำนวนที่จัดตั้งแล้วไม่เพิ่มขึ้นตั้งแต่รอบเดือนกุมภาพันธ์ ๒๕๖๑ "
+        "และจังหวัดไม่ได้รายงานผลในรอบเดือนมีนาคม ๒๕๖๑"
+    )
+    assert status["82-phang-nga.docx"].endswith(
+        "ยังไม่ได้จัดตั้งอีก ๕ ศูนย์ จังหวัดไม่ได้รายงานผลในรอบเดือนมีนาคม ๒๕๖๑"
+    )  # a first report: nothing to stand still since, but March went by without one
+    for name, text in status.items():  # the rest of the letter is the files' letter
+        stored, plain = texts(folder / name), texts(from_files / name)
+        assert [p for p in stored if p != text] == [p for p in plain if not p.startswith("สำหรับจังหวัด")]
+        assert text.startswith(next(p for p in plain if p.startswith("สำหรับจังหวัด")))
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("--db", "x.sqlite3", "-o", "x.docx"), "--db needs --period: the round of the store to use"),
+        (("apr.csv", "--period", "2018-04", "-o", "x.docx"), "give either paths or --period"),
+        (("--period", "2018-13", "-o", "x.docx"), "2018-13"),
+    ],
+)
+def test_the_stores_refusals_are_one_line(
+    tmp_path: Path, store: Path, monkeypatch: pytest.MonkeyPatch, args: tuple[str, ...], message: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, _, stderr = run(*args, "--lang", "en")
+    assert code == 2 and message in stderr and len(stderr.splitlines()) == 1, stderr
+    assert not (tmp_path / "x.docx").exists()
+
+
+def test_a_round_stored_with_errors_goes_on_only_with_allow_errors_and_names_the_same_fixes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CENTERTRACK_DB", str(tmp_path / "history.sqlite3"))
+    added = runner.invoke(app, ["history", "add", str(SEED), "--allow-errors", "--lang", "en"])
+    assert added.exit_code == 0, added.stderr
+    stored, from_files = tmp_path / "stored", tmp_path / "files"
+    code, _, stderr = run("--period", "2018-04", *SEED_ARGS, "--per-province", stored, "--lang", "en")
+    assert code == 1 and "--allow-errors" in stderr and not stored.exists()
+    assert run("--period", "2018-04", *SEED_ARGS, "--per-province", stored, "--allow-errors")[0] == 0
+    assert run(SEED, *SEED_ARGS, "--per-province", from_files, "--allow-errors")[0] == 0
+    names = sorted(p.name for p in from_files.iterdir())
+    assert sorted(p.name for p in stored.iterdir()) == names and len(names) == 10
+    for name in names:  # one round in the store: nothing stood still before it, nothing missed
+        assert texts(stored / name) == texts(from_files / name), name
+    assert any(p.startswith("- Sheet1!C12: จำนวนทั้งหมด 8") for p in texts(stored / "66-phichit.docx"))

@@ -12,7 +12,7 @@ import datetime as dt
 import os
 import tomllib
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -231,7 +231,15 @@ def _references(indicator: Indicator, refer: Sequence[Reference], department: st
     return " และ".join(r.citation(department) for r in letters)
 
 
-def _province_status(province: ProvinceProgress, unit: str, as_of: dt.date, lacking: Sequence[str]) -> str:
+def _round_name(period: str) -> str:
+    """A round of the history store, ``2018-03``, as a letter names it: รอบเดือนมีนาคม ๒๕๖๑."""
+    year, month = (int(n) for n in period.split("-")[:2])
+    return f"รอบ{_month(dt.date(year, month, 1))}"
+
+
+def _province_status(
+    province: ProvinceProgress, unit: str, as_of: dt.date, lacking: Sequence[str], since: str, missed: str
+) -> str:
     text = (
         f"สำหรับจังหวัด{province.name_th} ณ วันที่ {format_date(as_of, 'long')} จัดตั้งแล้ว "
         f"{province.established:,} {unit} จากทั้งหมด {province.total:,} {unit} "
@@ -241,6 +249,10 @@ def _province_status(province: ProvinceProgress, unit: str, as_of: dt.date, lack
         named = " ".join(lacking[:MAX_NAMED])
         more = f" และอีก {len(lacking) - MAX_NAMED:,} แห่ง" if len(lacking) > MAX_NAMED else ""
         text += f" ได้แก่ {named}{more}"
+    if since:  # with a history store: how long it has stood still, and a round it did not report
+        text += f" โดยจำนวนที่จัดตั้งแล้วไม่เพิ่มขึ้นตั้งแต่{_round_name(since)}"
+    if missed:
+        text += f" {'และ' if since else ''}จังหวัดไม่ได้รายงานผลใน{_round_name(missed)}"
     return to_thai_digits(text)
 
 
@@ -255,9 +267,12 @@ def build_letter(
     province: str = "",
     lacking: Sequence[str] = (),
     fixes: Sequence[str] = (),
+    since: str = "",
+    missed: str = "",
 ) -> Letter:
     """The circular to the lagging provinces' offices, or (``province``: its code) one office's own letter,
-    with its numbers, the places it still lacks and what to fix in its sheet."""
+    with its numbers, the places it still lacks and what to fix in its sheet; with a history store, the
+    round since which its count has not moved and the last round it did not report (``YYYY-MM``)."""
     sender = sender or Sender()
     indicator = summary.indicator
     as_of = summary.as_of or date
@@ -291,7 +306,7 @@ def build_letter(
         values |= {
             "addressee": office,
             "offices": office,
-            "province_status": _province_status(progress, indicator.unit_th, as_of, lacking),
+            "province_status": _province_status(progress, indicator.unit_th, as_of, lacking, since, missed),
             "fixes": tuple(fixes),
         }
         own = next(row for row in form.rows if row.code == province)
@@ -306,6 +321,10 @@ class Findings:
 
     lacking: Mapping[str, tuple[str, ...]]  # province code → places without a center, dictionary order
     fixes: Mapping[str, tuple[str, ...]]  # province code → the problems of its rows, as validate words them
+    # With a history store: province code → the first round of its current count, when earlier than
+    # this one; and → the round before this one, when it sent no report in it.
+    since: Mapping[str, str] = field(default_factory=dict)
+    missed: Mapping[str, str] = field(default_factory=dict)
 
 
 def findings(entries: Iterable[Entry], details: Iterable[Detail], issues: Iterable[Issue]) -> Findings:
@@ -365,6 +384,8 @@ def province_letters(
             province=p.code,
             lacking=found.lacking.get(p.code, ()),
             fixes=found.fixes.get(p.code, ()),
+            since=found.since.get(p.code, ""),
+            missed=found.missed.get(p.code, ""),
         )
         for p in summary.lagging
     )

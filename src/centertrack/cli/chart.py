@@ -12,19 +12,29 @@ from centertrack.cli.console import fail
 from centertrack.cli.options import (
     AllowErrorsOpt,
     AnnexOrder,
+    DbOpt,
     DigitsChoice,
     ForceOpt,
     IndicatorOpt,
     LangChoice,
     LangOpt,
-    Paths,
+    PeriodOpt,
     QuietOpt,
+    StoredPaths,
 )
-from centertrack.cli.steps import check_output_name, checked_summary, write
+from centertrack.cli.steps import (
+    check_output_name,
+    checked_summary,
+    stored_or_paths,
+    stored_summary,
+    stored_trend,
+    write,
+)
 from centertrack.errors import CentertrackError, UsageError
 
 if TYPE_CHECKING:
     from centertrack.progress import Summary
+    from centertrack.trend import Trend
 
 CHART_SUFFIXES = (".png", ".svg", ".pdf")
 
@@ -35,34 +45,69 @@ class ChartKind(StrEnum):
     statistics = "statistics"
 
 
-def needs_store(option: str, lang: str) -> UsageError:
-    """What a command says when asked for the trend without a history store (issue 15: --db is wired
-    in with the store)."""
-    if lang == "en":
-        return UsageError(
-            f"{option} needs --db (the history store of the monthly rounds); files give one round"
+def needs_store(option: str) -> UsageError:
+    """What a command says when asked for the trend from files: the trend is the history store's."""
+    return UsageError(
+        (
+            f"{option} needs --db (the history store of the monthly rounds), not paths; files give one round",
+            f"{option} ต้องใช้ --db (ที่เก็บประวัติรายงานรายเดือน) แทนไฟล์; ไฟล์ให้ข้อมูลได้รอบเดียว",
         )
-    return UsageError(f"{option} ต้องใช้ --db (ที่เก็บประวัติรายงานรายเดือน); ไฟล์ให้ข้อมูลได้รอบเดียว")
+    )
 
 
 def load_round(
-    paths: list[Path], indicator: str, lang: LangChoice, allow_errors: bool, quiet: bool
+    paths: list[Path],
+    indicator: str,
+    lang: LangChoice,
+    allow_errors: bool,
+    quiet: bool,
+    db: Path | None = None,
+    period: str | None = None,
 ) -> Summary:
-    """The round to draw: from the files today; the history store's --db/--period is swapped in here."""
+    """The round to draw: from the files, or the history store's round ``period``."""
+    if period is not None:
+        return stored_summary(db, period, indicator, lang.value, allow_errors)
     return checked_summary(paths, indicator, lang.value, allow_errors, quiet)
 
 
+def load_trend(
+    db: Path | None, period: str | None, indicator: str, province: str | None, lang: LangChoice
+) -> tuple[Trend, str | None]:
+    """The store's rounds (up to ``period`` if given), national or one province's, and its name."""
+    from centertrack.history.save import check_period
+    from centertrack.reference import load_reference
+
+    if period is not None:
+        check_period(period)
+    trend = stored_trend(db, indicator, province, until=period)
+    if not trend.points:
+        raise UsageError(
+            (
+                f"--province {province!r}: no report of it stored"
+                + (f" up to the round {period}" if period else ""),
+                f"--province {province!r}: ไม่มีรายงานของจังหวัดนี้ในที่เก็บ"
+                + (f" จนถึงรอบ {period}" if period else ""),
+            )
+            if province
+            else (f"no round stored up to {period}", f"ไม่มีรอบรายงานที่เก็บไว้จนถึงรอบ {period}")
+        )
+    if trend.province is None:
+        return trend, None
+    place = load_reference().by_code[trend.province]
+    return trend, place.name_th if lang is LangChoice.th else place.name_en
+
+
 def chart(
-    paths: Paths,
     output: Annotated[
         Path, typer.Option("--output", "-o", help="The picture: .png, .svg or .pdf.", show_default=False)
     ],
+    paths: StoredPaths = None,
     kind: Annotated[
         ChartKind,
         typer.Option(
             "--kind",
             help="provinces: a bar per province; statistics: 4.1's requests received and assisted; "
-            "trend: the rounds (needs --db).",
+            "trend: the history store's rounds (--db; --period: up to that round).",
         ),
     ] = ChartKind.provinces,
     indicator: IndicatorOpt = "auto",
@@ -81,21 +126,37 @@ def chart(
     allow_errors: AllowErrorsOpt = False,
     force: ForceOpt = False,
     quiet: QuietOpt = False,
+    db: DbOpt = None,
+    period: PeriodOpt = None,
 ) -> None:
     """Draw a chart of the provinces' progress, in Sarabun, on one A4 page.
 
     A bar per province, established and remaining stacked against its target, the lagging ones
-    marked. -o writes .png, .svg or .pdf; the same data gives the same bytes.
+    marked. -o writes .png, .svg or .pdf; the same data gives the same bytes. --db and --period
+    draw a stored round instead of files; --kind trend draws the store's rounds.
 
     Example: [bold]centertrack chart data/examples/national-4.2-2561-04.xlsx -o provinces.png[/]
     """
     try:
         if kind is ChartKind.trend:
-            raise needs_store("--kind trend", lang.value)
+            if paths:
+                raise needs_store("--kind trend")
+            check_output_name(output, CHART_SUFFIXES, [], force)
+            trend, name = load_trend(db, period, indicator, province, lang)
+            fmt = output.suffix.lower().lstrip(".")
+
+            def draw_trend() -> bytes:
+                from centertrack.reports.chart import trend_chart  # matplotlib: only to draw
+
+                return trend_chart(trend, fmt, lang.value, digits.value, province_name=name)  # type: ignore[arg-type]
+
+            write(output, dict.fromkeys(CHART_SUFFIXES, draw_trend), [], force)
+            return
         if province is not None:
-            raise needs_store("--province", lang.value)
+            raise UsageError(("--province goes with --kind trend", "--province ใช้คู่กับ --kind trend"))
+        paths = stored_or_paths(paths, db, period)
         check_output_name(output, CHART_SUFFIXES, paths, force)
-        summary = load_round(paths, indicator, lang, allow_errors, quiet)
+        summary = load_round(paths, indicator, lang, allow_errors, quiet, db, period)
         if kind is ChartKind.provinces and not any(p.known for p in summary.provinces):
             raise UsageError(
                 "--kind provinces: the inputs are registers of requests only, which say nothing of the "

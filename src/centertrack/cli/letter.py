@@ -12,14 +12,23 @@ import typer
 from centertrack.cli.console import err, fail, say
 from centertrack.cli.options import (
     AllowErrorsOpt,
+    DbOpt,
     ForceOpt,
     IndicatorOpt,
     LangChoice,
     LangOpt,
     OutputOpt,
+    PeriodOpt,
     QuietOpt,
+    StoredPaths,
 )
-from centertrack.cli.steps import check_output_name, checked
+from centertrack.cli.steps import (
+    check_output_name,
+    checked,
+    stored_details,
+    stored_or_paths,
+    stored_summary,
+)
 from centertrack.errors import CentertrackError, UsageError
 
 if TYPE_CHECKING:
@@ -35,16 +44,8 @@ class Urgency(StrEnum):
     none = "none"
 
 
-OptionalPaths = Annotated[
-    list[Path] | None,
-    typer.Argument(
-        help="Progress sheets (.xlsx .xls .ods .csv) or folders of them.", metavar="PATH", show_default=False
-    ),
-]
-
-
 def letter(
-    paths: OptionalPaths = None,
+    paths: StoredPaths = None,
     output: OutputOpt = None,
     number: Annotated[
         str | None,
@@ -84,6 +85,8 @@ def letter(
     allow_errors: AllowErrorsOpt = False,
     force: ForceOpt = False,
     quiet: QuietOpt = False,
+    db: DbOpt = None,
+    period: PeriodOpt = None,
 ) -> None:
     """Write the follow-up letter to the lagging provinces' offices, with its annex (.docx).
 
@@ -96,13 +99,12 @@ def letter(
         if write_template is not None:
             _write_template(write_template, force)
             return
-        if not paths:
-            raise UsageError("give the progress sheets (PATH …) the letter is made from")
+        paths = stored_or_paths(paths, db, period)
         if output is None and per_province is None:
             raise UsageError("say where to write: -o FILE.docx, or --per-province DIR, or both")
         _write_letters(
             paths, output, number, date, urgency, refer or [], template, per_province,
-            indicator, lang.value, allow_errors, force, quiet,
+            indicator, lang.value, allow_errors, force, quiet, db, period,
         )  # fmt: skip
     except CentertrackError as error:
         fail(error)
@@ -118,16 +120,45 @@ def _write_template(target: Path, force: bool) -> None:
 
 
 def _round(
-    paths: list[Path], indicator: str, lang: Lang, allow_errors: bool, quiet: bool
+    paths: list[Path],
+    indicator: str,
+    lang: Lang,
+    allow_errors: bool,
+    quiet: bool,
+    db: Path | None = None,
+    period: str | None = None,
 ) -> tuple[Summary, Findings]:
-    """The round the letter reports: its Summary, and what each province's own letter names.
-    (The one place a history store would answer instead of the files.)"""
+    """The round the letter reports: its Summary, and what each province's own letter names; from the
+    files, or from the history store's round ``period``."""
     from centertrack.letter import findings
     from centertrack.progress import summarize
 
+    if period is not None:
+        return _stored_round(db, period, indicator, lang, allow_errors)
     result = checked(paths, indicator, lang, allow_errors, quiet)
     summary = summarize(result.entries, result.indicator, result.as_of, result.issues)
     return summary, findings(result.entries, result.details, result.issues)
+
+
+def _stored_round(
+    db: Path | None, period: str, indicator: str, lang: Lang, allow_errors: bool
+) -> tuple[Summary, Findings]:
+    """A stored round, as its files give it: the Summary, and each lagging province's findings from the
+    round's details and issues; plus since when each has not moved and whether it missed the round
+    before."""
+    from dataclasses import replace
+
+    from centertrack.history.rounds import round_entries, standstill
+    from centertrack.history.store import default_path, guarded, open_store
+    from centertrack.letter import findings
+
+    summary = stored_summary(db, period, indicator, lang, allow_errors)
+    _, _, details = stored_details(db, period, summary.indicator.id, lang, allow_errors)
+    with open_store(db) as store, guarded(db or default_path()):
+        counted = round_entries(store, period, summary.indicator.id)
+        since, missed = standstill(store, period, summary.indicator.id)
+    found = findings(counted, details, summary.issues)
+    return summary, replace(found, since=since, missed=missed)
 
 
 def _read_template(path: Path | None) -> tuple[bytes, str]:
@@ -162,6 +193,8 @@ def _write_letters(
     allow_errors: bool,
     force: bool,
     quiet: bool,
+    db: Path | None = None,
+    period: str | None = None,
 ) -> None:
     from centertrack.letter import build_letter, load_sender, parse_reference, province_letters
     from centertrack.output import check_output, write_output
@@ -178,7 +211,7 @@ def _write_letters(
     template, name = _read_template(template_path)
     sender = load_sender()
 
-    summary, found = _round(paths, indicator, lang, allow_errors, quiet)
+    summary, found = _round(paths, indicator, lang, allow_errors, quiet, db, period)
     if not summary.lagging:
         say(
             "no province lags behind its target: no letter written"

@@ -10,14 +10,23 @@ import typer
 from centertrack.cli.console import fail
 from centertrack.cli.options import (
     AllowErrorsOpt,
+    DbOpt,
     ForceOpt,
     IndicatorOpt,
     LangChoice,
     LangOpt,
-    Paths,
+    PeriodOpt,
     QuietOpt,
+    StoredPaths,
 )
-from centertrack.cli.steps import check_output_name, checked, write
+from centertrack.cli.steps import (
+    check_output_name,
+    checked,
+    stored_or_paths,
+    stored_summary,
+    stored_trend,
+    write,
+)
 from centertrack.errors import CentertrackError
 
 if TYPE_CHECKING:
@@ -27,37 +36,49 @@ if TYPE_CHECKING:
 
 
 def load_report(
-    paths: list[Path], indicator: str, lang: LangChoice, allow_errors: bool, quiet: bool
+    paths: list[Path],
+    indicator: str,
+    lang: LangChoice,
+    allow_errors: bool,
+    quiet: bool,
+    db: Path | None = None,
+    period: str | None = None,
 ) -> tuple[Summary, Validation | None, Trend | None]:
-    """What the report shows: the files' round and their validation; the history store's --db
-    (the round, and the trend) is swapped in here."""
+    """What the report shows: the files' round and their validation; or the history store's round
+    ``period`` and the national trend up to it (no input file, so no per-file verdict)."""
     from centertrack.progress import summarize
 
+    if period is not None:
+        summary = stored_summary(db, period, indicator, lang.value, allow_errors)
+        return summary, None, stored_trend(db, summary.indicator.id, until=period)
     result = checked(paths, indicator, lang.value, allow_errors, quiet)
     summary = summarize(result.entries, result.indicator, result.as_of, result.issues)
     return summary, result, None
 
 
 def report(
-    paths: Paths,
     output: Annotated[Path, typer.Option("--output", "-o", help="The report: .html.", show_default=False)],
+    paths: StoredPaths = None,
     indicator: IndicatorOpt = "auto",
     lang: LangOpt = LangChoice.th,
     allow_errors: AllowErrorsOpt = False,
     force: ForceOpt = False,
     quiet: QuietOpt = False,
+    db: DbOpt = None,
+    period: PeriodOpt = None,
 ) -> None:
     """Write one HTML file that opens offline: the national line, the chart of the provinces, the
     annex of lagging provinces, the full table and each input file's verdict.
 
     Everything is inline (the font, the charts as SVG): nothing is loaded from the network, no script
-    runs, and it prints on A4.
+    runs, and it prints on A4. --db and --period report a stored round, with the trend of the rounds.
 
     Example: [bold]centertrack report data/examples/national-4.2-2561-04.xlsx -o report.html[/]
     """
     try:
+        paths = stored_or_paths(paths, db, period)
         check_output_name(output, (".html",), paths, force)
-        summary, validation, trend = load_report(paths, indicator, lang, allow_errors, quiet)
+        summary, validation, trend = load_report(paths, indicator, lang, allow_errors, quiet, db, period)
 
         def as_html() -> bytes:
             from centertrack.reports.html import report_html  # matplotlib: only to draw

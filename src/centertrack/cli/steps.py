@@ -208,15 +208,22 @@ def stored_summary(db: Path | None, period: str, indicator: str, lang: Lang, all
         return round_summary(store, period, indicator)
 
 
-def stored_trend(db: Path | None, indicator: str = "auto", province: str | None = None) -> Trend:
-    """The Trend over the store's rounds (national, or one province's: a code or a name), for the
-    commands that draw or report it."""
+def stored_trend(
+    db: Path | None, indicator: str = "auto", province: str | None = None, until: str | None = None
+) -> Trend:
+    """The Trend over the store's rounds (national, or one province's: a code or a name; only the
+    rounds up to ``until`` if given), for the commands that draw or report it."""
+    from dataclasses import replace
+
     from centertrack.history.rounds import trend
     from centertrack.history.store import default_path, guarded, open_store
 
     code = province_code(province) if province else None
     with open_store(db) as store, guarded(db or default_path()):
-        return trend(store, indicator, code)
+        found = trend(store, indicator, code)
+    if until is None:
+        return found
+    return replace(found, points=tuple(p for p in found.points if p.period <= until))
 
 
 def check_format(output: Path | None, format: str, default: str = "text") -> None:

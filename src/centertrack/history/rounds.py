@@ -279,3 +279,45 @@ def round_details(
             )
     dates = [i.as_of for i in counted.values() if i.as_of]
     return chosen, max(dates, default=None), details
+
+
+def round_entries(store: Store, period: str, indicator: str | None = None) -> list[Entry]:
+    """The entries a stored round's Summary counts (each province's latest report of the round), with
+    the file, sheet and row they were read from: what a letter maps the stored issues back to."""
+    chosen = indicator_of(store, indicator, period)
+    check_round(store, chosen, period)
+    return [i.entry for i in _merged(entries(store, chosen.id, period))]
+
+
+def standstill(
+    store: Store, period: str, indicator: str | None = None
+) -> tuple[dict[str, str], dict[str, str]]:
+    """Of the provinces that reported in ``period``: since which round each has not moved (the first
+    round of its current established count, when that is earlier), and which missed the round before
+    (no report in the store's last round before ``period``, named). Centers' reports only."""
+    chosen = indicator_of(store, indicator, period)
+    rows = store.db.execute(
+        "SELECT r.period, e.province, e.established FROM entries e JOIN reports r ON r.id = e.report_id"
+        " WHERE r.indicator = ? AND e.level != 'case' AND r.period <= ? ORDER BY r.period, r.id",
+        (chosen.id, period),
+    ).fetchall()
+    counts: dict[str, dict[str, int]] = {}  # province → round → its latest established of that round
+    for each, code, established in rows:
+        counts.setdefault(str(code), {})[str(each)] = int(established)
+    earlier = [p for p in periods(store, chosen.id) if p < period]
+    before = earlier[-1] if earlier else None
+    since: dict[str, str] = {}
+    missed: dict[str, str] = {}
+    for code, by_round in counts.items():
+        if period not in by_round:
+            continue
+        first = period
+        for each in reversed(list(by_round)[:-1]):  # the rounds it reported, latest first
+            if by_round[each] != by_round[period]:
+                break
+            first = each
+        if first != period:
+            since[code] = first
+        if before is not None and before not in by_round:
+            missed[code] = before
+    return since, missed
