@@ -27,9 +27,8 @@ from centertrack.cli.options import (
 from centertrack.cli.steps import (
     check_format,
     check_output_name,
-    checked_summary,
+    round_summary,
     stored_or_paths,
-    stored_summary,
     write,
 )
 from centertrack.errors import CentertrackError, UsageError
@@ -112,11 +111,7 @@ def annex(
                     f"--as-of: {error.thai} เขียนวันที่แบบ 10/4/61 หรือ 10 เมษายน 2561",
                 )
             ) from None
-        summary = (
-            stored_summary(db, period, indicator, lang.value, allow_errors)
-            if period is not None
-            else checked_summary(paths, indicator, lang.value, allow_errors, quiet)
-        )
+        summary = round_summary(paths, db, period, indicator, lang.value, allow_errors, quiet)
         document = build_annex(
             summary, style.value, order.value, digits.value, footer_date, tuple(title or ())
         )

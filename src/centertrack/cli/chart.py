@@ -22,14 +22,7 @@ from centertrack.cli.options import (
     QuietOpt,
     StoredPaths,
 )
-from centertrack.cli.steps import (
-    check_output_name,
-    checked_summary,
-    stored_or_paths,
-    stored_summary,
-    stored_trend,
-    write,
-)
+from centertrack.cli.steps import check_output_name, round_summary, stored_or_paths, stored_trend, write
 from centertrack.errors import CentertrackError, UsageError
 
 if TYPE_CHECKING:
@@ -65,9 +58,7 @@ def load_round(
     period: str | None = None,
 ) -> Summary:
     """The round to draw: from the files, or the history store's round ``period``."""
-    if period is not None:
-        return stored_summary(db, period, indicator, lang.value, allow_errors)
-    return checked_summary(paths, indicator, lang.value, allow_errors, quiet)
+    return round_summary(paths, db, period, indicator, lang.value, allow_errors, quiet)
 
 
 def load_trend(

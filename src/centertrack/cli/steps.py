@@ -34,6 +34,21 @@ def checked_summary(
     return summarize(result.entries, result.indicator, result.as_of, result.issues)
 
 
+def round_summary(
+    paths: list[Path],
+    db: Path | None,
+    period: str | None,
+    indicator: str,
+    lang: Lang,
+    allow_errors: bool,
+    quiet: bool = False,
+) -> Summary:
+    """The round a command reports: the history store's round ``period``, or the files validated."""
+    if period is not None:
+        return stored_summary(db, period, indicator, lang, allow_errors)
+    return checked_summary(paths, indicator, lang, allow_errors, quiet)
+
+
 def checked(
     paths: list[Path], indicator: str, lang: Lang, allow_errors: bool, quiet: bool = False
 ) -> Validation:

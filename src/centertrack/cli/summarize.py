@@ -26,11 +26,10 @@ from centertrack.cli.steps import (
     check_format,
     check_output_name,
     checked,
-    checked_summary,
     province_code,
+    round_summary,
     stored_details,
     stored_or_paths,
-    stored_summary,
     write,
 )
 from centertrack.errors import CentertrackError, UsageError
@@ -124,11 +123,7 @@ def summarize(
                 show(terminal.details_table(details, lang.value))
             return
         check_output_name(output, (".csv", ".json", ".xlsx"), paths, force)
-        summary = (
-            stored_summary(db, period, indicator, lang.value, allow_errors)
-            if period is not None
-            else checked_summary(paths, indicator, lang.value, allow_errors, quiet)
-        )
+        summary = round_summary(paths, db, period, indicator, lang.value, allow_errors, quiet)
         if output is not None:
 
             def as_xlsx() -> bytes:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from centertrack.errors import UnreadableFileError
-from centertrack.readers.layout import clean, lay_out, place_rows, value_of
+from centertrack.readers.layout import around_tables, clean, lay_out, place_rows, value_of
 from centertrack.readers.sheet import CellValue, Sheet
 from centertrack.readers.text import decode_text
 
@@ -44,7 +44,7 @@ def read_html(path: Path, data: bytes) -> list[Sheet]:
     except (lxml.etree.ParserError, ValueError, UnicodeError):
         root = None
     blocks = list(_blocks(root)) if root is not None else []
-    tables = [i for i, block in enumerate(blocks) if not isinstance(block, str)]
+    tables = around_tables(blocks)
     if not tables:
         raise UnreadableFileError(
             str(path),
@@ -52,13 +52,8 @@ def read_html(path: Path, data: bytes) -> list[Sheet]:
             ("ask the office to send the spreadsheet itself", "ขอให้สำนักงานส่งไฟล์ตาราง (Excel) มาแทน"),
         )
     sheets = []
-    for number, at in enumerate(tables, 1):
-        start = tables[number - 2] + 1 if number > 1 else 0
-        end = tables[number] if number < len(tables) else len(blocks)
-        before = [line for line in blocks[start:at] if isinstance(line, str)]
-        after = [line for line in blocks[at + 1 : end] if isinstance(line, str)]
-        name = f"table{number}"
-        cells = place_rows(path, name, _table_rows(blocks[at]))
+    for name, table, before, after in tables:
+        cells = place_rows(path, name, _table_rows(table))
         sheets.append(lay_out(path, name, "html", cells, before, after, encoding=encoding))
     return sheets
 

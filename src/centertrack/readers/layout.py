@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from centertrack.limits import MAX_CELLS, MAX_ROWS
 from centertrack.readers.guards import too_large
 from centertrack.readers.sheet import CellValue, Sheet
+
+T = TypeVar("T")  # a table as its reader holds it
 
 MAX_SPAN = 1000  # HTML's own limit on colspan; also applied to rowspan (a form spans a few rows)
 _PLAIN_NUMBER = re.compile(r"(?:0|[1-9][0-9]{0,14})(?:\.[0-9]{1,10})?")
@@ -107,3 +109,19 @@ def _refuse(path: Path, name: str, rows: int, columns: int) -> None:
             f"{name} มี {rows:,} แถว {columns:,} คอลัมน์ขึ้นไป เกินขีดจำกัด {MAX_ROWS:,} แถว หรือ {MAX_CELLS:,} ช่อง",
         ),
     )
+
+
+def around_tables(blocks: Sequence[T | str]) -> list[tuple[str, T, list[str], list[str]]]:
+    """A document's tables in order, each named table1, table2, … with the lines of text before it
+    (back to the table before) and after it (up to the next): its title lines and its footer."""
+    tables = [i for i, block in enumerate(blocks) if not isinstance(block, str)]
+    found = []
+    for number, at in enumerate(tables, 1):
+        start = tables[number - 2] + 1 if number > 1 else 0
+        end = tables[number] if number < len(tables) else len(blocks)
+        before = [line for line in blocks[start:at] if isinstance(line, str)]
+        after = [line for line in blocks[at + 1 : end] if isinstance(line, str)]
+        table = blocks[at]
+        assert not isinstance(table, str)
+        found.append((f"table{number}", table, before, after))
+    return found

@@ -18,7 +18,7 @@ from typing import Any
 
 from centertrack.errors import UnreadableFileError
 from centertrack.readers.guards import SEND_AGAIN, ZIP_ERRORS, check_inflated
-from centertrack.readers.layout import MAX_SPAN, Placed, clean, lay_out, value_of
+from centertrack.readers.layout import MAX_SPAN, Placed, around_tables, clean, lay_out, value_of
 from centertrack.readers.sheet import Sheet
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -41,22 +41,16 @@ def read_docx(path: Path, data: bytes) -> list[Sheet]:
         blocks = list(_blocks(body))
     except (*ZIP_ERRORS, KeyError, lxml.etree.LxmlError, AttributeError, TypeError):
         raise _damaged(path) from None
-    tables = [i for i, block in enumerate(blocks) if not isinstance(block, str)]
+    tables = around_tables(blocks)
     if not tables:
         raise UnreadableFileError(
             str(path),
             ("a Word document without a table", "เป็นเอกสาร Word ที่ไม่มีตาราง"),
             ("type the form as a table, or send it as .xlsx", "พิมพ์แบบรายงานเป็นตาราง หรือส่งเป็นไฟล์ .xlsx"),
         )
-    sheets = []
-    for number, at in enumerate(tables, 1):
-        start = tables[number - 2] + 1 if number > 1 else 0
-        end = tables[number] if number < len(tables) else len(blocks)
-        before = [line for line in blocks[start:at] if isinstance(line, str)]
-        after = [line for line in blocks[at + 1 : end] if isinstance(line, str)]
-        name = f"table{number}"
-        sheets.append(lay_out(path, name, "docx", _placed(blocks[at]), before, after))
-    return sheets
+    return [
+        lay_out(path, name, "docx", _placed(table), before, after) for name, table, before, after in tables
+    ]
 
 
 def _main_part(archive: zipfile.ZipFile, parser: Any) -> str:
