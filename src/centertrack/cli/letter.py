@@ -178,7 +178,9 @@ def _read_template(path: Path | None) -> tuple[bytes, str]:
         raise UsageError(
             (
                 f"{path}: cannot read the template: {error.strerror or error}",
-                f"{path}: อ่านแม่แบบหนังสือไม่ได้ ตรวจสอบชื่อไฟล์และสิทธิ์การเข้าถึง",
+                f"{path}: ไม่พบแม่แบบหนังสือ ตรวจสอบชื่อไฟล์และโฟลเดอร์"
+                if isinstance(error, FileNotFoundError)
+                else f"{path}: อ่านแม่แบบหนังสือไม่ได้ ตรวจสอบสิทธิ์การเข้าถึงไฟล์",
             )
         ) from None
     check_template(data, str(path))

@@ -20,8 +20,8 @@ def _required_indicator(value: str) -> str:
 
     try:
         get_indicator(value)
-    except UsageError as error:
-        raise typer.BadParameter(str(error)) from None
+    except UsageError as error:  # said as the other commands say it, in the run's language
+        fail(error)
     return value
 
 

@@ -87,7 +87,7 @@ def indicator_of(store: Store, requested: str | None = None, period: str | None 
     where, args = ("WHERE period = ?", (period,)) if period else ("", ())
     found = [str(r[0]) for r in store.db.execute(f"SELECT DISTINCT indicator FROM reports {where}", args)]
     if not found:
-        what, what_th = (f"for the round {period}", f"ของรอบ {period}") if period else ("yet", "")
+        what, what_th = (f"for the round {period}", f"ของรอบ {period} ") if period else ("yet", "")
         raise UsageError(
             (
                 f"{store.path}: no report stored {what}; add one with `centertrack history add`",

@@ -243,7 +243,7 @@ class Store:
                     f"{self.path}: written by a newer centertrack (store version {version}; this one reads "
                     f"up to {SCHEMA_VERSION}); upgrade centertrack to use it",
                     f"{self.path}: บันทึกโดย centertrack รุ่นใหม่กว่า (ที่เก็บรุ่น {version} รุ่นนี้อ่านได้ถึงรุ่น "
-                    f"{SCHEMA_VERSION}) ปรับรุ่น centertrack ก่อนใช้",
+                    f"{SCHEMA_VERSION}) ติดตั้ง centertrack รุ่นใหม่ก่อนใช้",
                 )
             )
         return version

@@ -74,7 +74,8 @@ def check_template(template: bytes, name: str) -> None:
             (
                 f"{name}: the template has {' and '.join(e for e, _ in problems)}; "
                 f"its fields are {', '.join(FIELDS)}",
-                f"{name}: แม่แบบมี{' และ'.join(t for _, t in problems)} ช่องของแม่แบบคือ {', '.join(FIELDS)}",
+                f"{name}: แม่แบบมี{' และ'.join(t for _, t in problems)} ช่องของแม่แบบคือ "
+                + ", ".join("{{ " + f + " }}" for f in FIELDS),
             )
         )
 
