@@ -26,6 +26,7 @@ CORRECTED = EXAMPLES / "seed-progress-4.2-corrected.xlsx"
 NATIONAL = EXAMPLES / "national-4.2-2561-04.xlsx"
 LAO = EXAMPLES / "lao-4.1-national.csv"
 MONTHLY = EXAMPLES / "monthly-4.2"
+CASES = EXAMPLES / "cases-4.1-chachoengsao.csv"  # a register of requests only
 
 runner = CliRunner()
 
@@ -253,6 +254,8 @@ def _newer_error_paths(
         ("chart", [CORRECTED, "-o", picture, "--province", "ตาก"], 2),
         ("chart", [CORRECTED, "-o", picture, "--kind", "trend"], 2),  # the trend is the store's
         ("chart", [CORRECTED, "-o", picture, "--kind", "pie"], 2),
+        ("chart", [CORRECTED, "-o", picture, "--kind", "statistics"], 2),  # 4.2 has no statistics
+        ("chart", [CASES, "-o", picture], 2),  # a register says nothing of the centers
         ("chart", ["-o", picture, "--kind", "trend", "--db", junk], 2),
         ("chart", ["-o", picture, "--kind", "trend", "--db", nowhere], 2),
         ("chart", ["-o", picture, "--kind", "trend", "--db", store, "--province", "ภูเกต"], 2),
