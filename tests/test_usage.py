@@ -161,11 +161,17 @@ def _error_paths(tmp: Path) -> list[tuple[str, list[str | Path], int]]:
     return paths + _newer_error_paths(tmp, exists, inside, junk, folder)
 
 
-def _store(tmp: Path) -> tuple[Path, Path, Path]:
-    """A history store holding the round 2018-04; a read-only copy; a copy written by a newer centertrack."""
+def _store(tmp: Path) -> tuple[Path, Path, Path, Path]:
+    """A history store holding the round 2018-04; a read-only copy; a copy written by a newer
+    centertrack; a copy with its header kept and its pages gone."""
     store = tmp / "store.sqlite3"
     code, text = run("history", "add", MONTHLY / "2018-04", "--db", store, "--lang", "en")
     assert code == 0, text
+    with closing(sqlite3.connect(store)) as db:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    damaged = tmp / "damaged.sqlite3"
+    data = store.read_bytes()
+    damaged.write_bytes(data[:100] + b"\xff" * (len(data) - 100))
     locked, newer = tmp / "read-only.sqlite3", tmp / "newer.sqlite3"
     shutil.copy(store, locked)
     locked.chmod(0o444)
@@ -173,7 +179,7 @@ def _store(tmp: Path) -> tuple[Path, Path, Path]:
     with closing(sqlite3.connect(newer)) as db:
         db.execute("PRAGMA user_version = 99")
         db.commit()
-    return store, locked, newer
+    return store, locked, newer, damaged
 
 
 def _edited_template(tmp: Path) -> Path:
@@ -197,7 +203,7 @@ def _newer_error_paths(
     tmp: Path, exists: Path, inside: Path, junk: Path, folder: Path
 ) -> list[tuple[str, list[str | Path], int]]:
     """letter, template, feedback, chart, report and history: their refusals and usage errors."""
-    store, locked, newer = _store(tmp)
+    store, locked, newer, damaged = _store(tmp)
     nowhere = tmp / "nowhere.sqlite3"
     edited = _edited_template(tmp)
     letter = tmp / "letter.docx"
@@ -283,6 +289,7 @@ def _newer_error_paths(
         ("history", ["trend", "--db", nowhere], 2),
         ("history", ["trend", "--db", store, "--province", "ภูเกต"], 2),
         ("history", ["trend", "--db", newer], 2),
+        ("history", ["trend", "--db", damaged], 2),  # SQLite's own words stay out of the Thai
         ("history", ["diff", "2018-04"], 2),  # no TO
         ("history", ["diff", "2018-03", "April", "--db", store], 2),
         ("history", ["diff", "2018-03", "2018-04", "--db", store], 2),  # no round 2018-03 stored
