@@ -271,12 +271,12 @@ def test_cli_never_inside_an_input_folder_or_into_a_file(tmp_path: Path) -> None
     folder = tmp_path / "provinces"
     folder.mkdir()
     (folder / "seed.xlsx").write_bytes(SEED.read_bytes())
-    code, _, stderr = run("feedback", folder, "-o", folder / "checked")
+    code, _, stderr = run("feedback", folder, "-o", folder / "checked", "--lang", "en")
     assert code == 2 and "inside the input folder" in stderr
     assert not (folder / "checked").exists()
-    code, _, stderr = run("feedback", folder, "-o", folder / "seed.xlsx")
+    code, _, stderr = run("feedback", folder, "-o", folder / "seed.xlsx", "--lang", "en")
     assert code == 2 and "not a folder" in stderr
-    code, _, stderr = run("feedback", folder / "seed.xlsx", "-o", folder)  # beside the input
+    code, _, stderr = run("feedback", folder / "seed.xlsx", "-o", folder, "--lang", "en")  # beside the input
     assert code == 2 and "the folder of the input" in stderr
     assert sorted(p.name for p in folder.iterdir()) == ["seed.xlsx"]
 

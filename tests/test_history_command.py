@@ -274,7 +274,7 @@ def test_backup_is_a_whole_store_and_refuses_to_overwrite(rounds: Path, tmp_path
 
 
 def test_read_commands_on_no_store_say_so(store: Path) -> None:
-    code, _, err = run("history", "trend")
+    code, _, err = run("history", "trend", "--lang", "en")
     assert code == 2 and "no history store here yet" in err and not store.exists()
     code, out, _ = run("history", "list", "--lang", "en")
     assert code == 0 and "no reports stored yet" in out and not store.exists()

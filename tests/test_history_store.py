@@ -76,7 +76,8 @@ def test_a_first_version_store_is_migrated_and_read(tmp_path: Path) -> None:
 
 
 def _refused(args: list[str | Path], store: Path) -> str:
-    code, out, err = run(*args)
+    """The one line of a refusal, in English (its Thai is tests/test_usage.py's)."""
+    code, out, err = run(*args, "--lang", "en")
     assert code == 2, (out, err)
     lines = err.strip().splitlines()
     assert len(lines) == 1 and str(store) in lines[0] and "Traceback" not in err, err

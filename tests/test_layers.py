@@ -23,11 +23,12 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("records", ("records",)),
     ("checks", ("checks", "checks.*")),
     ("runner", ("validate",)),
-    ("models", ("progress", "annex", "trend", "history", "history.*", "template", "letter", "feedback")),
+    ("models", ("progress", "annex", "trend", "history", "history.*", "template", "letter", "letter_words",
+                "feedback")),
     ("output", ("output",)),
     ("writers", ("reports", "reports.*")),
     ("cli", ("cli", "cli.*", "__main__")),
-)
+)  # fmt: skip
 
 
 def module_name(path: Path) -> str:

@@ -113,7 +113,7 @@ def test_a_template_with_unknown_or_missing_fields_is_refused_with_exit_2(tmp_pa
     bad = tmp_path / "bad.docx"
     document.save(str(bad))
     target = tmp_path / "letter.docx"
-    code, _, stderr = run(CORRECTED, *SEED_ARGS, "--template", bad, "-o", target)
+    code, _, stderr = run(CORRECTED, *SEED_ARGS, "--template", bad, "-o", target, "--lang", "en")
     assert code == 2
     assert stderr.startswith(
         f"centertrack: {bad}: the template has unknown field(s) {{{{ numero }}}} "

@@ -71,7 +71,7 @@ def test_several_provinces_zipped_to_send(tmp_path: Path) -> None:
     ],
 )
 def test_what_it_refuses(args: list[str], message: str, tmp_path: Path) -> None:
-    code, _, stderr = run("template", "-i", "4.2", *args, "-o", tmp_path / "out.xlsx")
+    code, _, stderr = run("template", "-i", "4.2", *args, "-o", tmp_path / "out.xlsx", "--lang", "en")
     assert code == 2
     assert message in " ".join(stderr.split())
     assert not (tmp_path / "out.xlsx").exists()

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 import shutil
+import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -23,6 +25,8 @@ SEED = EXAMPLES / "seed-progress-4.2.xlsx"  # one error: พิจิตร's to
 CORRECTED = EXAMPLES / "seed-progress-4.2-corrected.xlsx"
 NATIONAL = EXAMPLES / "national-4.2-2561-04.xlsx"
 LAO = EXAMPLES / "lao-4.1-national.csv"
+MONTHLY = EXAMPLES / "monthly-4.2"
+CASES = EXAMPLES / "cases-4.1-chachoengsao.csv"  # a register of requests only
 
 runner = CliRunner()
 
@@ -43,21 +47,25 @@ _OPTION = re.compile(r"(?<![\w-])--?[A-Za-z][\w-]*")  # --lang, -o
 _CODE = re.compile(r"\b[a-z]+(?:-[a-z]+)+\b")  # file-unreadable, utf-8
 _WITH_DIGITS = re.compile(r"\b\w*\d\w*\b")  # Sheet1, C12, 4.2
 _EXTENSION = re.compile(r"\.\w+")  # .xlsx
+_TAG = re.compile(r"\{\{ \w+ \}\}")  # a field of the letter's template: {{ number }}
 _ALLOWED = {
     # the program, its commands and the values its options take
     "centertrack", "validate", "summarize", "annex", "auto", "th", "en", "text", "json", "csv",
+    "letter", "template", "feedback", "chart", "report", "history", "add", "show", "trend", "diff",
+    "missing", "export", "backup", "provinces", "statistics", "none", "FROM", "TO",
     "province", "district", "lao", "list", "progress", "arabic", "thai", "remaining", "percent",
     "PATH", "FILE", "DATE", "ID", "NAME", "TEXT",
     # formats, encodings and products a Thai office names in Latin letters
-    "Excel", "CSV", "UTF", "BOM", "Windows", "Unicode", "Text", "XLSX", "SUM", "MB", "OK",
+    "Excel", "CSV", "UTF", "BOM", "Windows", "Unicode", "Text", "XLSX", "SUM", "MB", "OK", "Word",
 }  # fmt: skip
 
 
 def english_in(text: str, *names: str) -> list[str]:
     """The Latin words of a Thai text that are not names, options, codes or formats."""
     for name in sorted(names, key=len, reverse=True):
-        text = text.replace(name, " ")
-    for pattern in (_PATH, _OPTION, _CODE, _WITH_DIGITS, _EXTENSION):
+        if not name.startswith("-"):  # an option given (-p) is matched as one, not inside --province
+            text = text.replace(name, " ")
+    for pattern in (_TAG, _PATH, _OPTION, _CODE, _WITH_DIGITS, _EXTENSION):
         text = pattern.sub(" ", text)
     return [word for word in re.findall(r"[A-Za-z]{2,}", text) if word not in _ALLOWED]
 
@@ -79,6 +87,18 @@ def test_the_detector_finds_english_and_passes_names() -> None:
     assert english_in("centertrack: inbox/a b.xlsx: มีไฟล์นี้อยู่แล้ว ใช้ --force", "inbox/a b.xlsx") == []
     assert english_in("✗ Sheet1!C12 8 — ใช้ --indicator 4.1 หรือ auto (file-unreadable)") == []
     assert not set(CATALOG) & set(english_in(" ".join(CATALOG)))
+
+
+def _names_out(text: str, *given: str) -> str:
+    """An English text without what the user gave and the provinces' Thai names (names are names), and
+    the Thai words it quotes as an example of what to write (a date, an urgency, a letter's number)."""
+    from centertrack.reference import load_reference
+
+    quoted = ("เมษายน", "ด่วนที่สุด", "ด่วนมาก", "ด่วน")
+    names = [p.name_th for p in load_reference().provinces]
+    for name in sorted((*given, *names, *quoted), key=len, reverse=True):
+        text = text.replace(name, " ")
+    return text
 
 
 # Every way each command ends in an error or a refusal, before and after reading its inputs.
@@ -138,6 +158,153 @@ def _error_paths(tmp: Path) -> list[tuple[str, list[str | Path], int]]:
         ("valdate", [CORRECTED], 2),
         ("--bogus", [], 2),
     ]
+    return paths + _newer_error_paths(tmp, exists, inside, junk, folder)
+
+
+def _store(tmp: Path) -> tuple[Path, Path, Path, Path]:
+    """A history store holding the round 2018-04; a read-only copy; a copy written by a newer
+    centertrack; a copy with its header kept and its pages gone."""
+    store = tmp / "store.sqlite3"
+    code, text = run("history", "add", MONTHLY / "2018-04", "--db", store, "--lang", "en")
+    assert code == 0, text
+    with closing(sqlite3.connect(store)) as db:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    damaged = tmp / "damaged.sqlite3"
+    data = store.read_bytes()
+    damaged.write_bytes(data[:100] + b"\xff" * (len(data) - 100))
+    locked, newer = tmp / "read-only.sqlite3", tmp / "newer.sqlite3"
+    shutil.copy(store, locked)
+    locked.chmod(0o444)
+    shutil.copy(store, newer)
+    with closing(sqlite3.connect(newer)) as db:
+        db.execute("PRAGMA user_version = 99")
+        db.commit()
+    return store, locked, newer, damaged
+
+
+def _edited_template(tmp: Path) -> Path:
+    """The shipped letter template with {{ number }} misspelt {{ numero }}."""
+    import docx
+
+    from centertrack.reports.letter_template import shipped_template
+
+    shipped = tmp / "shipped.docx"
+    shipped.write_bytes(shipped_template())
+    document = docx.Document(str(shipped))
+    for paragraph in document.paragraphs:
+        for run_ in paragraph.runs:
+            run_.text = run_.text.replace("{{ number }}", "{{ numero }}")
+    edited = tmp / "edited.docx"
+    document.save(str(edited))
+    return edited
+
+
+def _newer_error_paths(
+    tmp: Path, exists: Path, inside: Path, junk: Path, folder: Path
+) -> list[tuple[str, list[str | Path], int]]:
+    """letter, template, feedback, chart, report and history: their refusals and usage errors."""
+    store, locked, newer, damaged = _store(tmp)
+    nowhere = tmp / "nowhere.sqlite3"
+    edited = _edited_template(tmp)
+    letter = tmp / "letter.docx"
+    picture = tmp / "chart.png"
+    out = tmp / "out.xlsx"
+    for name in ("exists.docx", "exists.png", "exists.html", "exists.xlsx", "exists.sqlite3"):
+        (tmp / name).write_text("x")
+    paths: list[tuple[str, list[str | Path], int]] = [
+        ("letter", [], 2),  # no input
+        ("letter", [CORRECTED], 2),  # nowhere to write
+        ("letter", [CORRECTED, "-o", tmp / "x.pdf"], 2),
+        ("letter", [CORRECTED, "-o", tmp / "exists.docx"], 2),
+        ("letter", [CORRECTED, "--per-province", exists], 2),
+        ("letter", [CORRECTED, "-o", letter, "--date", "soon"], 2),
+        ("letter", [CORRECTED, "-o", letter, "--date", "31/2/61"], 2),
+        ("letter", [CORRECTED, "-o", letter, "--urgency", "now"], 2),
+        ("letter", [CORRECTED, "-o", letter, "--refer", "14/2/61"], 2),
+        ("letter", [CORRECTED, "-o", letter, "--template", junk], 2),  # not a .docx
+        ("letter", [CORRECTED, "-o", letter, "--template", tmp / "missing.docx"], 2),
+        ("letter", [CORRECTED, "-o", letter, "--template", edited], 2),  # a misspelt field
+        ("letter", [CORRECTED, "-o", letter, "--write-template", tmp / "exists.docx"], 2),
+        ("letter", [CORRECTED, "-o", letter, "--period", "2018-04", "--db", store], 2),  # both
+        ("letter", ["-o", letter, "--period", "April", "--db", store], 2),
+        ("letter", ["-o", letter, "--period", "2019-01", "--db", store], 2),
+        ("letter", ["-o", letter, "--period", "2018-04", "--db", junk], 2),
+        ("letter", ["-o", letter, "--db", store], 2),  # --db without --period
+        ("template", ["-i", "4.2", "-p", "ตาก"], 2),  # no -o
+        ("template", ["-p", "ตาก", "-o", out], 2),  # no -i
+        ("template", ["-i", "9.9", "-p", "ตาก", "-o", out], 2),
+        ("template", ["-i", "4.2", "-o", out], 2),  # no province
+        ("template", ["-i", "4.2", "--all", "-p", "ตาก", "-o", out], 2),
+        ("template", ["-i", "4.2", "-p", "ชลบุร", "-o", out], 2),  # close to ชลบุรี
+        ("template", ["-i", "4.2", "-p", "กรุงเทพมหานคร", "-o", out], 2),
+        ("template", ["-i", "4.2", "-p", "nowhere", "-o", out], 2),
+        ("template", ["-i", "4.2", "-p", "ตาก", "-o", tmp / "t.pdf"], 2),
+        ("template", ["-i", "4.2", "-p", "ตาก", "-o", tmp / "exists.xlsx"], 2),
+        ("template", ["-i", "4.2", "-p", "ตาก", "-o", out, "--zip"], 2),
+        ("template", ["-i", "4.2", "-p", "ตาก", "-p", "ชลบุรี", "-o", out], 2),
+        ("template", ["-i", "4.2", "-p", "ตาก", "-p", "ชลบุรี", "-o", exists], 2),  # not a folder
+        ("template", ["-i", "4.2", "-p", "ตาก", "-p", "ชลบุรี", "-o", tmp / "no" / "dir"], 2),
+        ("template", ["-i", "4.2", "-p", "ตาก", "--level", "lao", "-o", out], 2),
+        ("template", ["-i", "4.2", "-p", "ตาก", "--period", "April", "-o", out], 2),
+        ("feedback", [], 2),  # no PATH
+        ("feedback", [SEED], 2),  # no -o
+        ("feedback", [SEED, "-o", exists], 2),  # not a folder
+        ("feedback", [SEED, "-o", tmp / "no" / "copies"], 2),
+        ("feedback", [inside, "-o", inside / "copies"], 2),
+        ("feedback", [inside / "seed.xlsx", "-o", inside], 2),
+        ("feedback", [tmp / "missing.xlsx", "-o", tmp / "copies"], 2),
+        ("feedback", [CORRECTED, "-o", tmp / "copies"], 0),  # nothing to send back
+        ("chart", [CORRECTED], 2),  # no -o
+        ("chart", [CORRECTED, "-o", tmp / "c.txt"], 2),
+        ("chart", [CORRECTED, "-o", tmp / "exists.png"], 2),
+        ("chart", [CORRECTED, "-o", picture, "--province", "ตาก"], 2),
+        ("chart", [CORRECTED, "-o", picture, "--kind", "trend"], 2),  # the trend is the store's
+        ("chart", [CORRECTED, "-o", picture, "--kind", "pie"], 2),
+        ("chart", [CORRECTED, "-o", picture, "--kind", "statistics"], 2),  # 4.2 has no statistics
+        ("chart", [CASES, "-o", picture], 2),  # a register says nothing of the centers
+        ("chart", ["-o", picture, "--kind", "trend", "--db", junk], 2),
+        ("chart", ["-o", picture, "--kind", "trend", "--db", nowhere], 2),
+        ("chart", ["-o", picture, "--kind", "trend", "--db", store, "--province", "ภูเกต"], 2),
+        ("chart", ["-o", picture, "--kind", "trend", "--db", store, "--period", "2018-4"], 2),
+        ("chart", ["-o", picture, "--period", "2019-01", "--db", store], 2),
+        ("report", [CORRECTED], 2),  # no -o
+        ("report", ["-o", tmp / "r.html"], 2),  # no input
+        ("report", [CORRECTED, "-o", tmp / "r.pdf"], 2),
+        ("report", [CORRECTED, "-o", tmp / "exists.html"], 2),
+        ("report", ["-o", tmp / "r.html", "--period", "2018-04", "--db", newer], 2),
+        ("report", ["-o", tmp / "r.html", "--period", "2018-04", "--db", folder], 2),
+        ("history", ["nope"], 2),
+        ("history", ["add"], 2),  # no PATH
+        ("history", ["add", CORRECTED, "--period", "2018-4", "--db", tmp / "new.sqlite3"], 2),
+        ("history", ["add", CORRECTED, "--db", junk], 2),
+        ("history", ["add", CORRECTED, "--db", folder], 2),
+        ("history", ["add", CORRECTED, "--db", locked], 2),
+        ("history", ["add", CORRECTED, "--db", newer], 2),
+        ("history", ["list", "--db", junk], 2),
+        ("history", ["show"], 2),  # no --period
+        ("history", ["show", "--period", "2018-04", "--db", junk], 2),
+        ("history", ["show", "--period", "April", "--db", store], 2),
+        ("history", ["show", "--period", "2019-01", "--db", store], 2),
+        ("history", ["show", "--period", "2018-04", "--province", "nowhere", "--db", store], 2),
+        ("history", ["trend", "--db", nowhere], 2),
+        ("history", ["trend", "--db", store, "--province", "ภูเกต"], 2),
+        ("history", ["trend", "--db", newer], 2),
+        ("history", ["trend", "--db", damaged], 2),  # SQLite's own words stay out of the Thai
+        ("history", ["diff", "2018-04"], 2),  # no TO
+        ("history", ["diff", "2018-03", "April", "--db", store], 2),
+        ("history", ["diff", "2018-03", "2018-04", "--db", store], 2),  # no round 2018-03 stored
+        ("history", ["missing", "--period", "2019-01", "--db", store], 2),
+        ("history", ["missing", "--period", "2018-04", "--db", nowhere], 2),
+        ("history", ["export", "--db", store], 2),  # no -o
+        ("history", ["export", "-o", tmp / "e.pdf", "--db", store], 2),
+        ("history", ["export", "-o", exists, "--db", store], 2),
+        ("history", ["export", "-o", tmp / "e.csv", "--db", junk], 2),
+        ("history", ["export", "-o", tmp / "e.csv", "--db", store, "-i", "9.9"], 2),
+        ("history", ["backup", "-o", store, "--db", store, "--force"], 2),  # the store itself
+        ("history", ["backup", "-o", tmp / "exists.sqlite3", "--db", store], 2),
+        ("history", ["backup", "-o", tmp / "b.sqlite3", "--db", nowhere], 2),
+        ("history", ["backup", "-o", tmp / "no" / "b.sqlite3", "--db", store], 2),
+    ]
     return paths
 
 
@@ -159,10 +326,31 @@ def test_every_error_path_of_every_command_is_thai(tmp_path: Path) -> None:
         code, text = run(command, *args, "--lang", "en")
         assert code == expected and "Traceback" not in text
         assert english_in(text, str(tmp_path), *map(str, args)), (command, args, text)  # English words
-        assert not re.search("[\u0e01-\u0e2e]{3,}", text.replace("พิจิตร", "").replace("พังงา", "")) or (
+        assert not re.search("[\u0e01-\u0e2e]{3,}", _names_out(text, *map(str, args))) or (
             command in ("validate", "summarize", "annex") and args == [SEED]
         ), text  # no Thai sentence in English either (province names are names)
     assert {line: words for line, words in spoken.items() if words} == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['[sender]\nphon = "1"\n', "[sender\n", "[sender]\nphone = 1\n", 'sender = "x"\n', b"\xff\xfe[sender]"],
+)
+def test_the_letters_settings_are_refused_in_thai(tmp_path: Path, text: str | bytes) -> None:
+    """The settings file is read by letter alone, from $CENTERTRACK_SETTINGS: its refusals, in Thai."""
+    from dataclasses import fields
+
+    from centertrack.errors import UsageError
+    from centertrack.letter import Sender, load_sender
+
+    path = tmp_path / "settings.toml"
+    path.write_bytes(text if isinstance(text, bytes) else text.encode())
+    with pytest.raises(UsageError) as refused:
+        load_sender(path)
+    thai = refused.value.text("th")
+    assert thai.startswith(f"{path}: ") and re.search("[\u0e00-\u0e7f]{3,}", thai), thai
+    assert english_in(thai, str(path), "sender", "phon", *(f.name for f in fields(Sender))) == [], thai
+    assert english_in(refused.value.text("en"), str(path)), refused.value.text("en")
 
 
 def test_the_parsers_words_are_ours() -> None:

@@ -17,8 +17,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from centertrack.annex import Annex, build_annex
-from centertrack.errors import UsageError
 from centertrack.indicators import Indicator, load_indicators
+from centertrack.letter_words import (
+    reference_without_number,
+    settings_not_text,
+    unknown_settings,
+    unreadable_settings,
+)
 from centertrack.thai import (
     THAI_MONTHS,
     be_year,
@@ -97,14 +102,12 @@ def load_sender(path: Path | None = None) -> Sender:
     try:
         table = tomllib.loads(path.read_text(encoding="utf-8")).get("sender", {})
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-        raise UsageError(f"{path}: cannot read the settings: {error}") from None
+        raise unreadable_settings(path, error) from None
     known = {f.name for f in fields(Sender)}
-    if not isinstance(table, dict) or (unknown := sorted(set(table) - known)):
-        raise UsageError(
-            f"{path}: unknown [sender] setting(s) {', '.join(unknown)}; use {', '.join(sorted(known))}"
-        )
+    if not isinstance(table, dict) or set(table) - known:
+        raise unknown_settings(path, table, sorted(known))
     if bad := sorted(k for k, v in table.items() if not isinstance(v, str)):
-        raise UsageError(f"{path}: [sender] {', '.join(bad)} must be text in quotes")
+        raise settings_not_text(path, bad)
     return replace(Sender(), **table)
 
 
@@ -144,7 +147,7 @@ def parse_reference(text: str) -> Reference:
         words = words[:cut]
         break
     if not words:
-        raise UsageError(f"--refer {text!r}: no letter number; write it as 'มท 0810.7/ว 435 14/2/61'")
+        raise reference_without_number(text)
     return Reference(" ".join(words), date, urgency)
 
 

@@ -150,10 +150,11 @@ def chart(
         summary = load_round(paths, indicator, lang, allow_errors, quiet, db, period)
         if kind is ChartKind.provinces and not any(p.known for p in summary.provinces):
             raise UsageError(
-                "--kind provinces: the inputs are registers of requests only, which say nothing of the "
-                "centers; use --kind statistics"
-                if lang == "en"
-                else "--kind provinces: ข้อมูลมีแต่ทะเบียนรับเรื่อง ซึ่งไม่บอกการจัดตั้งศูนย์ ใช้ --kind statistics"
+                (
+                    "--kind provinces: the inputs are registers of requests only, which say nothing of the "
+                    "centers; use --kind statistics",
+                    "--kind provinces: ข้อมูลมีแต่ทะเบียนรับเรื่อง ซึ่งไม่บอกการจัดตั้งศูนย์ ใช้ --kind statistics",
+                )
             )
         fmt = output.suffix.lower().lstrip(".")
 

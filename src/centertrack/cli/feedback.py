@@ -112,20 +112,39 @@ def _tally(counts: dict[str, int], lang: str) -> str:
 def _check_folder(output: Path, paths: list[Path]) -> None:
     """Refuse, before any work, a folder the copies cannot go into."""
     if output.exists() and not output.is_dir():
-        raise UsageError(f"{output}: not a folder; -o names the folder the copies are written into")
+        raise UsageError(
+            (
+                f"{output}: not a folder; -o names the folder the copies are written into",
+                f"{output}: ไม่ใช่โฟลเดอร์ -o ต้องระบุโฟลเดอร์ที่จะเขียนสำเนาลงไป",
+            )
+        )
     if not output.exists() and not output.resolve().parent.is_dir():
-        raise UsageError(f"{output}: the folder {output.resolve().parent} does not exist")
+        parent = output.resolve().parent
+        raise UsageError(
+            (
+                f"{output}: the folder {parent} does not exist",
+                f"{output}: ไม่มีโฟลเดอร์ {parent} สร้างโฟลเดอร์ก่อน หรือเลือกโฟลเดอร์อื่น",
+            )
+        )
     target = output.resolve()
     for folder in (p.resolve() for p in paths if p.is_dir()):
         if target.is_relative_to(folder):
             raise UsageError(
-                f"{output}: inside the input folder {folder}, where the next run would read the copies "
-                "as reports; write them outside that folder"
+                (
+                    f"{output}: inside the input folder {folder}, where the next run would read the copies "
+                    "as reports; write them outside that folder",
+                    f"{output}: อยู่ในโฟลเดอร์ {folder} ที่อ่านเข้ามา ครั้งต่อไปสำเนาจะถูกอ่านเป็นแบบรายงานด้วย "
+                    "ให้เขียนไว้นอกโฟลเดอร์นั้น",
+                )
             )
     # A copy holds the office's numbers: beside its input, a run over that folder would count them twice.
     for path in paths:
         if not path.is_dir() and path.resolve().parent == target:
             raise UsageError(
-                f"{output}: the folder of the input {path}, where a run over it would read the copies "
-                "as reports; write them into another folder"
+                (
+                    f"{output}: the folder of the input {path}, where a run over it would read the copies "
+                    "as reports; write them into another folder",
+                    f"{output}: เป็นโฟลเดอร์ของไฟล์ {path} ที่อ่านเข้ามา "
+                    "การอ่านโฟลเดอร์นี้ครั้งต่อไปจะอ่านสำเนาเป็นแบบรายงานด้วย ให้เขียนลงโฟลเดอร์อื่น",
+                )
             )

@@ -265,6 +265,7 @@ def export(
     indicator: IndicatorOpt = "auto",
     db: DbOpt = None,
     force: ForceOpt = False,
+    lang: LangOpt = LangChoice.th,  # of its messages (the run's language is read before parsing)
 ) -> None:
     """Write one row per province and one column per round (established, remaining), Thai dictionary order.
 
@@ -304,6 +305,7 @@ def backup(
     output: Annotated[Path, typer.Option("--output", "-o", help="The copy to write.")],
     db: DbOpt = None,
     force: ForceOpt = False,
+    lang: LangOpt = LangChoice.th,  # of its messages (the run's language is read before parsing)
 ) -> None:
     """Copy the store, consistently even while another command writes to it (SQLite's online backup).
 
@@ -317,7 +319,12 @@ def backup(
         source = (db or default_path()).resolve()
         target = check_output(output, force=force)
         if target == source:
-            raise UsageError(f"{output}: this is the store itself; choose another name")
+            raise UsageError(
+                (
+                    f"{output}: this is the store itself; choose another name",
+                    f"{output}: เป็นไฟล์ที่เก็บประวัติเอง ตั้งชื่อไฟล์สำรองใหม่",
+                )
+            )
         with _open(db) as store:
             copy_store(store, target)
         err().print(f"✓ {output}", highlight=False)

@@ -101,7 +101,12 @@ def letter(
             return
         paths = stored_or_paths(paths, db, period)
         if output is None and per_province is None:
-            raise UsageError("say where to write: -o FILE.docx, or --per-province DIR, or both")
+            raise UsageError(
+                (
+                    "say where to write: -o FILE.docx, or --per-province DIR, or both",
+                    "ระบุที่จะเขียนหนังสือ: -o ชื่อไฟล์.docx หรือ --per-province โฟลเดอร์ หรือทั้งสองอย่าง",
+                )
+            )
         _write_letters(
             paths, output, number, date, urgency, refer or [], template, per_province,
             indicator, lang.value, allow_errors, force, quiet, db, period,
@@ -170,7 +175,14 @@ def _read_template(path: Path | None) -> tuple[bytes, str]:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise UsageError(f"{path}: cannot read the template: {error.strerror or error}") from None
+        raise UsageError(
+            (
+                f"{path}: cannot read the template: {error.strerror or error}",
+                f"{path}: ไม่พบแม่แบบหนังสือ ตรวจสอบชื่อไฟล์และโฟลเดอร์"
+                if isinstance(error, FileNotFoundError)
+                else f"{path}: อ่านแม่แบบหนังสือไม่ได้ ตรวจสอบสิทธิ์การเข้าถึงไฟล์",
+            )
+        ) from None
     check_template(data, str(path))
     return data, str(path)
 
@@ -198,15 +210,25 @@ def _write_letters(
 ) -> None:
     from centertrack.letter import build_letter, load_sender, parse_reference, province_letters
     from centertrack.output import check_output, write_output
-    from centertrack.thai import parse_date
+    from centertrack.thai import DateError, parse_date
 
     check_output_name(output, (".docx",), paths, force)
     if per_province is not None and per_province.exists() and not per_province.is_dir():
-        raise UsageError(f"{per_province}: not a folder; --per-province takes the folder to write into")
+        raise UsageError(
+            (
+                f"{per_province}: not a folder; --per-province takes the folder to write into",
+                f"{per_province}: ไม่ใช่โฟลเดอร์ --per-province ต้องระบุโฟลเดอร์ที่จะเขียนหนังสือลงไป",
+            )
+        )
     try:
         day = parse_date(date) if date else dt.date.today()
-    except ValueError as error:
-        raise UsageError(f"--date {date!r}: {error}") from None
+    except DateError as error:
+        raise UsageError(
+            (
+                f"--date {date!r}: {error}; write it as 2018-04-10 or 10/4/61",
+                f"--date {date!r}: {error.thai} เขียนวันที่แบบ 2018-04-10 หรือ 10/4/61",
+            )
+        ) from None
     references = [parse_reference(text) for text in refer]
     template, name = _read_template(template_path)
     sender = load_sender()

@@ -20,8 +20,8 @@ def _required_indicator(value: str) -> str:
 
     try:
         get_indicator(value)
-    except UsageError as error:
-        raise typer.BadParameter(str(error)) from None
+    except UsageError as error:  # said as the other commands say it, in the run's language
+        fail(error)
     return value
 
 
@@ -87,12 +87,25 @@ def template(
         provinces = _provinces(province or [], every)
         several = every or len(provinces) > 1
         if bundle and output.suffix.lower() != ".zip":
-            raise UsageError(f"{output}: --zip writes a .zip; name it so (e.g. templates-{chosen.id}.zip)")
+            raise UsageError(
+                (
+                    f"{output}: --zip writes a .zip; name it so (e.g. templates-{chosen.id}.zip)",
+                    f"{output}: --zip เขียนไฟล์ .zip ตั้งชื่อให้ลงท้ายด้วย .zip (เช่น templates-{chosen.id}.zip)",
+                )
+            )
         if not bundle and not several and output.suffix.lower() != ".xlsx":
-            raise UsageError(f"{output}: a template is an .xlsx; name it so")
+            raise UsageError(
+                (
+                    f"{output}: a template is an .xlsx; name it so",
+                    f"{output}: แบบรายงานเป็นไฟล์ .xlsx ตั้งชื่อให้ลงท้ายด้วย .xlsx",
+                )
+            )
         if not bundle and several and output.suffix.lower() in (".xlsx", ".zip"):
             raise UsageError(
-                f"{output}: several provinces are written into a folder; name one (or use --zip)"
+                (
+                    f"{output}: several provinces are written into a folder; name one (or use --zip)",
+                    f"{output}: แบบรายงานหลายจังหวัดเขียนลงโฟลเดอร์ ให้ระบุชื่อโฟลเดอร์ (หรือใช้ --zip)",
+                )
             )
         round_ = parse_period(period) if period else dt.date.today().replace(day=1)
         detail = level.value if level else default_level(chosen)
@@ -107,9 +120,19 @@ def template(
             write_output(output, content, force=force)
         else:
             if output.exists() and not output.is_dir():
-                raise UsageError(f"{output}: not a folder; several templates go into a folder")
+                raise UsageError(
+                    (
+                        f"{output}: not a folder; several templates go into a folder",
+                        f"{output}: ไม่ใช่โฟลเดอร์ แบบรายงานหลายฉบับต้องเขียนลงโฟลเดอร์",
+                    )
+                )
             if not output.parent.is_dir():
-                raise UsageError(f"{output}: the folder {output.parent} does not exist")
+                raise UsageError(
+                    (
+                        f"{output}: the folder {output.parent} does not exist",
+                        f"{output}: ไม่มีโฟลเดอร์ {output.parent} สร้างโฟลเดอร์ก่อน หรือเลือกโฟลเดอร์อื่น",
+                    )
+                )
             for t in templates:  # every name refused before any is written
                 if (output / t.file_name).exists() and not force:
                     check_output(output / t.file_name, force=force)
@@ -132,18 +155,25 @@ def _provinces(names: list[str], every: bool) -> list[Province]:
     reference = load_reference()
     if every:
         if names:
-            raise UsageError("--all or --province, not both")
+            raise UsageError(("--all or --province, not both", "ใช้ --all หรือ --province อย่างใดอย่างหนึ่ง"))
         return list(reference.supervised)
     if not names:
-        raise UsageError("name a province with --province (repeat it for more), or use --all")
+        raise UsageError(
+            (
+                "name a province with --province (repeat it for more), or use --all",
+                "ระบุจังหวัดด้วย --province (ใส่ซ้ำได้หลายจังหวัด) หรือใช้ --all สำหรับทุกจังหวัด",
+            )
+        )
     found: list[Province] = []
     for name in names:
         match = reference.match(name)
         if match is None or not match.province.supervised:
             close = [p.name_th for p in reference.closest(name) if p.supervised]
             why = "Bangkok is not under DLA" if match else "not a province"
+            why_th = "กรุงเทพมหานครไม่อยู่ในความรับผิดชอบของกรมส่งเสริมการปกครองท้องถิ่น" if match else "ไม่ใช่ชื่อจังหวัด"
             hint = f": did you mean {' or '.join(close)}?" if close else ""
-            raise UsageError(f"--province {name!r}: {why}{hint}")
+            hint_th = f" (หมายถึง {' หรือ '.join(close)} หรือไม่?)" if close else ""
+            raise UsageError((f"--province {name!r}: {why}{hint}", f"--province {name!r}: {why_th}{hint_th}"))
         if match.province not in found:
             found.append(match.province)
     return found

@@ -87,11 +87,20 @@ def indicator_of(store: Store, requested: str | None = None, period: str | None 
     where, args = ("WHERE period = ?", (period,)) if period else ("", ())
     found = [str(r[0]) for r in store.db.execute(f"SELECT DISTINCT indicator FROM reports {where}", args)]
     if not found:
-        what = f"for the round {period}" if period else "yet"
-        raise UsageError(f"{store.path}: no report stored {what}; add one with `centertrack history add`")
-    if len(found) > 1:
+        what, what_th = (f"for the round {period}", f"ของรอบ {period} ") if period else ("yet", "")
         raise UsageError(
-            f"the store holds indicators {', '.join(sorted(found))}: choose one with --indicator"
+            (
+                f"{store.path}: no report stored {what}; add one with `centertrack history add`",
+                f"{store.path}: ยังไม่มีรายงาน{what_th}ในที่เก็บประวัติ เพิ่มด้วย centertrack history add",
+            )
+        )
+    if len(found) > 1:
+        listed = ", ".join(sorted(found))
+        raise UsageError(
+            (
+                f"the store holds indicators {listed}: choose one with --indicator",
+                f"ที่เก็บประวัติมีหลายตัวชี้วัด ({listed}) เลือกหนึ่งตัวด้วย --indicator",
+            )
         )
     return get_indicator(found[0])
 
@@ -99,8 +108,15 @@ def indicator_of(store: Store, requested: str | None = None, period: str | None 
 def check_round(store: Store, indicator: Indicator, period: str) -> None:
     known = periods(store, indicator.id)
     if period not in known:
-        listed = ", ".join(known[-12:]) or "none"
-        raise UsageError(f"--period {period}: no round of indicator {indicator.id} stored (stored: {listed})")
+        listed = ", ".join(known[-12:])
+        raise UsageError(
+            (
+                f"--period {period}: no round of indicator {indicator.id} stored "
+                f"(stored: {listed or 'none'})",
+                f"--period {period}: ไม่มีรอบนี้ของตัวชี้วัดที่ {indicator.id} ในที่เก็บประวัติ "
+                f"(รอบที่เก็บไว้: {listed or 'ไม่มี'})",
+            )
+        )
 
 
 def _latest(items: Iterable[Stored]) -> dict[str, Stored]:

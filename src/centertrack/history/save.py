@@ -25,7 +25,12 @@ PERIOD = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
 def check_period(text: str) -> str:
     """A monthly round as YYYY-MM (Common Era, as ISO dates): refused otherwise."""
     if not PERIOD.match(text):
-        raise UsageError(f"--period {text!r}: write the month as YYYY-MM, e.g. 2018-04")
+        raise UsageError(
+            (
+                f"--period {text!r}: write the month as YYYY-MM, e.g. 2018-04",
+                f"--period {text!r}: เขียนเดือนแบบ ปี ค.ศ.-เดือน เช่น 2018-04",
+            )
+        )
     return text
 
 
@@ -71,8 +76,12 @@ def periods(result: Validation, period: str | None) -> dict[int, str]:
             found[index] = period_of(sheet.as_of)
         else:
             raise UsageError(
-                f"{sheet.path} ({sheet.sheet}): no as-of date in the sheet to tell its monthly round; "
-                "give it with --period YYYY-MM"
+                (
+                    f"{sheet.path} ({sheet.sheet}): no as-of date in the sheet to tell its monthly round; "
+                    "give it with --period YYYY-MM",
+                    f"{sheet.path} ({sheet.sheet}): ไม่มีวันที่ของข้อมูลในแบบรายงาน จึงไม่รู้ว่าเป็นรอบเดือนใด "
+                    "ระบุรอบด้วย --period ปี-เดือน (เช่น 2018-04)",
+                )
             )
     return found
 

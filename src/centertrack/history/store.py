@@ -122,16 +122,23 @@ def refusal(path: Path, error: sqlite3.Error) -> StoreError:
     if "locked" in text or "busy" in text:
         why = (
             f"the history store is locked by another program (another `history add`?) for more than "
-            f"{BUSY_TIMEOUT:.0f} s; try again when it is done"
+            f"{BUSY_TIMEOUT:.0f} s; try again when it is done",
+            f"ที่เก็บประวัติถูกโปรแกรมอื่นใช้อยู่ (อาจมี centertrack history add อีกรายการ) นานกว่า "
+            f"{BUSY_TIMEOUT:.0f} วินาที ลองใหม่เมื่อโปรแกรมนั้นทำงานเสร็จ",
         )
     elif "readonly" in text or "read-only" in text or "unable to open" in text:
-        why = "the history store cannot be written (read-only file or folder?); check its permissions"
+        why = (
+            "the history store cannot be written (read-only file or folder?); check its permissions",
+            "เขียนที่เก็บประวัติไม่ได้ (ไฟล์หรือโฟลเดอร์อาจเป็นแบบอ่านอย่างเดียว) ตรวจสอบสิทธิ์การเข้าถึง",
+        )
     else:
         why = (
             "damaged, or not a centertrack history store "
-            f"({error}); restore it from a backup (centertrack history backup), or use another --db"
+            f"({error}); restore it from a backup (centertrack history backup), or use another --db",
+            "ไฟล์เสียหาย หรือไม่ใช่ที่เก็บประวัติของ centertrack "
+            "กู้คืนจากไฟล์สำรอง (centertrack history backup) หรือใช้ --db ไฟล์อื่น",
         )
-    return StoreError(f"{path}: {why}")
+    return StoreError((f"{path}: {why[0]}", f"{path}: {why[1]}"))
 
 
 @contextmanager
@@ -152,17 +159,30 @@ class Store:
         if not path.exists():
             if not write:
                 raise StoreError(
-                    f"{path}: no history store here yet; add a round with `centertrack history add`"
+                    (
+                        f"{path}: no history store here yet; add a round with `centertrack history add`",
+                        f"{path}: ยังไม่มีที่เก็บประวัติ เพิ่มรอบรายงานด้วย centertrack history add",
+                    )
                 )
             if not path.parent.is_dir():
                 path.parent.mkdir(parents=True, exist_ok=True)
         elif path.is_dir():
-            raise StoreError(f"{path}: a folder, not a history store; name a file with --db")
+            raise StoreError(
+                (
+                    f"{path}: a folder, not a history store; name a file with --db",
+                    f"{path}: เป็นโฟลเดอร์ ไม่ใช่ที่เก็บประวัติ ระบุชื่อไฟล์ด้วย --db",
+                )
+            )
         else:
             self._check_header()
             # No write bit is read-only even for root, whom os.access lets write anything.
             if write and not (os.access(path, os.W_OK) and path.stat().st_mode & 0o222):
-                raise StoreError(f"{path}: the history store is read-only; check its permissions")
+                raise StoreError(
+                    (
+                        f"{path}: the history store is read-only; check its permissions",
+                        f"{path}: ที่เก็บประวัติเป็นแบบอ่านอย่างเดียว ตรวจสอบสิทธิ์การเข้าถึง",
+                    )
+                )
         with guarded(path):
             self.db = sqlite3.connect(path, timeout=BUSY_TIMEOUT, isolation_level=None)
             try:
@@ -176,8 +196,12 @@ class Store:
             head = handle.read(len(_HEADER))
         if head and head != _HEADER:
             raise StoreError(
-                f"{self.path}: not a centertrack history store (not an SQLite file, or damaged); "
-                "restore it from a backup, or use another --db"
+                (
+                    f"{self.path}: not a centertrack history store (not an SQLite file, or damaged); "
+                    "restore it from a backup, or use another --db",
+                    f"{self.path}: ไม่ใช่ที่เก็บประวัติของ centertrack (ไม่ใช่ไฟล์ฐานข้อมูล หรือไฟล์เสียหาย) "
+                    "กู้คืนจากไฟล์สำรอง หรือใช้ --db ไฟล์อื่น",
+                )
             )
 
     def _open(self) -> None:
@@ -194,7 +218,12 @@ class Store:
             if version < SCHEMA_VERSION and version != 0:
                 self._upgrade()  # reading an older store migrates it, as writing does
                 return
-            raise StoreError(f"{self.path}: not a centertrack history store; use another --db")
+            raise StoreError(
+                (
+                    f"{self.path}: not a centertrack history store; use another --db",
+                    f"{self.path}: ไม่ใช่ที่เก็บประวัติของ centertrack ใช้ --db ไฟล์อื่น",
+                )
+            )
         self._upgrade()
 
     def _version(self) -> int:
@@ -203,12 +232,19 @@ class Store:
         tables = self.db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         if (version or tables) and application != APPLICATION_ID:
             raise StoreError(
-                f"{self.path}: an SQLite file, but not a centertrack history store; use another --db"
+                (
+                    f"{self.path}: an SQLite file, but not a centertrack history store; use another --db",
+                    f"{self.path}: เป็นไฟล์ฐานข้อมูล แต่ไม่ใช่ที่เก็บประวัติของ centertrack ใช้ --db ไฟล์อื่น",
+                )
             )
         if version > SCHEMA_VERSION:
             raise StoreError(
-                f"{self.path}: written by a newer centertrack (store version {version}; this one reads "
-                f"up to {SCHEMA_VERSION}); upgrade centertrack to use it"
+                (
+                    f"{self.path}: written by a newer centertrack (store version {version}; this one reads "
+                    f"up to {SCHEMA_VERSION}); upgrade centertrack to use it",
+                    f"{self.path}: บันทึกโดย centertrack รุ่นใหม่กว่า (ที่เก็บรุ่น {version} รุ่นนี้อ่านได้ถึงรุ่น "
+                    f"{SCHEMA_VERSION}) ติดตั้ง centertrack รุ่นใหม่ก่อนใช้",
+                )
             )
         return version
 

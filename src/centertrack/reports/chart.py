@@ -215,9 +215,11 @@ def statistics_chart(
     totals = summary.statistics
     if totals is None:
         raise UsageError(
-            "--kind statistics: the inputs have no assistance statistics (4.1 LAO-level sheets or registers)"
-            if lang == "en"
-            else "--kind statistics: ไม่มีสถิติการช่วยเหลือในข้อมูล (ตาราง อปท. ของตัวชี้วัด 4.1 หรือทะเบียนรับเรื่อง)"
+            (
+                "--kind statistics: the inputs have no assistance statistics (4.1 LAO-level sheets or "
+                "registers)",
+                "--kind statistics: ไม่มีสถิติการช่วยเหลือในข้อมูล (ตาราง อปท. ของตัวชี้วัด 4.1 หรือทะเบียนรับเรื่อง)",
+            )
         )
     if order == "remaining":
         provinces.sort(key=lambda p: -(p.statistics.received - p.statistics.assisted) if p.statistics else 0)

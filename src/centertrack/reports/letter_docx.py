@@ -35,11 +35,21 @@ def _open(template: bytes, name: str) -> DocxTemplate:
         document = DocxTemplate(io.BytesIO(template))
         document.init_docx()
     except Exception as error:  # python-docx raises several kinds for a file that is no .docx
-        raise UsageError(f"{name}: not a Word document (.docx): {error}") from None
+        raise UsageError(
+            (
+                f"{name}: not a Word document (.docx): {error}",
+                f"{name}: ไม่ใช่เอกสาร Word (.docx) ใช้แม่แบบที่บันทึกจาก --write-template",
+            )
+        ) from None
     try:
         document.get_undeclared_template_variables()
     except TemplateError as error:
-        raise UsageError(f"{name}: a tag of the template is broken: {error}") from None
+        raise UsageError(
+            (
+                f"{name}: a tag of the template is broken: {error}",
+                f"{name}: มีช่อง {{{{ … }}}} ในแม่แบบที่เขียนไม่ครบหรือไม่ถูกต้อง",
+            )
+        ) from None
     return document
 
 
@@ -52,14 +62,21 @@ def check_template(template: bytes, name: str) -> None:
     """Refuse a template whose fields are not exactly the letter's: one line naming what is wrong."""
     used = template_fields(template, name)
     unknown, missing = sorted(used - set(FIELDS)), sorted(set(FIELDS) - used)
-    problems = []
+    problems: list[tuple[str, str]] = []
     if unknown:
-        problems.append(f"unknown field(s) {', '.join('{{ ' + f + ' }}' for f in unknown)}")
+        tags = ", ".join("{{ " + f + " }}" for f in unknown)
+        problems.append((f"unknown field(s) {tags}", f"ช่องที่ไม่รู้จัก {tags}"))
     if missing:
-        problems.append(f"missing field(s) {', '.join('{{ ' + f + ' }}' for f in missing)}")
+        tags = ", ".join("{{ " + f + " }}" for f in missing)
+        problems.append((f"missing field(s) {tags}", f"ขาดช่อง {tags}"))
     if problems:
         raise UsageError(
-            f"{name}: the template has {' and '.join(problems)}; its fields are {', '.join(FIELDS)}"
+            (
+                f"{name}: the template has {' and '.join(e for e, _ in problems)}; "
+                f"its fields are {', '.join(FIELDS)}",
+                f"{name}: แม่แบบมี{' และ'.join(t for _, t in problems)} ช่องของแม่แบบคือ "
+                + ", ".join("{{ " + f + " }}" for f in FIELDS),
+            )
         )
 
 
@@ -93,7 +110,12 @@ def letter_docx(letter: Letter, template: bytes, name: str = "the template") -> 
         # autoescape: a field's & or < (a unit's name) stays text instead of breaking the XML.
         document.render(dict(letter.fields), autoescape=True)
     except TemplateError as error:  # a tag that parses but cannot be filled: {{ number.upper( }}…
-        raise UsageError(f"{name}: a tag of the template cannot be filled: {error}") from None
+        raise UsageError(
+            (
+                f"{name}: a tag of the template cannot be filled: {error}",
+                f"{name}: มีช่อง {{{{ … }}}} ในแม่แบบที่เติมข้อความไม่ได้ ใช้เพียงชื่อช่อง เช่น {{{{ number }}}}",
+            )
+        ) from None
     word: DocumentObject = document.docx
     if letter.annexes:
         # The annexes are attachments, not pages of the letter: a section of their own, unnumbered.
