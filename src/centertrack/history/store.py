@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -209,7 +210,7 @@ class Store:
         db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT * 1000)}")
         version = self._version()
         if version == 0 and self.write:
-            db.execute("PRAGMA journal_mode = WAL")
+            self._use_wal()
         db.execute("PRAGMA synchronous = NORMAL")  # with WAL, safe against a killed process
         db.execute("PRAGMA foreign_keys = ON")
         if version == SCHEMA_VERSION:
@@ -226,10 +227,32 @@ class Store:
             )
         self._upgrade()
 
+    def _use_wal(self) -> None:
+        """WAL, set by the first writer of a new store. Two processes switching the same new file at
+        once: SQLite answers one of them "locked" at once, without its busy timeout, so it tries
+        again until the timeout has passed."""
+        deadline = time.monotonic() + BUSY_TIMEOUT
+        while True:
+            try:
+                self.db.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as error:
+                if "locked" not in str(error) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
+
     def _version(self) -> int:
-        version = int(self.db.execute("PRAGMA user_version").fetchone()[0])
-        application = int(self.db.execute("PRAGMA application_id").fetchone()[0])
-        tables = self.db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        # The three read at one moment: another process may be creating the store right now.
+        own = not self.db.in_transaction
+        if own:
+            self.db.execute("BEGIN")
+        try:
+            version = int(self.db.execute("PRAGMA user_version").fetchone()[0])
+            application = int(self.db.execute("PRAGMA application_id").fetchone()[0])
+            tables = self.db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        finally:
+            if own:
+                self.db.execute("COMMIT")
         if (version or tables) and application != APPLICATION_ID:
             raise StoreError(
                 (
