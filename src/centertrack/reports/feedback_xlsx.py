@@ -23,6 +23,7 @@ from centertrack.readers import column_letter
 from centertrack.reports import ooxml, ooxml_package
 from centertrack.reports.ooxml import EXCEL_COLUMNS, EXCEL_ROWS, FILLS
 from centertrack.reports.ooxml_package import bundle
+from centertrack.reports.validation import WORDS
 from centertrack.thai import THAI_MONTHS
 
 __all__ = ["FILLS", "bundle", "feedback_xlsx", "sheet_names"]
@@ -35,23 +36,15 @@ _EN_MONTHS = (
     *("July", "August", "September", "October", "November", "December"),
 )
 
-_WORDS = {
+_OWN_WORDS = {
     "th": {
         "sheet": "ผลการตรวจสอบ",
         "file": "ไฟล์",
         "verdict": "ผล",
-        "as_of": "ข้อมูล ณ",
-        "indicator": "ตัวชี้วัด",
         "severity": "ระดับ",
-        "cell": "ช่อง",
-        "value": "ค่าที่เขียน",
-        "problem": "ปัญหา",
-        "hint": "วิธีแก้",
         "error": "ข้อผิดพลาด",
         "warning": "คำเตือน",
         "notice": "หมายเหตุ",
-        "ok": "ผ่าน: ใช้ได้",
-        "bad": "ไม่ผ่าน: ส่งกลับให้จังหวัดแก้ไข",
         "none": "ไม่พบปัญหา",
         "unknown": "ไม่ทราบ",
         "how": "ช่องที่มีปัญหาในแผ่นงานถัดไปมีสีและความเห็นกำกับ: แดง ข้อผิดพลาด เหลือง คำเตือน ฟ้า หมายเหตุ",
@@ -61,18 +54,10 @@ _WORDS = {
         "sheet": "Check results",
         "file": "file",
         "verdict": "verdict",
-        "as_of": "as of",
-        "indicator": "indicator",
         "severity": "severity",
-        "cell": "cell",
-        "value": "written",
-        "problem": "problem",
-        "hint": "what to do",
         "error": "error",
         "warning": "warning",
         "notice": "notice",
-        "ok": "OK: can be used",
-        "bad": "not OK: send back to the province to fix",
         "none": "no problem found",
         "unknown": "unknown",
         "how": "Cells with a problem on the next sheets are coloured and carry a comment: "
@@ -80,6 +65,10 @@ _WORDS = {
         "cut": "sheet {sheet} is larger than Excel takes: cut to {rows:,} rows and {columns:,} columns",
     },
 }
+# The words the terminal's validation report uses too (its columns, the verdict) are taken from it: the
+# office reads the same words in a LINE message and in its copy.
+_SHARED = ("as_of", "indicator", "cell", "value", "problem", "hint", "ok", "bad")
+_WORDS = {lang: {**{key: WORDS[lang][key] for key in _SHARED}, **own} for lang, own in _OWN_WORDS.items()}
 _TALLY = {"th": ("ข้อผิดพลาด", "คำเตือน", "หมายเหตุ"), "en": ("error(s)", "warning(s)", "notice(s)")}
 
 # ------------------------------------------------------------------------------------------- text

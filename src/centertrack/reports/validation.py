@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 _STYLE = {"error": "bold red", "warning": "yellow", "notice": "dim"}
 _MARK = {"error": "✗", "warning": "!", "notice": "·"}
-_WORDS = {
+WORDS = {
     "th": {
         "cell": "ช่อง",
         "value": "ค่าที่เขียน",
@@ -93,7 +93,7 @@ def validation_report(
     issues: the ones to show, when not all of them (summarize leaves out the notices).
     per_kind: the most issues of one code shown per file, then how many more (None: all of them).
     """
-    words = _WORDS[lang]
+    words = WORDS[lang]
     shown = result.issues if issues is None else issues
     parts: list[RenderableType] = []
     verdicts: list[Text] = []
@@ -192,7 +192,7 @@ def _first_of_each_kind(issues: list[Issue], limit: int | None) -> tuple[list[Is
 
 
 def _issue_table(issues: list[Issue], lang: Lang) -> Table:
-    words = _WORDS[lang]
+    words = WORDS[lang]
     table = Table(show_header=True, header_style="bold", box=None, padding=(0, 1), expand=False)
     table.add_column("", no_wrap=True)
     table.add_column(words["cell"], overflow="fold")
@@ -214,7 +214,7 @@ def _issue_table(issues: list[Issue], lang: Lang) -> Table:
 
 
 def _verdict(path: str, issues: list[Issue], lang: Lang) -> Text:
-    words = _WORDS[lang]
+    words = WORDS[lang]
     counts = Counter(i.severity for i in issues)
     tally = ", ".join(_counted(counts[s], words[s]) for s in ("error", "warning", "notice") if counts[s])
     for issue in issues:
