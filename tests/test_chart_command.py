@@ -207,3 +207,132 @@ def test_a_stored_register_draws_the_same_statistics_chart(
     code, _, stderr = run("chart", "--period", "2018-06", "--kind", "statistics", "-o", stored)
     assert code == 0, stderr
     assert stored.read_bytes() == files.read_bytes()
+
+
+@pytest.fixture
+def assistance(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A store of 4.1's statistics over two rounds, made with `history add`: every province's LAO sheet
+    in May, then in June only ฉะเชิงเทรา's register (the other 75 carried from May)."""
+    path = tmp_path / "assistance.sqlite3"
+    monkeypatch.setenv("CENTERTRACK_DB", str(path))
+    national = (EXAMPLES / "lao-4.1-national.csv").read_text(encoding="utf-8-sig")
+    may = tmp_path / "lao-4.1-may.csv"
+    may.write_text(national.replace("15 มิถุนายน 2561", "15 พฤษภาคม 2561"), encoding="utf-8")
+    for each in (may, EXAMPLES / "cases-4.1-chachoengsao.csv"):
+        code, _, stderr = run("history", "add", each, "--lang", "en")
+        assert code == 0, stderr
+    return path
+
+
+def summed(*args: str | Path) -> dict[str, object]:
+    """`summarize --format json` of the files or the stored round given."""
+    import json
+
+    code, stdout, stderr = run("summarize", *args, "--format", "json")
+    assert code == 0, stderr
+    data: dict[str, object] = json.loads(stdout)
+    return data
+
+
+def received(data: dict[str, object], province: str | None = None) -> tuple[int, int]:
+    """Requests received and assisted: the national totals, or one province's (by DOPA code)."""
+    if province is None:
+        numbers = data["totals"]["statistics"]  # type: ignore[index]
+    else:
+        numbers = next(p for p in data["provinces"] if p["code"] == province)["statistics"]  # type: ignore[attr-defined]
+    return numbers["received"], numbers["assisted"]
+
+
+def bar_heights(svg: Path, name: str) -> dict[str, float]:
+    """Each round's bar of ``name`` (received, assisted), read back from the SVG: its height by period."""
+    heights = {}
+    for group in ET.fromstring(svg.read_bytes()).iter(f"{SVG}g"):
+        found = re.fullmatch(rf"{name}-(\d{{4}}-\d\d)", group.attrib.get("id", ""))
+        path = group.find(f"{SVG}path")
+        if found and path is not None:
+            ys = [float(y) for y in re.findall(r"[-\d.]+ ([-\d.]+)", path.attrib["d"])]
+            heights[found[1]] = max(ys) - min(ys)
+    return heights
+
+
+def test_the_statistics_over_the_rounds_follow_the_store(tmp_path: Path, assistance: Path) -> None:
+    out = tmp_path / "assistance.svg"
+    code, _, stderr = run("chart", "--db", assistance, "--kind", "statistics", "-o", out)
+    assert code == 0 and f"✓ {out}" in stderr, stderr
+    may = received(summed(tmp_path / "lao-4.1-may.csv"))
+    chachoengsao_may = received(summed(tmp_path / "lao-4.1-may.csv"), "24")
+    register = received(summed(EXAMPLES / "cases-4.1-chachoengsao.csv"))
+    june = tuple(m - c + r for m, c, r in zip(may, chachoengsao_may, register, strict=True))
+    heights = {name: bar_heights(out, name) for name in ("received", "assisted")}
+    assert list(heights["received"]) == ["2018-05", "2018-06"]  # one bar per round, in order
+    scale = heights["received"]["2018-05"] / may[0]
+    for period, (got, helped) in (("2018-05", may), ("2018-06", june)):
+        assert heights["received"][period] == pytest.approx(got * scale, rel=1e-4)
+        assert heights["assisted"][period] == pytest.approx(helped * scale, rel=1e-4)
+    drawn = out.read_text(encoding="utf-8")  # outlines, each text named in a comment
+    assert f"<!-- {june[1]:,}/{june[0]:,} * -->" in drawn  # June counts May's figures of 75 provinces
+    assert f"<!-- {may[1]:,}/{may[0]:,} -->" in drawn
+
+
+def test_one_province_statistics_over_the_rounds(tmp_path: Path, assistance: Path) -> None:
+    out = tmp_path / "province.svg"
+    code, _, stderr = run("chart", "--db", assistance, "--kind", "statistics", "--province", "Tak", "-o", out)
+    assert code == 0, stderr
+    tak = received(summed(tmp_path / "lao-4.1-may.csv"), "63")
+    drawn = out.read_text(encoding="utf-8")
+    assert "(ตาก)" in drawn and f"<!-- {tak[1]:,}/{tak[0]:,} * -->" in drawn  # June: May's, carried
+    assert len(bar_heights(out, "received")) == 2
+    code, _, stderr = run(
+        "chart", "--kind", "statistics", "--db", assistance, "--province", "ฉะเชิงเทรา", "-o", out, "--force"
+    )
+    register = received(summed(EXAMPLES / "cases-4.1-chachoengsao.csv"))
+    drawn = out.read_text(encoding="utf-8")
+    assert code == 0 and f"<!-- {register[1]:,}/{register[0]:,} -->" in drawn, stderr  # reported: no star
+    assert "*" not in "".join(re.findall(r"<!-- ([^>]*) -->", drawn))
+
+
+@pytest.mark.parametrize(
+    ("args", "english", "thai"),
+    [
+        ([], "the store holds no assistance statistics", "ที่เก็บประวัติไม่มีสถิติการช่วยเหลือ"),
+        (["apr.csv"], "--kind statistics needs --db", "--kind statistics ต้องใช้ --db"),
+    ],
+)
+def test_a_store_without_statistics_draws_none_over_the_rounds(
+    tmp_path: Path, store: Path, monkeypatch: pytest.MonkeyPatch, args: list[str], english: str, thai: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    for lang, words in (("en", english), ("th", thai)):
+        command = ["chart", *args, "--db", store, "--kind", "statistics", "-o", "c.png", "--lang", lang]
+        code, _, stderr = run(*command)
+        assert code == 2 and words in stderr and len(stderr.strip().splitlines()) == 1, stderr
+    assert not (tmp_path / "c.png").exists()
+
+
+def test_a_province_without_statistics_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CENTERTRACK_DB", str(tmp_path / "history.sqlite3"))
+    assert run("history", "add", EXAMPLES / "cases-4.1-chachoengsao.csv")[0] == 0
+    base = ["chart", "--db", tmp_path / "history.sqlite3", "--kind", "statistics", "--province", "ตาก"]
+    code, _, stderr = run(*base, "-o", tmp_path / "c.png", "--lang", "en")
+    assert code == 2 and "--province 'ตาก': no assistance statistics of it stored" in stderr
+    code, _, stderr = run(*base, "-o", tmp_path / "c.png")
+    assert code == 2 and "ไม่มีสถิติการช่วยเหลือของจังหวัดนี้ในที่เก็บ" in stderr
+    assert not (tmp_path / "c.png").exists()
+
+
+def test_a_report_of_a_stored_round_with_statistics_shows_them_by_round(
+    tmp_path: Path, assistance: Path
+) -> None:
+    out = tmp_path / "june.html"
+    code, _, stderr = run("report", "--db", assistance, "--period", "2018-06", "-o", out, "--lang", "en")
+    assert code == 0, stderr
+    page = out.read_text(encoding="utf-8")
+    # June's round is ฉะเชิงเทรา's register alone (a round carries nothing), so no chart of the centers
+    sections = ["trend", "statistics", "assistance", "annex", "table"]
+    assert re.findall(r'<section id="(\w+)"', page) == sections
+    assert len(re.findall(r'<g id="assistance-received-\d{4}-\d\d"', page)) == 2
+    may = tmp_path / "may.html"
+    assert run("report", "--db", assistance, "--period", "2018-05", "-o", may)[0] == 0
+    page = may.read_text(encoding="utf-8")
+    assert re.findall(r'<section id="(\w+)"', page) == ["provinces", *sections]
+    assert len(re.findall(r'<g id="assistance-received-\d{4}-\d\d"', page)) == 1  # up to the round

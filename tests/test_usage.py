@@ -267,6 +267,9 @@ def _newer_error_paths(
         ("chart", ["-o", picture, "--kind", "trend", "--db", store, "--province", "ภูเกต"], 2),
         ("chart", ["-o", picture, "--kind", "trend", "--db", store, "--period", "2018-4"], 2),
         ("chart", ["-o", picture, "--period", "2019-01", "--db", store], 2),
+        ("chart", ["-o", picture, "--kind", "statistics", "--db", store], 2),  # 4.2: no statistics stored
+        ("chart", ["-o", picture, "--kind", "statistics", "--db", store, "--province", "ภูเกต"], 2),
+        ("chart", [CORRECTED, "-o", picture, "--kind", "statistics", "--db", store], 2),  # both
         ("report", [CORRECTED], 2),  # no -o
         ("report", ["-o", tmp / "r.html"], 2),  # no input
         ("report", [CORRECTED, "-o", tmp / "r.pdf"], 2),

@@ -1,5 +1,6 @@
-"""The national (or one province's) progress over the monthly rounds: what the history store hands
-to the trend table, the trend chart and the report. A model only: it is built by the store."""
+"""The national (or one province's) progress over the monthly rounds, and 4.1's assistance statistics
+over them: what the history store hands to the trend table, the trend charts and the report. Models
+only: they are built by the store."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from centertrack.indicators import Indicator
-from centertrack.records import percent
+from centertrack.records import Statistics, percent
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,3 +58,21 @@ class Trend:
             "deadline": self.indicator.deadline.isoformat(),
             "points": [p.to_dict() for p in self.points],
         }
+
+
+@dataclass(frozen=True, slots=True)
+class StatisticsPoint:
+    """One round's assistance statistics: each province's latest figures at or before it, added up."""
+
+    period: str
+    as_of: date | None  # the latest as-of date among the reports counted
+    statistics: Statistics
+    provinces_reported: int  # provinces whose figures are of this round
+    provinces_carried: int  # provinces counted from an earlier round's figures
+
+
+@dataclass(frozen=True, slots=True)
+class StatisticsTrend:
+    indicator: Indicator
+    points: tuple[StatisticsPoint, ...]  # in order of period
+    province: str | None = None  # a province's code, or None for the country

@@ -9,7 +9,6 @@ import os
 import re
 import struct
 import xml.etree.ElementTree as ET
-from datetime import date
 from functools import cache
 from pathlib import Path
 
@@ -17,17 +16,9 @@ import pytest
 from PIL import Image, ImageChops, ImageStat
 
 from centertrack.errors import UsageError
-from centertrack.indicators import get_indicator
 from centertrack.issues import Lang
 from centertrack.progress import Summary, summarize
-from centertrack.reports.chart import (
-    DPI,
-    Format,
-    provinces_chart,
-    statistics_chart,
-    trend_chart,
-)
-from centertrack.trend import Trend, TrendPoint
+from centertrack.reports.chart import DPI, Format, provinces_chart, statistics_chart
 from centertrack.validate import validate_paths
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "data" / "examples"
@@ -49,21 +40,6 @@ def lao_sheet() -> Summary:
     return summary_of("lao-4.1-national.xlsx")  # 4.1 with assistance statistics for 76 provinces
 
 
-def trend() -> Trend:
-    def point(period: str, day: date, established: int, carried: int = 0) -> TrendPoint:
-        return TrendPoint(period, day, 878, established, 76 - carried, carried)
-
-    return Trend(
-        get_indicator("4.2"),
-        (
-            point("2018-01", date(2018, 1, 10), 412),
-            point("2018-02", date(2018, 2, 9), 590, carried=3),
-            point("2018-03", date(2018, 3, 12), 744),
-            point("2018-04", date(2018, 4, 10), 833),
-        ),
-    )
-
-
 @cache
 def drawn(kind: str, fmt: Format, lang: Lang = "th", text_as_text: bool = False) -> bytes:
     """Each chart the tests look at, drawn once (a chart of 76 rows takes about a second)."""
@@ -71,11 +47,9 @@ def drawn(kind: str, fmt: Format, lang: Lang = "th", text_as_text: bool = False)
         return provinces_chart(national(), fmt, lang, text_as_text=text_as_text)
     if kind == "statistics":
         return statistics_chart(lao_sheet(), fmt, lang, text_as_text=text_as_text)
-    if kind == "seed":
-        return provinces_chart(
-            summary_of("seed-progress-4.2-corrected.xlsx"), fmt, lang, text_as_text=text_as_text
-        )
-    return trend_chart(trend(), fmt, lang, text_as_text=text_as_text)
+    return provinces_chart(
+        summary_of("seed-progress-4.2-corrected.xlsx"), fmt, lang, text_as_text=text_as_text
+    )
 
 
 def png_size(data: bytes) -> tuple[int, int]:
@@ -103,12 +77,12 @@ def bar_extent(root: ET.Element, gid: str) -> tuple[float, float]:
 
 
 @pytest.mark.parametrize("lang", ["th", "en"])
-@pytest.mark.parametrize("kind", ["provinces", "statistics", "trend"])
+@pytest.mark.parametrize("kind", ["provinces", "statistics"])
 def test_every_kind_in_both_languages_as_png_fits_a4_width(kind: str, lang: Lang) -> None:
     width, height = png_size(drawn(kind, "png", lang))
     assert width == int(8.27 * DPI)
     # 76 provinces fill one A4 page (1240 × 1753 pixels at 150 dpi), and never more
-    assert height == int((11.69 if kind != "trend" else 5.2) * DPI)
+    assert height == int(11.69 * DPI)
 
 
 @pytest.mark.parametrize("fmt", ["png", "svg", "pdf"])
@@ -188,26 +162,6 @@ def test_a_partial_round_says_what_it_covers() -> None:
     )
 
 
-def test_trend_points_are_labelled_against_the_target_and_the_deadline() -> None:
-    data = drawn("trend", "svg", "en", True)
-    texts = svg_texts(data)
-    for label in ("412", "590", "744", "833", "target 878", "deadline Apr 2018", "Jan 2018"):
-        assert any(label in t for t in texts), label
-    root = ET.fromstring(data)
-    line = root.find(f".//{SVG}g[@id='established']/{SVG}path")
-    assert line is not None
-    ys = [float(y) for y in re.findall(r"[-\d.]+ ([-\d.]+)", line.attrib["d"])]
-    assert len(ys) == 4 and ys == sorted(ys, reverse=True)  # rising: SVG's y grows downwards
-    assert root.find(f".//{SVG}g[@id='target']") is not None
-    assert root.find(f".//{SVG}g[@id='deadline']") is not None
-
-
-def test_a_province_trend_is_titled_with_it() -> None:
-    one = Trend(get_indicator("4.2"), (TrendPoint("2018-03", date(2018, 3, 1), 15, 3, 1, 0),), "60")
-    texts = svg_texts(trend_chart(one, "svg", "th", province_name="นครสวรรค์", text_as_text=True))
-    assert any("(นครสวรรค์)" in t for t in texts) and "เป้าหมาย 15" in texts
-
-
 def test_statistics_need_statistics() -> None:
     with pytest.raises(UsageError, match="no assistance statistics"):
         statistics_chart(national(), "png", "en")
@@ -216,7 +170,7 @@ def test_statistics_need_statistics() -> None:
 # ----------------------------------------------------------------------------------- golden images
 
 
-def _compare(name: str, data: bytes) -> None:
+def compare(name: str, data: bytes) -> None:
     """Against tests/reports/golden/<name> (CENTERTRACK_UPDATE_GOLDEN=1 rewrites it): the same size,
     and on average under 1 % of each channel's range apart (another FreeType may move a pixel)."""
     path = GOLDEN / name
@@ -232,8 +186,7 @@ def _compare(name: str, data: bytes) -> None:
 
 @pytest.mark.parametrize("lang", ["th", "en"])
 def test_golden_images(lang: Lang) -> None:
-    _compare(f"chart-provinces-seed-{lang}.png", drawn("seed", "png", lang))
-    _compare(f"chart-trend-{lang}.png", drawn("trend", "png", lang))
+    compare(f"chart-provinces-seed-{lang}.png", drawn("seed", "png", lang))
 
 
 def test_the_same_bytes_from_one_process_to_the_next() -> None:

@@ -20,7 +20,7 @@ from centertrack.reports.terminal import national_line
 from centertrack.validate import Validation, validate_paths
 
 from .test_annex import assert_golden
-from .test_chart import trend
+from .test_trend_chart import trend
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "data" / "examples"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -22,12 +23,19 @@ from centertrack.cli.options import (
     QuietOpt,
     StoredPaths,
 )
-from centertrack.cli.steps import check_output_name, round_summary, stored_or_paths, stored_trend, write
+from centertrack.cli.steps import (
+    check_output_name,
+    round_summary,
+    stored_or_paths,
+    stored_statistics,
+    stored_trend,
+    write,
+)
 from centertrack.errors import CentertrackError, UsageError
 
 if TYPE_CHECKING:
     from centertrack.progress import Summary
-    from centertrack.trend import Trend
+    from centertrack.trend import StatisticsTrend, Trend
 
 CHART_SUFFIXES = (".png", ".svg", ".pdf")
 
@@ -66,7 +74,6 @@ def load_trend(
 ) -> tuple[Trend, str | None]:
     """The store's rounds (up to ``period`` if given), national or one province's, and its name."""
     from centertrack.history.save import check_period
-    from centertrack.reference import load_reference
 
     if period is not None:
         check_period(period)
@@ -82,10 +89,64 @@ def load_trend(
             if province
             else (f"no round stored up to {period}", f"ไม่มีรอบรายงานที่เก็บไว้จนถึงรอบ {period}")
         )
-    if trend.province is None:
-        return trend, None
-    place = load_reference().by_code[trend.province]
-    return trend, place.name_th if lang is LangChoice.th else place.name_en
+    return trend, province_name(trend.province, lang)
+
+
+def load_statistics(
+    db: Path | None, indicator: str, province: str | None, lang: LangChoice
+) -> tuple[StatisticsTrend, str | None]:
+    """4.1's assistance statistics over the store's rounds, national or one province's, and its name."""
+    found = stored_statistics(db, indicator, province)
+    if not found.points:
+        raise UsageError(
+            (
+                f"--province {province!r}: no assistance statistics of it stored",
+                f"--province {province!r}: ไม่มีสถิติการช่วยเหลือของจังหวัดนี้ในที่เก็บ",
+            )
+            if province
+            else (
+                "--kind statistics: the store holds no assistance statistics (4.1 LAO-level sheets or "
+                "registers); add them with `centertrack history add`",
+                "--kind statistics: ที่เก็บประวัติไม่มีสถิติการช่วยเหลือ (ตาราง อปท. ของตัวชี้วัด 4.1 "
+                "หรือทะเบียนรับเรื่อง) เพิ่มด้วย centertrack history add",
+            )
+        )
+    return found, province_name(found.province, lang)
+
+
+def province_name(code: str | None, lang: LangChoice) -> str | None:
+    from centertrack.reference import load_reference
+
+    if code is None:
+        return None
+    place = load_reference().by_code[code]
+    return place.name_th if lang is LangChoice.th else place.name_en
+
+
+def rounds_drawing(
+    kind: ChartKind,
+    fmt: str,
+    db: Path | None,
+    period: str | None,
+    indicator: str,
+    province: str | None,
+    lang: LangChoice,
+    digits: DigitsChoice,
+) -> Callable[[], bytes]:
+    """The store's rounds read now (a refusal comes before any drawing), drawn when written."""
+    if kind is ChartKind.trend:
+        trend, name = load_trend(db, period, indicator, province, lang)
+    else:
+        statistics, name = load_statistics(db, indicator, province, lang)
+
+    def draw() -> bytes:
+        from centertrack.reports import trend_chart as charts  # matplotlib: only to draw
+
+        if kind is ChartKind.trend:
+            return charts.trend_chart(trend, fmt, lang.value, digits.value, name)  # type: ignore[arg-type]
+        return charts.statistics_trend_chart(statistics, fmt, lang.value, digits.value, name)  # type: ignore[arg-type]
+
+    return draw
 
 
 def chart(
@@ -97,8 +158,9 @@ def chart(
         ChartKind,
         typer.Option(
             "--kind",
-            help="provinces: a bar per province; statistics: 4.1's requests received and assisted; "
-            "trend: the history store's rounds (--db; --period: up to that round).",
+            help="provinces: a bar per province; statistics: 4.1's requests received and assisted, per "
+            "province (or per round with --db and no --period); trend: the history store's rounds "
+            "(--period: up to that round).",
         ),
     ] = ChartKind.provinces,
     indicator: IndicatorOpt = "auto",
@@ -108,7 +170,9 @@ def chart(
     ] = AnnexOrder.thai,
     province: Annotated[
         str | None,
-        typer.Option("--province", help="With --kind trend: one province's (Thai or English name)."),
+        typer.Option(
+            "--province", help="Over the rounds: one province's, not the country's (Thai or English name)."
+        ),
     ] = None,
     digits: Annotated[
         DigitsChoice, typer.Option("--digits", help="arabic (1 2 3) or thai (๑ ๒ ๓).")
@@ -124,27 +188,27 @@ def chart(
 
     A bar per province, established and remaining stacked against its target, the lagging ones
     marked. -o writes .png, .svg or .pdf; the same data gives the same bytes. --db and --period
-    draw a stored round instead of files; --kind trend draws the store's rounds.
+    draw a stored round instead of files; --kind trend draws the store's rounds, and --kind
+    statistics with --db and no --period the assistance given at each round.
 
     Example: [bold]centertrack chart data/examples/national-4.2-2561-04.xlsx -o provinces.png[/]
     """
     try:
-        if kind is ChartKind.trend:
+        fmt = output.suffix.lower().lstrip(".")
+        if kind is ChartKind.trend or (kind is ChartKind.statistics and db is not None and period is None):
             if paths:
-                raise needs_store("--kind trend")
+                raise needs_store(f"--kind {kind.value}")
             check_output_name(output, CHART_SUFFIXES, [], force)
-            trend, name = load_trend(db, period, indicator, province, lang)
-            fmt = output.suffix.lower().lstrip(".")
-
-            def draw_trend() -> bytes:
-                from centertrack.reports.chart import trend_chart  # matplotlib: only to draw
-
-                return trend_chart(trend, fmt, lang.value, digits.value, province_name=name)  # type: ignore[arg-type]
-
-            write(output, dict.fromkeys(CHART_SUFFIXES, draw_trend), [], force)
+            drawing = rounds_drawing(kind, fmt, db, period, indicator, province, lang, digits)
+            write(output, dict.fromkeys(CHART_SUFFIXES, drawing), [], force)
             return
         if province is not None:
-            raise UsageError(("--province goes with --kind trend", "--province ใช้คู่กับ --kind trend"))
+            raise UsageError(
+                (
+                    "--province goes with --kind trend, or --kind statistics with --db (the rounds)",
+                    "--province ใช้คู่กับ --kind trend หรือ --kind statistics กับ --db (ทุกรอบรายงาน)",
+                )
+            )
         paths = stored_or_paths(paths, db, period)
         check_output_name(output, CHART_SUFFIXES, paths, force)
         summary = load_round(paths, indicator, lang, allow_errors, quiet, db, period)
@@ -156,7 +220,6 @@ def chart(
                     "--kind provinces: ข้อมูลมีแต่ทะเบียนรับเรื่อง ซึ่งไม่บอกการจัดตั้งศูนย์ ใช้ --kind statistics",
                 )
             )
-        fmt = output.suffix.lower().lstrip(".")
 
         def draw() -> bytes:
             from centertrack.reports import chart as charts  # matplotlib: only to draw

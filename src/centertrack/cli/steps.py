@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import typer
 
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from centertrack.issues import Lang
     from centertrack.progress import Summary
     from centertrack.records import Detail
-    from centertrack.trend import Trend
+    from centertrack.trend import StatisticsTrend, Trend
     from centertrack.validate import Validation
 
 
@@ -228,14 +228,37 @@ def stored_trend(
 ) -> Trend:
     """The Trend over the store's rounds (national, or one province's: a code or a name; only the
     rounds up to ``until`` if given), for the commands that draw or report it."""
+    from centertrack.history.rounds import trend
+
+    return _over_rounds(trend, db, indicator, province, until)
+
+
+def stored_statistics(
+    db: Path | None, indicator: str = "auto", province: str | None = None, until: str | None = None
+) -> StatisticsTrend:
+    """4.1's assistance statistics over the store's rounds, as ``stored_trend`` gives the centers."""
+    from centertrack.history.rounds import statistics_trend
+
+    return _over_rounds(statistics_trend, db, indicator, province, until)
+
+
+_Rounds = TypeVar("_Rounds", "Trend", "StatisticsTrend")
+
+
+def _over_rounds(
+    query: Callable[[Store, str, str | None], _Rounds],
+    db: Path | None,
+    indicator: str,
+    province: str | None,
+    until: str | None,
+) -> _Rounds:
     from dataclasses import replace
 
-    from centertrack.history.rounds import trend
     from centertrack.history.store import default_path, guarded, open_store
 
     code = province_code(province) if province else None
     with open_store(db) as store, guarded(db or default_path()):
-        found = trend(store, indicator, code)
+        found = query(store, indicator, code)
     if until is None:
         return found
     return replace(found, points=tuple(p for p in found.points if p.period <= until))

@@ -1,5 +1,6 @@
 """The monthly rounds as the store holds them: each province's latest report at or before a round
-(carried forward), a stored round's Summary, and the Trend over the rounds; from the store alone."""
+(carried forward), a stored round's Summary, and the Trend over the rounds (of the centers, and of 4.1's
+assistance statistics); from the store alone."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import groupby
 from typing import Any
 
 from centertrack.errors import UsageError
@@ -16,7 +18,7 @@ from centertrack.issues import Issue, sort_issues
 from centertrack.progress import Summary, summarize
 from centertrack.records import Detail, Entry, Statistics
 from centertrack.reference import load_reference
-from centertrack.trend import Trend, TrendPoint
+from centertrack.trend import StatisticsPoint, StatisticsTrend, Trend, TrendPoint
 
 _ENTRY_COLUMNS = (
     "r.id, r.period, r.as_of, r.file, r.sheet, e.province, e.total, e.established, e.remaining, e.remarks,"
@@ -240,6 +242,40 @@ def trend(store: Store, indicator: str | None = None, province: str | None = Non
             )
         )
     return Trend(chosen, tuple(points), province)
+
+
+def statistics_trend(
+    store: Store, indicator: str | None = None, province: str | None = None
+) -> StatisticsTrend:
+    """The assistance statistics (national, or one province's by DOPA code) at each stored round that
+    has any: each province's latest figures at or before the round, carried forward as ``trend`` carries
+    the centers. A round's figures are merged as its Summary merges them (a report of the centers', else
+    its case register's), so the last point is what ``--db --period`` gives when every province reported."""
+    chosen = indicator_of(store, indicator)
+    state: dict[str, tuple[date | None, Statistics]] = {}  # province: as-of, statistics
+    points: list[StatisticsPoint] = []
+    for period, group in groupby(entries(store, chosen.id), key=lambda item: item.period):
+        reported = {
+            item.province: (item.as_of, item.entry.statistics)
+            for item in _merged(list(group))
+            if item.entry.statistics is not None
+        }
+        state.update(reported)
+        counted = state if province is None else {c: v for c, v in state.items() if c == province}
+        if not counted:
+            continue  # no figures (of the province) yet
+        dates = [as_of for as_of, _ in counted.values() if as_of]
+        fresh = len(counted.keys() & reported.keys())
+        points.append(
+            StatisticsPoint(
+                period,
+                max(dates, default=None),
+                Statistics.total(statistics for _, statistics in counted.values()),
+                fresh,
+                len(counted) - fresh,
+            )
+        )
+    return StatisticsTrend(chosen, tuple(points), province)
 
 
 def round_details(

@@ -1,5 +1,6 @@
-"""Charts: the provinces of a round, the trend over the rounds and the assistance statistics, as PNG,
-SVG or PDF bytes, drawn by matplotlib (Agg) in Sarabun (set up in ``drawing``).
+"""Charts of one round: its provinces' progress and their assistance statistics, as PNG, SVG or PDF
+bytes, drawn by matplotlib (Agg) in Sarabun (set up in ``drawing``; the rounds' charts are in
+``trend_chart``).
 
 The bytes are the same for the same input: no date in any format's metadata, a fixed salt for the
 SVG's ids, and each bar's id names what it shows (``established-50``, ``remaining-50``: province 50,
@@ -13,7 +14,15 @@ from typing import TYPE_CHECKING, Literal
 
 from centertrack.reports.drawing import (
     A4_INCHES,
+    ASSISTED,
+    COMPLETE_REST,
     DPI,
+    ESTABLISHED,
+    LABEL,
+    LAGGING_NAME,
+    NAME,
+    RECEIVED,
+    REMAINING,
     Digits,
     Format,
     Wording,
@@ -32,9 +41,8 @@ if TYPE_CHECKING:
 
     from centertrack.issues import Lang
     from centertrack.progress import ProvinceProgress, Summary
-    from centertrack.trend import Trend
 
-__all__ = ["DPI", "Format", "provinces_chart", "statistics_chart", "trend_chart"]
+__all__ = ["DPI", "Format", "provinces_chart", "statistics_chart"]
 
 Order = Literal["thai", "remaining", "percent"]
 
@@ -44,18 +52,7 @@ NAME_POINTS = 7.0  # the provinces' names at that row height
 _TOP_INCHES = 1.05  # title, national line and legend
 _BOTTOM_INCHES = 0.55  # the axis and its label
 
-ESTABLISHED = "#2e7d32"
-REMAINING = "#f9a825"
-COMPLETE_REST = "#c8e6c9"
-LAGGING_NAME = "#b71c1c"
-NAME = "#000000"
-LABEL = "#424242"
-TARGET = "#546e7a"
-RECEIVED = "#90caf9"
-ASSISTED = "#1565c0"
 
-
-# What each format would otherwise stamp: the date (SVG, PDF) and matplotlib's version.
 def _ordered(provinces: Sequence[ProvinceProgress], order: Order) -> list[ProvinceProgress]:
     """Dictionary order (as the summary has them), furthest behind first, or lowest share first;
     ties keep dictionary order, as the annex orders them."""
@@ -254,95 +251,4 @@ def statistics_chart(
         number_axis(axes, text)
         axes.set_xlabel(text.words("requests"), fontsize=8)
         legend(figure, height, [(RECEIVED, "received"), (ASSISTED, "assisted")], text)
-        return save(figure, fmt)
-
-
-def _month_number(period: str) -> int:
-    """``YYYY-MM`` as a count of months, so that rounds and the deadline share one axis."""
-    year, month = period.split("-")[:2]
-    return int(year) * 12 + int(month) - 1
-
-
-def trend_chart(
-    trend: Trend,
-    fmt: Format = "png",
-    lang: Lang = "th",
-    digits: Digits = "arabic",
-    province_name: str | None = None,
-    text_as_text: bool = False,
-) -> bytes:
-    """Established centers per round against the target line, the deadline marked, each point labelled.
-
-    province_name: the province the trend is of (``trend.province`` is its code), for the title.
-    """
-    text = Wording(lang, digits)
-    indicator = trend.indicator
-    points = trend.points
-    height = 5.2
-    with style(text_as_text):
-        figure = new_figure(height)
-        who = province_name or text.words("all")
-        first = f"{text.words('indicator')} {text.thai(indicator.id)}: {text.words('trend')} ({who})"
-        target = points[-1].total if trend.province is not None and points else indicator.target
-        unit = indicator.unit_th if lang == "th" else indicator.unit_en
-        second = text.words("deadline", d=text.date(indicator.deadline))
-        if points:
-            last = points[-1]
-            established = text.words("established").capitalize()
-            second = (
-                f"{established} {text.number(last.established)} {text.words('of')} "
-                f"{text.number(target)} {unit} ({text.words('percent', p=text.percent(last.percent))}); "
-                + second
-            )
-        title(figure, [first, second], height)
-        axes = figure.add_axes((0.1, 0.12, 0.84, 0.68))
-        axes.grid(axis="y", color="#e0e0e0", linewidth=0.6)
-        axes.set_axisbelow(True)
-        xs = [_month_number(p.period) for p in points]
-        ys = [p.established for p in points]
-        deadline = indicator.deadline
-        at_deadline = deadline.year * 12 + deadline.month - 1 + (deadline.day - 1) / 31
-        low = min([*xs, int(at_deadline)]) - 0.5
-        high = max([*xs, at_deadline]) + 0.5
-        axes.set_xlim(low, high)
-        axes.set_ylim(0, target * 1.12)
-        axes.axhline(target, color=TARGET, linestyle="--", linewidth=1, gid="target")
-        axes.annotate(
-            text.words("target", n=text.number(target)),
-            (low, target),
-            xytext=(4, 1),
-            textcoords="offset points",
-            va="bottom",
-            fontsize=8,
-        )
-        axes.axvline(at_deadline, color=LAGGING_NAME, linestyle=":", linewidth=1.2, gid="deadline")
-        axes.annotate(
-            text.words("deadline", d=text.month(deadline.year, deadline.month)),
-            (at_deadline, target * 1.1),
-            xytext=(-4, 0),
-            textcoords="offset points",
-            ha="right",
-            va="top",
-            fontsize=8,
-            color=LAGGING_NAME,
-        )
-        axes.plot(xs, ys, color=ESTABLISHED, marker="o", linewidth=2, gid="established")
-        for x, point in zip(xs, points, strict=True):
-            label = (
-                f"{text.number(point.established)}\n({text.words('percent', p=text.percent(point.percent))})"
-            )
-            axes.annotate(
-                label,
-                (x, point.established),
-                textcoords="offset points",
-                xytext=(0, -8),
-                ha="center",
-                va="top",
-                fontsize=7.5,
-            )
-        ticks = list(range(int(low + 0.5), int(high - 0.5) + 1))
-        axes.set_xticks(ticks, [text.month(t // 12, t % 12 + 1) for t in ticks], fontsize=8)
-        number_axis(axes, text, "y")
-        axes.set_ylabel(unit, fontsize=8)
-        axes.set_xlabel(text.words("round"), fontsize=8)
         return save(figure, fmt)

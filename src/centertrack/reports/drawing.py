@@ -33,6 +33,17 @@ FONT_FAMILY = "Sarabun"
 A4_INCHES = (8.27, 11.69)  # portrait
 DPI = 150  # PNG: 1240 × 1754 pixels for a full A4 page
 
+ESTABLISHED = "#2e7d32"
+REMAINING = "#f9a825"
+COMPLETE_REST = "#c8e6c9"
+LAGGING_NAME = "#b71c1c"
+NAME = "#000000"
+LABEL = "#424242"
+TARGET = "#546e7a"
+RECEIVED = "#90caf9"
+ASSISTED = "#1565c0"
+
+# What each format would otherwise stamp: the date (SVG, PDF) and matplotlib's version.
 _METADATA: dict[Format, dict[str, Any]] = {
     "png": {"Software": None},
     "svg": {"Date": None, "Creator": None},
@@ -56,6 +67,8 @@ _WORDS = {
         "statistics": "สถิติการช่วยเหลือประชาชน: รับเรื่อง {r} ช่วยเหลือแล้ว {a} (ร้อยละ {p})",
         "requests": "จำนวนเรื่อง",
         "trend": "ความก้าวหน้ารายเดือน",
+        "statistics_trend": "สถิติการช่วยเหลือประชาชนรายเดือน",
+        "carried": "* รวมตัวเลขรอบก่อนของจังหวัดที่ไม่ได้รายงานในรอบนั้น",
         "round": "รอบรายงาน",
         "all": "ทั้งประเทศ",
     },
@@ -75,6 +88,8 @@ _WORDS = {
         "statistics": "Assistance given: {r} requests received, {a} assisted ({p} %)",
         "requests": "requests",
         "trend": "Progress by round",
+        "statistics_trend": "Assistance by round",
+        "carried": "* counts the earlier figures of provinces that did not report that round",
         "round": "round",
         "all": "the whole country",
     },

@@ -1,10 +1,11 @@
 """HTML: one self-contained report to send around (a LINE message, an e-mail) that opens offline.
 
-The national line as ``summarize`` prints it, the chart of the provinces (and of the trend and the
-assistance statistics when there are any), the annex list of lagging provinces, the full table, each
-input file's verdict, and the as-of date and sources. Everything is inline: the CSS with Sarabun as a
-data URI (so the browser shapes the Thai of the charts' text, which stays text), the charts as SVG.
-Nothing is loaded from the network and no script runs; a print stylesheet lays it out on A4.
+The national line as ``summarize`` prints it, the chart of the provinces (and of the trend, of the
+assistance statistics and of those by round, when there are any), the annex list of lagging
+provinces, the full table, each input file's verdict, and the as-of date and sources. Everything is
+inline: the CSS with Sarabun as a data URI (so the browser shapes the Thai of the charts' text, which
+stays text), the charts as SVG. Nothing is loaded from the network and no script runs; a print
+stylesheet lays it out on A4.
 """
 
 from __future__ import annotations
@@ -19,12 +20,13 @@ from typing import TYPE_CHECKING
 from centertrack.annex import build_annex
 from centertrack.reports import chart, drawing
 from centertrack.reports.terminal import national_line
+from centertrack.reports.trend_chart import statistics_trend_chart, trend_chart
 from centertrack.reports.validation import file_verdicts
 
 if TYPE_CHECKING:
     from centertrack.issues import Lang
     from centertrack.progress import Summary
-    from centertrack.trend import Trend
+    from centertrack.trend import StatisticsTrend, Trend
     from centertrack.validate import Validation
 
 _WORDS = {
@@ -34,6 +36,7 @@ _WORDS = {
         "provinces": "ความก้าวหน้ารายจังหวัด",
         "trend": "ความก้าวหน้ารายเดือน",
         "statistics": "สถิติการช่วยเหลือประชาชน",
+        "assistance": "สถิติการช่วยเหลือประชาชนรายเดือน",
         "annex": "บัญชีแนบท้าย: จังหวัดที่ยังดำเนินการไม่ครบ ({n} จังหวัด)",
         "no_annex": "ทุกจังหวัดที่รายงานดำเนินการครบแล้ว",
         "table": "ตารางรายจังหวัด",
@@ -66,6 +69,7 @@ _WORDS = {
         "provinces": "Progress by province",
         "trend": "Progress by round",
         "statistics": "Assistance given to people",
+        "assistance": "Assistance given, by round",
         "annex": "Annex: provinces that have not reached the target ({n})",
         "no_annex": "Every province that reported has reached its target",
         "table": "All provinces",
@@ -125,7 +129,7 @@ h2{break-after:avoid}
 h1{font-size:15pt}
 h2{margin-top:4mm}
 #provinces figure svg{height:222mm;width:auto;max-width:100%;margin:0 auto}
-#trend,#statistics,#annex{break-before:page}
+#trend,#statistics,#assistance,#annex{break-before:page}
 #statistics figure svg{height:255mm;width:auto;max-width:100%;margin:0 auto}
 tr{break-inside:avoid}
 thead{display:table-header-group}
@@ -170,6 +174,7 @@ def report_html(
     validation: Validation | None = None,
     trend: Trend | None = None,
     province_name: str | None = None,
+    statistics: StatisticsTrend | None = None,
 ) -> bytes:
     """The report as UTF-8 bytes; the same inputs give the same bytes."""
     words = _Words(lang)
@@ -193,11 +198,16 @@ def report_html(
         provinces_svg = chart.provinces_chart(summary, "svg", lang, text_as_text=True)
         parts += _figure("provinces", words("provinces"), provinces_svg)
     if trend is not None and trend.points:
-        trend_svg = chart.trend_chart(trend, "svg", lang, province_name=province_name, text_as_text=True)
+        trend_svg = trend_chart(trend, "svg", lang, province_name=province_name, text_as_text=True)
         parts += _figure("trend", words("trend"), trend_svg)
     if summary.statistics is not None:
         statistics_svg = chart.statistics_chart(summary, "svg", lang, text_as_text=True)
         parts += _figure("statistics", words("statistics"), statistics_svg)
+    if statistics is not None and statistics.points:
+        rounds_svg = statistics_trend_chart(
+            statistics, "svg", lang, province_name=province_name, text_as_text=True
+        )
+        parts += _figure("assistance", words("assistance"), rounds_svg)
     parts += _annex(summary, words)
     parts += _table(summary, words)
     if validation is not None:
