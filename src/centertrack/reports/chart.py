@@ -26,6 +26,7 @@ from centertrack.reports.drawing import (
     Digits,
     Format,
     Wording,
+    assistance_line,
     clip,
     legend,
     new_figure,
@@ -227,15 +228,7 @@ def statistics_chart(
         figure = new_figure(height)
         indicator = summary.indicator
         first = f"{text.words('indicator')} {text.thai(indicator.id)}: {clip(indicator.name(lang), 95)}"
-        second = text.words(
-            "statistics",
-            r=text.number(totals.received),
-            a=text.number(totals.assisted),
-            p=text.percent(totals.share_assisted),
-        )
-        if summary.as_of is not None:
-            second += ", " + text.words("as_of", d=text.date(summary.as_of))
-        title(figure, [first, second], height)
+        title(figure, [first, assistance_line(text, totals, summary.as_of)], height)
         axes = _axes(figure, len(provinces), height)
         stats = [p.statistics for p in provinces if p.statistics is not None]
         lefts = [0] * len(provinces)

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
     from centertrack.issues import Lang
     from centertrack.progress import ProvinceProgress
+    from centertrack.records import Statistics
 
 Format = Literal["png", "svg", "pdf"]
 Digits = Literal["arabic", "thai"]
@@ -181,6 +182,17 @@ class Wording:
 
     def name(self, province: ProvinceProgress) -> str:
         return province.name_th if self.lang == "th" else province.name_en
+
+
+def assistance_line(text: Wording, statistics: Statistics, as_of: date | None) -> str:
+    """The assistance line under a title: requests received and assisted, and the as-of date."""
+    line = text.words(
+        "statistics",
+        r=text.number(statistics.received),
+        a=text.number(statistics.assisted),
+        p=text.percent(statistics.share_assisted),
+    )
+    return line if as_of is None else line + ", " + text.words("as_of", d=text.date(as_of))
 
 
 def title(figure: Figure, lines: Sequence[str], height: float) -> None:

@@ -21,6 +21,7 @@ from centertrack.reports.drawing import (
     Digits,
     Format,
     Wording,
+    assistance_line,
     legend,
     new_figure,
     number_axis,
@@ -182,16 +183,7 @@ def statistics_trend_chart(
         figure = new_figure(HEIGHT)
         lines = [_heading(text, indicator, "statistics_trend", province_name)]
         if points:
-            last = points[-1].statistics
-            second = text.words(
-                "statistics",
-                r=text.number(last.received),
-                a=text.number(last.assisted),
-                p=text.percent(last.share_assisted),
-            )
-            if points[-1].as_of is not None:
-                second += ", " + text.words("as_of", d=text.date(points[-1].as_of))
-            lines.append(second)
+            lines.append(assistance_line(text, points[-1].statistics, points[-1].as_of))
         title(figure, lines, HEIGHT)
         axes = _rounds_axes(figure)
         xs = [_month_number(p.period) for p in points]
