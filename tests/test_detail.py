@@ -22,7 +22,7 @@ from centertrack.checks import detail, names, plain_rows
 from centertrack.checks.cells import parse_status
 from centertrack.checks.context import Context
 from centertrack.form import STATISTICS_COLUMNS, parse_form
-from centertrack.issues import CATALOG
+from centertrack.issues import ISSUES
 from centertrack.places import lao_by_code
 from centertrack.readers import read_file
 from centertrack.records import Statistics
@@ -327,7 +327,7 @@ def test_each_problem_is_found_at_its_cell(
     result = check(variant(tmp_path, base, edits, drop))
     assert found(result) == expected
     for code, severity, cell in expected:
-        assert CATALOG[code][0] == severity
+        assert ISSUES[code].severity == severity
         [issue] = [i for i in result.issues if (i.code, i.cell) == (code, cell)]
         if cell is not None:
             assert issue.value == (edits.get(cell) or issue.value)
@@ -356,7 +356,7 @@ def test_every_detail_code_has_a_case() -> None:
         "statistics-without-center",
     }
     assert detail_codes <= codes
-    assert detail_codes <= set(CATALOG)
+    assert detail_codes <= set(ISSUES)
 
 
 def _only(result: Validation, code: str) -> str:

@@ -26,7 +26,7 @@ from typer.testing import CliRunner
 from centertrack.cli import app
 from centertrack.feedback import FileFeedback, build_feedback, output_names
 from centertrack.indicators import get_indicator
-from centertrack.issues import CATALOG, SEVERITY_ORDER
+from centertrack.issues import ISSUES, SEVERITY_ORDER
 from centertrack.reference import load_reference
 from centertrack.reports.csv import neutralize
 from centertrack.reports.feedback_xlsx import FILLS, feedback_xlsx, sheet_names
@@ -140,7 +140,7 @@ def test_every_issue_at_a_cell_is_a_comment_there_in_its_severity_s_fill(tmp_pat
                     for cell in row:
                         if (sheet, cell.coordinate) not in at:
                             assert cell.comment is None and cell.fill.fill_type is None, cell.coordinate
-    assert covered == set(CATALOG) - CELL_LESS
+    assert covered == set(ISSUES) - CELL_LESS
 
 
 def check(*paths: Path, indicator: str = "4.2", every: bool = True) -> tuple[Validation, list[FileFeedback]]:

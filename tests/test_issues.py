@@ -9,7 +9,7 @@ from rich.cells import cell_len
 from typer.testing import CliRunner
 
 from centertrack.cli import app
-from centertrack.issues import CATALOG, Issue
+from centertrack.issues import ISSUES, Issue
 from centertrack.limits import SHOWN_VALUE_CHARS
 from centertrack.reference import load_reference
 
@@ -30,7 +30,8 @@ def test_counts_take_their_nouns_in_english() -> None:
         "missing-provinces", "a.xlsx", params={"count": 1, "names_th": ["ตาก"], "names_en": ["Tak"]}
     )
     assert missing.message("en") == "1 province has not reported: Tak"
-    assert not any("(s)" in words for entry in CATALOG.values() for words in entry)
+    every = [w for e in ISSUES.values() for w in (e.message.th, e.message.en, e.hint.th, e.hint.en)]
+    assert not any("(s)" in words for words in every)
 
 
 def test_a_column_is_named_with_the() -> None:

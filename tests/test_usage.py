@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 
 from centertrack.cli import app
 from centertrack.cli.usage import lang_in
-from centertrack.issues import CATALOG
+from centertrack.issues import ISSUES
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "data" / "examples"
@@ -86,7 +86,7 @@ def test_the_detector_finds_english_and_passes_names() -> None:
     ]
     assert english_in("centertrack: inbox/a b.xlsx: มีไฟล์นี้อยู่แล้ว ใช้ --force", "inbox/a b.xlsx") == []
     assert english_in("✗ Sheet1!C12 8 — ใช้ --indicator 4.1 หรือ auto (file-unreadable)") == []
-    assert not set(CATALOG) & set(english_in(" ".join(CATALOG)))
+    assert not set(ISSUES) & set(english_in(" ".join(ISSUES)))
 
 
 def _names_out(text: str, *given: str) -> str:

@@ -28,7 +28,7 @@ from rich.console import Console
 from typer.testing import CliRunner
 
 from centertrack.cli import app
-from centertrack.issues import CATALOG, Issue
+from centertrack.issues import ISSUES, Issue
 from centertrack.reports.json import validation_json
 from centertrack.reports.terminal import validation_report
 from centertrack.validate import Validation, validate_paths
@@ -220,11 +220,11 @@ def test_fixture_yields_exactly_the_planted_issue(name: str, indicator: str, exp
             assert issue.column == e.column
         if e.value is not None:
             assert issue.value == e.value
-    assert all(i.code in CATALOG for i in result.issues)
+    assert all(i.code in ISSUES for i in result.issues)
 
 
 def test_contract_severities_are_the_catalog_s() -> None:
-    assert {code: CATALOG[code][0] for code in CONTRACT} == CONTRACT
+    assert {code: ISSUES[code].severity for code in CONTRACT} == CONTRACT
 
 
 def test_every_contract_code_has_a_fixture() -> None:
@@ -649,8 +649,8 @@ def test_every_message_is_written_in_both_languages(name: str) -> None:
     result = check(name, indicator="auto", complete=True)
     assert result.exit_code in (0, 1, 2)
     for issue in result.issues:
-        assert issue.code in CATALOG
-        assert issue.severity == CATALOG[issue.code][0]
+        assert issue.code in ISSUES
+        assert issue.severity == ISSUES[issue.code].severity
         th, en = issue.message("th"), issue.message("en")
         assert th.strip() and en.strip()
         assert "{" not in th + en  # every placeholder filled
@@ -677,9 +677,11 @@ def english_in_thai(issue: Issue) -> list[str]:
     return words
 
 
-@pytest.mark.parametrize("code", sorted(CATALOG))
+@pytest.mark.parametrize("code", sorted(ISSUES))
 def test_every_code_is_worded_in_thai_and_english(code: str) -> None:
-    _, message_th, message_en, hint_th, hint_en = CATALOG[code]
+    entry = ISSUES[code]
+    message_th, message_en = entry.message.th, entry.message.en
+    hint_th, hint_en = entry.hint.th, entry.hint.en
     assert message_th.strip() and message_en.strip()
     assert bool(hint_th) == bool(hint_en)
     for template in (message_th, hint_th):
@@ -918,7 +920,7 @@ def assert_sound(result: Validation) -> None:
     assert result.exit_code == (2 if "file-unreadable" in codes else 1 if result.errors else 0)
     seen = set()
     for issue in result.issues:
-        assert issue.code in CATALOG
+        assert issue.code in ISSUES
         for lang in ("th", "en"):
             assert issue.message(lang).strip()
             issue.hint(lang)

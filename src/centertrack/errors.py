@@ -1,25 +1,41 @@
-"""One exception hierarchy: the message of each is the line the user reads, in English and in Thai."""
+"""One exception hierarchy: a refusal is a code of the catalogue and its parameters, never a sentence.
+
+The front ends say it (``catalog.say(error.code, lang, **error.params)``), each putting its own name for
+``error.field`` (what the user wrote that the refusal concerns) before the words.
+"""
 
 from __future__ import annotations
 
-Words = tuple[str, str]  # the same words in English and in Thai: every report is in either language
+from typing import Any
+
+Words = tuple[str, str]  # (english, thai): the older form of a message, until every refusal has a code
 
 
 class CentertrackError(Exception):
-    """Base of every error centertrack reports to its user.
+    """Base of every refusal centertrack makes to its user.
 
-    Made from one text (the same in both languages: a file name, a code) or from ``Words``
-    (english, thai); ``str(error)`` is the English, ``error.text(lang)`` the line in the user's language.
+    ``code``: a key of the catalogue's refusals; ``params``: what its words take; ``field``: the thing
+    the user wrote that it concerns (``period``, ``province``, ``output``…), with ``value`` as written.
     """
 
     exit_code = 2
 
-    def __init__(self, message: str | Words = "") -> None:
-        self.words: Words = (message, message) if isinstance(message, str) else message
+    def __init__(
+        self, code: str | Words = "", /, *, field: str | None = None, value: Any = None, **params: Any
+    ) -> None:
+        self.field = field
+        self.value = value
+        self.params = params
+        if isinstance(code, tuple):  # older form: the words themselves
+            self.code = ""
+            self.words: Words = code
+        else:
+            self.code = code
+            self.words = (code, code)
         super().__init__(self.words[0])
 
     def text(self, lang: str = "en") -> str:
-        """The message in ``lang`` ("th" or "en")."""
+        """The message of an older-form error in ``lang`` ("th" or "en")."""
         english, thai = self.words
         return thai if lang == "th" and thai else english
 

@@ -6,13 +6,12 @@ Bad data is a result, not an exception: every check returns Issue records.
 from __future__ import annotations
 
 import re
-import string
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from centertrack.catalog import CATALOG, SEVERITY_ORDER, Lang, Severity
+from centertrack.catalog import ISSUES, SEVERITY_ORDER, Lang, Severity, fill, say
 from centertrack.limits import SHOWN_VALUE_CHARS
 from centertrack.thai import spoken_date
 
@@ -23,17 +22,6 @@ def clip(text: str, limit: int = SHOWN_VALUE_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-class _Counted(string.Formatter):
-    """str.format, and "{count:n/row/rows}": the number with its noun, one or many (1 row, 2 rows)."""
-
-    def format_field(self, value: Any, format_spec: str) -> str:
-        if format_spec.startswith("n/"):
-            one, many = format_spec[2:].split("/")
-            return f"{value:,} {one if value == 1 else many}"
-        return str(super().format_field(value, format_spec))
-
-
-_COUNTED = _Counted()
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DATE_PARAMS = frozenset({"date", "since", "as_of"})  # dates the checks pass as ISO text
 
@@ -66,7 +54,7 @@ class Issue:
 
     @property
     def severity(self) -> Severity:
-        return CATALOG[self.code][0]
+        return ISSUES[self.code].severity
 
     @property
     def location(self) -> str:
@@ -77,18 +65,15 @@ class Issue:
 
     def _fill(self, template: str, lang: Lang) -> str:
         params = {k: _param(k, v, lang) for k, v in self.params.items()}
-        fill = _COUNTED.format if ":n/" in template else template.format
-        return fill(template, value=self.value, column=self.column and clip(self.column), **params)
+        column = self.column and clip(self.column)
+        return fill(template, lang, {"value": self.value, "column": column, **params})
 
     def message(self, lang: Lang = "th") -> str:
-        text = self._fill(CATALOG[self.code][1 if lang == "th" else 2], lang)
-        if self.more:
-            rows = "row" if self.more == 1 else "rows"
-            text += f" (และอีก {self.more:,} แถว)" if lang == "th" else f" (and {self.more:,} more {rows})"
-        return text
+        text = self._fill(ISSUES[self.code].message.template(lang), lang)
+        return text + say("more-rows", lang, more=self.more) if self.more else text
 
     def hint(self, lang: Lang = "th") -> str:
-        return self._fill(CATALOG[self.code][3 if lang == "th" else 4], lang)
+        return self._fill(ISSUES[self.code].hint.template(lang), lang)
 
     def line(self, lang: Lang = "th") -> str:
         """The issue as one line about its file: what is wrong, and what to do."""
@@ -126,4 +111,4 @@ def sort_issues(issues: list[Issue]) -> list[Issue]:
     return sorted(issues, key=key)
 
 
-__all__ = ["CATALOG", "SEVERITY_ORDER", "Issue", "Lang", "Severity", "clip", "sort_issues"]
+__all__ = ["ISSUES", "SEVERITY_ORDER", "Issue", "Lang", "Severity", "clip", "sort_issues"]

@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Literal
 
 __all__ = [
+    "EN_MONTHS",
     "THAI_MONTHS",
     "THAI_MONTHS_ABBR",
     "THAI_MONTHS_SHORT",
@@ -64,19 +65,20 @@ THAI_MONTHS_ABBR: tuple[str, ...] = (
 )
 # The short names people write and say: เมษา for เมษายน, กุมภา for กุมภาพันธ์.
 THAI_MONTHS_SHORT: tuple[str, ...] = tuple(re.sub("(คม|ยน|พันธ์)$", "", name) for name in THAI_MONTHS)
-_EN_MONTHS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
+# The English month names, the one place they are written (read in any case; said by catalog.dates).
+EN_MONTHS: tuple[str, ...] = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 )
 
 # ---------------------------------------------------------------- digits
@@ -186,7 +188,7 @@ def _month_key(name: str) -> str:
 _MONTH_NUMBER: dict[str, int] = {
     _month_key(name): number
     for number, names in enumerate(
-        zip(THAI_MONTHS, THAI_MONTHS_ABBR, THAI_MONTHS_SHORT, _EN_MONTHS, strict=True), 1
+        zip(THAI_MONTHS, THAI_MONTHS_ABBR, THAI_MONTHS_SHORT, EN_MONTHS, strict=True), 1
     )
     for name in (*names, names[3][:3])
 } | {"sept": 9}
@@ -205,7 +207,7 @@ _TH_MONTH = _alternation(
         *(r"\.?".join(a.strip(".").split(".")) + r"\.?" for a in THAI_MONTHS_ABBR),
     ]
 )
-_EN_MONTH = _alternation([*_EN_MONTHS, *(m[:3] for m in _EN_MONTHS), "sept"]) + r"(?![a-z])\.?"
+_EN_MONTH = _alternation([*EN_MONTHS, *(m[:3] for m in EN_MONTHS), "sept"]) + r"(?![a-z])\.?"
 # A 4-digit year starts with 1 or 2 (CE 1xxx/2xxx or BE 24xx–25xx); anything else is not a year.
 _YEAR = r"(?P<y>[12]\d{3}|\d{2})(?!\d)"
 _DAY = r"(?<!\d)(?P<d>\d{1,2})"
@@ -246,7 +248,7 @@ def _impossible(written: str, year: int, month: int, day: int) -> DateError:
     if day == 0:
         return DateError(f"{english}: a day starts at 1", f"{thai}: วันที่เริ่มที่ 1")
     return DateError(
-        f"{english}: {_EN_MONTHS[month - 1].title()} {year} has {days} days",
+        f"{english}: {EN_MONTHS[month - 1]} {year} has {days} days",
         f"{thai}: เดือน{THAI_MONTHS[month - 1]} {be_year(year)} มี {days} วัน",
     )
 
@@ -330,4 +332,4 @@ def spoken_date(d: datetime.date, lang: Literal["th", "en"] = "th") -> str:
     """A date as a sentence says it: 10 เมษายน 2561 in Thai (as the letters write it), 10 April 2018."""
     if lang == "th":
         return format_date(d, "long")
-    return f"{d.day} {_EN_MONTHS[d.month - 1].title()} {d.year}"
+    return f"{d.day} {EN_MONTHS[d.month - 1]} {d.year}"

@@ -1,0 +1,55 @@
+"""The catalogue: every word a user reads, Thai and English side by side, keyed one way.
+
+Sections, each a module: ``issues`` (the codes validation finds), ``refusals`` (what cannot be done, and
+why), ``labels`` (headers, statuses, units, verdicts), ``dates`` (the one date-speaker), and the front
+ends' own words. The core hands up codes and parameters (``Issue``, a refusal, ``Said``); only the front
+ends and the writers put them into a language, through ``say`` and the sections' ``Words``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from centertrack.catalog import dates
+from centertrack.catalog.issues import ISSUES, SEVERITY_ORDER, IssueWords, Severity
+from centertrack.catalog.labels import LABELS
+from centertrack.catalog.refusals import REFUSALS
+from centertrack.catalog.words import LANGS, Lang, Said, Words, _lookup, fill, revived, spoken
+
+# One namespace of keys over the sections that hold plain Words (a test keeps the keys apart).
+_SECTIONS: tuple[dict[str, Words], ...] = (REFUSALS, LABELS)
+
+
+def words(key: str) -> Words:
+    """The Words of a key of any section."""
+    for section in _SECTIONS:
+        if key in section:
+            return section[key]
+    raise KeyError(key)
+
+
+def say(key: str, lang: Lang, /, **params: Any) -> str:
+    """A key of the catalogue said in ``lang`` with its parameters."""
+    return words(key).say(lang, **params)
+
+
+_lookup.append(words)
+
+__all__ = [
+    "ISSUES",
+    "LABELS",
+    "LANGS",
+    "REFUSALS",
+    "SEVERITY_ORDER",
+    "IssueWords",
+    "Lang",
+    "Said",
+    "Severity",
+    "Words",
+    "dates",
+    "fill",
+    "revived",
+    "say",
+    "spoken",
+    "words",
+]

@@ -1,0 +1,9 @@
+"""Labels: the words around the data (headers, statuses, units, verdicts, counts), Thai and English."""
+
+from __future__ import annotations
+
+from centertrack.catalog.words import Words
+
+LABELS: dict[str, Words] = {
+    "more-rows": Words(th=" (และอีก {more:n//} แถว)", en=" (and {more:n/more row/more rows})"),
+}
