@@ -35,7 +35,11 @@ class CentertrackError(Exception):
         super().__init__(self.words[0])
 
     def text(self, lang: str = "en") -> str:
-        """The message of an older-form error in ``lang`` ("th" or "en")."""
+        """The words in ``lang`` ("th" or "en"), without the field a front end names before them."""
+        if self.code:
+            from centertrack.catalog import say
+
+            return say(self.code, "th" if lang == "th" else "en", value=self.value, **self.params)
         english, thai = self.words
         return thai if lang == "th" and thai else english
 
@@ -56,6 +60,12 @@ class UnreadableFileError(CentertrackError):
                 f"{path}: {self.reason_th}" + (f" — {self.hint_th}" if self.hint_th else ""),
             )
         )
+
+
+class DataError(CentertrackError):
+    """What the data says stops the operation (a stored round with errors): exit code 1, as validation."""
+
+    exit_code = 1
 
 
 class UsageError(CentertrackError):

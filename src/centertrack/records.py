@@ -132,6 +132,25 @@ class Detail:
         return data
 
 
+@dataclass(frozen=True, slots=True)
+class Places:
+    """The districts or LAOs a round lists (``summarize --by``): what its detail writers take."""
+
+    indicator: str
+    as_of: date | None
+    level: Level
+    details: tuple[Detail, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON contract of ``summarize --by district|lao --format json``."""
+        return {
+            "indicator": self.indicator,
+            "as_of": self.as_of.isoformat() if self.as_of else None,
+            "level": self.level,
+            "rows": [detail.to_dict() for detail in self.details],
+        }
+
+
 @dataclass
 class SheetReport:
     """What was read from one sheet."""

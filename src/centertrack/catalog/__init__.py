@@ -13,11 +13,12 @@ from typing import Any
 from centertrack.catalog import dates
 from centertrack.catalog.issues import ISSUES, SEVERITY_ORDER, IssueWords, Severity
 from centertrack.catalog.labels import LABELS
+from centertrack.catalog.month import MONTH
 from centertrack.catalog.refusals import REFUSALS
 from centertrack.catalog.words import LANGS, Lang, Said, Words, _lookup, fill, revived, spoken
 
 # One namespace of keys over the sections that hold plain Words (a test keeps the keys apart).
-_SECTIONS: tuple[dict[str, Words], ...] = (REFUSALS, LABELS)
+_SECTIONS: tuple[dict[str, Words], ...] = (REFUSALS, LABELS, MONTH)
 
 
 def words(key: str) -> Words:

@@ -5,7 +5,8 @@ A template is ``str.format`` with three additions:
 - a parameter that is itself ``Words``, or a ``Said`` (a key of the catalogue and its parameters), is said
   in the same language: a refusal's reason, a unit, a status;
 - a date (``datetime.date``) is said as the language says it (10 เมษายน 2561, 10 April 2018), and a list
-  or tuple is given whole, joined by commas: lists of ours are never cut.
+  or tuple is given whole, joined by commas (``{parts:join/; }`` joins by "; "): lists of ours are
+  never cut.
 
 Nothing here knows a front end or an option: a refusal about something the user wrote names its
 ``field`` and the front end that has the field (``--period``, the page's round box) says which.
@@ -75,16 +76,21 @@ _lookup: list[Callable[[str], Words]] = []
 _date_speaker: list[Callable[[dt.date, Lang], str]] = []
 
 
-class _Counted(string.Formatter):
-    def __init__(self, lang: Lang) -> None:
-        self.lang = lang
+class _Formatter(string.Formatter):
+    """str.format, with counted nouns (``n/one/many``) and lists joined (``join/separator``)."""
 
     def format_field(self, value: Any, format_spec: str) -> str:
         if format_spec.startswith("n/"):
             one, many = format_spec[2:].split("/")
             noun = one if value == 1 else many
             return f"{value:,} {noun}" if noun else f"{value:,}"
+        if isinstance(value, list):
+            separator = format_spec[5:] if format_spec.startswith("join/") else ", "
+            return separator.join(map(str, value))
         return str(super().format_field(value, format_spec))
+
+
+_FORMATTER = _Formatter()
 
 
 def spoken(value: Any, lang: Lang) -> Any:
@@ -96,7 +102,7 @@ def spoken(value: Any, lang: Lang) -> Any:
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime) and _date_speaker:
         return _date_speaker[0](value, lang)
     if isinstance(value, (list, tuple)):
-        return ", ".join(str(spoken(v, lang)) for v in value)
+        return [spoken(v, lang) for v in value]
     return value
 
 
@@ -105,6 +111,6 @@ def fill(template: str, lang: Lang, params: Mapping[str, Any]) -> str:
     if not params and "{" not in template:
         return template
     said = {key: spoken(value, lang) for key, value in params.items()}
-    if ":n/" in template:
-        return _Counted(lang).format(template, **said)
+    if ":n/" in template or any(isinstance(value, list) for value in said.values()):
+        return _FORMATTER.format(template, **said)
     return template.format(**said)

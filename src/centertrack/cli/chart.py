@@ -2,42 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from centertrack.cli.console import fail
-from centertrack.cli.options import (
-    AllowErrorsOpt,
-    AnnexOrder,
-    DbOpt,
-    DigitsChoice,
-    ForceOpt,
-    IndicatorOpt,
-    LangChoice,
-    LangOpt,
-    PeriodOpt,
-    QuietOpt,
-    StoredPaths,
-)
-from centertrack.cli.steps import (
-    check_output_name,
-    round_summary,
-    stored_or_paths,
-    stored_statistics,
-    stored_trend,
-    write,
-)
+from centertrack.cli.console import progress_bar, say_notes, written
+from centertrack.cli.options import AnnexOrder, DigitsChoice, RoundInputs, round_inputs
 from centertrack.errors import CentertrackError, UsageError
 
 if TYPE_CHECKING:
-    from centertrack.progress import Summary
-    from centertrack.trend import StatisticsTrend, Trend
-
-CHART_SUFFIXES = (".png", ".svg", ".pdf")
+    from centertrack.reports.registry import Kind
 
 
 class ChartKind(StrEnum):
@@ -46,114 +22,12 @@ class ChartKind(StrEnum):
     statistics = "statistics"
 
 
-def needs_store(option: str) -> UsageError:
-    """What a command says when asked for the trend from files: the trend is the history store's."""
-    return UsageError(
-        (
-            f"{option} needs --db (the history store of the monthly rounds), not paths; files give one round",
-            f"{option} ต้องใช้ --db (ที่เก็บประวัติรายงานรายเดือน) แทนไฟล์; ไฟล์ให้ข้อมูลได้รอบเดียว",
-        )
-    )
-
-
-def load_round(
-    paths: list[Path],
-    indicator: str,
-    lang: LangChoice,
-    allow_errors: bool,
-    quiet: bool,
-    db: Path | None = None,
-    period: str | None = None,
-) -> Summary:
-    """The round to draw: from the files, or the history store's round ``period``."""
-    return round_summary(paths, db, period, indicator, lang.value, allow_errors, quiet)
-
-
-def load_trend(
-    db: Path | None, period: str | None, indicator: str, province: str | None, lang: LangChoice
-) -> tuple[Trend, str | None]:
-    """The store's rounds (up to ``period`` if given), national or one province's, and its name."""
-    from centertrack.history.save import check_period
-
-    if period is not None:
-        check_period(period)
-    trend = stored_trend(db, indicator, province, until=period)
-    if not trend.points:
-        raise UsageError(
-            (
-                f"--province {province!r}: no report of it stored"
-                + (f" up to the round {period}" if period else ""),
-                f"--province {province!r}: ไม่มีรายงานของจังหวัดนี้ในที่เก็บ"
-                + (f" จนถึงรอบ {period}" if period else ""),
-            )
-            if province
-            else (f"no round stored up to {period}", f"ไม่มีรอบรายงานที่เก็บไว้จนถึงรอบ {period}")
-        )
-    return trend, province_name(trend.province, lang)
-
-
-def load_statistics(
-    db: Path | None, indicator: str, province: str | None, lang: LangChoice
-) -> tuple[StatisticsTrend, str | None]:
-    """4.1's assistance statistics over the store's rounds, national or one province's, and its name."""
-    found = stored_statistics(db, indicator, province)
-    if not found.points:
-        raise UsageError(
-            (
-                f"--province {province!r}: no assistance statistics of it stored",
-                f"--province {province!r}: ไม่มีสถิติการช่วยเหลือของจังหวัดนี้ในที่เก็บ",
-            )
-            if province
-            else (
-                "--kind statistics: the store holds no assistance statistics (4.1 LAO-level sheets or "
-                "registers); add them with `centertrack history add`",
-                "--kind statistics: ที่เก็บประวัติไม่มีสถิติการช่วยเหลือ (ตาราง อปท. ของตัวชี้วัด 4.1 "
-                "หรือทะเบียนรับเรื่อง) เพิ่มด้วย centertrack history add",
-            )
-        )
-    return found, province_name(found.province, lang)
-
-
-def province_name(code: str | None, lang: LangChoice) -> str | None:
-    from centertrack.reference import load_reference
-
-    if code is None:
-        return None
-    place = load_reference().by_code[code]
-    return place.name_th if lang is LangChoice.th else place.name_en
-
-
-def rounds_drawing(
-    kind: ChartKind,
-    fmt: str,
-    db: Path | None,
-    period: str | None,
-    indicator: str,
-    province: str | None,
-    lang: LangChoice,
-    digits: DigitsChoice,
-) -> Callable[[], bytes]:
-    """The store's rounds read now (a refusal comes before any drawing), drawn when written."""
-    if kind is ChartKind.trend:
-        trend, name = load_trend(db, period, indicator, province, lang)
-    else:
-        statistics, name = load_statistics(db, indicator, province, lang)
-
-    def draw() -> bytes:
-        from centertrack.reports import trend_chart as charts  # matplotlib: only to draw
-
-        if kind is ChartKind.trend:
-            return charts.trend_chart(trend, fmt, lang.value, digits.value, name)  # type: ignore[arg-type]
-        return charts.statistics_trend_chart(statistics, fmt, lang.value, digits.value, name)  # type: ignore[arg-type]
-
-    return draw
-
-
+@round_inputs
 def chart(
+    inputs: RoundInputs,
     output: Annotated[
         Path, typer.Option("--output", "-o", help="The picture: .png, .svg or .pdf.", show_default=False)
     ],
-    paths: StoredPaths = None,
     kind: Annotated[
         ChartKind,
         typer.Option(
@@ -163,7 +37,6 @@ def chart(
             "(--period: up to that round).",
         ),
     ] = ChartKind.provinces,
-    indicator: IndicatorOpt = "auto",
     order: Annotated[
         AnnexOrder,
         typer.Option("--order", help="thai: dictionary order; remaining: furthest behind first; percent."),
@@ -177,12 +50,6 @@ def chart(
     digits: Annotated[
         DigitsChoice, typer.Option("--digits", help="arabic (1 2 3) or thai (๑ ๒ ๓).")
     ] = DigitsChoice.arabic,
-    lang: LangOpt = LangChoice.th,
-    allow_errors: AllowErrorsOpt = False,
-    force: ForceOpt = False,
-    quiet: QuietOpt = False,
-    db: DbOpt = None,
-    period: PeriodOpt = None,
 ) -> None:
     """Draw a chart of the provinces' progress, in Sarabun, on one A4 page.
 
@@ -193,40 +60,57 @@ def chart(
 
     Example: [bold]centertrack chart data/examples/national-4.2-2561-04.xlsx -o provinces.png[/]
     """
-    try:
-        fmt = output.suffix.lower().lstrip(".")
-        if kind is ChartKind.trend or (kind is ChartKind.statistics and db is not None and period is None):
-            if paths:
-                raise needs_store(f"--kind {kind.value}")
-            check_output_name(output, CHART_SUFFIXES, [], force)
-            drawing = rounds_drawing(kind, fmt, db, period, indicator, province, lang, digits)
-            write(output, dict.fromkeys(CHART_SUFFIXES, drawing), [], force)
-            return
-        if province is not None:
-            raise UsageError(
-                (
-                    "--province goes with --kind trend, or --kind statistics with --db (the rounds)",
-                    "--province ใช้คู่กับ --kind trend หรือ --kind statistics กับ --db (ทุกรอบรายงาน)",
-                )
+    from centertrack.operations import documents
+
+    over_rounds = kind is ChartKind.trend or (
+        kind is ChartKind.statistics and inputs.db is not None and inputs.period is None
+    )
+    if over_rounds:
+        if inputs.paths:
+            raise CentertrackError("rounds-need-store", kind=kind.value)
+        documents.check_target(output, "trend-chart", [], inputs.force)
+        if kind is ChartKind.trend:
+            drawn: tuple[Kind, Any] = documents.trend_of_store(
+                inputs.db, inputs.indicator, province, inputs.period
             )
-        paths = stored_or_paths(paths, db, period)
-        check_output_name(output, CHART_SUFFIXES, paths, force)
-        summary = load_round(paths, indicator, lang, allow_errors, quiet, db, period)
-        if kind is ChartKind.provinces and not any(p.known for p in summary.provinces):
-            raise UsageError(
-                (
-                    "--kind provinces: the inputs are registers of requests only, which say nothing of the "
-                    "centers; use --kind statistics",
-                    "--kind provinces: ข้อมูลมีแต่ทะเบียนรับเรื่อง ซึ่งไม่บอกการจัดตั้งศูนย์ ใช้ --kind statistics",
-                )
+        else:
+            drawn = documents.statistics_of_store(inputs.db, inputs.indicator, province)
+        name = _province_name(drawn[1].province, inputs.lang)
+        documents.write(
+            *drawn, output, [], inputs.force, lang=inputs.lang, digits=digits.value, province_name=name
+        )
+        written(output)
+        return
+    if province is not None:
+        raise UsageError(
+            (
+                "--province goes with --kind trend, or --kind statistics with --db (the rounds)",
+                "--province ใช้คู่กับ --kind trend หรือ --kind statistics กับ --db (ทุกรอบรายงาน)",
             )
+        )
+    from centertrack.operations import rounds
 
-        def draw() -> bytes:
-            from centertrack.reports import chart as charts  # matplotlib: only to draw
+    source = inputs.source()
+    documents.check_target(output, "chart", source.paths, inputs.force)
+    with progress_bar(inputs.quiet) as progress:
+        round_ = rounds.read(inputs.source(progress))
+    say_notes(round_.notes)
+    chart_kind, summary = documents.chart_of_round(round_, statistics=kind is ChartKind.statistics)
+    documents.write(
+        chart_kind,
+        summary,
+        output,
+        source.paths,
+        inputs.force,
+        lang=inputs.lang,
+        order=order.value,
+        digits=digits.value,
+    )
+    written(output)
 
-            draw_kind = charts.provinces_chart if kind is ChartKind.provinces else charts.statistics_chart
-            return draw_kind(summary, fmt, lang.value, order.value, digits.value)  # type: ignore[arg-type]
 
-        write(output, dict.fromkeys(CHART_SUFFIXES, draw), paths, force)
-    except CentertrackError as error:
-        fail(error)
+def _province_name(code: str | None, lang: str) -> str | None:
+    """The province a chart of the rounds is of, as its title names it in ``lang``."""
+    from centertrack.reference import load_reference
+
+    return load_reference().by_code[code].label(lang) if code else None

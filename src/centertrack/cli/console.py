@@ -4,7 +4,7 @@ to standard error. Rich is kept here, apart from the core, which returns data an
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
@@ -18,6 +18,7 @@ from centertrack.errors import CentertrackError
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
+    from centertrack.catalog import Said
     from centertrack.issues import Lang
 
 HANDFUL = 5  # files read without a progress bar
@@ -64,10 +65,71 @@ def say(line: str) -> None:
     err().print(Text.assemble(("centertrack:", "bold red"), " ", line), highlight=False, soft_wrap=True)
 
 
+# What a refusal concerns, as the command line names it before the words ("--period '2561-13': …").
+_FIELDS: dict[str, str] = {
+    "output": "{value}: ",
+    "template": "{value}: ",
+    "period": "--period {value!r}: ",
+    "province": "--province {value!r}: ",
+    "as_of": "--as-of: ",
+    "date": "--date {value!r}: ",
+    "by": "--by {value}: ",
+    "kind": "--kind {value}: ",
+    "level": "--level {value}: ",
+    "refer": "--refer {value!r}: ",
+    "per_province": "{value}: ",
+}
+
+
+def said(error: CentertrackError, language: Lang | None = None) -> str:
+    """A refusal as the command line says it: the option it concerns, then the catalogue's words (the
+    command line's own, where it words a refusal in its terms)."""
+    if not error.code:
+        return error.text(language or lang())
+    from centertrack.catalog import words
+    from centertrack.catalog.cli import CLI
+
+    language = language or lang()
+    found = CLI.get(error.code) or words(error.code)
+    prefix = _FIELDS.get(error.field or "", "").format(value=error.value)
+    return prefix + found.say(language, value=error.value, **error.params)
+
+
+def refuse(error: CentertrackError) -> int:
+    """Say a refusal (inputs refused: what is wrong with them first), and give its exit code."""
+    from centertrack.operations.inputs import InputsRefused
+
+    if isinstance(error, InputsRefused):
+        result = error.validation
+        if error.code == "inputs-unreadable":  # nothing to go on with: one line per file
+            for issue in result.issues:
+                if issue.code == "file-unreadable":
+                    say(issue.line(lang()))
+            return error.exit_code
+        from centertrack.reports.validation import validation_report
+
+        shown = [i for i in result.issues if i.severity != "notice"]
+        err().print(validation_report(result, lang(), issues=shown), soft_wrap=True)
+    say(said(error))
+    return error.exit_code
+
+
+def say_notes(notes: Iterable[Said]) -> None:
+    """What an operation asks the front end to say before its outputs, each a line."""
+    from centertrack.catalog import spoken
+
+    for note in notes:
+        say(str(spoken(note, lang())))
+
+
+def written(path: Path, what: str = "") -> None:
+    """The line that says an output was written: ✓ summary.xlsx (76 provinces)."""
+    err().print(Text(f"✓ {path}{what}"), highlight=False)
+
+
 def fail(error: CentertrackError) -> NoReturn:
     """Say a user's error in the run's language, and end with its exit code."""
-    say(error.text(lang()))
-    raise typer.Exit(error.exit_code)
+    raise typer.Exit(refuse(error))
 
 
 @contextmanager

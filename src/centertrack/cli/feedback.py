@@ -8,9 +8,8 @@ from typing import Annotated
 import typer
 from rich.text import Text
 
-from centertrack.cli.console import fail, progress_bar, say, show
+from centertrack.cli.console import progress_bar, say, show
 from centertrack.cli.options import ForceOpt, IndicatorOpt, LangChoice, LangOpt, Paths, QuietOpt
-from centertrack.errors import CentertrackError, UsageError
 
 _WORDS = {
     "th": {
@@ -59,45 +58,22 @@ def feedback(
 
     Example: [bold]centertrack feedback data/examples/seed-progress-4.2.xlsx -o to-send --lang en[/]
     """
-    from centertrack.feedback import BUNDLE, build_feedback, output_names
-    from centertrack.output import check_output, write_output
-    from centertrack.reports.feedback_xlsx import bundle as zip_of
-    from centertrack.reports.feedback_xlsx import feedback_xlsx
-    from centertrack.validate import validate_paths
+    from centertrack.operations.feedback import feedback as write_copies
 
     words = _WORDS[lang.value]
-    try:
-        _check_folder(output, paths)
-        with progress_bar(quiet) as progress:
-            result = validate_paths(paths, indicator, progress=progress)
-        found = build_feedback(paths, result, every)
-        for issue in found.unreadable:
-            say(issue.line(lang.value))
-        if not found.files:
-            if not found.unreadable:
-                say(words["none"])
-            raise typer.Exit(result.exit_code)
-        names = output_names(found.files, lang.value)
-        targets = [output / BUNDLE[lang.value]] if bundle else [output / name for name in names]
-        output.mkdir(exist_ok=True)
-        for target in targets:  # every name refused before any is written
-            check_output(target, inputs=paths, force=force)
-        copies = [feedback_xlsx(file, lang.value) for file in found.files]
-        if bundle:
-            write_output(targets[0], zip_of(zip(names, copies, strict=True)), inputs=paths, force=force)
-        else:
-            for target, copy in zip(targets, copies, strict=True):
-                write_output(target, copy, inputs=paths, force=force)
-        for file, name in zip(found.files, names, strict=True):
-            written = targets[0] / name if bundle else output / name
-            tally = _tally(file.counts, lang.value)
-            mark = "✓" if file.valid else "✗"
-            show(Text(f"{mark} {file.path} → {written}" + (f" ({tally})" if tally else "")))
-        if bundle:
-            show(Text(f"✓ {targets[0]} ({len(names)} {words['files']})"))
-    except CentertrackError as error:
-        fail(error)
-    raise typer.Exit(result.exit_code)
+    with progress_bar(quiet) as progress:
+        copies = write_copies(paths, output, lang.value, indicator, every, bundle, force, progress)
+    for issue in copies.unreadable:
+        say(issue.line(lang.value))
+    if not copies.written and not copies.unreadable:
+        say(words["none"])
+    for file, target in copies.written:
+        tally = _tally(file.counts, lang.value)
+        mark = "✓" if file.valid else "✗"
+        show(Text(f"{mark} {file.path} → {target}" + (f" ({tally})" if tally else "")))
+    if copies.bundle is not None:
+        show(Text(f"✓ {copies.bundle} ({len(copies.written)} {words['files']})"))
+    raise typer.Exit(copies.validation.exit_code)
 
 
 def _tally(counts: dict[str, int], lang: str) -> str:
@@ -107,44 +83,3 @@ def _tally(counts: dict[str, int], lang: str) -> str:
         for s, n in zip(("error", "warning", "notice"), names, strict=True)
         if counts.get(s)
     )
-
-
-def _check_folder(output: Path, paths: list[Path]) -> None:
-    """Refuse, before any work, a folder the copies cannot go into."""
-    if output.exists() and not output.is_dir():
-        raise UsageError(
-            (
-                f"{output}: not a folder; -o names the folder the copies are written into",
-                f"{output}: ไม่ใช่โฟลเดอร์ -o ต้องระบุโฟลเดอร์ที่จะเขียนสำเนาลงไป",
-            )
-        )
-    if not output.exists() and not output.resolve().parent.is_dir():
-        parent = output.resolve().parent
-        raise UsageError(
-            (
-                f"{output}: the folder {parent} does not exist",
-                f"{output}: ไม่มีโฟลเดอร์ {parent} สร้างโฟลเดอร์ก่อน หรือเลือกโฟลเดอร์อื่น",
-            )
-        )
-    target = output.resolve()
-    for folder in (p.resolve() for p in paths if p.is_dir()):
-        if target.is_relative_to(folder):
-            raise UsageError(
-                (
-                    f"{output}: inside the input folder {folder}, where the next run would read the copies "
-                    "as reports; write them outside that folder",
-                    f"{output}: อยู่ในโฟลเดอร์ {folder} ที่อ่านเข้ามา ครั้งต่อไปสำเนาจะถูกอ่านเป็นแบบรายงานด้วย "
-                    "ให้เขียนไว้นอกโฟลเดอร์นั้น",
-                )
-            )
-    # A copy holds the office's numbers: beside its input, a run over that folder would count them twice.
-    for path in paths:
-        if not path.is_dir() and path.resolve().parent == target:
-            raise UsageError(
-                (
-                    f"{output}: the folder of the input {path}, where a run over it would read the copies "
-                    "as reports; write them into another folder",
-                    f"{output}: เป็นโฟลเดอร์ของไฟล์ {path} ที่อ่านเข้ามา "
-                    "การอ่านโฟลเดอร์นี้ครั้งต่อไปจะอ่านสำเนาเป็นแบบรายงานด้วย ให้เขียนลงโฟลเดอร์อื่น",
-                )
-            )

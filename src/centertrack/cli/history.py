@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated, Any
 
 import typer
 
-from centertrack.cli.console import err, fail, show
+from centertrack.cli.console import err, progress_bar, show, written
 from centertrack.cli.options import (
     DbOpt,
     ForceOpt,
@@ -20,11 +20,6 @@ from centertrack.cli.options import (
     QuietOpt,
     ReportFormat,
 )
-from centertrack.cli.steps import checked, province_code
-from centertrack.errors import CentertrackError, UsageError
-
-if TYPE_CHECKING:
-    from centertrack.history.store import Store
 
 history_app = typer.Typer(
     name="history",
@@ -42,12 +37,6 @@ ProvinceOpt = Annotated[
 
 def _dump(document: dict[str, Any]) -> None:
     sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
-
-
-def _open(db: Path | None, write: bool = False) -> Store:
-    from centertrack.history.store import open_store
-
-    return open_store(db, write=write)
 
 
 def add(
@@ -70,56 +59,52 @@ def add(
 
     Example: [bold]centertrack history add data/examples/monthly-4.2/2018-04[/]
     """
-    from centertrack.history.save import check_period, save
-    from centertrack.history.store import default_path, guarded
+    from centertrack.history.save import check_period
+    from centertrack.operations import history
 
-    try:
-        if period is not None:
-            check_period(period)
-        target = db or default_path()
-        result = checked(paths, indicator, lang.value, allow_errors, quiet)
-        with _open(db, write=True) as store, guarded(target):
-            saved = save(store, result, period)
-        th = lang is LangChoice.th
-        console = err()
-        for report_id, sheet, round_ in saved.stored:
-            provinces = len(sheet.entries)
-            flawed = any(i.file == sheet.path and i.severity == "error" for i in result.issues)
-            mark = (" ⚠ มีข้อผิดพลาด" if th else " ⚠ with errors") if flawed else ""
-            console.print(
-                f"✓ #{report_id} {sheet.path} ({sheet.sheet}): "
-                + (f"รอบ {round_}, {provinces} จังหวัด" if th else f"round {round_}, {provinces} province(s)")
-                + mark,
-                highlight=False,
-                soft_wrap=True,
-            )
-        for report_id, sheet in saved.known:
-            console.print(
-                f"= {sheet.path} ({sheet.sheet}): "
-                + (f"เก็บไว้แล้ว (#{report_id})" if th else f"already stored (#{report_id})"),
-                highlight=False,
-                soft_wrap=True,
-            )
-        from centertrack.reference import load_reference
+    if period is not None:
+        check_period(period)
+    with progress_bar(quiet) as progress:
+        added = history.add(paths, db, period, indicator, allow_errors, progress)
+    result, saved = added.validation, added.saved
+    th = lang is LangChoice.th
+    console = err()
+    for report_id, sheet, round_ in saved.stored:
+        provinces = len(sheet.entries)
+        flawed = any(i.file == sheet.path and i.severity == "error" for i in result.issues)
+        mark = (" ⚠ มีข้อผิดพลาด" if th else " ⚠ with errors") if flawed else ""
+        console.print(
+            f"✓ #{report_id} {sheet.path} ({sheet.sheet}): "
+            + (f"รอบ {round_}, {provinces} จังหวัด" if th else f"round {round_}, {provinces} province(s)")
+            + mark,
+            highlight=False,
+            soft_wrap=True,
+        )
+    for report_id, sheet in saved.known:
+        console.print(
+            f"= {sheet.path} ({sheet.sheet}): "
+            + (f"เก็บไว้แล้ว (#{report_id})" if th else f"already stored (#{report_id})"),
+            highlight=False,
+            soft_wrap=True,
+        )
+    from centertrack.reference import load_reference
 
-        for fall in saved.regressions:
-            name = load_reference().by_code[fall.province].label(lang.value)
-            console.print(
-                f"⚠ {name}: "
-                + (
-                    f"จัดตั้งแล้วลดลง {fall.established_from} → {fall.established_to} "
-                    f"({fall.earlier_period} → {fall.period}): ตรวจหมายเหตุ"
-                    if th
-                    else f"established fell {fall.established_from} → {fall.established_to} "
-                    f"({fall.earlier_period} → {fall.period}): a regression; check its remarks"
-                ),
-                style="bold red",
-                highlight=False,
-                soft_wrap=True,
-            )
-        console.print(f"{'คลังประวัติ' if th else 'store'}: {target}", highlight=False, soft_wrap=True)
-    except CentertrackError as error:
-        fail(error)
+    for fall in saved.regressions:
+        name = load_reference().by_code[fall.province].label(lang.value)
+        console.print(
+            f"⚠ {name}: "
+            + (
+                f"จัดตั้งแล้วลดลง {fall.established_from} → {fall.established_to} "
+                f"({fall.earlier_period} → {fall.period}): ตรวจหมายเหตุ"
+                if th
+                else f"established fell {fall.established_from} → {fall.established_to} "
+                f"({fall.earlier_period} → {fall.period}): a regression; check its remarks"
+            ),
+            style="bold red",
+            highlight=False,
+            soft_wrap=True,
+        )
+    console.print(f"{'คลังประวัติ' if th else 'store'}: {added.store}", highlight=False, soft_wrap=True)
 
 
 def list_reports(
@@ -129,19 +114,10 @@ def list_reports(
 
     Example: [bold]centertrack history list[/]
     """
-    from centertrack.history.queries import reports
-    from centertrack.history.store import default_path, guarded
+    from centertrack.operations import history
     from centertrack.reports.history_terminal import reports_table
 
-    target = db or default_path()
-    try:
-        if not target.exists():
-            found = []
-        else:
-            with _open(db) as store, guarded(target):
-                found = reports(store)
-    except CentertrackError as error:
-        fail(error)
+    target, found = history.reports(db)
     if format is ReportFormat.json:
         _dump({"store": str(target), "reports": [r.to_dict() for r in found]})
     else:
@@ -159,18 +135,13 @@ def show_round(
 
     Example: [bold]centertrack history show --period 2018-04[/]
     """
-    from centertrack.history.queries import show as show_stored
     from centertrack.history.save import check_period
-    from centertrack.history.store import default_path, guarded
+    from centertrack.operations import history
+    from centertrack.operations.inputs import province as province_code
     from centertrack.reports.history_terminal import round_view
 
-    try:
-        check_period(period)
-        code = province_code(province) if province else None
-        with _open(db) as store, guarded(db or default_path()):
-            shown = show_stored(store, period, code)
-    except CentertrackError as error:
-        fail(error)
+    check_period(period)
+    shown = history.show(period, province_code(province) if province else None, db)
     if format is ReportFormat.json:
         _dump(shown.to_dict())
     else:
@@ -188,12 +159,10 @@ def trend(
 
     Example: [bold]centertrack history trend --lang en[/]
     """
-    from centertrack.cli.steps import stored_trend
+    from centertrack.operations import history
+    from centertrack.operations.inputs import province as province_code
 
-    try:
-        found = stored_trend(db, indicator, province)
-    except CentertrackError as error:
-        fail(error)
+    found = history.trend(indicator, province_code(province) if province else None, db=db)
     if format is ReportFormat.json:
         _dump(found.to_dict())
     else:
@@ -214,18 +183,13 @@ def diff(
 
     Example: [bold]centertrack history diff 2018-03 2018-04 --lang en[/]
     """
-    from centertrack.history.queries import diff as stored_diff
     from centertrack.history.save import check_period
-    from centertrack.history.store import default_path, guarded
+    from centertrack.operations import history
     from centertrack.reports.history_terminal import diff_table
 
-    try:
-        check_period(start)
-        check_period(end)
-        with _open(db) as store, guarded(db or default_path()):
-            found = stored_diff(store, start, end, indicator)
-    except CentertrackError as error:
-        fail(error)
+    check_period(start)
+    check_period(end)
+    found = history.diff(start, end, indicator, db)
     if format is ReportFormat.json:
         _dump(found.to_dict())
     else:
@@ -243,17 +207,12 @@ def missing(
 
     Example: [bold]centertrack history missing --period 2018-04 --lang en[/]
     """
-    from centertrack.history.queries import missing as stored_missing
     from centertrack.history.save import check_period
-    from centertrack.history.store import default_path, guarded
+    from centertrack.operations import history
     from centertrack.reports.history_terminal import missing_table
 
-    try:
-        check_period(period)
-        with _open(db) as store, guarded(db or default_path()):
-            found = stored_missing(store, period, indicator)
-    except CentertrackError as error:
-        fail(error)
+    check_period(period)
+    found = history.missing(period, indicator, db)
     if format is ReportFormat.json:
         _dump(found.to_dict())
     else:
@@ -271,34 +230,12 @@ def export(
 
     Example: [bold]centertrack history export -o rounds.xlsx[/]
     """
-    from centertrack.cli.steps import check_output_name, write
-    from centertrack.history.queries import export as stored_export
-    from centertrack.history.store import default_path, guarded
+    from centertrack.operations import documents, history
 
-    try:
-        check_output_name(output, (".xlsx", ".csv"), [], force)
-        with _open(db) as store, guarded(db or default_path()):
-            table = stored_export(store, indicator)
-
-        def as_xlsx() -> bytes:
-            from centertrack.reports.history_export import export_xlsx
-
-            return export_xlsx(table)
-
-        def as_csv() -> bytes:
-            from centertrack.reports.history_export import export_csv
-
-            return export_csv(table)
-
-        write(
-            output,
-            {".xlsx": as_xlsx, ".csv": as_csv},
-            [],
-            force,
-            f" ({len(table.rows)}, {len(table.periods)})",
-        )
-    except CentertrackError as error:
-        fail(error)
+    documents.check_target(output, "export", [], force)
+    table = history.export(indicator, db)
+    documents.write("export", table, output, [], force)
+    written(output, f" ({len(table.rows)}, {len(table.periods)})")
 
 
 def backup(
@@ -311,25 +248,10 @@ def backup(
 
     Example: [bold]centertrack history backup -o history-backup.sqlite3[/]
     """
-    from centertrack.history.store import backup as copy_store
-    from centertrack.history.store import default_path
-    from centertrack.output import check_output
+    from centertrack.operations import history
 
-    try:
-        source = (db or default_path()).resolve()
-        target = check_output(output, force=force)
-        if target == source:
-            raise UsageError(
-                (
-                    f"{output}: this is the store itself; choose another name",
-                    f"{output}: เป็นไฟล์ที่เก็บประวัติเอง ตั้งชื่อไฟล์สำรองใหม่",
-                )
-            )
-        with _open(db) as store:
-            copy_store(store, target)
-        err().print(f"✓ {output}", highlight=False)
-    except CentertrackError as error:
-        fail(error)
+    history.backup(output, db, force)
+    written(output)
 
 
 history_app.command("add")(add)

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import functools
+import inspect
+from collections.abc import Callable
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
+
+if TYPE_CHECKING:
+    from centertrack.catalog import Lang
+    from centertrack.operations.inputs import Progress, Source
 
 
 class LangChoice(StrEnum):
@@ -110,3 +118,76 @@ StoredPaths = Annotated[
         show_default=False,
     ),
 ]
+
+
+# ---------------------------------------------------------------- the round's inputs, one bundle
+
+
+@dataclass(frozen=True)
+class RoundInputs:
+    """The options every command that reads a round takes: its files, or a stored round; the
+    indicator; whether errors may pass; the bar; the language; and whether an output may be replaced."""
+
+    paths: list[Path]
+    indicator: str
+    lang: Lang
+    allow_errors: bool
+    force: bool
+    quiet: bool
+    db: Path | None
+    period: str | None
+
+    def source(self, progress: Progress | None = None) -> Source:
+        """Where the round comes from (paths or --db/--period: one or the other)."""
+        from centertrack.operations.inputs import Source
+
+        return Source.of(self.paths, self.db, self.period, self.indicator, self.allow_errors, progress)
+
+    @property
+    def stored(self) -> bool:
+        return self.period is not None
+
+
+_ROUND_OPTIONS: tuple[tuple[str, Any, Any], ...] = (
+    ("paths", StoredPaths, None),
+    ("indicator", IndicatorOpt, "auto"),
+    ("lang", LangOpt, LangChoice.th),
+    ("allow_errors", AllowErrorsOpt, False),
+    ("force", ForceOpt, False),
+    ("quiet", QuietOpt, False),
+    ("db", DbOpt, None),
+    ("period", PeriodOpt, None),
+)
+
+
+def round_inputs(command: Callable[..., None]) -> Callable[..., None]:
+    """A command that reads a round: its signature gains the round's options (after its own, in the
+    help), and it is called with them gathered as ``inputs: RoundInputs``."""
+    own = inspect.signature(command, eval_str=True)
+    kept = [p for p in own.parameters.values() if p.name != "inputs"]
+    added = [
+        inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, annotation=annotation, default=default)
+        for name, annotation, default in _ROUND_OPTIONS
+    ]
+
+    @functools.wraps(command)
+    def run(**given: Any) -> None:
+        bundle = {name: given.pop(name) for name, _, _ in _ROUND_OPTIONS}
+        bundle["paths"] = list(bundle["paths"] or [])
+        bundle["lang"] = LangChoice(bundle["lang"]).value
+        command(inputs=RoundInputs(**bundle), **given)
+
+    parameters = [p.replace(kind=inspect.Parameter.KEYWORD_ONLY) for p in kept] + added
+    run.__signature__ = own.replace(parameters=parameters)  # type: ignore[attr-defined]
+    run.__annotations__ = {p.name: p.annotation for p in parameters}
+    del run.__wrapped__  # typer reads the signature above, not the command's own
+    return run
+
+
+def check_format(output: Path | None, format: str, default: str = "text") -> None:
+    """--format and -o together must not disagree: -o writes by its extension, never silently another."""
+    from centertrack.errors import CentertrackError
+
+    if output is None or format in (default, output.suffix.lower().lstrip(".")):
+        return
+    raise CentertrackError("format-and-output", format=format, output=str(output))

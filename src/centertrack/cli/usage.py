@@ -25,7 +25,7 @@ from typer import _click as click
 from typer import core
 from typer._click import exceptions
 
-from centertrack.cli.console import lang, say, set_lang
+from centertrack.cli.console import lang, refuse, say, set_lang
 from centertrack.errors import CentertrackError, Words
 
 if TYPE_CHECKING:
@@ -275,9 +275,8 @@ class Centertrack(PersonGroup):
         except typer.Abort:
             say("ยกเลิกแล้ว" if lang() == "th" else "aborted")
             sys.exit(1)
-        except CentertrackError as error:  # raised while parsing (an option's callback)
-            say(error.text(lang()))
-            sys.exit(error.exit_code)
+        except CentertrackError as error:  # a refusal, from a command or an option's callback
+            sys.exit(refuse(error))
         if not standalone_mode:
             return code
         sys.exit(code if isinstance(code, int) else 0)

@@ -7,9 +7,8 @@ from typing import Annotated
 
 import typer
 
-from centertrack.cli.console import fail, progress_bar, show
+from centertrack.cli.console import progress_bar, show
 from centertrack.cli.options import IndicatorOpt, LangChoice, LangOpt, Paths, QuietOpt, ReportFormat
-from centertrack.errors import CentertrackError
 from centertrack.limits import SHOWN_PER_KIND
 
 
@@ -38,15 +37,12 @@ def validate(
 
     Example: [bold]centertrack validate data/examples/seed-progress-4.2.xlsx --lang en[/]
     """
+    from centertrack.operations.inputs import validate as validate_inputs
     from centertrack.reports.json import validation_json
     from centertrack.reports.validation import validation_report
-    from centertrack.validate import validate_paths
 
-    try:
-        with progress_bar(quiet) as progress:
-            result = validate_paths(paths, indicator, complete=complete, progress=progress)
-    except CentertrackError as error:
-        fail(error)
+    with progress_bar(quiet) as progress:
+        result = validate_inputs(paths, indicator, complete=complete, progress=progress)
     if format is ReportFormat.json:
         sys.stdout.write(validation_json(result, lang.value))
     else:

@@ -17,7 +17,7 @@ from centertrack.limits import MAX_CELL_CHARS
 if TYPE_CHECKING:
     from centertrack.issues import Lang
     from centertrack.progress import Summary
-    from centertrack.records import Detail
+    from centertrack.records import Places
 
 SUMMARY_COLUMNS = ("code", "name_th", "name_en", "total", "established", "remaining", "percent", "status")
 # 4.1 at LAO level: the assistance statistics, after the summary's own columns.
@@ -102,10 +102,10 @@ def _header(columns: Sequence[str], lang: Lang, keys: bool, detail: bool = False
     return columns if keys else [header(key, lang, detail, multiline=False) for key in columns]
 
 
-def details_csv(details: Sequence[Detail], lang: Lang = "th", keys: bool = False) -> bytes:
+def details_csv(places: Places, lang: Lang = "th", keys: bool = False) -> bytes:
     """One row per district or LAO. The header and the values in ``lang`` (ใช่/ไม่ใช่, 10 เมษายน 2561);
     keys: the JSON's keys and values instead (true/false, ISO dates), stable for scripts."""
-    rows = [detail.to_dict() for detail in details]
+    rows = [detail.to_dict() for detail in places.details]
     if not keys:
         rows = [_in_words(row, lang) for row in rows]
     return table_csv(

@@ -6,9 +6,7 @@ Thai stays readable (no \\u escapes); numbers are always numbers here, whatever 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 from dataclasses import asdict
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from centertrack.annex import Annex
@@ -16,7 +14,7 @@ from centertrack.issues import Lang
 
 if TYPE_CHECKING:
     from centertrack.progress import Summary
-    from centertrack.records import Detail
+    from centertrack.records import Places
     from centertrack.validate import Validation
 
 
@@ -28,15 +26,8 @@ def summary_json(summary: Summary, lang: Lang = "th") -> str:
     return _dump(summary.to_dict(lang))
 
 
-def details_json(indicator: str, as_of: date | None, level: str, details: Sequence[Detail]) -> str:
-    return _dump(
-        {
-            "indicator": indicator,
-            "as_of": as_of.isoformat() if as_of else None,
-            "level": level,
-            "rows": [detail.to_dict() for detail in details],
-        }
-    )
+def details_json(places: Places) -> str:
+    return _dump(places.to_dict())
 
 
 def validation_json(result: Validation, lang: Lang = "th") -> str:

@@ -6,7 +6,6 @@ the validation report is in reports/validation.py (imported here too, for caller
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -22,7 +21,7 @@ from centertrack.thai import format_date, spoken_date
 
 if TYPE_CHECKING:
     from centertrack.progress import Summary
-    from centertrack.records import Detail
+    from centertrack.records import Places
 
 
 def annex_table(annex: Annex) -> Table:
@@ -210,8 +209,9 @@ _DETAIL_HEAD = {
 }
 
 
-def details_table(details: Sequence[Detail], lang: Lang = "th") -> Table:
+def details_table(places: Places, lang: Lang = "th") -> Table:
     """Each district or LAO as its sheet reports it (summarize --by district|lao)."""
+    details = places.details
     head = dict(
         zip(
             ("province", "code", "name", "district", "set_up", "since", "location", "received", "assisted"),

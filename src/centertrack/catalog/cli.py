@@ -1,0 +1,68 @@
+"""The command line's own words: refusals it says in its terms (its options by name), over the words
+every front end shares (``console.said`` looks here first)."""
+
+from __future__ import annotations
+
+from centertrack.catalog.words import Words
+
+CLI: dict[str, Words] = {
+    "format-and-output": Words(
+        th="--format {format} กับ -o {output}: -o เขียนไฟล์ตามนามสกุลของชื่อไฟล์ ตั้งชื่อไฟล์เป็น .{format} หรือไม่ต้องใช้ --format",
+        en="--format {format} with -o {output}: -o writes the type its extension names; name the file .{format}, or leave out --format",
+    ),
+    "rounds-need-store": Words(
+        th="--kind {kind} ต้องใช้ --db (ที่เก็บประวัติรายงานรายเดือน) แทนไฟล์; ไฟล์ให้ข้อมูลได้รอบเดียว",
+        en="--kind {kind} needs --db (the history store of the monthly rounds), not paths; files give one round",
+    ),
+    "paths-and-period": Words(
+        th="ให้ระบุไฟล์ หรือ --period (รอบรายงานในที่เก็บประวัติ) อย่างใดอย่างหนึ่ง ไม่ใช่ทั้งสองอย่าง",
+        en="give either paths or --period (a round of the history store), not both",
+    ),
+    "store-without-period": Words(
+        th="--db ต้องใช้คู่กับ --period: รอบรายงานที่จะใช้", en="--db needs --period: the round of the store to use"
+    ),
+    "no-inputs": Words(
+        th="ให้ระบุไฟล์แบบรายงานที่จะอ่าน หรือ --period ปี-เดือน (เช่น 2018-04) สำหรับรอบที่เก็บไว้",
+        en="give the progress sheets to read, or --period YYYY-MM for a stored round",
+    ),
+    "inputs-have-errors": Words(
+        th="แก้ข้อผิดพลาด หรือใช้ --allow-errors", en="fix the errors, or use --allow-errors"
+    ),
+    "round-has-errors": Words(
+        th="รอบ {period} มีรายงานที่เก็บไว้พร้อมข้อผิดพลาด ({reports}) ใช้ --allow-errors",
+        en="round {period} holds reports stored with errors ({reports}); use --allow-errors",
+    ),
+    "chart-of-registers-only": Words(
+        th="ข้อมูลมีแต่ทะเบียนรับเรื่อง ซึ่งไม่บอกการจัดตั้งศูนย์ ใช้ --kind statistics",
+        en="the inputs are registers of requests only, which say nothing of the centers; use --kind statistics",
+    ),
+    "store-without-statistics": Words(
+        th="ที่เก็บประวัติไม่มีสถิติการช่วยเหลือ (ตาราง อปท. ของตัวชี้วัด 4.1 หรือทะเบียนรับเรื่อง) "
+        "เพิ่มด้วย centertrack history add",
+        en="the store holds no assistance statistics (4.1 LAO-level sheets or registers); add them with "
+        "`centertrack history add`",
+    ),
+    "copies-not-a-folder": Words(
+        th="ไม่ใช่โฟลเดอร์ -o ต้องระบุโฟลเดอร์ที่จะเขียนสำเนาลงไป",
+        en="not a folder; -o names the folder the copies are written into",
+    ),
+    "letters-not-a-folder": Words(
+        th="ไม่ใช่โฟลเดอร์ --per-province ต้องระบุโฟลเดอร์ที่จะเขียนหนังสือลงไป",
+        en="not a folder; --per-province takes the folder to write into",
+    ),
+    "all-and-provinces": Words(
+        th="ใช้ --all หรือ --province อย่างใดอย่างหนึ่ง", en="--all or --province, not both"
+    ),
+    "no-province": Words(
+        th="ระบุจังหวัดด้วย --province (ใส่ซ้ำได้หลายจังหวัด) หรือใช้ --all สำหรับทุกจังหวัด",
+        en="name a province with --province (repeat it for more), or use --all",
+    ),
+    "template-zip-name": Words(
+        th="--zip เขียนไฟล์ .zip ตั้งชื่อให้ลงท้ายด้วย .zip (เช่น templates-{indicator}.zip)",
+        en="--zip writes a .zip; name it so (e.g. templates-{indicator}.zip)",
+    ),
+    "templates-folder-name": Words(
+        th="แบบรายงานหลายจังหวัดเขียนลงโฟลเดอร์ ให้ระบุชื่อโฟลเดอร์ (หรือใช้ --zip)",
+        en="several provinces are written into a folder; name one (or use --zip)",
+    ),
+}

@@ -1,0 +1,142 @@
+"""The history store's operations: add the sheets of a round, and ask it what the rounds say.
+
+Each opens the store (``db``, else the default place) for as long as it needs it and returns a model;
+an SQLite error is the store's one-line refusal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
+
+from centertrack.errors import CentertrackError
+from centertrack.operations.inputs import Progress, check
+from centertrack.operations.stores import opened, store_path
+
+if TYPE_CHECKING:
+    from centertrack.history.queries import Diff, Export, Missing, Round, StoredReport
+    from centertrack.history.save import Saved
+    from centertrack.history.store import Store
+    from centertrack.trend import StatisticsTrend, Trend
+    from centertrack.validate import Validation
+
+
+@dataclass(frozen=True)
+class Added:
+    """What ``add`` did: the validation of the files, and what was stored (or already was)."""
+
+    store: Path
+    validation: Validation
+    saved: Saved
+
+
+def add(
+    paths: Sequence[Path],
+    db: Path | None = None,
+    period: str | None = None,
+    indicator: str = "auto",
+    allow_errors: bool = False,
+    progress: Progress | None = None,
+) -> Added:
+    """Validate ``paths`` as ``validate`` does and store each sheet's report, all in one transaction
+    (the same file and sheet again are stored once; a later report of a round supersedes)."""
+    from centertrack.history.save import save
+
+    result = check(paths, indicator, allow_errors, progress)
+    with opened(db, write=True) as store:
+        saved = save(store, result, period)
+        return Added(store.path, result, saved)
+
+
+def reports(db: Path | None = None, period: str | None = None) -> tuple[Path, list[StoredReport]]:
+    """Every stored report (of one round, if given), and where the store is (none yet: no reports)."""
+    from centertrack.history.queries import reports as stored_reports
+
+    path = store_path(db)
+    if not path.exists():
+        return path, []
+    with opened(db) as store:
+        return store.path, stored_reports(store, period)
+
+
+def show(period: str, province: str | None = None, db: Path | None = None) -> Round:
+    """The reports of a round (superseded ones too), of one province (a DOPA code) if given."""
+    from centertrack.history.queries import show as stored_round
+
+    with opened(db) as store:
+        return stored_round(store, period, province)
+
+
+def diff(start: str, end: str, indicator: str = "auto", db: Path | None = None) -> Diff:
+    """Every province whose numbers differ between two rounds."""
+    from centertrack.history.queries import diff as stored_diff
+
+    with opened(db) as store:
+        return stored_diff(store, start, end, indicator)
+
+
+def missing(period: str, indicator: str = "auto", db: Path | None = None) -> Missing:
+    """The provinces with no report in a round, and their last round with one."""
+    from centertrack.history.queries import missing as stored_missing
+
+    with opened(db) as store:
+        return stored_missing(store, period, indicator)
+
+
+def export(indicator: str = "auto", db: Path | None = None) -> Export:
+    """One row per province, one column per round: what an analyst keeps as a spreadsheet."""
+    from centertrack.history.queries import export as stored_export
+
+    with opened(db) as store:
+        return stored_export(store, indicator)
+
+
+def backup(target: Path, db: Path | None = None, force: bool = False) -> Path:
+    """A consistent copy of the store at ``target``, even while another command writes to it (an
+    existing file replaced only with ``force``); refused when ``target`` is the store itself."""
+    from centertrack.history.store import backup as copy_store
+    from centertrack.output import check_output
+
+    resolved = check_output(target, force=force)
+    if resolved == store_path(db).resolve():
+        raise CentertrackError("backup-is-the-store", field="output", value=str(target))
+    with opened(db) as store:
+        copy_store(store, resolved)
+        return store.path
+
+
+_Rounds = TypeVar("_Rounds", "Trend", "StatisticsTrend")
+
+
+def trend(
+    indicator: str = "auto", province: str | None = None, until: str | None = None, db: Path | None = None
+) -> Trend:
+    """The national figure (or one province's, by DOPA code) at each stored round, up to ``until``."""
+    from centertrack.history.rounds import trend as stored_trend
+
+    return _over_rounds(stored_trend, db, indicator, province, until)
+
+
+def statistics(
+    indicator: str = "auto", province: str | None = None, until: str | None = None, db: Path | None = None
+) -> StatisticsTrend:
+    """4.1's assistance statistics at each stored round, as ``trend`` gives the centers."""
+    from centertrack.history.rounds import statistics_trend
+
+    return _over_rounds(statistics_trend, db, indicator, province, until)
+
+
+def _over_rounds(
+    query: Callable[[Store, str, str | None], _Rounds],
+    db: Path | None,
+    indicator: str,
+    province: str | None,
+    until: str | None,
+) -> _Rounds:
+    with opened(db) as store:
+        found = query(store, indicator, province)
+    if until is None:
+        return found
+    return replace(found, points=tuple(p for p in found.points if p.period <= until))

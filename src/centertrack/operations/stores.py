@@ -1,0 +1,28 @@
+"""The history store as the operations use it: opened, every SQLite error turned into its refusal."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from centertrack.history.store import Store
+
+
+def store_path(db: Path | None) -> Path:
+    """The store a command uses: ``db``, else the default place (``$CENTERTRACK_DB``, the data folder)."""
+    from centertrack.history.store import default_path
+
+    return db if db is not None else default_path()
+
+
+@contextmanager
+def opened(db: Path | None, *, write: bool = False) -> Iterator[Store]:
+    """The store at ``db`` (else the default), open for the block; an SQLite error in it is the store's
+    one-line refusal, never a traceback."""
+    from centertrack.history.store import guarded, open_store
+
+    with open_store(db, write=write) as store, guarded(store.path):
+        yield store
