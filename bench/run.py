@@ -314,7 +314,7 @@ _FILL = """
 import pathlib, sys
 from centertrack.history.save import save
 from centertrack.history.store import open_store
-from centertrack.validate import validate_paths
+from centertrack.runner import validate_paths
 
 store = pathlib.Path(sys.argv[1])
 with open_store(store, write=True) as opened:

@@ -13,7 +13,7 @@ from types import ModuleType
 
 import pytest
 
-from centertrack.validate import validate_paths
+from centertrack.runner import validate_paths
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -17,7 +17,7 @@ from centertrack.cli import app
 from centertrack.form import parse_form
 from centertrack.readers import Sheet
 from centertrack.records import Statistics
-from centertrack.validate import Validation, validate_paths
+from centertrack.runner import Validation, validate_paths
 
 HERE = Path(__file__).parent
 EXAMPLES = HERE.parent / "data" / "examples"
@@ -280,7 +280,7 @@ def test_a_small_sheet_of_another_level_does_not_import_pandas() -> None:
     code = (
         "import sys\n"
         "from pathlib import Path\n"
-        "from centertrack.validate import validate_paths\n"
+        "from centertrack.runner import validate_paths\n"
         f"validate_paths([Path({str(EXAMPLES / 'seed-progress-4.2.csv')!r})])\n"
         "assert 'pandas' not in sys.modules\n"
     )

@@ -99,7 +99,7 @@ def test_the_collector_is_off_only_in_the_command_process() -> None:
     """The command turns the cyclic garbage collector off for its run; a library user keeps it."""
     code = (
         "import gc, sys\n"
-        "import centertrack.cli, centertrack.validate\n"
+        "import centertrack.cli, centertrack.runner\n"
         "library = gc.isenabled()\n"
         "from centertrack.__main__ import main\n"
         "sys.argv = ['centertrack', '--version']\n"

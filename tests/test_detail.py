@@ -27,7 +27,7 @@ from centertrack.places import lao_by_code
 from centertrack.readers import read_file
 from centertrack.records import Statistics
 from centertrack.reference import load_reference
-from centertrack.validate import Validation, validate_paths
+from centertrack.runner import Validation, validate_paths
 
 HERE = Path(__file__).parent
 DETAIL = HERE / "data" / "detail"

@@ -32,8 +32,8 @@ from centertrack.reports.csv import neutralize
 from centertrack.reports.feedback_xlsx import FILLS, feedback_xlsx, sheet_names
 from centertrack.reports.json import validation_json
 from centertrack.reports.template_xlsx import template_xlsx
+from centertrack.runner import Validation, validate_paths
 from centertrack.template import build_template, parse_period
-from centertrack.validate import Validation, validate_paths
 
 HERE = Path(__file__).parent
 FIXTURES = HERE / "data" / "validate"

@@ -158,7 +158,7 @@ _SLOW_ADD = """
 import pathlib, sys, time
 from centertrack.history import save
 from centertrack.history.store import open_store
-from centertrack.validate import validate_paths
+from centertrack.runner import validate_paths
 
 store, path, marker = map(pathlib.Path, sys.argv[1:])
 original = save._insert_entries

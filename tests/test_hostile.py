@@ -516,7 +516,7 @@ def test_summarize_by_place_neutralizes_the_text_it_carries(tmp_path: Path) -> N
 
 
 _BROKEN = (
-    "import centertrack.validate as v\n"
+    "import centertrack.runner as v\n"
     "def broken(*args, **kwargs):\n    raise RuntimeError('a bug')\n"
     "v.validate_paths = broken\n"
     "import sys; from centertrack.cli import main; sys.argv = ['centertrack', *sys.argv[1:]]; main()\n"

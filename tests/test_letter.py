@@ -22,7 +22,7 @@ from centertrack.letter import (
     settings_path,
 )
 from centertrack.progress import summarize
-from centertrack.validate import validate_paths
+from centertrack.runner import validate_paths
 
 DATA = Path(__file__).parent / "data" / "letter"
 DATE = dt.date(2018, 4, 10)

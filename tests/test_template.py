@@ -25,6 +25,7 @@ from centertrack.progress import summarize
 from centertrack.records import Statistics
 from centertrack.reference import Province, load_reference
 from centertrack.reports.template_xlsx import template_xlsx
+from centertrack.runner import validate_paths
 from centertrack.template import (
     FOOTER_LABEL,
     NO,
@@ -36,7 +37,6 @@ from centertrack.template import (
     default_level,
     parse_period,
 )
-from centertrack.validate import validate_paths
 
 ROUND = dt.date(2018, 4, 1)
 AS_OF = dt.date(2018, 4, 10)  # the footer date a filled form carries

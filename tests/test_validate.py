@@ -31,7 +31,7 @@ from centertrack.cli import app
 from centertrack.issues import ISSUES, Issue
 from centertrack.reports.json import validation_json
 from centertrack.reports.terminal import validation_report
-from centertrack.validate import Validation, validate_paths
+from centertrack.runner import Validation, validate_paths
 
 HERE = Path(__file__).parent
 FIXTURES = HERE / "data" / "validate"

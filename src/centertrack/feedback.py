@@ -20,7 +20,7 @@ from centertrack.issues import Issue
 from centertrack.readers import CellValue, expand_paths, read_file
 
 if TYPE_CHECKING:
-    from centertrack.validate import Validation
+    from centertrack.runner import Validation
 
 # The copy's file name: the input's stem and this suffix, in the report's language.
 SUFFIX = {"th": "-ตรวจสอบ", "en": "-checked"}

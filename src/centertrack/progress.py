@@ -5,9 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from centertrack.indicators import Indicator
+
+if TYPE_CHECKING:
+    import pandas as pd
+
 from centertrack.issues import Issue, Lang
 from centertrack.records import Entry, Statistics, percent
 from centertrack.reference import load_reference
@@ -131,6 +135,14 @@ class Summary:
             "provinces": [p.to_dict() for p in self.provinces],
             "issues": [i.to_dict(lang) for i in self.issues],
         }
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per province, in Thai dictionary order, with the JSON's columns (its statistics
+        in columns of their own); established, remaining and percent are empty where not known."""
+        from centertrack.frames import frame
+
+        columns = ("code", "name_th", "name_en", "total", "established", "remaining", "percent", "status")
+        return frame((p.to_dict() for p in self.provinces), columns)
 
 
 def summarize(

@@ -8,7 +8,7 @@ import pytest
 
 from centertrack.errors import UnreadableFileError
 from centertrack.readers import expand_paths, read_file
-from centertrack.validate import validate_paths
+from centertrack.runner import validate_paths
 
 HERE = Path(__file__).resolve().parent.parent
 FORMATS = HERE / "data" / "formats"

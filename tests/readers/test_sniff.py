@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 from centertrack.cli import app
 from centertrack.errors import UnreadableFileError
 from centertrack.readers import read_file
-from centertrack.validate import validate_paths
+from centertrack.runner import validate_paths
 
 FORMATS = Path(__file__).resolve().parent.parent / "data" / "formats"
 REFUSED = FORMATS / "refused"

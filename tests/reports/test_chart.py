@@ -19,7 +19,7 @@ from centertrack.errors import UsageError
 from centertrack.issues import Lang
 from centertrack.progress import Summary, summarize
 from centertrack.reports.chart import DPI, Format, provinces_chart, statistics_chart
-from centertrack.validate import validate_paths
+from centertrack.runner import validate_paths
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "data" / "examples"
 GOLDEN = Path(__file__).parent / "golden"
@@ -197,7 +197,7 @@ def test_the_same_bytes_from_one_process_to_the_next() -> None:
 
     code = (
         "import hashlib, sys\n"
-        "from centertrack.validate import validate_paths\n"
+        "from centertrack.runner import validate_paths\n"
         "from centertrack.progress import summarize\n"
         "from centertrack.reports.chart import provinces_chart\n"
         "r = validate_paths([__import__('pathlib').Path(sys.argv[1])])\n"

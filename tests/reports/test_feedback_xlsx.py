@@ -21,7 +21,7 @@ from centertrack.limits import MAX_CELL_CHARS
 from centertrack.readers import CellValue, read_file
 from centertrack.reports import feedback_xlsx as writer
 from centertrack.reports.feedback_xlsx import FILLS, feedback_xlsx
-from centertrack.validate import validate_paths
+from centertrack.runner import validate_paths
 
 from .test_annex import assert_golden
 

@@ -17,7 +17,7 @@ from centertrack.issues import Lang
 from centertrack.progress import Summary, summarize
 from centertrack.reports.html import report_html
 from centertrack.reports.terminal import national_line
-from centertrack.validate import Validation, validate_paths
+from centertrack.runner import Validation, validate_paths
 
 from .test_annex import assert_golden
 from .test_trend_chart import trend

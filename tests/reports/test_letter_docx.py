@@ -25,7 +25,7 @@ from centertrack.progress import Summary, summarize
 from centertrack.reports.docx import annex_docx
 from centertrack.reports.letter_docx import check_template, letter_docx, template_fields
 from centertrack.reports.letter_template import make_template, shipped_template
-from centertrack.validate import validate_paths
+from centertrack.runner import validate_paths
 
 DATA = Path(__file__).parents[1] / "data" / "letter"
 GOLDEN = Path(__file__).parent / "golden"

@@ -19,7 +19,7 @@ from centertrack.reports.docx import annex_docx
 from centertrack.reports.measure import line_height
 from centertrack.reports.xlsx import annex_xlsx, summary_xlsx
 from centertrack.reports.xlsx_page import Page, points_of
-from centertrack.validate import validate_paths
+from centertrack.runner import validate_paths
 
 from .test_annex import annex_76, seed_annex
 

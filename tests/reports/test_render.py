@@ -15,7 +15,7 @@ from centertrack.annex import Annex, build_annex
 from centertrack.progress import summarize
 from centertrack.reports.docx import annex_docx
 from centertrack.reports.xlsx import annex_xlsx, summary_xlsx
-from centertrack.validate import validate_paths
+from centertrack.runner import validate_paths
 
 from .test_annex import annex_76, seed_annex
 

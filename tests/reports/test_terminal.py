@@ -13,7 +13,7 @@ from rich.console import Console
 from centertrack.progress import summarize
 from centertrack.reports.terminal import summary_table
 from centertrack.reports.validation import validation_report
-from centertrack.validate import validate_paths
+from centertrack.runner import validate_paths
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "data" / "examples"

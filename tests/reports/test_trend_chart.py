@@ -16,7 +16,7 @@ from centertrack.issues import Lang
 from centertrack.records import Statistics
 from centertrack.reports.chart import DPI, Format
 from centertrack.reports.trend_chart import LABELLED_ROUNDS, statistics_trend_chart, trend_chart
-from centertrack.trend import StatisticsPoint, StatisticsTrend, Trend, TrendPoint
+from centertrack.trends import StatisticsPoint, StatisticsTrend, Trend, TrendPoint
 
 from .test_chart import SVG, compare, png_size, svg_texts
 

@@ -4,7 +4,7 @@ rounds, who has not reported, and the table of every round; models with their JS
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from centertrack.errors import UsageError
 from centertrack.history.rounds import Stored, check_round, entries, indicator_of, standings
@@ -12,6 +12,9 @@ from centertrack.history.store import Store
 from centertrack.indicators import Indicator
 from centertrack.reference import load_reference
 from centertrack.thai import sort_key
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 @dataclass(frozen=True)
@@ -194,6 +197,12 @@ class Diff:
             "changes": [c.to_dict() for c in self.changes],
         }
 
+    def to_frame(self) -> pd.DataFrame:
+        """One row per province whose numbers changed, in Thai dictionary order."""
+        from centertrack.frames import frame
+
+        return frame((c.to_dict() for c in self.changes), ("code", "name_th", "name_en", "change"))
+
 
 def diff(store: Store, start: str, end: str, indicator: str | None = None) -> Diff:
     """Every province whose numbers differ between two rounds, each carried forward as in the trend."""
@@ -232,6 +241,12 @@ class Missing:
             "indicator": self.indicator.id,
             "missing": [{**_province(code), "last_period": last} for code, last in self.provinces],
         }
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per province without a report in the round, with its last round that had one."""
+        from centertrack.frames import frame
+
+        return frame(self.to_dict()["missing"], ("code", "name_th", "name_en", "last_period"))
 
 
 def missing(store: Store, period: str, indicator: str | None = None) -> Missing:

@@ -18,7 +18,7 @@ from centertrack.issues import Issue, sort_issues
 from centertrack.progress import Summary, summarize
 from centertrack.records import Detail, Entry, Statistics
 from centertrack.reference import load_reference
-from centertrack.trend import StatisticsPoint, StatisticsTrend, Trend, TrendPoint
+from centertrack.trends import StatisticsPoint, StatisticsTrend, Trend, TrendPoint
 
 _ENTRY_COLUMNS = (
     "r.id, r.period, r.as_of, r.file, r.sheet, e.province, e.total, e.established, e.remaining, e.remarks,"

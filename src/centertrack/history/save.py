@@ -17,7 +17,7 @@ from centertrack.issues import Issue
 from centertrack.records import Detail, Entry, SheetReport
 
 if TYPE_CHECKING:
-    from centertrack.validate import Validation
+    from centertrack.runner import Validation
 
 PERIOD = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
 

@@ -13,13 +13,14 @@ from typing import TYPE_CHECKING, Any
 
 from centertrack.catalog import Said
 from centertrack.errors import CentertrackError
+from centertrack.operations.stores import Db
 from centertrack.reports.registry import Kind, render, suffixes
 
 if TYPE_CHECKING:
     from centertrack.annex import Annex, Digits, Order, Style
     from centertrack.operations.rounds import Round
     from centertrack.progress import Summary
-    from centertrack.trend import StatisticsTrend, Trend
+    from centertrack.trends import StatisticsTrend, Trend
 
 
 def check_target(target: Path | None, kind: Kind, inputs: Sequence[Path] = (), force: bool = False) -> None:
@@ -76,9 +77,7 @@ def chart_of_round(round_: Round, statistics: bool = False) -> tuple[Kind, Summa
     return ("statistics-chart" if statistics else "chart"), summary
 
 
-def trend_of_store(
-    db: Path | None, indicator: str, province: str | None, until: str | None
-) -> tuple[Kind, Trend]:
+def trend_of_store(db: Db, indicator: str, province: str | None, until: str | None) -> tuple[Kind, Trend]:
     """The store's rounds to draw (up to ``until``), national or one province's (as a person writes
     it: a name or a code): refused when none is."""
     from centertrack.history.save import check_period
@@ -96,9 +95,7 @@ def trend_of_store(
     return "trend-chart", found
 
 
-def statistics_of_store(
-    db: Path | None, indicator: str, province: str | None
-) -> tuple[Kind, StatisticsTrend]:
+def statistics_of_store(db: Db, indicator: str, province: str | None) -> tuple[Kind, StatisticsTrend]:
     """4.1's assistance over the store's rounds to draw: refused when the store (or province) has none."""
     from centertrack.operations.history import statistics
     from centertrack.operations.inputs import province as province_code

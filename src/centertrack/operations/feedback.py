@@ -14,7 +14,7 @@ from centertrack.operations.inputs import Progress, validate
 if TYPE_CHECKING:
     from centertrack.feedback import FileFeedback
     from centertrack.issues import Issue
-    from centertrack.validate import Validation
+    from centertrack.runner import Validation
 
 
 @dataclass(frozen=True)

@@ -13,14 +13,14 @@ from typing import TYPE_CHECKING, TypeVar
 
 from centertrack.errors import CentertrackError
 from centertrack.operations.inputs import Progress, check
-from centertrack.operations.stores import opened, store_path
+from centertrack.operations.stores import Db, opened, store_path
 
 if TYPE_CHECKING:
     from centertrack.history.queries import Diff, Export, Missing, Round, StoredReport
     from centertrack.history.save import Saved
     from centertrack.history.store import Store
-    from centertrack.trend import StatisticsTrend, Trend
-    from centertrack.validate import Validation
+    from centertrack.runner import Validation
+    from centertrack.trends import StatisticsTrend, Trend
 
 
 @dataclass(frozen=True)
@@ -33,8 +33,8 @@ class Added:
 
 
 def add(
-    paths: Sequence[Path],
-    db: Path | None = None,
+    paths: Sequence[str | Path],
+    db: Db = None,
     period: str | None = None,
     indicator: str = "auto",
     allow_errors: bool = False,
@@ -50,7 +50,7 @@ def add(
         return Added(store.path, result, saved)
 
 
-def reports(db: Path | None = None, period: str | None = None) -> tuple[Path, list[StoredReport]]:
+def reports(db: Db = None, period: str | None = None) -> tuple[Path, list[StoredReport]]:
     """Every stored report (of one round, if given), and where the store is (none yet: no reports)."""
     from centertrack.history.queries import reports as stored_reports
 
@@ -61,7 +61,7 @@ def reports(db: Path | None = None, period: str | None = None) -> tuple[Path, li
         return store.path, stored_reports(store, period)
 
 
-def show(period: str, province: str | None = None, db: Path | None = None) -> Round:
+def show(period: str, province: str | None = None, db: Db = None) -> Round:
     """The reports of a round (superseded ones too), of one province (a DOPA code) if given."""
     from centertrack.history.queries import show as stored_round
 
@@ -69,7 +69,7 @@ def show(period: str, province: str | None = None, db: Path | None = None) -> Ro
         return stored_round(store, period, province)
 
 
-def diff(start: str, end: str, indicator: str = "auto", db: Path | None = None) -> Diff:
+def diff(start: str, end: str, indicator: str = "auto", db: Db = None) -> Diff:
     """Every province whose numbers differ between two rounds."""
     from centertrack.history.queries import diff as stored_diff
 
@@ -77,7 +77,7 @@ def diff(start: str, end: str, indicator: str = "auto", db: Path | None = None) 
         return stored_diff(store, start, end, indicator)
 
 
-def missing(period: str, indicator: str = "auto", db: Path | None = None) -> Missing:
+def missing(period: str, indicator: str = "auto", db: Db = None) -> Missing:
     """The provinces with no report in a round, and their last round with one."""
     from centertrack.history.queries import missing as stored_missing
 
@@ -85,7 +85,7 @@ def missing(period: str, indicator: str = "auto", db: Path | None = None) -> Mis
         return stored_missing(store, period, indicator)
 
 
-def export(indicator: str = "auto", db: Path | None = None) -> Export:
+def export(indicator: str = "auto", db: Db = None) -> Export:
     """One row per province, one column per round: what an analyst keeps as a spreadsheet."""
     from centertrack.history.queries import export as stored_export
 
@@ -93,7 +93,7 @@ def export(indicator: str = "auto", db: Path | None = None) -> Export:
         return stored_export(store, indicator)
 
 
-def backup(target: Path, db: Path | None = None, force: bool = False) -> Path:
+def backup(target: Path, db: Db = None, force: bool = False) -> Path:
     """A consistent copy of the store at ``target``, even while another command writes to it (an
     existing file replaced only with ``force``); refused when ``target`` is the store itself."""
     from centertrack.history.store import backup as copy_store
@@ -111,7 +111,7 @@ _Rounds = TypeVar("_Rounds", "Trend", "StatisticsTrend")
 
 
 def trend(
-    indicator: str = "auto", province: str | None = None, until: str | None = None, db: Path | None = None
+    indicator: str = "auto", province: str | None = None, until: str | None = None, db: Db = None
 ) -> Trend:
     """The national figure (or one province's, by DOPA code) at each stored round, up to ``until``."""
     from centertrack.history.rounds import trend as stored_trend
@@ -120,7 +120,7 @@ def trend(
 
 
 def statistics(
-    indicator: str = "auto", province: str | None = None, until: str | None = None, db: Path | None = None
+    indicator: str = "auto", province: str | None = None, until: str | None = None, db: Db = None
 ) -> StatisticsTrend:
     """4.1's assistance statistics at each stored round, as ``trend`` gives the centers."""
     from centertrack.history.rounds import statistics_trend
@@ -130,7 +130,7 @@ def statistics(
 
 def _over_rounds(
     query: Callable[[Store, str, str | None], _Rounds],
-    db: Path | None,
+    db: Db,
     indicator: str,
     province: str | None,
     until: str | None,

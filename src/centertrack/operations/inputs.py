@@ -15,7 +15,7 @@ from centertrack.catalog import Said
 from centertrack.errors import CentertrackError
 
 if TYPE_CHECKING:
-    from centertrack.validate import Validation
+    from centertrack.runner import Validation
 
 Progress = Callable[[int, int, Path], None]
 
@@ -68,20 +68,20 @@ class InputsRefused(CentertrackError):
 
 
 def validate(
-    paths: Sequence[Path],
+    paths: Sequence[str | Path],
     indicator: str = "auto",
     *,
     complete: bool = False,
     progress: Progress | None = None,
 ) -> Validation:
     """Read and check ``paths`` (files, folders, zips): every issue once, at its cell."""
-    from centertrack.validate import validate_paths
+    from centertrack.runner import validate_paths
 
-    return validate_paths(list(paths), indicator, complete=complete, progress=progress)
+    return validate_paths([Path(p) for p in paths], indicator, complete=complete, progress=progress)
 
 
 def check(
-    paths: Sequence[Path],
+    paths: Sequence[str | Path],
     indicator: str = "auto",
     allow_errors: bool = False,
     progress: Progress | None = None,

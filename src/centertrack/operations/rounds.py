@@ -7,10 +7,12 @@ province's own letter names, and, for a stored round, the trend of the rounds up
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from centertrack.catalog import Said
@@ -24,8 +26,8 @@ if TYPE_CHECKING:
     from centertrack.letter import Findings
     from centertrack.progress import Summary
     from centertrack.records import Detail, Places
-    from centertrack.trend import StatisticsTrend, Trend
-    from centertrack.validate import Validation
+    from centertrack.runner import Validation
+    from centertrack.trends import StatisticsTrend, Trend
 
 
 @dataclass
@@ -148,3 +150,20 @@ def _refuse_flawed(store: Store, source: Source) -> None:
     if flawed and not source.allow_errors:
         listed = [f"#{number} {file}" for number, file in flawed]
         raise DataError("round-has-errors", period=source.period, reports=listed)
+
+
+def summarize(
+    paths: Sequence[str | Path] = (),
+    *,
+    db: str | Path | None = None,
+    period: str | None = None,
+    indicator: str = "auto",
+    allow_errors: bool = False,
+) -> Summary:
+    """The Summary of a round: of ``paths`` (files, folders, zips), or of the store's round ``period``
+    (in ``db``, else the default store). Refused (``InputsRefused``, with the validation) while the
+    files have errors, unless ``allow_errors``."""
+    source = Source.of(
+        [Path(p) for p in paths], Path(db) if db is not None else None, period, indicator, allow_errors
+    )
+    return read(source).summary

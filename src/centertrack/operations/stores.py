@@ -11,18 +11,21 @@ if TYPE_CHECKING:
     from centertrack.history.store import Store
 
 
-def store_path(db: Path | None) -> Path:
+Db = str | Path | None  # a store as a person names it: a path, or None for the default place
+
+
+def store_path(db: Db) -> Path:
     """The store a command uses: ``db``, else the default place (``$CENTERTRACK_DB``, the data folder)."""
     from centertrack.history.store import default_path
 
-    return db if db is not None else default_path()
+    return Path(db) if db is not None else default_path()
 
 
 @contextmanager
-def opened(db: Path | None, *, write: bool = False) -> Iterator[Store]:
+def opened(db: Db, *, write: bool = False) -> Iterator[Store]:
     """The store at ``db`` (else the default), open for the block; an SQLite error in it is the store's
     one-line refusal, never a traceback."""
     from centertrack.history.store import guarded, open_store
 
-    with open_store(db, write=write) as store, guarded(store.path):
+    with open_store(store_path(db), write=write) as store, guarded(store.path):
         yield store

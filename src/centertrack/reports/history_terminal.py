@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from centertrack.history.queries import Diff, Missing, Round, StoredReport
-    from centertrack.trend import Trend
+    from centertrack.trends import Trend
 
 SPARKS = "▁▂▃▄▅▆▇█"
 

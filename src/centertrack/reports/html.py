@@ -26,8 +26,8 @@ from centertrack.reports.validation import file_verdicts
 if TYPE_CHECKING:
     from centertrack.issues import Lang
     from centertrack.progress import Summary
-    from centertrack.trend import StatisticsTrend, Trend
-    from centertrack.validate import Validation
+    from centertrack.runner import Validation
+    from centertrack.trends import StatisticsTrend, Trend
 
 _WORDS = {
     "th": {

@@ -15,7 +15,7 @@ from centertrack.issues import Lang
 if TYPE_CHECKING:
     from centertrack.progress import Summary
     from centertrack.records import Places
-    from centertrack.validate import Validation
+    from centertrack.runner import Validation
 
 
 def _dump(document: Any) -> str:

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 
     from centertrack.indicators import Indicator
     from centertrack.issues import Lang
-    from centertrack.trend import StatisticsPoint, StatisticsTrend, Trend, TrendPoint
+    from centertrack.trends import StatisticsPoint, StatisticsTrend, Trend, TrendPoint
 
 __all__ = ["statistics_trend_chart", "trend_chart"]
 

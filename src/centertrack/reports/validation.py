@@ -21,7 +21,7 @@ from centertrack.readers import skipped_kinds
 from centertrack.thai import spoken_date
 
 if TYPE_CHECKING:
-    from centertrack.validate import Validation
+    from centertrack.runner import Validation
 
 
 _STYLE = {"error": "bold red", "warning": "yellow", "notice": "dim"}

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from centertrack.checks.across import check_complete, check_conflicts, merged_entries
 from centertrack.checks.blank_form import check_filled
@@ -29,11 +30,14 @@ from centertrack.checks.registers import check_register
 from centertrack.errors import UnreadableFileError, UsageError
 from centertrack.form import Form, parse_form
 from centertrack.indicators import Indicator, TargetUnit, get_indicator, indicator_for, unit_words
-from centertrack.issues import Issue, sort_issues
+from centertrack.issues import Issue, Lang, sort_issues
 from centertrack.readers import expand_paths, read_file
 from centertrack.records import Detail, Entry, SheetReport
 from centertrack.reference import load_reference
 from centertrack.registers import Register, cases_of, read_csv_register, register_of
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 @dataclass
@@ -70,6 +74,13 @@ class Validation:
     @property
     def details(self) -> list[Detail]:
         return [detail for sheet in self.sheets for detail in sheet.details]
+
+    def to_frame(self, lang: Lang = "th") -> pd.DataFrame:
+        """One row per issue, as ``validate --format json`` gives it (message and hint in ``lang``)."""
+        from centertrack.frames import frame
+
+        columns = ("code", "severity", "file", "sheet", "cell", "row", "column", "value", "message", "hint")
+        return frame((issue.to_dict(lang) for issue in self.issues), columns)
 
 
 @dataclass

@@ -6,10 +6,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from centertrack.indicators import Indicator
 from centertrack.records import Statistics, percent
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +61,12 @@ class Trend:
             "deadline": self.indicator.deadline.isoformat(),
             "points": [p.to_dict() for p in self.points],
         }
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per round, in order: the figure at it, carried forward as the trend counts it."""
+        from centertrack.frames import frame
+
+        return frame((p.to_dict() for p in self.points), ("period", "as_of", "total", "established"))
 
 
 @dataclass(frozen=True, slots=True)
