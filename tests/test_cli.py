@@ -64,7 +64,7 @@ def test_help_does_not_import_heavy_modules(args: list[str]) -> None:
     code = (
         "import sys\n"
         "from centertrack.cli import app\n"
-        f"try:\n    app({[*args, '--help']!r})\nexcept SystemExit:\n    pass\n"
+        f"try:\n    app({[*args, '--help', '--lang', 'en']!r})\nexcept SystemExit:\n    pass\n"
         # pydantic: typer coerces with it any option whose value is not a bool already (0.1 s).
         "heavy = {'pandas', 'numpy', 'openpyxl', 'python_calamine', 'geothai', 'docx', 'matplotlib',\n"
         "         'pydantic', 'docxtpl', 'jinja2', 'xlsxwriter', 'fontTools',\n"

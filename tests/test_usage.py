@@ -431,7 +431,7 @@ def test_inputs_as_of_several_dates_are_said(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("command", [[], ["validate"], ["summarize"], ["annex"]])
 def test_help_shows_no_python_types(command: list[str]) -> None:
-    code, text = run(*command, "--help", columns=160)
+    code, text = run(*command, "--help", "--lang", "en", columns=160)
     assert code == 0
     assert not re.search(r"<\w+(\[\w+\])?>|list\[|\bbool\b|\bstr\b", text), text
     for line in text.splitlines():
@@ -453,11 +453,11 @@ def test_help_shows_no_python_types(command: list[str]) -> None:
 
 
 def test_help_names_values_as_what_they_are() -> None:
-    _, summarize = run("summarize", "--help", columns=160)
+    _, summarize = run("summarize", "--help", "--lang", "en", columns=160)
     assert re.search(r"--output\s+-o\s+FILE\s", summarize)
     assert re.search(r"--format\s+-f\s+text\|json\|csv\s", summarize)
     assert re.search(r"--province\s+NAME\s", summarize)
-    _, annex = run("annex", "--help", columns=160)
+    _, annex = run("annex", "--help", "--lang", "en", columns=160)
     assert re.search(r"--as-of\s+DATE\s", annex)
     assert re.search(r"--title\s+TEXT\s", annex)
     assert re.search(r"--style\s+list\|progress\s", annex)

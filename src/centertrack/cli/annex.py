@@ -29,26 +29,22 @@ def annex(
         typer.Option(
             "--style",
             case_sensitive=False,
-            help="list: ลำดับที่ and จังหวัด; progress: the progress form with its รวม row.",
         ),
     ] = AnnexStyle.list,
     output: OutputOpt = None,
     format: Annotated[
         ReportFormat,
-        typer.Option("--format", "-f", case_sensitive=False, help="Without -o: text (a table) or json."),
+        typer.Option("--format", "-f", case_sensitive=False),
     ] = ReportFormat.text,
     digits: Annotated[
         DigitsChoice,
-        typer.Option(
-            "--digits", case_sensitive=False, help="arabic (1 2 3) or thai (๑ ๒ ๓), dates included."
-        ),
+        typer.Option("--digits", case_sensitive=False),
     ] = DigitsChoice.arabic,
     order: Annotated[
         AnnexOrder,
         typer.Option(
             "--order",
             case_sensitive=False,
-            help="thai: dictionary order, as in the letter; remaining: furthest behind first.",
         ),
     ] = AnnexOrder.thai,
     as_of: Annotated[
@@ -56,7 +52,6 @@ def annex(
         typer.Option(
             "--as-of",
             metavar="DATE",
-            help="Footer date (10/4/61, 10 เมษายน 2561, 2018-04-10); default: the data's.",
         ),
     ] = None,
     title: Annotated[
@@ -64,17 +59,11 @@ def annex(
         typer.Option(
             "--title",
             metavar="TEXT",
-            help="A title line instead of the indicator's own; repeat for more lines.",
         ),
     ] = None,
 ) -> None:
-    """Write the annex of lagging provinces (บัญชีแนบท้าย) exactly as DLA's letter has it.
-
-    A province is lagging while any of its centers remains to be set up. -o writes .xlsx, .docx,
-    .csv, .md or .json.
-
-    Example: [bold]centertrack annex data/examples/national-4.2-2561-04.xlsx --style progress -o annex.xlsx[/]
-    """
+    """Write the annex of lagging provinces (บัญชีแนบท้าย) exactly as DLA's letter has it. Its help, in Thai
+    and English, is in catalog/help.py."""
     from centertrack.catalog import spoken
     from centertrack.operations import documents, rounds
     from centertrack.reports import registry, terminal

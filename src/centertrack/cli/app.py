@@ -30,7 +30,6 @@ from centertrack.errors import CentertrackError
 app = typer.Typer(
     name="centertrack",
     cls=Centertrack,  # the parser's errors in the user's language, the help without Python types
-    help="Check, add up and report Thai provinces' monthly progress on DLA indicators 4.1 and 4.2.",
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode="rich",
@@ -54,13 +53,8 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _main(
-    version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
-    ] = False,
-    debug: Annotated[
-        bool,
-        typer.Option("--debug", help="Show the full traceback of an unexpected error, for a bug report."),
-    ] = False,
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True)] = False,
+    debug: Annotated[bool, typer.Option("--debug")] = False,
 ) -> None:
     """Check, add up and report Thai provinces' monthly progress on DLA indicators 4.1 and 4.2."""
 

@@ -25,41 +25,25 @@ class ChartKind(StrEnum):
 @round_inputs
 def chart(
     inputs: RoundInputs,
-    output: Annotated[
-        Path, typer.Option("--output", "-o", help="The picture: .png, .svg or .pdf.", show_default=False)
-    ],
+    output: Annotated[Path, typer.Option("--output", "-o", show_default=False)],
     kind: Annotated[
         ChartKind,
         typer.Option(
             "--kind",
-            help="provinces: a bar per province; statistics: 4.1's requests received and assisted, per "
-            "province (or per round with --db and no --period); trend: the history store's rounds "
-            "(--period: up to that round).",
         ),
     ] = ChartKind.provinces,
     order: Annotated[
         AnnexOrder,
-        typer.Option("--order", help="thai: dictionary order; remaining: furthest behind first; percent."),
+        typer.Option("--order"),
     ] = AnnexOrder.thai,
     province: Annotated[
         str | None,
-        typer.Option(
-            "--province", help="Over the rounds: one province's, not the country's (Thai or English name)."
-        ),
+        typer.Option("--province"),
     ] = None,
-    digits: Annotated[
-        DigitsChoice, typer.Option("--digits", help="arabic (1 2 3) or thai (๑ ๒ ๓).")
-    ] = DigitsChoice.arabic,
+    digits: Annotated[DigitsChoice, typer.Option("--digits")] = DigitsChoice.arabic,
 ) -> None:
-    """Draw a chart of the provinces' progress, in Sarabun, on one A4 page.
-
-    A bar per province, established and remaining stacked against its target, the lagging ones
-    marked. -o writes .png, .svg or .pdf; the same data gives the same bytes. --db and --period
-    draw a stored round instead of files; --kind trend draws the store's rounds, and --kind
-    statistics with --db and no --period the assistance given at each round.
-
-    Example: [bold]centertrack chart data/examples/national-4.2-2561-04.xlsx -o provinces.png[/]
-    """
+    """Draw a chart of the provinces' progress, in Sarabun, on one A4 page. Its help, in Thai and English, is
+    in catalog/help.py."""
     from centertrack.operations import documents
 
     over_rounds = kind is ChartKind.trend or (

@@ -9,7 +9,7 @@ from typing import Annotated, Any
 
 import typer
 
-from centertrack.cli.console import err, progress_bar, show, written
+from centertrack.cli.console import err, lang, progress_bar, show, written
 from centertrack.cli.options import (
     DbOpt,
     ForceOpt,
@@ -23,16 +23,14 @@ from centertrack.cli.options import (
 
 history_app = typer.Typer(
     name="history",
-    help="Keep every monthly round in one store, and ask it: trend, what changed, who has not reported.",
     no_args_is_help=True,
     rich_markup_mode="rich",
 )
 
-FormatOpt = Annotated[ReportFormat, typer.Option("--format", "-f", help="text or json.")]
-PeriodRequired = Annotated[str, typer.Option("--period", help="The monthly round, YYYY-MM.")]
-ProvinceOpt = Annotated[
-    str | None, typer.Option("--province", help="One province: its DOPA code, Thai or English name.")
-]
+
+FormatOpt = Annotated[ReportFormat, typer.Option("--format", "-f")]
+PeriodRequired = Annotated[str, typer.Option("--period")]
+ProvinceOpt = Annotated[str | None, typer.Option("--province")]
 
 
 def _dump(document: dict[str, Any]) -> None:
@@ -42,23 +40,14 @@ def _dump(document: dict[str, Any]) -> None:
 def add(
     paths: Paths,
     db: DbOpt = None,
-    period: Annotated[
-        str | None, typer.Option("--period", help="The round (YYYY-MM); default: each sheet's as-of month.")
-    ] = None,
+    period: Annotated[str | None, typer.Option("--period")] = None,
     indicator: IndicatorOpt = "auto",
-    lang: LangOpt = LangChoice.th,
-    allow_errors: Annotated[
-        bool, typer.Option("--allow-errors", help="Store sheets with errors too, marked as such.")
-    ] = False,
+    _lang: LangOpt = LangChoice.th,
+    allow_errors: Annotated[bool, typer.Option("--allow-errors")] = False,
     quiet: QuietOpt = False,
 ) -> None:
-    """Validate progress sheets exactly as validate does, and store each sheet's report.
-
-    All the files of one add are stored together or not at all; the same file and sheet again is
-    stored once. A later report of the same province and round supersedes the earlier one.
-
-    Example: [bold]centertrack history add data/examples/monthly-4.2/2018-04[/]
-    """
+    """Validate progress sheets exactly as validate does, and store each sheet's report. Its help, in Thai and
+    English, is in catalog/help.py."""
     from centertrack.history.save import check_period
     from centertrack.operations import history
 
@@ -67,7 +56,7 @@ def add(
     with progress_bar(quiet) as progress:
         added = history.add(paths, db, period, indicator, allow_errors, progress)
     result, saved = added.validation, added.saved
-    th = lang is LangChoice.th
+    th = lang() == "th"
     console = err()
     for report_id, sheet, round_ in saved.stored:
         provinces = len(sheet.entries)
@@ -90,7 +79,7 @@ def add(
     from centertrack.reference import load_reference
 
     for fall in saved.regressions:
-        name = load_reference().by_code[fall.province].label(lang.value)
+        name = load_reference().by_code[fall.province].label(lang())
         console.print(
             f"⚠ {name}: "
             + (
@@ -108,12 +97,10 @@ def add(
 
 
 def list_reports(
-    db: DbOpt = None, format: FormatOpt = ReportFormat.text, lang: LangOpt = LangChoice.th
+    db: DbOpt = None, format: FormatOpt = ReportFormat.text, _lang: LangOpt = LangChoice.th
 ) -> None:
-    """List every stored report, and where the store is (to find it and back it up).
-
-    Example: [bold]centertrack history list[/]
-    """
+    """List every stored report, and where the store is (to find it and back it up). Its help, in Thai and
+    English, is in catalog/help.py."""
     from centertrack.operations import history
     from centertrack.reports.history_terminal import reports_table
 
@@ -121,7 +108,7 @@ def list_reports(
     if format is ReportFormat.json:
         _dump({"store": str(target), "reports": [r.to_dict() for r in found]})
     else:
-        show(reports_table(found, target, lang.value))
+        show(reports_table(found, target, lang()))
 
 
 def show_round(
@@ -129,12 +116,10 @@ def show_round(
     province: ProvinceOpt = None,
     db: DbOpt = None,
     format: FormatOpt = ReportFormat.text,
-    lang: LangOpt = LangChoice.th,
+    _lang: LangOpt = LangChoice.th,
 ) -> None:
-    """Show the stored reports of a round (superseded ones too) and what they said.
-
-    Example: [bold]centertrack history show --period 2018-04[/]
-    """
+    """Show the stored reports of a round (superseded ones too) and what they said. Its help, in Thai and
+    English, is in catalog/help.py."""
     from centertrack.history.save import check_period
     from centertrack.operations import history
     from centertrack.operations.inputs import province as province_code
@@ -145,7 +130,7 @@ def show_round(
     if format is ReportFormat.json:
         _dump(shown.to_dict())
     else:
-        show(round_view(shown, lang.value))
+        show(round_view(shown, lang()))
 
 
 def trend(
@@ -153,12 +138,10 @@ def trend(
     province: ProvinceOpt = None,
     db: DbOpt = None,
     format: FormatOpt = ReportFormat.text,
-    lang: LangOpt = LangChoice.th,
+    _lang: LangOpt = LangChoice.th,
 ) -> None:
-    """Progress at each stored round: each province's latest report at or before it, added up.
-
-    Example: [bold]centertrack history trend --lang en[/]
-    """
+    """Progress at each stored round: each province's latest report at or before it, added up. Its help, in
+    Thai and English, is in catalog/help.py."""
     from centertrack.operations import history
     from centertrack.operations.inputs import province as province_code
 
@@ -168,21 +151,19 @@ def trend(
     else:
         from centertrack.reports.history_terminal import trend_table
 
-        show(trend_table(found, lang.value))
+        show(trend_table(found, lang()))
 
 
 def diff(
-    start: Annotated[str, typer.Argument(metavar="FROM", help="A stored round, YYYY-MM.")],
-    end: Annotated[str, typer.Argument(metavar="TO", help="A later (or earlier) stored round, YYYY-MM.")],
+    start: Annotated[str, typer.Argument(metavar="FROM")],
+    end: Annotated[str, typer.Argument(metavar="TO")],
     indicator: IndicatorOpt = "auto",
     db: DbOpt = None,
     format: FormatOpt = ReportFormat.text,
-    lang: LangOpt = LangChoice.th,
+    _lang: LangOpt = LangChoice.th,
 ) -> None:
-    """Every province whose numbers differ between two rounds; a fall in established is a regression.
-
-    Example: [bold]centertrack history diff 2018-03 2018-04 --lang en[/]
-    """
+    """Every province whose numbers differ between two rounds; a fall in established is a regression. Its
+    help, in Thai and English, is in catalog/help.py."""
     from centertrack.history.save import check_period
     from centertrack.operations import history
     from centertrack.reports.history_terminal import diff_table
@@ -193,7 +174,7 @@ def diff(
     if format is ReportFormat.json:
         _dump(found.to_dict())
     else:
-        show(diff_table(found, lang.value))
+        show(diff_table(found, lang()))
 
 
 def missing(
@@ -201,12 +182,10 @@ def missing(
     indicator: IndicatorOpt = "auto",
     db: DbOpt = None,
     format: FormatOpt = ReportFormat.text,
-    lang: LangOpt = LangChoice.th,
+    _lang: LangOpt = LangChoice.th,
 ) -> None:
-    """The provinces with no report in a round, and their last round with one (to chase, as ว 1055 does).
-
-    Example: [bold]centertrack history missing --period 2018-04 --lang en[/]
-    """
+    """The provinces with no report in a round, and their last round with one (to chase, as ว 1055 does). Its
+    help, in Thai and English, is in catalog/help.py."""
     from centertrack.history.save import check_period
     from centertrack.operations import history
     from centertrack.reports.history_terminal import missing_table
@@ -216,20 +195,18 @@ def missing(
     if format is ReportFormat.json:
         _dump(found.to_dict())
     else:
-        show(missing_table(found, lang.value))
+        show(missing_table(found, lang()))
 
 
 def export(
-    output: Annotated[Path, typer.Option("--output", "-o", help="The file to write: .xlsx or .csv.")],
+    output: Annotated[Path, typer.Option("--output", "-o")],
     indicator: IndicatorOpt = "auto",
     db: DbOpt = None,
     force: ForceOpt = False,
-    lang: LangOpt = LangChoice.th,  # of its messages (the run's language is read before parsing)
+    _lang: LangOpt = LangChoice.th,  # of its messages (the run's language is read before parsing)
 ) -> None:
     """Write one row per province and one column per round (established, remaining), Thai dictionary order.
-
-    Example: [bold]centertrack history export -o rounds.xlsx[/]
-    """
+    Its help, in Thai and English, is in catalog/help.py."""
     from centertrack.operations import documents, history
 
     documents.check_target(output, "export", [], force)
@@ -239,15 +216,13 @@ def export(
 
 
 def backup(
-    output: Annotated[Path, typer.Option("--output", "-o", help="The copy to write.")],
+    output: Annotated[Path, typer.Option("--output", "-o")],
     db: DbOpt = None,
     force: ForceOpt = False,
-    lang: LangOpt = LangChoice.th,  # of its messages (the run's language is read before parsing)
+    _lang: LangOpt = LangChoice.th,  # of its messages (the run's language is read before parsing)
 ) -> None:
-    """Copy the store, consistently even while another command writes to it (SQLite's online backup).
-
-    Example: [bold]centertrack history backup -o history-backup.sqlite3[/]
-    """
+    """Copy the store, consistently even while another command writes to it (SQLite's online backup). Its
+    help, in Thai and English, is in catalog/help.py."""
     from centertrack.operations import history
 
     history.backup(output, db, force)

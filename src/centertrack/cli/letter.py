@@ -27,45 +27,28 @@ def letter(
     output: OutputOpt = None,
     number: Annotated[
         str | None,
-        typer.Option(
-            "--number", help="The letter's number: 'มท ๐๘๑๐.๗/ว ๑๐๕๕', or 1055 after the unit's prefix."
-        ),
+        typer.Option("--number"),
     ] = None,
-    date: Annotated[
-        str | None, typer.Option("--date", help="The letter's date (2018-04-10, 10/4/61); default: today.")
-    ] = None,
-    urgency: Annotated[
-        Urgency, typer.Option("--urgency", help="The urgency mark, in red: ด่วนที่สุด, ด่วนมาก, ด่วน or none.")
-    ] = Urgency.most,
+    date: Annotated[str | None, typer.Option("--date")] = None,
+    urgency: Annotated[Urgency, typer.Option("--urgency")] = Urgency.most,
     refer: Annotated[
         list[str] | None,
         typer.Option(
             "--refer",
-            help="An earlier letter to cite, 'มท 0810.7/ว 2796 12/12/60' (repeatable); "
-            "the indicator's own letter is always cited.",
         ),
     ] = None,
-    template: Annotated[
-        Path | None, typer.Option("--template", help="An edited template (.docx) instead of the shipped one.")
-    ] = None,
+    template: Annotated[Path | None, typer.Option("--template")] = None,
     write_template: Annotated[
         Path | None,
-        typer.Option("--write-template", help="Write the shipped template to this .docx, to edit in Word."),
+        typer.Option("--write-template"),
     ] = None,
     per_province: Annotated[
         Path | None,
-        typer.Option(
-            "--per-province", help="One letter per lagging province, into this folder (with -o or without)."
-        ),
+        typer.Option("--per-province"),
     ] = None,
 ) -> None:
-    """Write the follow-up letter to the lagging provinces' offices, with its annex (.docx).
-
-    The shape of DLA's ว 1055. The wording is a Word template (--write-template, --template);
-    the sending unit is set once in the settings file (see README).
-
-    Example: [bold]centertrack letter data/examples/seed-progress-4.2-corrected.xlsx -o letter.docx[/]
-    """
+    """Write the follow-up letter to the lagging provinces' offices, with its annex (.docx). Its help, in Thai
+    and English, is in catalog/help.py."""
     from centertrack.operations import documents, letters, rounds
 
     if write_template is not None:

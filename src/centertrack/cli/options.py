@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from centertrack.cli.console import lang
+
 if TYPE_CHECKING:
     from centertrack.catalog import Lang
     from centertrack.operations.inputs import Progress, Source
@@ -58,7 +60,6 @@ class DigitsChoice(StrEnum):
 Paths = Annotated[
     list[Path],
     typer.Argument(
-        help="Progress sheets (.xlsx .xls .ods .csv) or folders of them.",
         metavar="PATH",
         show_default=False,
     ),
@@ -84,36 +85,27 @@ IndicatorOpt = Annotated[
         "-i",
         callback=_indicator_id,
         metavar="ID",
-        help="auto (from the totals, and said), or an indicator's id: 4.2 (districts), 4.1 (LAOs), ….",
     ),
 ]
-LangOpt = Annotated[
-    LangChoice, typer.Option("--lang", case_sensitive=False, help="Language of messages: th or en.")
-]
-AllowErrorsOpt = Annotated[
-    bool, typer.Option("--allow-errors", help="Go on despite errors; affected provinces are marked.")
-]
-ForceOpt = Annotated[bool, typer.Option("--force", help="Replace the output file if it exists.")]
-QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar while many files are read.")]
-OutputOpt = Annotated[
-    Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write to a file (type by extension).")
-]
+LangOpt = Annotated[LangChoice, typer.Option("--lang", case_sensitive=False)]
+AllowErrorsOpt = Annotated[bool, typer.Option("--allow-errors")]
+ForceOpt = Annotated[bool, typer.Option("--force")]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q")]
+OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE")]
 DbOpt = Annotated[
     Path | None,
     typer.Option(
         "--db",
         metavar="FILE",
-        help="The history store (default: $CENTERTRACK_DB, else the user's data folder: see history list).",
     ),
 ]
 PeriodOpt = Annotated[
     str | None,
-    typer.Option("--period", metavar="YYYY-MM", help="A round of the history store, in place of paths."),
+    typer.Option("--period", metavar="YYYY-MM"),
 ]
 StoredPaths = Annotated[
     list[Path] | None,
     typer.Argument(
-        help="Progress sheets (.xlsx .xls .ods .csv) or folders of them; or --period for a stored round.",
         metavar="PATH",
         show_default=False,
     ),
@@ -174,7 +166,7 @@ def round_inputs(command: Callable[..., None]) -> Callable[..., None]:
     def run(**given: Any) -> None:
         bundle = {name: given.pop(name) for name, _, _ in _ROUND_OPTIONS}
         bundle["paths"] = list(bundle["paths"] or [])
-        bundle["lang"] = LangChoice(bundle["lang"]).value
+        bundle["lang"] = lang()  # the run's, read before parsing: `--lang` may stand before the command
         command(inputs=RoundInputs(**bundle), **given)
 
     parameters = [p.replace(kind=inspect.Parameter.KEYWORD_ONLY) for p in kept] + added

@@ -14,17 +14,11 @@ from centertrack.cli.options import RoundInputs, round_inputs
 @round_inputs
 def report(
     inputs: RoundInputs,
-    output: Annotated[Path, typer.Option("--output", "-o", help="The report: .html.", show_default=False)],
+    output: Annotated[Path, typer.Option("--output", "-o", show_default=False)],
 ) -> None:
-    """Write one HTML file that opens offline: the national line, the chart of the provinces, the
-    annex of lagging provinces, the full table and each input file's verdict.
-
-    Everything is inline (the font, the charts as SVG): nothing is loaded from the network, no script
-    runs, and it prints on A4. --db and --period report a stored round, with the trend of the rounds
-    (and 4.1's assistance statistics by round).
-
-    Example: [bold]centertrack report data/examples/national-4.2-2561-04.xlsx -o report.html[/]
-    """
+    """Write one HTML file that opens offline: the national line, the chart of the provinces, the annex of
+    lagging provinces, the full table and each input file's verdict. Its help, in Thai and English, is in
+    catalog/help.py."""
     from centertrack.operations import documents, rounds
 
     source = inputs.source()

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 def summarize(
     inputs: RoundInputs,
     format: Annotated[
-        SummaryFormat, typer.Option("--format", "-f", case_sensitive=False, help="text, json or csv.")
+        SummaryFormat, typer.Option("--format", "-f", case_sensitive=False)
     ] = SummaryFormat.text,
     output: OutputOpt = None,
     by: Annotated[
@@ -34,36 +34,22 @@ def summarize(
         typer.Option(
             "--by",
             case_sensitive=False,
-            help="province (default), or list each district or LAO of detail sheets.",
         ),
     ] = DetailLevel.province,
     province: Annotated[
         str | None,
-        typer.Option(
-            "--province", metavar="NAME", help="With --by: only this province (Thai or English name)."
-        ),
+        typer.Option("--province", metavar="NAME"),
     ] = None,
-    missing: Annotated[
-        bool, typer.Option("--missing", help="With --by: only places without a center.")
-    ] = False,
+    missing: Annotated[bool, typer.Option("--missing")] = False,
     keys: Annotated[
         bool,
         typer.Option(
             "--keys",
-            help="CSV: the JSON's stable English keys as the header, and its values (true, 2018-04-10).",
         ),
     ] = False,
 ) -> None:
-    """Add up progress per province and nationally, against the indicator's target.
-
-    Provinces missing from the input are never assumed complete: the national line says how much of
-    the target the input covers. -o writes .csv, .json or .xlsx. For indicator 4.1 at LAO level the
-    assistance statistics are added up too; --by lao lists each LAO.
-
-    Example: [bold]centertrack summarize data/examples/national-4.2-2561-04.xlsx[/]
-
-    Example: [bold]centertrack summarize data/examples/lao-4.1-national.xlsx --by lao --missing[/]
-    """
+    """Add up progress per province and nationally, against the indicator's target. Its help, in Thai and
+    English, is in catalog/help.py."""
     from centertrack.operations import documents, rounds
     from centertrack.operations import inputs as reading
     from centertrack.records import Places

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from difflib import get_close_matches
 from enum import Enum
 from pathlib import Path
@@ -26,6 +26,7 @@ from typer import core
 from typer._click import exceptions
 
 from centertrack.cli.console import lang, refuse, say, set_lang
+from centertrack.cli.help import speak, usage_prefix
 from centertrack.errors import CentertrackError, Words
 
 if TYPE_CHECKING:
@@ -48,6 +49,29 @@ def lang_in(args: Sequence[str]) -> Lang:
 
 
 # ---------------------------------------------------------------- errors in our words
+
+
+def _without_early_lang(args: list[str], commands: Mapping[str, click.Command]) -> list[str]:
+    """The command line without a --lang written before the command (`centertrack --lang en summarize`,
+    `centertrack history --lang en show`): the run's language is read already, and the groups' own
+    options have none (typer would import pydantic to parse it, for every command)."""
+    kept: list[str] = []
+    rest = iter(args)
+    for arg in rest:
+        if arg == "--lang":
+            next(rest, None)
+            continue
+        if arg.startswith("--lang="):
+            continue
+        kept.append(arg)
+        if arg == "--":
+            break
+        if arg in commands:
+            inner = getattr(commands[arg], "commands", None)
+            if inner is None:  # the command itself: its --lang is its own
+                break
+            commands = inner
+    return kept + list(rest)
 
 
 def _pick(words: Words, language: Lang) -> str:
@@ -226,21 +250,40 @@ def _as_person_command(command: click.Command) -> None:
 
 
 class PersonCommand(core.TyperCommand):
+    """A command whose help is in the reader's language, its options as a person writes them."""
+
     def get_params(self, ctx: click.Context) -> list[click.Parameter]:
         params = super().get_params(ctx)
         for param in params:
             _as_person(param)
         return params
+
+    def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        speak(self, ctx, self.get_params(ctx))
+        super().format_help(ctx, formatter)
+
+    def format_usage(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        pieces = self.collect_usage_pieces(ctx)
+        formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=usage_prefix())
 
 
 class PersonGroup(core.TyperGroup):
-    """A group whose commands, and their commands, show their options as a person writes them."""
+    """A group whose commands, and their commands, show their help in the reader's language and their
+    options as a person writes them."""
 
     def get_params(self, ctx: click.Context) -> list[click.Parameter]:
         params = super().get_params(ctx)
         for param in params:
             _as_person(param)
         return params
+
+    def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        speak(self, ctx, self.get_params(ctx))
+        super().format_help(ctx, formatter)
+
+    def format_usage(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        pieces = self.collect_usage_pieces(ctx)
+        formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=usage_prefix())
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         command = super().get_command(ctx, cmd_name)
@@ -263,6 +306,7 @@ class Centertrack(PersonGroup):
     ) -> Any:
         argv = list(sys.argv[1:] if args is None else args)
         set_lang(lang_in(argv))
+        argv = _without_early_lang(argv, self.commands)
         try:
             code = super().main(
                 argv, prog_name, complete_var, standalone_mode=False, windows_expand_args=False, **extra
