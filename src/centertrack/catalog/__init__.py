@@ -11,14 +11,17 @@ from __future__ import annotations
 from typing import Any
 
 from centertrack.catalog import dates
+from centertrack.catalog.cli import CLI
 from centertrack.catalog.issues import ISSUES, SEVERITY_ORDER, IssueWords, Severity
 from centertrack.catalog.labels import LABELS
 from centertrack.catalog.month import MONTH
 from centertrack.catalog.refusals import REFUSALS
 from centertrack.catalog.words import LANGS, Lang, Said, Words, _lookup, fill, revived, spoken
 
-# One namespace of keys over the sections that hold plain Words (a test keeps the keys apart).
-_SECTIONS: tuple[dict[str, Words], ...] = (REFUSALS, LABELS, MONTH)
+# One namespace of keys over the sections that hold plain Words (a test keeps the keys apart). The
+# command line's own words come last: where it words a key of another section in its own terms (its
+# options by name), the front end asks for its words first (cli/console.said).
+_SECTIONS: tuple[dict[str, Words], ...] = (REFUSALS, LABELS, MONTH, CLI)
 
 
 def words(key: str) -> Words:

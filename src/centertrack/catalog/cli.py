@@ -6,6 +6,32 @@ from __future__ import annotations
 from centertrack.catalog.words import Words
 
 CLI: dict[str, Words] = {
+    # the parser's errors, by what they are (cli/usage.py), and the line that follows them
+    "no-paths": Words(
+        th="ไม่ได้ระบุ PATH: ระบุไฟล์แบบรายงาน (.xlsx .xls .ods .csv) หรือโฟลเดอร์ของไฟล์",
+        en="no PATH given: name the progress sheets (.xlsx .xls .ods .csv) or their folders",
+    ),
+    "argument-missing": Words(th="ไม่ได้ระบุ {name}", en="no {name} given"),
+    "option-required": Words(th="ต้องระบุ {name}", en="{name} is required"),
+    "no-such-option": Words(th="ไม่มีตัวเลือก {option}{did_you_mean}", en="no option {option}{did_you_mean}"),
+    "option-needs-a-value": Words(th="{option} ต้องตามด้วยค่า", en="{option} needs a value after it"),
+    "option-takes-no-value": Words(th="{option} ไม่ต้องมีค่าตามหลัง", en="{option} takes no value"),
+    "value-not-taken": Words(th="ค่าของ {name} ไม่ถูกต้อง", en="{name}: not a value it takes"),
+    "value-not-a-choice": Words(
+        th="{name} {value!r}: ไม่มีค่านี้ ใช้ {choices:list/, / หรือ }{did_you_mean}",
+        en="{name} {value!r}: use {choices:list/, / or }{did_you_mean}",
+    ),
+    "did-you-mean-value": Words(th=" (หมายถึง {value} หรือไม่?)", en=" (did you mean {value}?)"),
+    "no-such-command": Words(
+        th="ไม่มีคำสั่ง {command!r}{did_you_mean}", en="no command {command!r}{did_you_mean}"
+    ),
+    "did-you-mean-names-cli": Words(
+        th=": หมายถึง {names:list/, / หรือ } หรือไม่?", en="; did you mean {names:list/, / or }?"
+    ),
+    "extra-arguments": Words(th="มีคำเกินมา: {extra}", en="one word too many: {extra}"),
+    "command-line-wrong": Words(th="ใช้คำสั่งไม่ถูกต้อง", en="the command line is not right"),
+    "see-help": Words(th="ดูวิธีใช้ด้วย {command} --help", en="Try '{command} --help' for help."),
+    "aborted": Words(th="ยกเลิกแล้ว", en="aborted"),
     "format-and-output": Words(
         th="--format {format} กับ -o {output}: -o เขียนไฟล์ตามนามสกุลของชื่อไฟล์ ตั้งชื่อไฟล์เป็น .{format} หรือไม่ต้องใช้ --format",
         en="--format {format} with -o {output}: -o writes the type its extension names; name the file .{format}, or leave out --format",

@@ -5,8 +5,8 @@ A template is ``str.format`` with three additions:
 - a parameter that is itself ``Words``, or a ``Said`` (a key of the catalogue and its parameters), is said
   in the same language: a refusal's reason, a unit, a status;
 - a date (``datetime.date``) is said as the language says it (10 เมษายน 2561, 10 April 2018), and a list
-  or tuple is given whole, joined by commas (``{parts:join/; }`` joins by "; "): lists of ours are
-  never cut.
+  or tuple is given whole, joined by commas (``{parts:join/; }`` joins by "; ", ``{names:list/, / or }``
+  says "a, b or c"): lists of ours are never cut.
 
 Nothing here knows a front end or an option: a refusal about something the user wrote names its
 ``field`` and the front end that has the field (``--period``, the page's round box) says which.
@@ -85,8 +85,12 @@ class _Formatter(string.Formatter):
             noun = one if value == 1 else many
             return f"{value:,} {noun}" if noun else f"{value:,}"
         if isinstance(value, list):
+            items = list(map(str, value))
+            if format_spec.startswith("list/"):  # "a, b or c": list/, / or
+                separator, last = format_spec[5:].split("/")
+                return last.join(filter(None, (separator.join(items[:-1]), *items[-1:])))
             separator = format_spec[5:] if format_spec.startswith("join/") else ", "
-            return separator.join(map(str, value))
+            return separator.join(items)
         return str(super().format_field(value, format_spec))
 
 

@@ -12,7 +12,6 @@ what it is (``PATH...``, ``FILE``, ``DATE``, ``ID``, ``th|en``).
 
 from __future__ import annotations
 
-import re
 import sys
 from collections.abc import Mapping, Sequence
 from difflib import get_close_matches
@@ -25,9 +24,10 @@ from typer import _click as click
 from typer import core
 from typer._click import exceptions
 
+from centertrack.catalog import Said
 from centertrack.cli.console import lang, refuse, say, set_lang
 from centertrack.cli.help import speak, usage_prefix
-from centertrack.errors import CentertrackError, Words
+from centertrack.errors import CentertrackError
 
 if TYPE_CHECKING:
     from centertrack.issues import Lang
@@ -74,25 +74,6 @@ def _without_early_lang(args: list[str], commands: Mapping[str, click.Command]) 
     return kept + list(rest)
 
 
-def _pick(words: Words, language: Lang) -> str:
-    return words[1] if language == "th" else words[0]
-
-
-def _or(names: Sequence[str], language: Lang) -> str:
-    """ "a, b or c" / "a, b หรือ c"."""
-    if len(names) < 2:
-        return "".join(names)
-    return f"{', '.join(names[:-1])} {'หรือ' if language == 'th' else 'or'} {names[-1]}"
-
-
-def _did_you_mean(close: Sequence[str], language: Lang) -> str:
-    if not close:
-        return ""
-    return (
-        f": หมายถึง {_or(close, 'th')} หรือไม่?" if language == "th" else f"; did you mean {_or(close, 'en')}?"
-    )
-
-
 def _name(param: click.Parameter | None) -> str:
     """How the command line writes a parameter: --lang, or PATH."""
     if param is None:
@@ -109,79 +90,80 @@ def _choices(param: click.Parameter | None) -> list[str]:
     return [str(c.value) if isinstance(c, Enum) else str(c) for c in descriptor.choices]
 
 
-_QUOTED = re.compile(r"'((?:[^'\\]|\\.)*)'")
+def _given(param: click.Parameter | None, args: Sequence[str]) -> str:
+    """The value written after an option on the command line (the last, as the parser takes it)."""
+    value = ""
+    names = set(getattr(param, "opts", ())) | set(getattr(param, "secondary_opts", ()))
+    for number, arg in enumerate(args):
+        name, equals, after = arg.partition("=")
+        if name in names:
+            value = after if equals else (args[number + 1] if number + 1 < len(args) else "")
+    return value
 
 
-def _written(message: str) -> str:
-    """The value a parser's message quotes first: "'xx' is not one of …" → xx."""
-    found = _QUOTED.search(message)
-    return found[1] if found else ""
+class UnknownCommand(exceptions.UsageError):
+    """A command the group does not have (the parser's own error only words it in English)."""
+
+    def __init__(self, name: str, known: Sequence[str], ctx: click.Context) -> None:
+        super().__init__(name, ctx)
+        self.name, self.known = name, list(known)
 
 
-def usage_words(error: exceptions.UsageError) -> Words:
-    """A parser's error in our words, (english, thai)."""
-    message = error.message
+class ExtraArguments(exceptions.UsageError):
+    """Words left over once every parameter has taken its own."""
+
+    def __init__(self, extra: Sequence[str], ctx: click.Context) -> None:
+        super().__init__(" ".join(extra), ctx)
+        self.extra = list(extra)
+
+
+def usage_said(error: exceptions.UsageError, args: Sequence[str]) -> tuple[str, dict[str, Any]]:
+    """A parser's error as a key of the catalogue (catalog/cli.py) and its parameters, by what it is,
+    never by the parser's English words; ``args``, the command line, gives back a value refused."""
     if isinstance(error, exceptions.MissingParameter):
         name = _name(error.param)
         if isinstance(error.param, core.TyperArgument):
-            if name == "PATH":
-                return (
-                    "no PATH given: name the progress sheets (.xlsx .xls .ods .csv) or their folders",
-                    "ไม่ได้ระบุ PATH: ระบุไฟล์แบบรายงาน (.xlsx .xls .ods .csv) หรือโฟลเดอร์ของไฟล์",
-                )
-            return (f"no {name} given", f"ไม่ได้ระบุ {name}")
-        return (f"{name} is required", f"ต้องระบุ {name}")
+            return ("no-paths" if name == "PATH" else "argument-missing"), {"name": name}
+        return "option-required", {"name": name}
     if isinstance(error, exceptions.NoSuchOption):
         close = sorted(error.possibilities or ())
-        return (
-            f"no option {error.option_name}{_did_you_mean(close, 'en')}",
-            f"ไม่มีตัวเลือก {error.option_name}{_did_you_mean(close, 'th')}",
-        )
+        return "no-such-option", {"option": error.option_name, "did_you_mean": _did_you_mean(close)}
     if isinstance(error, exceptions.BadOptionUsage):
-        option = error.option_name
-        if "requires" in message:
-            return (f"{option} needs a value after it", f"{option} ต้องตามด้วยค่า")
-        if "does not take a value" in message:
-            return (f"{option} takes no value", f"{option} ไม่ต้องมีค่าตามหลัง")
-        return (f"{option} is not used that way", f"ใช้ {option} ไม่ถูกต้อง")
+        params = error.ctx.command.params if error.ctx is not None else []
+        param = next((p for p in params if error.option_name in getattr(p, "opts", ())), None)
+        flag = getattr(param, "is_flag", False)
+        return ("option-takes-no-value" if flag else "option-needs-a-value"), {"option": error.option_name}
     if isinstance(error, exceptions.BadParameter):
         name = _name(error.param)
         choices = _choices(error.param)
-        if choices:
-            value = _written(message.partition("Value error, ")[2] or message)
-            close = get_close_matches(value.lower(), choices, n=1, cutoff=0.5)
-            english = f"{name} {value!r}: use {_or(choices, 'en')}"
-            thai = f"{name} {value!r}: ไม่มีค่านี้ ใช้ {_or(choices, 'th')}"
-            if close:
-                english += f" (did you mean {close[0]}?)"
-                thai += f" (หมายถึง {close[0]} หรือไม่?)"
-            return english, thai
-        return (f"{name}: not a value it takes", f"ค่าของ {name} ไม่ถูกต้อง")
-    if message.startswith("No such command"):
-        command = _written(message)
-        known = list(getattr(error.ctx.command, "commands", {})) if error.ctx else []
-        close = get_close_matches(command, known, n=2)
-        return (
-            f"no command {command!r}{_did_you_mean(close, 'en')}",
-            f"ไม่มีคำสั่ง {command!r}{_did_you_mean(close, 'th')}",
-        )
-    if message.startswith("Got unexpected extra argument"):
-        extra = message.partition("(")[2].rstrip(")")
-        return (f"one word too many: {extra}", f"มีคำเกินมา: {extra}")
-    return (message, "ใช้คำสั่งไม่ถูกต้อง")
+        if not choices:
+            return "value-not-taken", {"name": name}
+        value = _given(error.param, args)
+        close = get_close_matches(value.lower(), choices, n=1, cutoff=0.5)
+        maybe = Said("did-you-mean-value", {"value": close[0]}) if close else ""
+        return "value-not-a-choice", {"name": name, "value": value, "choices": choices, "did_you_mean": maybe}
+    if isinstance(error, UnknownCommand):
+        close = get_close_matches(error.name, error.known, n=2)
+        return "no-such-command", {"command": error.name, "did_you_mean": _did_you_mean(close)}
+    if isinstance(error, ExtraArguments):
+        return "extra-arguments", {"extra": " ".join(error.extra)}
+    return "command-line-wrong", {}
 
 
-def _help_line(error: exceptions.UsageError, language: Lang, fallback: str) -> str:
-    """Where the help is: of the command the error is in (an option's missing value has no context
-    of its own, so the command named on the command line)."""
-    command = f"{error.ctx.command_path if error.ctx is not None else fallback} --help"
-    return f"ดูวิธีใช้ด้วย {command}" if language == "th" else f"Try '{command}' for help."
+def _did_you_mean(close: Sequence[str]) -> Said | str:
+    return Said("did-you-mean-names-cli", {"names": list(close)}) if close else ""
 
 
-def _report(error: exceptions.UsageError, fallback: str) -> NoReturn:
+def _report(error: exceptions.UsageError, args: Sequence[str], fallback: str) -> NoReturn:
+    """The parser's error in the run's language, then where the help of that command is (an option's
+    missing value has no context of its own: the command named on the command line)."""
+    from centertrack.catalog.cli import CLI
+
     language = lang()
-    say(_pick(usage_words(error), language))
-    say(_help_line(error, language, fallback))
+    key, params = usage_said(error, args)
+    say(CLI[key].say(language, **params))
+    command = error.ctx.command_path if error.ctx is not None else fallback
+    say(CLI["see-help"].say(language, command=command))
     sys.exit(error.exit_code)
 
 
@@ -266,6 +248,15 @@ class PersonCommand(core.TyperCommand):
         pieces = self.collect_usage_pieces(ctx)
         formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=usage_prefix())
 
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        """As the parser does, the words left over refused as what they are (not by its English)."""
+        allowed, ctx.allow_extra_args = ctx.allow_extra_args, True
+        rest = super().parse_args(ctx, args)
+        ctx.allow_extra_args = allowed
+        if rest and not allowed and not ctx.resilient_parsing:
+            raise ExtraArguments(rest, ctx)
+        return rest
+
 
 class PersonGroup(core.TyperGroup):
     """A group whose commands, and their commands, show their help in the reader's language and their
@@ -284,6 +275,15 @@ class PersonGroup(core.TyperGroup):
     def format_usage(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         pieces = self.collect_usage_pieces(ctx)
         formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=usage_prefix())
+
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        """As the parser does, a command the group has not refused as what it is."""
+        name = args[0]
+        if self.get_command(ctx, name) is None and not name.startswith("-") and not ctx.resilient_parsing:
+            raise UnknownCommand(name, list(self.commands), ctx)
+        return super().resolve_command(ctx, args)
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         command = super().get_command(ctx, cmd_name)
@@ -315,9 +315,11 @@ class Centertrack(PersonGroup):
             sys.exit(2)  # the help is printed already
         except exceptions.UsageError as error:
             named = next((arg for arg in argv if arg in self.commands), None)
-            _report(error, " ".join(filter(None, (prog_name or "centertrack", named))))
+            _report(error, argv, " ".join(filter(None, (prog_name or "centertrack", named))))
         except typer.Abort:
-            say("ยกเลิกแล้ว" if lang() == "th" else "aborted")
+            from centertrack.catalog.cli import CLI
+
+            say(CLI["aborted"].say(lang()))
             sys.exit(1)
         except CentertrackError as error:  # a refusal, from a command or an option's callback
             sys.exit(refuse(error))
