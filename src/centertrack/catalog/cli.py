@@ -6,6 +6,58 @@ from __future__ import annotations
 from centertrack.catalog.words import Words
 
 CLI: dict[str, Words] = {
+    # options that go together
+    "province-without-rounds": Words(
+        th="--province ใช้คู่กับ --kind trend หรือ --kind statistics กับ --db (ทุกรอบรายงาน)",
+        en="--province goes with --kind trend, or --kind statistics with --db (the rounds)",
+    ),
+    "letter-without-output": Words(
+        th="ระบุที่จะเขียนหนังสือ: -o ชื่อไฟล์.docx หรือ --per-province โฟลเดอร์ หรือทั้งสองอย่าง",
+        en="say where to write: -o FILE.docx, or --per-province DIR, or both",
+    ),
+    "places-without-by": Words(
+        th="{option} ใช้กับรายการอำเภอหรือ อปท.: ใช้คู่กับ --by district หรือ --by lao",
+        en="{option} lists places: use it with --by district or --by lao",
+    ),
+    # the run's end
+    "interrupted": Words(
+        th="หยุดแล้ว ไม่มีไฟล์ผลลัพธ์ที่เขียนค้างไว้ครึ่งเดียว", en="interrupted; no output file was left half written"
+    ),
+    "unexpected-error": Words(
+        th="ข้อผิดพลาดที่ไม่คาดคิด ({name}) เป็นข้อบกพร่องของโปรแกรม กรุณาแจ้งพร้อมผลของคำสั่งเดิมที่เพิ่ม --debug",
+        en="unexpected error ({name}): this is a bug; please report it with the output of the same command run with --debug",
+    ),
+    # what was written, after the ✓ and the file's name
+    "provinces-count": Words(th=" ({count} จังหวัด)", en=" ({count:n/province/provinces})"),
+    "letters-count": Words(th=": {count} ฉบับ", en=": {count} letters"),
+    "letters-provinces": Words(th=" ({count} จังหวัด)", en=" ({count} provinces)"),
+    "no-letter": Words(
+        th="ทุกจังหวัดที่รายงานครบตามเป้าหมายแล้ว: ไม่ได้เขียนหนังสือ",
+        en="no province lags behind its target: no letter written",
+    ),
+    "templates-written": Words(
+        th=" ({count} แบบรายงาน, {rows:,} {unit})",
+        en=" ({count:n/workbook/workbooks}, {rows:n/{unit} row/{unit} rows})",
+    ),
+    "nothing-to-send-back": Words(
+        th="ไม่มีไฟล์ที่มีข้อผิดพลาดหรือคำเตือน จึงไม่มีอะไรต้องส่งกลับ (--all ทำสำเนาของทุกไฟล์)",
+        en="no file has an error or a warning: nothing to send back (--all makes a copy of each)",
+    ),
+    "copies-bundled": Words(th=" ({count} ไฟล์)", en=" ({count} file(s))"),
+    "tally-error": Words(th="{count:,} ข้อผิดพลาด", en="{count:,} error(s)"),
+    "tally-warning": Words(th="{count:,} คำเตือน", en="{count:,} warning(s)"),
+    "tally-notice": Words(th="{count:,} หมายเหตุ", en="{count:,} notice(s)"),
+    # history add, a line per report
+    "report-stored": Words(
+        th="รอบ {period}, {provinces} จังหวัด{flawed}", en="round {period}, {provinces} province(s){flawed}"
+    ),
+    "stored-with-errors": Words(th=" ⚠ มีข้อผิดพลาด", en=" ⚠ with errors"),
+    "already-stored": Words(th="เก็บไว้แล้ว (#{report})", en="already stored (#{report})"),
+    "regression": Words(
+        th="จัดตั้งแล้วลดลง {before} → {after} ({earlier} → {period}): ตรวจหมายเหตุ",
+        en="established fell {before} → {after} ({earlier} → {period}): a regression; check its remarks",
+    ),
+    "store-at": Words(th="คลังประวัติ: {path}", en="store: {path}"),
     # the parser's errors, by what they are (cli/usage.py), and the line that follows them
     "no-paths": Words(
         th="ไม่ได้ระบุ PATH: ระบุไฟล์แบบรายงาน (.xlsx .xls .ods .csv) หรือโฟลเดอร์ของไฟล์",

@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from centertrack.catalog.cli import CLI
 from centertrack.cli.console import err, progress_bar, say_notes, show, written
 from centertrack.cli.options import (
     AnnexOrder,
@@ -94,8 +95,7 @@ def annex(
         return
     if output is not None:
         documents.write("annex", document, output, source.paths, inputs.force)
-        n = len(document.rows)
-        written(output, f" ({n} {'จังหวัด' if inputs.lang == 'th' else 'province' if n == 1 else 'provinces'})")
+        written(output, CLI["provinces-count"].say(inputs.lang, count=len(document.rows)))
     elif format is ReportFormat.json:
         sys.stdout.write(registry.render("annex", ".json", document).decode())
     else:

@@ -14,6 +14,7 @@ from typing import Annotated, NoReturn
 import typer
 
 from centertrack import __version__
+from centertrack.catalog.cli import CLI
 from centertrack.cli.annex import annex
 from centertrack.cli.chart import chart
 from centertrack.cli.console import lang, refuse, say
@@ -75,20 +76,10 @@ def main() -> None:
         sys.exit(refuse(error))
     except SystemExit as done:
         if done.code == 130:  # typer turns Ctrl-C into a silent exit 130
-            say(
-                "หยุดแล้ว ไม่มีไฟล์ผลลัพธ์ที่เขียนค้างไว้ครึ่งเดียว"
-                if lang() == "th"
-                else "interrupted; no output file was left half written"
-            )
+            say(CLI["interrupted"].say(lang()))
         raise
     except Exception as error:
         if "--debug" in sys.argv[1:]:
             raise
-        name = type(error).__name__
-        say(
-            f"ข้อผิดพลาดที่ไม่คาดคิด ({name}) เป็นข้อบกพร่องของโปรแกรม กรุณาแจ้งพร้อมผลของคำสั่งเดิมที่เพิ่ม --debug"
-            if lang() == "th"
-            else f"unexpected error ({name}): this is a bug; "
-            "please report it with the output of the same command run with --debug"
-        )
+        say(CLI["unexpected-error"].say(lang(), name=type(error).__name__))
         sys.exit(2)

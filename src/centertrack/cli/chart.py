@@ -10,7 +10,7 @@ import typer
 
 from centertrack.cli.console import progress_bar, say_notes, written
 from centertrack.cli.options import AnnexOrder, DigitsChoice, RoundInputs, round_inputs
-from centertrack.errors import CentertrackError, UsageError
+from centertrack.errors import CentertrackError
 
 if TYPE_CHECKING:
     from centertrack.reports.registry import Kind
@@ -66,12 +66,7 @@ def chart(
         written(output)
         return
     if province is not None:
-        raise UsageError(
-            (
-                "--province goes with --kind trend, or --kind statistics with --db (the rounds)",
-                "--province ใช้คู่กับ --kind trend หรือ --kind statistics กับ --db (ทุกรอบรายงาน)",
-            )
-        )
+        raise CentertrackError("province-without-rounds")
     from centertrack.operations import rounds
 
     source = inputs.source()

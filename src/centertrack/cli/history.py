@@ -9,6 +9,7 @@ from typing import Annotated, Any
 
 import typer
 
+from centertrack.catalog.cli import CLI
 from centertrack.cli.console import err, lang, progress_bar, show, written
 from centertrack.cli.options import (
     DbOpt,
@@ -56,44 +57,33 @@ def add(
     with progress_bar(quiet) as progress:
         added = history.add(paths, db, period, indicator, allow_errors, progress)
     result, saved = added.validation, added.saved
-    th = lang() == "th"
+    language = lang()
     console = err()
     for report_id, sheet, round_ in saved.stored:
-        provinces = len(sheet.entries)
-        flawed = any(i.file == sheet.path and i.severity == "error" for i in result.issues)
-        mark = (" ⚠ มีข้อผิดพลาด" if th else " ⚠ with errors") if flawed else ""
+        errors = any(i.file == sheet.path and i.severity == "error" for i in result.issues)
+        flawed = CLI["stored-with-errors"] if errors else ""
+        stored = CLI["report-stored"].say(
+            language, period=round_, provinces=len(sheet.entries), flawed=flawed
+        )
         console.print(
-            f"✓ #{report_id} {sheet.path} ({sheet.sheet}): "
-            + (f"รอบ {round_}, {provinces} จังหวัด" if th else f"round {round_}, {provinces} province(s)")
-            + mark,
-            highlight=False,
-            soft_wrap=True,
+            f"✓ #{report_id} {sheet.path} ({sheet.sheet}): {stored}", highlight=False, soft_wrap=True
         )
     for report_id, sheet in saved.known:
-        console.print(
-            f"= {sheet.path} ({sheet.sheet}): "
-            + (f"เก็บไว้แล้ว (#{report_id})" if th else f"already stored (#{report_id})"),
-            highlight=False,
-            soft_wrap=True,
-        )
+        known = CLI["already-stored"].say(language, report=report_id)
+        console.print(f"= {sheet.path} ({sheet.sheet}): {known}", highlight=False, soft_wrap=True)
     from centertrack.reference import load_reference
 
     for fall in saved.regressions:
-        name = load_reference().by_code[fall.province].label(lang())
-        console.print(
-            f"⚠ {name}: "
-            + (
-                f"จัดตั้งแล้วลดลง {fall.established_from} → {fall.established_to} "
-                f"({fall.earlier_period} → {fall.period}): ตรวจหมายเหตุ"
-                if th
-                else f"established fell {fall.established_from} → {fall.established_to} "
-                f"({fall.earlier_period} → {fall.period}): a regression; check its remarks"
-            ),
-            style="bold red",
-            highlight=False,
-            soft_wrap=True,
+        name = load_reference().by_code[fall.province].label(language)
+        fell = CLI["regression"].say(
+            language,
+            before=fall.established_from,
+            after=fall.established_to,
+            earlier=fall.earlier_period,
+            period=fall.period,
         )
-    console.print(f"{'คลังประวัติ' if th else 'store'}: {added.store}", highlight=False, soft_wrap=True)
+        console.print(f"⚠ {name}: {fell}", style="bold red", highlight=False, soft_wrap=True)
+    console.print(CLI["store-at"].say(language, path=added.store), highlight=False, soft_wrap=True)
 
 
 def list_reports(

@@ -9,6 +9,7 @@ from typing import Annotated
 
 import typer
 
+from centertrack.catalog.cli import CLI
 from centertrack.cli.console import progress_bar, say, say_notes, written
 from centertrack.cli.options import OutputOpt, RoundInputs, round_inputs
 from centertrack.errors import CentertrackError, UsageError
@@ -56,12 +57,7 @@ def letter(
         return
     source = inputs.source()
     if output is None and per_province is None:
-        raise UsageError(
-            (
-                "say where to write: -o FILE.docx, or --per-province DIR, or both",
-                "ระบุที่จะเขียนหนังสือ: -o ชื่อไฟล์.docx หรือ --per-province โฟลเดอร์ หรือทั้งสองอย่าง",
-            )
-        )
+        raise CentertrackError("letter-without-output")
     documents.check_target(output, "letter", source.paths, inputs.force)
     if per_province is not None and per_province.exists() and not per_province.is_dir():
         raise CentertrackError("letters-not-a-folder", field="per_province", value=str(per_province))
@@ -78,20 +74,14 @@ def letter(
     say_notes(round_.notes)
     found = letters.letters(round_, settings, output, per_province)
     if not found.files:
-        say(
-            "no province lags behind its target: no letter written"
-            if inputs.lang == "en"
-            else "ทุกจังหวัดที่รายงานครบตามเป้าหมายแล้ว: ไม่ได้เขียนหนังสือ"
-        )
+        say(CLI["no-letter"].say(inputs.lang))
         return
     letters.write_letters(found, source.paths, inputs.force)
-    lagging = len(round_.summary.lagging)
-    provinces = f"{lagging} {'จังหวัด' if inputs.lang == 'th' else 'provinces'}"
     if output is not None:
-        written(output, f" ({provinces})")
+        written(output, CLI["letters-provinces"].say(inputs.lang, count=len(round_.summary.lagging)))
     if per_province is not None:
         count = len(found.files) - (output is not None)
-        written(per_province, f": {count} {'ฉบับ' if inputs.lang == 'th' else 'letters'}")
+        written(per_province, CLI["letters-count"].say(inputs.lang, count=count))
 
 
 def _letter_date(text: str | None) -> dt.date | None:

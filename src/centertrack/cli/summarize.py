@@ -16,7 +16,7 @@ from centertrack.cli.options import (
     check_format,
     round_inputs,
 )
-from centertrack.errors import UsageError
+from centertrack.errors import CentertrackError
 
 if TYPE_CHECKING:
     from centertrack.progress import Summary
@@ -59,13 +59,7 @@ def summarize(
     source = inputs.source()
     check_format(output, format.value)
     if by is DetailLevel.province and (missing or province is not None):
-        option = "--missing" if missing else "--province"
-        raise UsageError(
-            (
-                f"{option} lists places: use it with --by district or --by lao",
-                f"{option} ใช้กับรายการอำเภอหรือ อปท.: ใช้คู่กับ --by district หรือ --by lao",
-            )
-        )
+        raise CentertrackError("places-without-by", option="--missing" if missing else "--province")
     kind: registry.Kind = "summary" if by is DetailLevel.province else "details"
     documents.check_target(output, kind, source.paths, inputs.force)
     wanted = reading.province(province) if province is not None else None

@@ -7,6 +7,8 @@ from typing import Annotated
 
 import typer
 
+from centertrack.catalog import Words
+from centertrack.catalog.cli import CLI
 from centertrack.cli.console import lang, written
 from centertrack.cli.options import DetailLevel, ForceOpt, LangChoice, LangOpt
 
@@ -64,10 +66,5 @@ def template(
     found = templates(indicator, chosen, level.value if level else None, month)
     write_templates(found, output, several, bundle, force)
     rows = sum(len(t.rows) for t in found)
-    detail = found[0].level
-    if lang() == "th":
-        what = f"{len(found)} แบบรายงาน, {rows:,} {found[0].place_unit}"
-    else:
-        units = {"province": "province", "district": "district", "lao": "LAO"}[detail]
-        what = f"{len(found)} workbook{'s' * several}, {rows:,} {units} row{'s' * (rows != 1)}"
-    written(output, f" ({what})")
+    unit = Words(th=found[0].place_unit, en={"lao": "LAO"}.get(found[0].level, found[0].level))
+    written(output, CLI["templates-written"].say(lang(), count=len(found), rows=rows, unit=unit))
