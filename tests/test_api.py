@@ -10,6 +10,7 @@ import pytest
 
 import centertrack as ct
 from centertrack.operations.inputs import InputsRefused
+from centertrack.progress import Summary
 from centertrack.thai import sort_key
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -70,3 +71,19 @@ def test_the_store_answers_in_frames(tmp_path: Path) -> None:
 def test_an_unknown_name_is_an_attribute_error() -> None:
     with pytest.raises(AttributeError):
         ct.no_such_thing  # noqa: B018
+
+
+def test_readme_python_api_runs_as_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """README's Python API block, run as a notebook would, in a folder holding the examples."""
+    import re
+    import shutil
+
+    block = re.search(r"### Python API.*?```python\n(.*?)```", (ROOT / "README.md").read_text("utf-8"), re.S)
+    assert block is not None
+    shutil.copytree(ROOT / "data", tmp_path / "data")
+    monkeypatch.chdir(tmp_path)
+    namespace: dict[str, object] = {}
+    exec(compile(block[1], "README.md", "exec"), namespace)  # its asserts check what it says
+    assert (tmp_path / "rounds.sqlite3").exists()
+    april = namespace["april"]
+    assert isinstance(april, Summary) and april.indicator.id == "4.2"
