@@ -153,7 +153,7 @@ def test_the_trend_from_the_store_has_one_point_per_round(tmp_path: Path, store:
     ("args", "words"),
     [
         (["--kind", "trend", "--province", "พังงา", "--period", "2018-03"], "no report of it stored"),
-        (["--period", "2018-05"], "no report stored for the round 2018-05"),
+        (["--period", "2018-05"], "no report stored for the round May 2018"),
         (["--db", "x.sqlite3"], "--db needs --period"),
         (["--period", "2018-04", "apr.csv"], "give either paths or --period"),
     ],

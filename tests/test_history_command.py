@@ -73,7 +73,7 @@ def rounds(tmp_path: Path, store: Path) -> Path:
 def test_add_stores_each_sheet_and_list_shows_where_the_store_is(tmp_path: Path, store: Path) -> None:
     path = sheet(tmp_path / "a.csv", [("ฉะเชิงเทรา", 11, 5), ("ตาก", 9, 3)])
     code, _, err = run("history", "add", path, "--lang", "en")
-    assert code == 0 and "✓ #1" in err and "round 2018-03, 2 province(s)" in err and str(store) in err
+    assert code == 0 and "✓ #1" in err and "round March 2018, 2 province(s)" in err and str(store) in err
     listed = as_json("history", "list")
     assert listed["store"] == str(store)
     (report,) = listed["reports"]  # type: ignore[misc]
@@ -121,9 +121,30 @@ def test_a_sheet_with_no_date_needs_a_period(tmp_path: Path, store: Path) -> Non
     path = sheet(tmp_path / "undated.csv", [("ตาก", 9, 3)], day=None)
     code, _, err = run("history", "add", path, "--lang", "en")
     assert code == 2 and "give it with --period YYYY-MM" in err
-    assert run("history", "add", path, "--period", "2018-3")[0] == 2  # not YYYY-MM
+    assert run("history", "add", path, "--period", "2018-13")[0] == 2  # no month 13
     assert run("history", "add", path, "--period", "2018-05")[0] == 0
     assert as_json("history", "list")["reports"][0]["period"] == "2018-05"  # type: ignore[index]
+
+
+@pytest.mark.parametrize("written", ["2561-05", "2018-05", "พ.ค. 61", "พฤษภาคม 2561", "05/2561", "๒๕๖๑-๐๕"])
+def test_a_round_is_read_however_it_is_written_and_stored_in_the_common_era(
+    tmp_path: Path, store: Path, written: str
+) -> None:
+    """Issue 22: --period 2561-05 was stored as the year 2561, and no command found it again."""
+    path = sheet(tmp_path / "undated.csv", [("ตาก", 9, 3)], day=None)
+    code, _, err = run("history", "add", path, "--period", written)
+    assert code == 0 and "รอบ พฤษภาคม 2561, 1 จังหวัด" in err, err
+    assert as_json("history", "list")["reports"][0]["period"] == "2018-05"  # type: ignore[index]
+    # Every --period finds it again, however it is written.
+    assert as_json("summarize", "--period", written)["as_of"] is None
+    assert as_json("history", "show", "--period", written)["period"] == "2018-05"
+    assert as_json("history", "missing", "--period", written)["period"] == "2018-05"
+    assert as_json("annex", "--period", written)["provinces"][0]["code"] == "63"  # type: ignore[index]
+    assert as_json("history", "diff", written, "2018-05")["changes"] == []
+    code, _, err = run("history", "add", path, "--period", "2561-13", "--lang", "en")
+    assert code == 2 and "--period '2561-13': write the month as 2018-04, 2561-04, เม.ย. 61" in err
+    code, _, err = run("summarize", "--period", "May", "--lang", "th")
+    assert code == 2 and err.startswith("centertrack: --period 'May': เขียนรอบเดือนแบบ 2018-04")
 
 
 def test_a_later_report_of_a_round_supersedes_the_earlier_and_show_lists_both(

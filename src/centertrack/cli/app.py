@@ -16,7 +16,7 @@ import typer
 from centertrack import __version__
 from centertrack.cli.annex import annex
 from centertrack.cli.chart import chart
-from centertrack.cli.console import lang, say
+from centertrack.cli.console import lang, said, say
 from centertrack.cli.feedback import feedback
 from centertrack.cli.history import history_app
 from centertrack.cli.letter import letter
@@ -78,7 +78,7 @@ def main() -> None:
     try:
         app()
     except CentertrackError as error:
-        say(error.text(lang()))
+        say(said(error))
         sys.exit(error.exit_code)
     except SystemExit as done:
         if done.code == 130:  # typer turns Ctrl-C into a silent exit 130

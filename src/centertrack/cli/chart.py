@@ -73,10 +73,6 @@ def load_trend(
     db: Path | None, period: str | None, indicator: str, province: str | None, lang: LangChoice
 ) -> tuple[Trend, str | None]:
     """The store's rounds (up to ``period`` if given), national or one province's, and its name."""
-    from centertrack.history.save import check_period
-
-    if period is not None:
-        check_period(period)
     trend = stored_trend(db, indicator, province, until=period)
     if not trend.points:
         raise UsageError(

@@ -64,9 +64,28 @@ def say(line: str) -> None:
     err().print(Text.assemble(("centertrack:", "bold red"), " ", line), highlight=False, soft_wrap=True)
 
 
+# What a refusal's ``field`` is called on the command line.
+_OPTIONS = {"period": "--period"}
+
+
+def said(error: CentertrackError, language: Lang | None = None) -> str:
+    """A refusal in the run's language: a coded one in the catalogue's words, after the option it
+    concerns as the user wrote it (``--period '2561-13': …``); an older one in its own words."""
+    language = language or lang()
+    if not error.code:
+        return error.text(language)
+    from centertrack.catalog import say as catalog_say
+
+    words = catalog_say(error.code, language, **error.params)
+    if error.field is None:
+        return words
+    option = _OPTIONS.get(error.field, f"--{error.field.replace('_', '-')}")
+    return f"{option} {error.value!r}: {words}" if error.value is not None else f"{option}: {words}"
+
+
 def fail(error: CentertrackError) -> NoReturn:
     """Say a user's error in the run's language, and end with its exit code."""
-    say(error.text(lang()))
+    say(said(error))
     raise typer.Exit(error.exit_code)
 
 

@@ -19,6 +19,7 @@ from centertrack.cli.options import (
     Paths,
     QuietOpt,
     ReportFormat,
+    round_of,
 )
 from centertrack.cli.steps import checked, province_code
 from centertrack.errors import CentertrackError, UsageError
@@ -34,7 +35,9 @@ history_app = typer.Typer(
 )
 
 FormatOpt = Annotated[ReportFormat, typer.Option("--format", "-f", help="text or json.")]
-PeriodRequired = Annotated[str, typer.Option("--period", help="The monthly round, YYYY-MM.")]
+PeriodRequired = Annotated[
+    str, typer.Option("--period", callback=round_of, help="The monthly round: 2018-04, 2561-04 or เม.ย. 61.")
+]
 ProvinceOpt = Annotated[
     str | None, typer.Option("--province", help="One province: its DOPA code, Thai or English name.")
 ]
@@ -54,7 +57,12 @@ def add(
     paths: Paths,
     db: DbOpt = None,
     period: Annotated[
-        str | None, typer.Option("--period", help="The round (YYYY-MM); default: each sheet's as-of month.")
+        str | None,
+        typer.Option(
+            "--period",
+            callback=round_of,
+            help="The round (2018-04, 2561-04, เม.ย. 61); default: each sheet's as-of month.",
+        ),
     ] = None,
     indicator: IndicatorOpt = "auto",
     lang: LangOpt = LangChoice.th,
@@ -70,12 +78,11 @@ def add(
 
     Example: [bold]centertrack history add data/examples/monthly-4.2/2018-04[/]
     """
-    from centertrack.history.save import check_period, save
+    from centertrack.catalog.dates import say_period
+    from centertrack.history.save import save
     from centertrack.history.store import default_path, guarded
 
     try:
-        if period is not None:
-            check_period(period)
         target = db or default_path()
         result = checked(paths, indicator, lang.value, allow_errors, quiet)
         with _open(db, write=True) as store, guarded(target):
@@ -88,7 +95,11 @@ def add(
             mark = (" ⚠ มีข้อผิดพลาด" if th else " ⚠ with errors") if flawed else ""
             console.print(
                 f"✓ #{report_id} {sheet.path} ({sheet.sheet}): "
-                + (f"รอบ {round_}, {provinces} จังหวัด" if th else f"round {round_}, {provinces} province(s)")
+                + (
+                    f"รอบ {say_period(round_, lang.value)}, {provinces} จังหวัด"
+                    if th
+                    else f"round {say_period(round_, lang.value)}, {provinces} province(s)"
+                )
                 + mark,
                 highlight=False,
                 soft_wrap=True,
@@ -160,12 +171,10 @@ def show_round(
     Example: [bold]centertrack history show --period 2018-04[/]
     """
     from centertrack.history.queries import show as show_stored
-    from centertrack.history.save import check_period
     from centertrack.history.store import default_path, guarded
     from centertrack.reports.history_terminal import round_view
 
     try:
-        check_period(period)
         code = province_code(province) if province else None
         with _open(db) as store, guarded(db or default_path()):
             shown = show_stored(store, period, code)
@@ -203,8 +212,12 @@ def trend(
 
 
 def diff(
-    start: Annotated[str, typer.Argument(metavar="FROM", help="A stored round, YYYY-MM.")],
-    end: Annotated[str, typer.Argument(metavar="TO", help="A later (or earlier) stored round, YYYY-MM.")],
+    start: Annotated[
+        str, typer.Argument(metavar="FROM", callback=round_of, help="A stored round: 2018-03, มี.ค. 61.")
+    ],
+    end: Annotated[
+        str, typer.Argument(metavar="TO", callback=round_of, help="A later (or earlier) stored round.")
+    ],
     indicator: IndicatorOpt = "auto",
     db: DbOpt = None,
     format: FormatOpt = ReportFormat.text,
@@ -215,13 +228,10 @@ def diff(
     Example: [bold]centertrack history diff 2018-03 2018-04 --lang en[/]
     """
     from centertrack.history.queries import diff as stored_diff
-    from centertrack.history.save import check_period
     from centertrack.history.store import default_path, guarded
     from centertrack.reports.history_terminal import diff_table
 
     try:
-        check_period(start)
-        check_period(end)
         with _open(db) as store, guarded(db or default_path()):
             found = stored_diff(store, start, end, indicator)
     except CentertrackError as error:
@@ -244,12 +254,10 @@ def missing(
     Example: [bold]centertrack history missing --period 2018-04 --lang en[/]
     """
     from centertrack.history.queries import missing as stored_missing
-    from centertrack.history.save import check_period
     from centertrack.history.store import default_path, guarded
     from centertrack.reports.history_terminal import missing_table
 
     try:
-        check_period(period)
         with _open(db) as store, guarded(db or default_path()):
             found = stored_missing(store, period, indicator)
     except CentertrackError as error:

@@ -98,9 +98,26 @@ DbOpt = Annotated[
         help="The history store (default: $CENTERTRACK_DB, else the user's data folder: see history list).",
     ),
 ]
+
+
+def round_of(value: str | None) -> str | None:
+    """--period: a monthly round however it is written (2018-04, 2561-04, เม.ย. 61, เมษายน 2561), given
+    to the command once as the store keeps it, YYYY-MM (CE); refused, said in the run's language, else."""
+    if value is None:
+        return None
+    from centertrack.history.save import check_period
+
+    return check_period(value)
+
+
 PeriodOpt = Annotated[
     str | None,
-    typer.Option("--period", metavar="YYYY-MM", help="A round of the history store, in place of paths."),
+    typer.Option(
+        "--period",
+        callback=round_of,
+        metavar="YYYY-MM",
+        help="A round of the history store, in place of paths: 2018-04, 2561-04 or เม.ย. 61.",
+    ),
 ]
 StoredPaths = Annotated[
     list[Path] | None,

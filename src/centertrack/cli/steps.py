@@ -201,10 +201,8 @@ def stored_details(
 ) -> tuple[Indicator, date | None, list[Detail]]:
     """The districts or LAOs of a stored round, as ``checked`` gives them on that round's files."""
     from centertrack.history.rounds import round_details
-    from centertrack.history.save import check_period
     from centertrack.history.store import default_path, guarded, open_store
 
-    check_period(period)
     with open_store(db) as store, guarded(db or default_path()):
         _refuse_flawed(store, period, indicator, lang, allow_errors)
         return round_details(store, period, indicator)
@@ -214,10 +212,8 @@ def stored_summary(db: Path | None, period: str, indicator: str, lang: Lang, all
     """The Summary of a stored round, as checked_summary gives it on that round's files: a round
     holding reports stored with errors is refused unless errors are allowed."""
     from centertrack.history.rounds import round_summary
-    from centertrack.history.save import check_period
     from centertrack.history.store import default_path, guarded, open_store
 
-    check_period(period)
     with open_store(db) as store, guarded(db or default_path()):
         _refuse_flawed(store, period, indicator, lang, allow_errors)
         return round_summary(store, period, indicator)

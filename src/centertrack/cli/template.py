@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from centertrack.cli.console import err, fail
-from centertrack.cli.options import DetailLevel, ForceOpt, LangChoice, LangOpt
+from centertrack.cli.options import DetailLevel, ForceOpt, LangChoice, LangOpt, round_of
 from centertrack.errors import CentertrackError, UsageError
 
 if TYPE_CHECKING:
@@ -59,7 +59,10 @@ def template(
     period: Annotated[
         str | None,
         typer.Option(
-            "--period", metavar="YYYY-MM", help="The round's month, CE or BE year; default: this one."
+            "--period",
+            callback=round_of,
+            metavar="YYYY-MM",
+            help="The round's month (2018-04, 2561-04, เม.ย. 61); default: this one.",
         ),
     ] = None,
     bundle: Annotated[

@@ -11,6 +11,7 @@ from datetime import date
 from itertools import groupby
 from typing import Any
 
+from centertrack.catalog.rounds import said_round
 from centertrack.errors import UsageError
 from centertrack.history.store import Store
 from centertrack.indicators import Indicator, get_indicator
@@ -88,12 +89,13 @@ def indicator_of(store: Store, requested: str | None = None, period: str | None 
         return get_indicator(requested)
     where, args = ("WHERE period = ?", (period,)) if period else ("", ())
     found = [str(r[0]) for r in store.db.execute(f"SELECT DISTINCT indicator FROM reports {where}", args)]
+    if not found and period:
+        raise UsageError("round-no-report", store=str(store.path), period=said_round(period))
     if not found:
-        what, what_th = (f"for the round {period}", f"ของรอบ {period} ") if period else ("yet", "")
         raise UsageError(
             (
-                f"{store.path}: no report stored {what}; add one with `centertrack history add`",
-                f"{store.path}: ยังไม่มีรายงาน{what_th}ในที่เก็บประวัติ เพิ่มด้วย centertrack history add",
+                f"{store.path}: no report stored yet; add one with `centertrack history add`",
+                f"{store.path}: ยังไม่มีรายงานในที่เก็บประวัติ เพิ่มด้วย centertrack history add",
             )
         )
     if len(found) > 1:
@@ -110,14 +112,12 @@ def indicator_of(store: Store, requested: str | None = None, period: str | None 
 def check_round(store: Store, indicator: Indicator, period: str) -> None:
     known = periods(store, indicator.id)
     if period not in known:
-        listed = ", ".join(known[-12:])
         raise UsageError(
-            (
-                f"--period {period}: no round of indicator {indicator.id} stored "
-                f"(stored: {listed or 'none'})",
-                f"--period {period}: ไม่มีรอบนี้ของตัวชี้วัดที่ {indicator.id} ในที่เก็บประวัติ "
-                f"(รอบที่เก็บไว้: {listed or 'ไม่มี'})",
-            )
+            "round-not-stored" if known else "round-none-stored",
+            field="period",
+            period=said_round(period),
+            indicator=indicator.id,
+            stored=[said_round(each, "short") for each in known[-12:]],
         )
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -15,23 +14,19 @@ from centertrack.errors import UsageError
 from centertrack.history.store import Store
 from centertrack.issues import Issue
 from centertrack.records import Detail, Entry, SheetReport
+from centertrack.thai import DateError, parse_period
 
 if TYPE_CHECKING:
     from centertrack.validate import Validation
 
-PERIOD = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
-
 
 def check_period(text: str) -> str:
-    """A monthly round as YYYY-MM (Common Era, as ISO dates): refused otherwise."""
-    if not PERIOD.match(text):
-        raise UsageError(
-            (
-                f"--period {text!r}: write the month as YYYY-MM, e.g. 2018-04",
-                f"--period {text!r}: เขียนเดือนแบบ ปี ค.ศ.-เดือน เช่น 2018-04",
-            )
-        )
-    return text
+    """A monthly round however it is written (2018-04, 2561-04, เม.ย. 61, เมษายน 2561, 04/2561), as the
+    store keeps it: YYYY-MM in the Common Era. Refused otherwise."""
+    try:
+        return parse_period(text)
+    except DateError:
+        raise UsageError("period-invalid", field="period", value=text) from None
 
 
 def period_of(day: date) -> str:
