@@ -270,6 +270,53 @@ def test_summarize_and_annex_of_a_stored_round_equal_those_of_its_files(rounds: 
     assert run("summarize", "--period", "2017-01")[0] == 2  # no such round
 
 
+def test_a_province_that_sent_nothing_this_round_is_carried_forward_and_marked(
+    rounds: Path, tmp_path: Path
+) -> None:
+    """Issue 22: ตาก sent nothing in March. The round is every province as of its latest report at or
+    before it, as `history trend` counts it: ตาก's February numbers, marked as such."""
+    march = as_json("summarize", "--period", "2018-03")
+    point = as_json("history", "trend")["points"][1]  # type: ignore[index]
+    assert march["totals"] == {k: point[k] for k in ("total", "established", "remaining", "percent")}  # type: ignore[index]
+    assert march["coverage"] == {
+        "provinces_reported": 1, "provinces_carried": 1, "provinces_expected": 76, "target_covered": 20
+    }  # fmt: skip
+    tak = next(p for p in march["provinces"] if p["code"] == "63")  # type: ignore[union-attr]
+    assert (tak["established"], tak["carried_from"]) == (1, "2018-02")
+    assert all("carried_from" not in p for p in march["provinces"] if p["code"] != "63")  # type: ignore[union-attr]
+    annex = as_json("annex", "--period", "2018-03", "--style", "progress")
+    assert [(r["name_th"], r["remarks"]) for r in annex["provinces"]] == [  # type: ignore[union-attr]
+        ("ฉะเชิงเทรา", ""),
+        ("ตาก", "ข้อมูล ณ ก.พ. 61 (ไม่ได้รายงานรอบนี้)"),
+    ]
+    code, out, _ = run("annex", "--period", "2018-03", "--style", "progress", "--digits", "thai")
+    assert code == 0 and "ข้อมูล ณ ก.พ. ๖๑ (ไม่ได้รายงานรอบนี้)" in out
+    code, out, _ = run("summarize", "--period", "2018-03", "--lang", "en")
+    out = " ".join(out.split())  # the national line folds at the terminal's width
+    assert code == 0 and "lagging · as of Feb 2018 (no report this round)" in out
+    assert "2 of 76 provinces reported (1 this round, 1 as of an earlier round), covering 20 of the" in out
+    assert "6 established, 14 remaining (30.00 % of those reported, 0.68 % of the target)" in out
+    code, out, _ = run("summarize", "--period", "2018-03")
+    out = " ".join(out.split())
+    assert code == 0 and "ยังไม่ครบ · ข้อมูล ณ ก.พ. 61 (ไม่ได้รายงานรอบนี้)" in out
+    assert "รายงานแล้ว 2 จาก 76 จังหวัด (รายงานรอบนี้ 1 ใช้ข้อมูลรอบก่อน 1)" in out
+    assert "(ร้อยละ 30.00 ของที่รายงาน, ร้อยละ 0.68 ของเป้าหมาย)" in out
+    code, out, _ = run("summarize", "--period", "2018-03", "--format", "csv", "--lang", "en")
+    assert code == 0 and out.splitlines()[0].endswith(",Status,As of an earlier round")
+    assert out.splitlines()[2].endswith(",lagging,as of Feb 2018 (no report this round)")
+    # The chart and the report draw it too, named with the round its numbers are of.
+    for lang, name in (("en", "Tak (Feb 2018)"), ("th", "ตาก (ก.พ. 61)")):
+        picture = tmp_path / f"march-{lang}.svg"
+        assert run("chart", "--period", "2018-03", "-o", picture, "--lang", lang)[0] == 0
+        assert f"<!-- {name} -->" in picture.read_text(encoding="utf-8")
+        page = tmp_path / f"march-{lang}.html"
+        assert run("report", "--period", "2018-03", "-o", page, "--lang", lang)[0] == 0
+        text = page.read_text(encoding="utf-8")
+        assert text.count('<span class="carried">') == 2 and f">{name}</text>" in text
+    # The districts of a carried province are its latest report's: none here (a province-level form).
+    assert run("summarize", "--period", "2018-03", "--by", "district")[0] == 2
+
+
 def test_json_goldens(rounds: Path) -> None:
     for name, args in {
         "trend.json": ("history", "trend"),

@@ -25,6 +25,37 @@ ROUNDS: dict[str, Words] = {
         th="ไม่มีรอบ {period} ของตัวชี้วัดที่ {indicator} ในที่เก็บประวัติ (ยังไม่มีรอบใดของตัวชี้วัดนี้)",
         en="no round {period} of indicator {indicator} stored (none of it yet)",
     ),
+    # A province a stored round counts from an earlier round's report (it sent none in this one): its
+    # หมายเหตุ in the annex, its status in the tables, the column of the CSV, the note under a chart.
+    "carried-remark": Words(th="ข้อมูล ณ {month} (ไม่ได้รายงานรอบนี้)", en="as of {month} (no report this round)"),
+    "carried-header": Words(th="ข้อมูลรอบก่อน", en="As of an earlier round"),
+    "carried-chart-note": Words(
+        th="(เดือน): ข้อมูลรอบก่อน จังหวัดไม่ได้รายงานรอบนี้",
+        en="(month): as of an earlier round, no report this round",
+    ),
+    # How many provinces a round counts: those that reported in it, and those carried forward.
+    "coverage-carried": Words(
+        th=" (รายงานรอบนี้ {reported} ใช้ข้อมูลรอบก่อน {carried})",
+        en=" ({reported} this round, {carried} as of an earlier round)",
+    ),
+    # A figure of part of the target: its share of what the reports cover, and of the whole target.
+    "share-covered-and-target": Words(
+        th="ร้อยละ {covered} ของที่รายงาน, ร้อยละ {target} ของเป้าหมาย",
+        en="{covered} % of those reported, {target} % of the target",
+    ),
+    # The letter (Thai: its English only for a reader of the catalogue).
+    "letter-reported-carried": Words(
+        th="จังหวัดที่รายงานผลรอบนี้ {reported} จังหวัด และข้อมูลรอบก่อนของอีก {carried} จังหวัดที่ไม่ได้รายงาน",
+        en="{reported} provinces reported this round, and {carried} more as of an earlier round (no report)",
+    ),
+    "letter-share-of-target": Words(
+        th="คิดเป็นร้อยละ {percent} ของเป้าหมาย {target} {unit}",
+        en="{percent} % of the target of {target} {unit}",
+    ),
+    "letter-province-carried": Words(
+        th="สำหรับจังหวัด{province} ซึ่งไม่ได้รายงานผลในรอบนี้ ตามข้อมูลล่าสุดของรอบเดือน{carried}",
+        en="{province}, which did not report this round: by its latest figures, of {carried},",
+    ),
 }
 
 
