@@ -220,7 +220,7 @@ def test_diff_lists_changes_and_marks_a_regression_and_add_warns(tmp_path: Path,
     assert run("history", "diff", "2018-03", "2018-09")[0] == 2  # not a stored round
     fall = sheet(tmp_path / "may.csv", [("ตาก", 9, 2)], "15/5/61")
     code, _, err = run("history", "add", fall, "--lang", "en")
-    assert code == 0 and "Tak: established fell 6 → 2 (2018-04 → 2018-05)" in err
+    assert code == 0 and "Tak: established fell 6 → 2 (Apr 2018 → May 2018)" in err
 
 
 def test_missing_lists_provinces_without_a_report_and_their_last_round(rounds: Path) -> None:
@@ -315,6 +315,29 @@ def test_a_province_that_sent_nothing_this_round_is_carried_forward_and_marked(
         assert text.count('<span class="carried">') == 2 and f">{name}</text>" in text
     # The districts of a carried province are its latest report's: none here (a province-level form).
     assert run("summarize", "--period", "2018-03", "--by", "district")[0] == 2
+
+
+def test_several_rounds_in_one_add_are_each_stored_in_its_own(rounds: Path, tmp_path: Path) -> None:
+    """Issue 22: `history add feb mar apr` reported each province "twice with different numbers" and
+    stored nothing. Only sheets of one round can conflict: the same store as one add per round."""
+    together = tmp_path / "together.sqlite3"
+    files = [rounds / name for name in ("feb.csv", "mar.csv", "apr.csv")]
+    code, _, err = run("history", "add", *files, "--db", together, "--lang", "en")
+    assert code == 0 and "conflicting" not in err and "twice" not in err, err
+    stored = [line.split(": ")[1] for line in err.splitlines() if line.startswith("✓")]
+    assert stored == [
+        "round February 2018, 2 province(s)",
+        "round March 2018, 1 province(s)",
+        "round April 2018, 2 province(s)",
+    ]
+    assert "Chachoengsao: established fell 5 → 4 (Mar 2018 → Apr 2018)" in err
+    assert "as of 2 dates" not in err and "summed up" not in err  # nothing is added up as one round
+    assert as_json("history", "trend", "--db", together) == as_json("history", "trend")
+    # Told they are one round, the same sheets conflict, as validate says of one round's files.
+    code, _, err = run("history", "add", *files, "--db", tmp_path / "one.sqlite3", "--period", "2018-04")
+    assert code == 1 and "ฉะเชิงเทรา" in err and not (tmp_path / "one.sqlite3").exists()
+    code, out, _ = run("validate", *files, "--format", "json")
+    assert code == 1 and {i["code"] for i in json.loads(out)["issues"]} >= {"conflicting-reports"}
 
 
 def test_json_goldens(rounds: Path) -> None:

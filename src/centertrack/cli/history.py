@@ -79,12 +79,12 @@ def add(
     Example: [bold]centertrack history add data/examples/monthly-4.2/2018-04[/]
     """
     from centertrack.catalog.dates import say_period
-    from centertrack.history.save import save
+    from centertrack.history.save import save, sheet_round
     from centertrack.history.store import default_path, guarded
 
     try:
         target = db or default_path()
-        result = checked(paths, indicator, lang.value, allow_errors, quiet)
+        result = checked(paths, indicator, lang.value, allow_errors, quiet, sheet_round(period))
         with _open(db, write=True) as store, guarded(target):
             saved = save(store, result, period)
         th = lang is LangChoice.th
@@ -115,14 +115,16 @@ def add(
 
         for fall in saved.regressions:
             name = load_reference().by_code[fall.province].label(lang.value)
+            rounds = " → ".join(
+                say_period(p, lang.value, "short") for p in (fall.earlier_period, fall.period)
+            )
             console.print(
                 f"⚠ {name}: "
                 + (
-                    f"จัดตั้งแล้วลดลง {fall.established_from} → {fall.established_to} "
-                    f"({fall.earlier_period} → {fall.period}): ตรวจหมายเหตุ"
+                    f"จัดตั้งแล้วลดลง {fall.established_from} → {fall.established_to} ({rounds}): ตรวจหมายเหตุ"
                     if th
                     else f"established fell {fall.established_from} → {fall.established_to} "
-                    f"({fall.earlier_period} → {fall.period}): a regression; check its remarks"
+                    f"({rounds}): a regression; check its remarks"
                 ),
                 style="bold red",
                 highlight=False,

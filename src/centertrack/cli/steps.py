@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from centertrack.indicators import Indicator
     from centertrack.issues import Lang
     from centertrack.progress import Summary
-    from centertrack.records import Detail
+    from centertrack.records import Detail, SheetReport
     from centertrack.trend import StatisticsTrend, Trend
     from centertrack.validate import Validation
 
@@ -50,14 +50,20 @@ def round_summary(
 
 
 def checked(
-    paths: list[Path], indicator: str, lang: Lang, allow_errors: bool, quiet: bool = False
+    paths: list[Path],
+    indicator: str,
+    lang: Lang,
+    allow_errors: bool,
+    quiet: bool = False,
+    round_of: Callable[[SheetReport], str | None] | None = None,
 ) -> Validation:
-    """Validate: with errors, show the report and stop unless errors are allowed."""
+    """Validate: with errors, show the report and stop unless errors are allowed. ``round_of``: each
+    sheet's round, for inputs of several rounds (history add), which are not added up as one."""
     from centertrack.reports.validation import validation_report
     from centertrack.validate import validate_paths
 
     with progress_bar(quiet) as progress:
-        result = validate_paths(paths, indicator, progress=progress)
+        result = validate_paths(paths, indicator, progress=progress, round_of=round_of)
     if result.unreadable:
         # Nothing to go on with, errors allowed or not: one line per file that cannot be read.
         for issue in result.issues:
@@ -74,11 +80,13 @@ def checked(
                 "fix the errors, or use --allow-errors" if lang == "en" else "แก้ข้อผิดพลาด หรือใช้ --allow-errors"
             )
         else:
-            _say_mixed_dates(result, lang)
+            if round_of is None:
+                _say_mixed_dates(result, lang)
             return result
         say(hint)
         raise typer.Exit(result.exit_code or 2)
-    _say_mixed_dates(result, lang)
+    if round_of is None:  # rounds of several months are stored each in its own, never added up
+        _say_mixed_dates(result, lang)
     return result
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -61,14 +62,21 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+def sheet_round(period: str | None) -> Callable[[SheetReport], str | None]:
+    """The round a sheet is stored in: ``period`` (--period) for all, else each sheet's as-of month (None
+    for a sheet with no date). Validation groups the conflicts of an add's sheets by it."""
+    if period is not None:
+        return lambda sheet: period
+    return lambda sheet: period_of(sheet.as_of) if sheet.as_of is not None else None
+
+
 def periods(result: Validation, period: str | None) -> dict[int, str]:
-    """Each sheet's round, by index: ``period``, else its as-of month; a sheet with neither is refused."""
+    """Each sheet's round, by index (``sheet_round``); a sheet with neither is refused."""
     found: dict[int, str] = {}
+    round_of = sheet_round(period)
     for index, sheet in enumerate(result.sheets):
-        if period is not None:
-            found[index] = period
-        elif sheet.as_of is not None:
-            found[index] = period_of(sheet.as_of)
+        if (each := round_of(sheet)) is not None:
+            found[index] = each
         else:
             raise UsageError(
                 (
