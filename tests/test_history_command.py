@@ -340,6 +340,36 @@ def test_several_rounds_in_one_add_are_each_stored_in_its_own(rounds: Path, tmp_
     assert code == 1 and {i["code"] for i in json.loads(out)["issues"]} >= {"conflicting-reports"}
 
 
+def test_a_zip_is_stored_member_by_member(tmp_path: Path, store: Path) -> None:
+    """Issue 22: `history add sheets.zip` ended in "unexpected error (FileNotFoundError)", the store
+    hashing `sheets.zip!member.csv` as a path. A member's origin is the zip's bytes and its name."""
+    import hashlib
+    import zipfile
+
+    archive = tmp_path / "sheets.zip"
+    feb = sheet(tmp_path / "feb.csv", [("ฉะเชิงเทรา", 11, 2), ("ตาก", 9, 1)], "15/2/61").read_bytes()
+    mar = sheet(tmp_path / "mar.csv", [("ฉะเชิงเทรา", 11, 5)], "15/3/61").read_bytes()
+    with zipfile.ZipFile(archive, "w") as bundle:
+        bundle.writestr("ตาก/รายงาน.csv", feb)  # one name twice in two folders: two members
+        bundle.writestr("ฉะเชิงเทรา/รายงาน.csv", mar)
+    code, _, err = run("history", "add", archive, "--lang", "en")
+    assert code == 0 and "unexpected" not in err, err
+    reports = as_json("history", "list")["reports"]
+    names = ("ฉะเชิงเทรา/รายงาน.csv", "ตาก/รายงาน.csv")  # read in order of name
+    assert [(r["file"], r["period"]) for r in reports] == [  # type: ignore[union-attr]
+        (f"{archive}!{names[0]}", "2018-03"),
+        (f"{archive}!{names[1]}", "2018-02"),
+    ]
+    whole = archive.read_bytes()
+    for report, name in zip(reports, names, strict=True):  # type: ignore[arg-type]
+        assert report["sha256"] == hashlib.sha256(whole + f"!{name}".encode()).hexdigest()
+    with sqlite3.connect(store) as db:
+        assert [row[0] for row in db.execute("SELECT size FROM reports ORDER BY id")] == [len(mar), len(feb)]
+    code, _, err = run("history", "add", archive, "--lang", "en")
+    assert code == 0 and err.count("already stored") == 2
+    assert as_json("summarize", "--period", "2018-03")["coverage"]["provinces_carried"] == 1  # type: ignore[index]
+
+
 def test_json_goldens(rounds: Path) -> None:
     for name, args in {
         "trend.json": ("history", "trend"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -54,12 +55,24 @@ class Regression:
     earlier_period: str
 
 
-def _sha256(path: Path) -> str:
+def _sha256(path: str) -> tuple[str, int]:
+    """An input's sha256 and size: a file's; a zip's member (``archive.zip!member.xlsx``, as the readers
+    name it), the zip's bytes and the member's name (its origin: the same zip again is the same member,
+    two members of one zip are two) and the member's own size."""
+    from centertrack.readers.archive import SEPARATOR, member_name, split_member
+
+    found = split_member(Path(path))
+    archive, name = found if found is not None else (Path(path), None)
     digest = hashlib.sha256()
-    with path.open("rb") as handle:
+    with archive.open("rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
-    return digest.hexdigest()
+    if name is None:
+        return digest.hexdigest(), archive.stat().st_size
+    digest.update(f"{SEPARATOR}{name}".encode())
+    with zipfile.ZipFile(archive) as members:
+        size = next(info.file_size for info in members.infolist() if member_name(info) == name)
+    return digest.hexdigest(), size
 
 
 def sheet_round(period: str | None) -> Callable[[SheetReport], str | None]:
@@ -93,9 +106,7 @@ def save(store: Store, result: Validation, period: str | None = None, now: datet
     """Store each sheet of ``result`` as a report, in one transaction; the same file bytes and sheet
     are stored once. Periods are checked (and the files hashed) before anything is written."""
     rounds = periods(result, period)
-    hashes = {
-        path: (_sha256(Path(path)), Path(path).stat().st_size) for path in {s.path for s in result.sheets}
-    }
+    hashes = {path: _sha256(path) for path in {s.path for s in result.sheets}}
     added = (now or datetime.now(UTC)).isoformat(timespec="seconds")
     saved = Saved()
     with store.transaction() as db:
