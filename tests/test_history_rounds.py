@@ -284,3 +284,49 @@ def test_every_round_agrees_everywhere(plan: dict[str, list[Round]], data: st.Da
         }
         with open_store(store_path) as store:
             assert document == round_summary(store, last, indicator).to_dict()
+
+
+def test_the_assistance_statistics_of_a_round_are_those_of_the_statistics_over_the_rounds(
+    tmp_path: Path,
+) -> None:
+    """4.1's statistics carry forward as the centers do: each province's latest figures at or before
+    the round, whatever level they came from (a form lent a register's, a register alone)."""
+    from centertrack.history.rounds import statistics_trend
+
+    register = (Path(__file__).parents[1] / "data/examples/cases-4.1-chachoengsao.csv").read_text(
+        encoding="utf-8-sig"
+    )
+    store_path = tmp_path / "history.sqlite3"
+    may, june, july = (tmp_path / name for name in ("may", "june", "july"))
+    for folder in (may, june, july):
+        folder.mkdir()
+    # May: both provinces' centers, and ฉะเชิงเทรา's register (its first hundred requests).
+    write_sheet(may / "form.csv", "4.1", {"24": 50, "63": 30}, dt.date(2018, 5, 15))
+    head = "\n".join(register.splitlines()[:104]).replace("15 มิถุนายน 2561", "15 พฤษภาคม 2561")
+    (may / "cases.csv").write_text(head + "\n", encoding="utf-8")
+    # June: ฉะเชิงเทรา's register alone (all of it); July: ตาก's centers alone.
+    (june / "cases.csv").write_text(register, encoding="utf-8")
+    write_sheet(july / "form.csv", "4.1", {"63": 41}, dt.date(2018, 7, 15))
+    for folder in (may, june, july):
+        result = validate_paths(sorted(folder.iterdir()), "4.1", today=TODAY)
+        assert result.valid, [i.message("en") for i in result.errors]
+        with open_store(store_path, write=True) as store:
+            save(store, result)
+    with open_store(store_path) as store:
+        centers = {p.period: p for p in trend(store, "4.1").points}
+        assistance = {p.period: p for p in statistics_trend(store, "4.1").points}
+        summaries = {
+            period: round_summary(store, period, "4.1") for period in ("2018-05", "2018-06", "2018-07")
+        }
+    for period, summary in summaries.items():
+        assert (summary.total, summary.established) == (centers[period].total, centers[period].established)
+        assert summary.statistics == assistance[period].statistics, period
+    may_stats, june_stats = (summaries[p].provinces[0].statistics for p in ("2018-05", "2018-06"))
+    assert may_stats is not None and june_stats is not None and may_stats.received < june_stats.received
+    carried = {p: {x.code: x.carried_from for x in s.provinces} for p, s in summaries.items()}
+    assert carried == {
+        "2018-05": {"24": None, "63": None},
+        "2018-06": {"24": "2018-05", "63": "2018-05"},  # a register says nothing of the centers
+        "2018-07": {"24": "2018-05", "63": None},
+    }
+    assert summaries["2018-07"].provinces[0].statistics == june_stats  # June's register, carried

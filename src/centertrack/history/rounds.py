@@ -226,7 +226,8 @@ def standings(items: list[Stored]) -> list[Standing]:
 
 
 def trend(store: Store, indicator: str | None = None, province: str | None = None) -> Trend:
-    """The national figure (or one province's, by DOPA code) at each stored round, carried forward.
+    """The national figure (or one province's, by DOPA code) at each stored round, carried forward
+    (``at_round``'s rule: a round of case registers alone counts every province's earlier centers).
 
     Read as plain rows (a ten-year store has 120 rounds of 76 provinces): only the numbers it adds up.
     """
@@ -240,8 +241,7 @@ def trend(store: Store, indicator: str | None = None, province: str | None = Non
     state: dict[str, tuple[str | None, int, int]] = {}  # province: as-of, total, established
     points: list[TrendPoint] = []
     index = 0
-    while index < len(rows):
-        period = rows[index][0]
+    for period in periods(store, chosen.id):
         reported: set[str] = set()
         while index < len(rows) and rows[index][0] == period:
             _, as_of, code, total, established = rows[index]
@@ -249,9 +249,9 @@ def trend(store: Store, indicator: str | None = None, province: str | None = Non
             reported.add(code)
             index += 1
         counted = state
+        if not state or (province is not None and province not in state):
+            continue  # no report of the centers (of the province) yet
         if province is not None:
-            if province not in state:
-                continue  # no report of it yet
             counted = {province: state[province]}
             reported &= {province}
         dates = [as_of for as_of, _, _ in counted.values() if as_of]
