@@ -73,17 +73,18 @@ def load_trend(
     db: Path | None, period: str | None, indicator: str, province: str | None, lang: LangChoice
 ) -> tuple[Trend, str | None]:
     """The store's rounds (up to ``period`` if given), national or one province's, and its name."""
+    from centertrack.catalog.dates import say_period
+
     trend = stored_trend(db, indicator, province, until=period)
     if not trend.points:
+        english, thai = (say_period(period, "en"), say_period(period, "th")) if period else ("", "")
         raise UsageError(
             (
-                f"--province {province!r}: no report of it stored"
-                + (f" up to the round {period}" if period else ""),
-                f"--province {province!r}: ไม่มีรายงานของจังหวัดนี้ในที่เก็บ"
-                + (f" จนถึงรอบ {period}" if period else ""),
+                f"--province {province!r}: no report of it stored" + (f" up to {english}" if period else ""),
+                f"--province {province!r}: ไม่มีรายงานของจังหวัดนี้ในที่เก็บ" + (f" จนถึงรอบ {thai}" if period else ""),
             )
             if province
-            else (f"no round stored up to {period}", f"ไม่มีรอบรายงานที่เก็บไว้จนถึงรอบ {period}")
+            else (f"no round stored up to {english}", f"ไม่มีรอบรายงานที่เก็บไว้จนถึงรอบ {thai}")
         )
     return trend, province_name(trend.province, lang)
 

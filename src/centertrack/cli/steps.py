@@ -191,15 +191,17 @@ def stored_or_paths(paths: list[Path] | None, db: Path | None, period: str | Non
 
 def _refuse_flawed(store: Store, period: str, indicator: str, lang: Lang, allow_errors: bool) -> None:
     """A round holding reports stored with errors goes on only with --allow-errors, as its files do."""
+    from centertrack.catalog.dates import say_period
     from centertrack.history.rounds import indicator_of, round_errors
 
     flawed = round_errors(store, period, indicator_of(store, indicator, period))
     if flawed and not allow_errors:
         listed = ", ".join(f"#{number} {file}" for number, file in flawed)
+        said = say_period(period, lang)
         say(
-            f"round {period} holds reports stored with errors ({listed}); use --allow-errors"
+            f"the round {said} holds reports stored with errors ({listed}); use --allow-errors"
             if lang == "en"
-            else f"รอบ {period} มีรายงานที่เก็บไว้พร้อมข้อผิดพลาด ({listed}) ใช้ --allow-errors"
+            else f"รอบ {said} มีรายงานที่เก็บไว้พร้อมข้อผิดพลาด ({listed}) ใช้ --allow-errors"
         )
         raise typer.Exit(1)
 
