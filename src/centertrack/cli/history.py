@@ -19,7 +19,7 @@ from centertrack.cli.options import (
     Paths,
     QuietOpt,
     ReportFormat,
-    round_of,
+    read_round,
 )
 from centertrack.cli.steps import checked, province_code
 from centertrack.errors import CentertrackError, UsageError
@@ -36,7 +36,8 @@ history_app = typer.Typer(
 
 FormatOpt = Annotated[ReportFormat, typer.Option("--format", "-f", help="text or json.")]
 PeriodRequired = Annotated[
-    str, typer.Option("--period", callback=round_of, help="The monthly round: 2018-04, 2561-04 or เม.ย. 61.")
+    str,
+    typer.Option("--period", callback=read_round, help="The monthly round: 2018-04, 2561-04 or เม.ย. 61."),
 ]
 ProvinceOpt = Annotated[
     str | None, typer.Option("--province", help="One province: its DOPA code, Thai or English name.")
@@ -60,7 +61,7 @@ def add(
         str | None,
         typer.Option(
             "--period",
-            callback=round_of,
+            callback=read_round,
             help="The round (2018-04, 2561-04, เม.ย. 61); default: each sheet's as-of month.",
         ),
     ] = None,
@@ -215,10 +216,10 @@ def trend(
 
 def diff(
     start: Annotated[
-        str, typer.Argument(metavar="FROM", callback=round_of, help="A stored round: 2018-03, มี.ค. 61.")
+        str, typer.Argument(metavar="FROM", callback=read_round, help="A stored round: 2018-03, มี.ค. 61.")
     ],
     end: Annotated[
-        str, typer.Argument(metavar="TO", callback=round_of, help="A later (or earlier) stored round.")
+        str, typer.Argument(metavar="TO", callback=read_round, help="A later (or earlier) stored round.")
     ],
     indicator: IndicatorOpt = "auto",
     db: DbOpt = None,

@@ -100,7 +100,7 @@ DbOpt = Annotated[
 ]
 
 
-def round_of(value: str | None) -> str | None:
+def read_round(value: str | None) -> str | None:
     """--period: a monthly round however it is written (2018-04, 2561-04, เม.ย. 61, เมษายน 2561), given
     to the command once as the store keeps it, YYYY-MM (CE); refused, said in the run's language, else."""
     if value is None:
@@ -114,7 +114,7 @@ PeriodOpt = Annotated[
     str | None,
     typer.Option(
         "--period",
-        callback=round_of,
+        callback=read_round,
         metavar="YYYY-MM",
         help="A round of the history store, in place of paths: 2018-04, 2561-04 or เม.ย. 61.",
     ),

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from centertrack.cli.console import err, fail
-from centertrack.cli.options import DetailLevel, ForceOpt, LangChoice, LangOpt, round_of
+from centertrack.cli.options import DetailLevel, ForceOpt, LangChoice, LangOpt, read_round
 from centertrack.errors import CentertrackError, UsageError
 
 if TYPE_CHECKING:
@@ -60,7 +60,7 @@ def template(
         str | None,
         typer.Option(
             "--period",
-            callback=round_of,
+            callback=read_round,
             metavar="YYYY-MM",
             help="The round's month (2018-04, 2561-04, เม.ย. 61); default: this one.",
         ),
