@@ -153,7 +153,7 @@ def test_the_trend_from_the_store_has_one_point_per_round(tmp_path: Path, store:
     ("args", "words"),
     [
         (["--kind", "trend", "--province", "พังงา", "--period", "2018-03"], "no report of it stored"),
-        (["--period", "2018-05"], "no report stored for the round 2018-05"),
+        (["--period", "2018-05"], "no report stored for the round May 2018"),
         (["--db", "x.sqlite3"], "--db needs --period"),
         (["--period", "2018-04", "apr.csv"], "give either paths or --period"),
     ],
@@ -327,9 +327,14 @@ def test_a_report_of_a_stored_round_with_statistics_shows_them_by_round(
     code, _, stderr = run("report", "--db", assistance, "--period", "2018-06", "-o", out, "--lang", "en")
     assert code == 0, stderr
     page = out.read_text(encoding="utf-8")
-    # June's round is ฉะเชิงเทรา's register alone (a round carries nothing), so no chart of the centers
+    # June's round is ฉะเชิงเทรา's register alone: every province's centers carried from May (issue 22)
     sections = ["trend", "statistics", "assistance", "annex", "table"]
-    assert re.findall(r'<section id="(\w+)"', page) == sections
+    assert re.findall(r'<section id="(\w+)"', page) == ["provinces", *sections]
+    carried = '<span class="carried">as of May 2018 (no report this round)</span>'
+    annex, table = page.split('<section id="annex">')[1].split('<section id="table">')
+    assert (
+        table.count(carried) == 76 and annex.count(carried) == annex.count("<tr><td") - 1 == 56
+    )  # rows, then the รวม row
     assert len(re.findall(r'<g id="assistance-received-\d{4}-\d\d"', page)) == 2
     may = tmp_path / "may.html"
     assert run("report", "--db", assistance, "--period", "2018-05", "-o", may)[0] == 0

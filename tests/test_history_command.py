@@ -73,7 +73,7 @@ def rounds(tmp_path: Path, store: Path) -> Path:
 def test_add_stores_each_sheet_and_list_shows_where_the_store_is(tmp_path: Path, store: Path) -> None:
     path = sheet(tmp_path / "a.csv", [("ฉะเชิงเทรา", 11, 5), ("ตาก", 9, 3)])
     code, _, err = run("history", "add", path, "--lang", "en")
-    assert code == 0 and "✓ #1" in err and "round 2018-03, 2 province(s)" in err and str(store) in err
+    assert code == 0 and "✓ #1" in err and "round March 2018, 2 province(s)" in err and str(store) in err
     listed = as_json("history", "list")
     assert listed["store"] == str(store)
     (report,) = listed["reports"]  # type: ignore[misc]
@@ -121,9 +121,30 @@ def test_a_sheet_with_no_date_needs_a_period(tmp_path: Path, store: Path) -> Non
     path = sheet(tmp_path / "undated.csv", [("ตาก", 9, 3)], day=None)
     code, _, err = run("history", "add", path, "--lang", "en")
     assert code == 2 and "give it with --period YYYY-MM" in err
-    assert run("history", "add", path, "--period", "2018-3")[0] == 2  # not YYYY-MM
+    assert run("history", "add", path, "--period", "2018-13")[0] == 2  # no month 13
     assert run("history", "add", path, "--period", "2018-05")[0] == 0
     assert as_json("history", "list")["reports"][0]["period"] == "2018-05"  # type: ignore[index]
+
+
+@pytest.mark.parametrize("written", ["2561-05", "2018-05", "พ.ค. 61", "พฤษภาคม 2561", "05/2561", "๒๕๖๑-๐๕"])
+def test_a_round_is_read_however_it_is_written_and_stored_in_the_common_era(
+    tmp_path: Path, store: Path, written: str
+) -> None:
+    """Issue 22: --period 2561-05 was stored as the year 2561, and no command found it again."""
+    path = sheet(tmp_path / "undated.csv", [("ตาก", 9, 3)], day=None)
+    code, _, err = run("history", "add", path, "--period", written)
+    assert code == 0 and "รอบ พฤษภาคม 2561, 1 จังหวัด" in err, err
+    assert as_json("history", "list")["reports"][0]["period"] == "2018-05"  # type: ignore[index]
+    # Every --period finds it again, however it is written.
+    assert as_json("summarize", "--period", written)["as_of"] is None
+    assert as_json("history", "show", "--period", written)["period"] == "2018-05"
+    assert as_json("history", "missing", "--period", written)["period"] == "2018-05"
+    assert as_json("annex", "--period", written)["provinces"][0]["code"] == "63"  # type: ignore[index]
+    assert as_json("history", "diff", written, "2018-05")["changes"] == []
+    code, _, err = run("history", "add", path, "--period", "2561-13", "--lang", "en")
+    assert code == 2 and "--period '2561-13': write the month as 2018-04, 2561-04, เม.ย. 61" in err
+    code, _, err = run("summarize", "--period", "May", "--lang", "th")
+    assert code == 2 and err.startswith("centertrack: --period 'May': เขียนรอบเดือนแบบ 2018-04")
 
 
 def test_a_later_report_of_a_round_supersedes_the_earlier_and_show_lists_both(
@@ -199,7 +220,7 @@ def test_diff_lists_changes_and_marks_a_regression_and_add_warns(tmp_path: Path,
     assert run("history", "diff", "2018-03", "2018-09")[0] == 2  # not a stored round
     fall = sheet(tmp_path / "may.csv", [("ตาก", 9, 2)], "15/5/61")
     code, _, err = run("history", "add", fall, "--lang", "en")
-    assert code == 0 and "Tak: established fell 6 → 2 (2018-04 → 2018-05)" in err
+    assert code == 0 and "Tak: established fell 6 → 2 (Apr 2018 → May 2018)" in err
 
 
 def test_missing_lists_provinces_without_a_report_and_their_last_round(rounds: Path) -> None:
@@ -247,6 +268,106 @@ def test_summarize_and_annex_of_a_stored_round_equal_those_of_its_files(rounds: 
     assert run("summarize", april, "--period", "2018-04")[0] == 2  # one or the other
     assert run("summarize", "--db", tmp_path / "x.sqlite3")[0] == 2  # --db needs --period
     assert run("summarize", "--period", "2017-01")[0] == 2  # no such round
+
+
+def test_a_province_that_sent_nothing_this_round_is_carried_forward_and_marked(
+    rounds: Path, tmp_path: Path
+) -> None:
+    """Issue 22: ตาก sent nothing in March. The round is every province as of its latest report at or
+    before it, as `history trend` counts it: ตาก's February numbers, marked as such."""
+    march = as_json("summarize", "--period", "2018-03")
+    point = as_json("history", "trend")["points"][1]  # type: ignore[index]
+    assert march["totals"] == {k: point[k] for k in ("total", "established", "remaining", "percent")}  # type: ignore[index]
+    assert march["coverage"] == {
+        "provinces_reported": 1, "provinces_carried": 1, "provinces_expected": 76, "target_covered": 20
+    }  # fmt: skip
+    tak = next(p for p in march["provinces"] if p["code"] == "63")  # type: ignore[union-attr]
+    assert (tak["established"], tak["carried_from"]) == (1, "2018-02")
+    assert all("carried_from" not in p for p in march["provinces"] if p["code"] != "63")  # type: ignore[union-attr]
+    annex = as_json("annex", "--period", "2018-03", "--style", "progress")
+    assert [(r["name_th"], r["remarks"]) for r in annex["provinces"]] == [  # type: ignore[union-attr]
+        ("ฉะเชิงเทรา", ""),
+        ("ตาก", "ข้อมูล ณ ก.พ. 61 (ไม่ได้รายงานรอบนี้)"),
+    ]
+    code, out, _ = run("annex", "--period", "2018-03", "--style", "progress", "--digits", "thai")
+    assert code == 0 and "ข้อมูล ณ ก.พ. ๖๑ (ไม่ได้รายงานรอบนี้)" in out
+    code, out, _ = run("summarize", "--period", "2018-03", "--lang", "en")
+    out = " ".join(out.split())  # the national line folds at the terminal's width
+    assert code == 0 and "lagging · as of Feb 2018 (no report this round)" in out
+    assert "2 of 76 provinces reported (1 this round, 1 as of an earlier round), covering 20 of the" in out
+    assert "6 established, 14 remaining (30.00 % of those reported, 0.68 % of the target)" in out
+    code, out, _ = run("summarize", "--period", "2018-03")
+    out = " ".join(out.split())
+    assert code == 0 and "ยังไม่ครบ · ข้อมูล ณ ก.พ. 61 (ไม่ได้รายงานรอบนี้)" in out
+    assert "รายงานแล้ว 2 จาก 76 จังหวัด (รายงานรอบนี้ 1 ใช้ข้อมูลรอบก่อน 1)" in out
+    assert "(ร้อยละ 30.00 ของที่รายงาน, ร้อยละ 0.68 ของเป้าหมาย)" in out
+    code, out, _ = run("summarize", "--period", "2018-03", "--format", "csv", "--lang", "en")
+    assert code == 0 and out.splitlines()[0].endswith(",Status,As of an earlier round")
+    assert out.splitlines()[2].endswith(",lagging,as of Feb 2018 (no report this round)")
+    # The chart and the report draw it too, named with the round its numbers are of.
+    for lang, name in (("en", "Tak (Feb 2018)"), ("th", "ตาก (ก.พ. 61)")):
+        picture = tmp_path / f"march-{lang}.svg"
+        assert run("chart", "--period", "2018-03", "-o", picture, "--lang", lang)[0] == 0
+        assert f"<!-- {name} -->" in picture.read_text(encoding="utf-8")
+        page = tmp_path / f"march-{lang}.html"
+        assert run("report", "--period", "2018-03", "-o", page, "--lang", lang)[0] == 0
+        text = page.read_text(encoding="utf-8")
+        assert text.count('<span class="carried">') == 2 and f">{name}</text>" in text
+    # The districts of a carried province are its latest report's: none here (a province-level form).
+    assert run("summarize", "--period", "2018-03", "--by", "district")[0] == 2
+
+
+def test_several_rounds_in_one_add_are_each_stored_in_its_own(rounds: Path, tmp_path: Path) -> None:
+    """Issue 22: `history add feb mar apr` reported each province "twice with different numbers" and
+    stored nothing. Only sheets of one round can conflict: the same store as one add per round."""
+    together = tmp_path / "together.sqlite3"
+    files = [rounds / name for name in ("feb.csv", "mar.csv", "apr.csv")]
+    code, _, err = run("history", "add", *files, "--db", together, "--lang", "en")
+    assert code == 0 and "conflicting" not in err and "twice" not in err, err
+    stored = [line.split(": ")[1] for line in err.splitlines() if line.startswith("✓")]
+    assert stored == [
+        "round February 2018, 2 province(s)",
+        "round March 2018, 1 province(s)",
+        "round April 2018, 2 province(s)",
+    ]
+    assert "Chachoengsao: established fell 5 → 4 (Mar 2018 → Apr 2018)" in err
+    assert "as of 2 dates" not in err and "summed up" not in err  # nothing is added up as one round
+    assert as_json("history", "trend", "--db", together) == as_json("history", "trend")
+    # Told they are one round, the same sheets conflict, as validate says of one round's files.
+    code, _, err = run("history", "add", *files, "--db", tmp_path / "one.sqlite3", "--period", "2018-04")
+    assert code == 1 and "ฉะเชิงเทรา" in err and not (tmp_path / "one.sqlite3").exists()
+    code, out, _ = run("validate", *files, "--format", "json")
+    assert code == 1 and {i["code"] for i in json.loads(out)["issues"]} >= {"conflicting-reports"}
+
+
+def test_a_zip_is_stored_member_by_member(tmp_path: Path, store: Path) -> None:
+    """Issue 22: `history add sheets.zip` ended in "unexpected error (FileNotFoundError)", the store
+    hashing `sheets.zip!member.csv` as a path. A member's origin is the zip's bytes and its name."""
+    import hashlib
+    import zipfile
+
+    archive = tmp_path / "sheets.zip"
+    feb = sheet(tmp_path / "feb.csv", [("ฉะเชิงเทรา", 11, 2), ("ตาก", 9, 1)], "15/2/61").read_bytes()
+    mar = sheet(tmp_path / "mar.csv", [("ฉะเชิงเทรา", 11, 5)], "15/3/61").read_bytes()
+    with zipfile.ZipFile(archive, "w") as bundle:
+        bundle.writestr("ตาก/รายงาน.csv", feb)  # one name twice in two folders: two members
+        bundle.writestr("ฉะเชิงเทรา/รายงาน.csv", mar)
+    code, _, err = run("history", "add", archive, "--lang", "en")
+    assert code == 0 and "unexpected" not in err, err
+    reports = as_json("history", "list")["reports"]
+    names = ("ฉะเชิงเทรา/รายงาน.csv", "ตาก/รายงาน.csv")  # read in order of name
+    assert [(r["file"], r["period"]) for r in reports] == [  # type: ignore[union-attr]
+        (f"{archive}!{names[0]}", "2018-03"),
+        (f"{archive}!{names[1]}", "2018-02"),
+    ]
+    whole = archive.read_bytes()
+    for report, name in zip(reports, names, strict=True):  # type: ignore[arg-type]
+        assert report["sha256"] == hashlib.sha256(whole + f"!{name}".encode()).hexdigest()
+    with sqlite3.connect(store) as db:
+        assert [row[0] for row in db.execute("SELECT size FROM reports ORDER BY id")] == [len(mar), len(feb)]
+    code, _, err = run("history", "add", archive, "--lang", "en")
+    assert code == 0 and err.count("already stored") == 2
+    assert as_json("summarize", "--period", "2018-03")["coverage"]["provinces_carried"] == 1  # type: ignore[index]
 
 
 def test_json_goldens(rounds: Path) -> None:

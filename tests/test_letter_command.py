@@ -232,6 +232,35 @@ def test_a_provinces_letter_from_the_store_says_since_when_it_stands_and_the_rou
         assert text.startswith(next(p for p in plain if p.startswith("สำหรับจังหวัด")))
 
 
+def test_a_province_that_sent_nothing_this_round_is_in_the_letter_and_its_own_says_so(
+    tmp_path: Path, store: Path
+) -> None:
+    """Issue 22: ตาก sent nothing in March; the March letter left it out of its annex and its count."""
+    circular, folder = tmp_path / "march.docx", tmp_path / "march"
+    code, _, stderr = run("--period", "2561-03", *SEED_ARGS, "-o", circular, "--per-province", folder)
+    assert code == 0 and f"✓ {circular} (2 จังหวัด)" in stderr, stderr
+    progress = next(p for p in texts(circular) if "ซึ่ง ณ วันที่" in p)
+    assert (
+        "ซึ่ง ณ วันที่ ๑๕ มีนาคม ๒๕๖๑ จังหวัดที่รายงานผลรอบนี้ ๑ จังหวัด และข้อมูลรอบก่อนของอีก ๑ จังหวัดที่ไม่ได้รายงาน "
+        "จัดตั้งแล้ว ๖ ศูนย์ จาก ๒๐ ศูนย์ (ร้อยละ ๓๐.๐๐) คิดเป็นร้อยละ ๐.๖๘ ของเป้าหมาย ๘๗๘ ศูนย์ "
+        "ยังไม่ได้จัดตั้ง ๑๔ ศูนย์"
+    ) in progress  # 6 of 20 is 30 %, 6 of 878 is 0.68 %
+    listing, form = ([[c.text for c in r.cells] for r in t.rows] for t in Document(str(circular)).tables)
+    assert [row[1] for row in listing[1:]] == ["ฉะเชิงเทรา", "ตาก"]
+    assert form[2] == ["2", "ตาก", "9", "1", "8", "ข้อมูล ณ ก.พ. 61 (ไม่ได้รายงานรอบนี้)"]
+    assert form[3][1:5] == ["รวม", "20", "6", "14"]
+    assert sorted(p.name for p in folder.iterdir()) == ["24-chachoengsao.docx", "63-tak.docx"]
+    (tak,) = (p for p in texts(folder / "63-tak.docx") if p.startswith("สำหรับจังหวัด"))
+    assert tak == (
+        "สำหรับจังหวัดตาก ซึ่งไม่ได้รายงานผลในรอบนี้ ตามข้อมูลล่าสุดของรอบเดือนกุมภาพันธ์ ๒๕๖๑ "
+        "จัดตั้งแล้ว ๑ ศูนย์ จากทั้งหมด ๙ ศูนย์ ยังไม่ได้จัดตั้งอีก ๘ ศูนย์"
+    )
+    (own,) = [
+        [[c.text for c in r.cells] for r in t.rows] for t in Document(str(folder / "63-tak.docx")).tables
+    ]
+    assert own[1] == ["1", "ตาก", "9", "1", "8", "ข้อมูล ณ ก.พ. 61 (ไม่ได้รายงานรอบนี้)"]
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [

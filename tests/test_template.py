@@ -257,7 +257,13 @@ def test_a_level_of_the_other_indicator_is_refused() -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("2018-04", dt.date(2018, 4, 1)), ("2561-04", dt.date(2018, 4, 1)), ("2018-4", dt.date(2018, 4, 1))],
+    [
+        ("2018-04", dt.date(2018, 4, 1)),
+        ("2561-04", dt.date(2018, 4, 1)),
+        ("2018-4", dt.date(2018, 4, 1)),
+        ("เม.ย. 61", dt.date(2018, 4, 1)),
+        ("04/2561", dt.date(2018, 4, 1)),
+    ],
 )
 def test_the_period_is_a_month_in_either_era(text: str, expected: dt.date) -> None:
     assert parse_period(text) == expected
@@ -265,5 +271,6 @@ def test_the_period_is_a_month_in_either_era(text: str, expected: dt.date) -> No
 
 @pytest.mark.parametrize("text", ["April", "2018-13", "2018"])
 def test_a_bad_period_is_a_usage_error(text: str) -> None:
-    with pytest.raises(UsageError, match="YYYY-MM"):
+    with pytest.raises(UsageError) as refused:
         parse_period(text)
+    assert refused.value.code == "period-invalid" and refused.value.field == "period"

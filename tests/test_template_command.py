@@ -65,7 +65,7 @@ def test_several_provinces_zipped_to_send(tmp_path: Path) -> None:
         ([], "name a province with --province"),
         (["--all", "-p", "ตาก"], "--all or --province, not both"),
         (["-p", "ตาก", "--level", "lao"], "--level lao: indicator 4.2 counts districts"),
-        (["-p", "ตาก", "--period", "April"], "write the round's month as YYYY-MM"),
+        (["-p", "ตาก", "--period", "April"], "--period 'April': write the month as 2018-04, 2561-04"),
         (["-p", "ตาก", "-p", "ตราด"], "several provinces are written into a folder"),
         (["-p", "ตาก", "--zip"], "--zip writes a .zip"),
     ],

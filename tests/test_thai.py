@@ -24,6 +24,7 @@ from centertrack.thai import (
     has_thai_digits,
     normalize_name,
     parse_date,
+    parse_period,
     sort_key,
     spoken_date,
     to_arabic_digits,
@@ -279,6 +280,74 @@ def test_not_a_date_raises(text: str) -> None:
     with pytest.raises(DateError, match="not a date") as info:
         parse_date(text)
     assert info.value.thai.endswith("ไม่ใช่วันที่")
+
+
+# ---------------------------------------------------------------- parse_period
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2018-04",
+        "2561-04",  # a year over 2400 is BE
+        "2018-4",
+        "2561/04",
+        "04/2561",  # the month first, as a Thai date without its day
+        "4/2561",
+        "4/61",  # a 2-digit year is BE, as in 10/4/61
+        "04-2018",
+        "เม.ย. 61",
+        "เม.ย.61",
+        "เมย 61",
+        "เมษายน 2561",
+        "เมษา 2561",
+        "เดือนเมษายน 2561",
+        "เมษายน พ.ศ. 2561",
+        "๒๕๖๑-๐๔",  # Thai digits
+        "๐๔/๒๕๖๑",
+        "เมษายน ๒๕๖๑",
+        "April 2018",
+        "Apr 2018",
+        "apr. 2018",
+        " 2018-04 ",
+    ],
+)
+def test_parse_period_reads_a_round_every_way_it_is_written(text: str) -> None:
+    assert parse_period(text) == "2018-04"
+
+
+# BE 2500–2599: the short form's two digits (เม.ย. 61) name a year of that century only.
+@given(st.integers(1957, 2056), st.integers(1, 12), st.sampled_from(["long", "short"]))
+def test_parse_period_reads_back_every_way_a_round_is_said(year: int, month: int, style: str) -> None:
+    from centertrack.catalog.dates import say_month
+
+    period = f"{year}-{month:02d}"
+    for lang in ("th", "en"):
+        said = say_month(year, month, lang, style)  # type: ignore[arg-type]
+        assert parse_period(said) == period, said
+        assert parse_period(to_thai_digits(said)) == period
+    assert parse_period(f"{be_year(year)}-{month:02d}") == period
+    assert parse_period(f"{month}/{be_year(year)}") == period
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("2018-13", "no month 13"),
+        ("13/2561", "no month 13"),
+        ("0/61", "no month 0"),
+        ("", "not a month"),
+        ("April", "not a month"),  # no year
+        ("2018", "not a month"),
+        ("2018-04-10", "not a month"),  # a day is not a round
+        ("April 61", "not a month"),  # English with a 2-digit year: BE or CE? refuse, as parse_date does
+        ("รอบ เม.ย. 61", "not a month"),
+    ],
+)
+def test_parse_period_refuses_what_is_no_month_of_a_year(text: str, reason: str) -> None:
+    with pytest.raises(DateError, match=reason) as info:
+        parse_period(text)
+    assert info.value.thai and not any(c.isascii() and c.isalpha() for c in info.value.thai.replace(text, ""))
 
 
 def test_pythainlp_thai_strptime_misreads_month_10() -> None:

@@ -265,7 +265,7 @@ def _newer_error_paths(
         ("chart", ["-o", picture, "--kind", "trend", "--db", junk], 2),
         ("chart", ["-o", picture, "--kind", "trend", "--db", nowhere], 2),
         ("chart", ["-o", picture, "--kind", "trend", "--db", store, "--province", "ภูเกต"], 2),
-        ("chart", ["-o", picture, "--kind", "trend", "--db", store, "--period", "2018-4"], 2),
+        ("chart", ["-o", picture, "--kind", "trend", "--db", store, "--period", "2018-13"], 2),
         ("chart", ["-o", picture, "--period", "2019-01", "--db", store], 2),
         ("chart", ["-o", picture, "--kind", "statistics", "--db", store], 2),  # 4.2: no statistics stored
         ("chart", ["-o", picture, "--kind", "statistics", "--db", store, "--province", "ภูเกต"], 2),
@@ -278,7 +278,7 @@ def _newer_error_paths(
         ("report", ["-o", tmp / "r.html", "--period", "2018-04", "--db", folder], 2),
         ("history", ["nope"], 2),
         ("history", ["add"], 2),  # no PATH
-        ("history", ["add", CORRECTED, "--period", "2018-4", "--db", tmp / "new.sqlite3"], 2),
+        ("history", ["add", CORRECTED, "--period", "2018-13", "--db", tmp / "new.sqlite3"], 2),
         ("history", ["add", CORRECTED, "--db", junk], 2),
         ("history", ["add", CORRECTED, "--db", folder], 2),
         ("history", ["add", CORRECTED, "--db", locked], 2),

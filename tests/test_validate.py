@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
 from rich.console import Console
@@ -665,16 +665,64 @@ LATIN_IN_THAI = re.compile(
 )
 
 
+# What a Thai refusal of a file names in Latin letters, and only it: the format or the program the file
+# is (เป็นไฟล์ PDF, เป็นภาพของแบบรายงาน (GIF), เอกสาร Word, ไฟล์ zip). Exact: every refusal the readers
+# make is checked against it below, and no other issue may use these words.
+NAMED = (
+    "PDF",
+    "JPEG",
+    "PNG",
+    "GIF",
+    "TIFF",
+    "HEIC",
+    "WebP",
+    "RTF",
+    "Word",
+    "PowerPoint",
+    "LibreOffice",
+    "zip",
+)
+FORMAT_NAMES = re.compile(rf"\b(?:{'|'.join(NAMED)})\b|\.docx?\b")
+
+
 def english_in_thai(issue: Issue) -> list[str]:
     """Latin words left in an issue's Thai message and hint, once the value and the column's header as
-    written, the names quoted from the sheet and the words above are taken out."""
+    written, the names quoted from the sheet, the words above and (in a file's refusal) the name of
+    the format it is are taken out."""
     words = []
     for text in (issue.message("th"), issue.hint("th")):
         for written in filter(None, {issue.value, (issue.value or "").strip(), issue.column}):
             text = text.replace(written, "")
         text = re.sub(r"'[^']*'", "", LATIN_IN_THAI.sub("", text))  # quoted cells: as written
+        if issue.code == "file-unreadable":
+            text = FORMAT_NAMES.sub("", text)
         words += re.findall(r"[A-Za-z]{2,}", text)
     return words
+
+
+def test_a_refusal_of_a_file_names_in_latin_letters_only_its_format() -> None:
+    """The allowance above, exact: each refusal of a file as what it is, in Thai, with the formats it
+    names taken out, has no Latin word left; and each name is one some refusal uses."""
+    from centertrack.readers import refusals, sniff
+
+    details = {
+        "picture": [name for _, name in sniff._PICTURES] + ["HEIC", "WebP"],
+        "document": ["", "RTF"],
+    }
+    used: set[str] = set()
+    for kind in refusals._REFUSED:
+        for what in details.get(kind, [""]):
+            error = refusals.refused("report.xlsx", kind, what)
+            for text in (error.reason_th, error.hint_th):
+                used.update(FORMAT_NAMES.findall(text))
+                assert re.findall(r"[A-Za-z]{2,}", FORMAT_NAMES.sub("", LATIN_IN_THAI.sub("", text))) == [], (
+                    text
+                )
+    for error in (refusals.PASSWORD, refusals.PASSWORD_ODS):
+        for _, thai in error:
+            used.update(FORMAT_NAMES.findall(thai))
+    used.add("zip")  # a damaged or nested zip: ไฟล์ zip (readers/archive.py)
+    assert used == {*NAMED, ".doc", ".docx"}
 
 
 @pytest.mark.parametrize("code", sorted(ISSUES))
@@ -960,9 +1008,31 @@ def test_random_tables_never_raise(rows: Table, encoding: str, delimiter: str, i
 
 
 MAGIC = [b"", b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", b"\xef\xbb\xbf", b"\xff\xfe"]
+# What Hypothesis once drew (it mixes in the constants of the code it tests: the sniffer's magic
+# numbers): files refused as the format they are, which a Thai refusal names (issue 22).
+NAMED_FORMATS = [
+    b"%PDF-",
+    b"GIF87a",
+    b"GIF89a",
+    b"\x89PNG\r\n\x1a\n",
+    b"\xff\xd8\xff",
+    b"II*\x00",
+    b"\x00\x00\x00\x18ftypheic",
+    b"RIFF\x00\x00\x00\x00WEBP",
+    b"{\\rtf1",
+    b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + "PowerPoint Document".encode("utf-16-le"),
+    b"MZ\x90\x00",
+]
 
 
 @settings(max_examples=60, deadline=None)
+@example(prefix=b"", data=NAMED_FORMATS[0], suffix=".xlsx")
+@example(prefix=b"", data=NAMED_FORMATS[1], suffix=".csv")
+@example(prefix=b"", data=NAMED_FORMATS[3], suffix=".xls")
+@example(prefix=b"", data=NAMED_FORMATS[6], suffix=".ods")
+@example(prefix=b"", data=NAMED_FORMATS[7], suffix=".txt")
+@example(prefix=b"", data=NAMED_FORMATS[8], suffix=".csv")
+@example(prefix=b"", data=NAMED_FORMATS[9], suffix=".xls")
 @given(
     prefix=st.sampled_from(MAGIC),
     data=st.binary(max_size=600),

@@ -12,10 +12,13 @@ from typing import TYPE_CHECKING, Literal
 
 from rich.cells import cell_len
 
+from centertrack.catalog import say
+from centertrack.catalog.rounds import said_round
 from centertrack.errors import Words
 from centertrack.thai import format_date, to_thai_digits
 
 if TYPE_CHECKING:
+    from centertrack.catalog import Lang
     from centertrack.progress import ProvinceProgress, Summary
 
 Style = Literal["list", "progress"]
@@ -253,6 +256,16 @@ def build_annex(
     return Annex(indicator.id, style, title or default_title, rows, as_of or summary.as_of, digits)
 
 
+def carried_remark(province: ProvinceProgress, lang: Lang = "th") -> str:
+    """A province a stored round carries forward from an earlier round: "ข้อมูล ณ ก.พ. 61 (ไม่ได้รายงาน
+    รอบนี้)"; "" for any other."""
+    if province.carried_from is None:
+        return ""
+    return say("carried-remark", lang, month=said_round(province.carried_from, "short"))
+
+
 def _remarks(province: ProvinceProgress) -> str:
-    """The province's หมายเหตุ, and a mark when its numbers had errors that were allowed through."""
-    return "; ".join(filter(None, (province.remarks, FLAGGED_REMARK if province.flagged else "")))
+    """The province's หมายเหตุ: first that its numbers are of an earlier round (it did not report in
+    this one), then its own, then a mark when its numbers had errors that were allowed through."""
+    flagged = FLAGGED_REMARK if province.flagged else ""
+    return "; ".join(filter(None, (carried_remark(province), province.remarks, flagged)))

@@ -17,6 +17,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from centertrack.annex import Annex, build_annex
+from centertrack.catalog import say
+from centertrack.catalog.dates import say_month, say_period
+from centertrack.catalog.rounds import said_round
 from centertrack.indicators import Indicator, load_indicators
 from centertrack.letter_words import (
     reference_without_number,
@@ -24,15 +27,7 @@ from centertrack.letter_words import (
     unknown_settings,
     unreadable_settings,
 )
-from centertrack.thai import (
-    THAI_MONTHS,
-    be_year,
-    format_date,
-    parse_date,
-    sort_key,
-    to_arabic_digits,
-    to_thai_digits,
-)
+from centertrack.thai import format_date, parse_date, sort_key, to_arabic_digits, to_thai_digits
 
 if TYPE_CHECKING:
     from centertrack.issues import Issue
@@ -179,7 +174,7 @@ def letter_number(number: str | None, sender: Sender) -> str:
 
 
 def _month(day: dt.date) -> str:
-    return f"เดือน{THAI_MONTHS[day.month - 1]} {be_year(day.year)}"
+    return f"เดือน{say_month(day.year, day.month, 'th')}"
 
 
 def _indicators_text(indicator: Indicator) -> str:
@@ -196,18 +191,24 @@ def _indicators_text(indicator: Indicator) -> str:
 
 
 def _progress_text(summary: Summary, as_of: dt.date) -> str:
-    """This round's national figure; with some provinces unreported, of those that reported."""
-    unit = summary.indicator.unit_th
-    reported = sum(1 for p in summary.provinces if p.known)
-    day = format_date(as_of, "long")
-    if reported >= summary.provinces_expected:
-        text = f"ซึ่ง ณ วันที่ {day} จัดตั้งแล้ว {summary.established:,} {unit} จากเป้าหมาย {summary.total:,} {unit}"
-    else:
-        text = (
-            f"ซึ่ง ณ วันที่ {day} จังหวัดที่รายงานผล {reported} จังหวัด "
-            f"จัดตั้งแล้ว {summary.established:,} {unit} จาก {summary.total:,} {unit}"
-        )
-    text += f" (ร้อยละ {summary.percent:.2f}) ยังไม่ได้จัดตั้ง {summary.remaining:,} {unit}"
+    """This round's national figure: of the whole target; else of what the provinces counted cover (those
+    that reported, and in a stored round those carried from an earlier one), and of the whole target."""
+    unit, target = summary.indicator.unit_th, f"{summary.indicator.target:,}"
+    known = [p for p in summary.provinces if p.known]
+    carried = sum(p.carried_from is not None for p in known)
+    who, of = "", "จากเป้าหมาย"
+    if summary.partial or carried:
+        who, of = f"จังหวัดที่รายงานผล {len(known)} จังหวัด ", "จาก"
+    if carried:
+        who = say("letter-reported-carried", "th", reported=len(known) - carried, carried=carried) + " "
+    share = f"(ร้อยละ {summary.percent:.2f})"
+    if summary.partial:  # and of the whole target: the one before is of what was reported
+        whole = f"{summary.percent_of_target:.2f}"
+        share += " " + say("letter-share-of-target", "th", percent=whole, target=target, unit=unit)
+    text = (
+        f"ซึ่ง ณ วันที่ {format_date(as_of, 'long')} {who}จัดตั้งแล้ว {summary.established:,} {unit} "
+        f"{of} {summary.total:,} {unit} {share} ยังไม่ได้จัดตั้ง {summary.remaining:,} {unit}"
+    )
     return to_thai_digits(text)
 
 
@@ -236,18 +237,22 @@ def _references(indicator: Indicator, refer: Sequence[Reference], department: st
 
 def _round_name(period: str) -> str:
     """A round of the history store, ``2018-03``, as a letter names it: รอบเดือนมีนาคม ๒๕๖๑."""
-    year, month = (int(n) for n in period.split("-")[:2])
-    return f"รอบ{_month(dt.date(year, month, 1))}"
+    return f"รอบเดือน{say_period(period, 'th')}"
 
 
 def _province_status(
     province: ProvinceProgress, unit: str, as_of: dt.date, lacking: Sequence[str], since: str, missed: str
 ) -> str:
-    text = (
-        f"สำหรับจังหวัด{province.name_th} ณ วันที่ {format_date(as_of, 'long')} จัดตั้งแล้ว "
-        f"{province.established:,} {unit} จากทั้งหมด {province.total:,} {unit} "
+    numbers = (
+        f"จัดตั้งแล้ว {province.established:,} {unit} จากทั้งหมด {province.total:,} {unit} "
         f"ยังไม่ได้จัดตั้งอีก {province.remaining:,} {unit}"
     )
+    if province.carried_from is not None:  # it sent nothing this round: its numbers are of an earlier one
+        carried = said_round(province.carried_from)
+        text = f"{say('letter-province-carried', 'th', province=province.name_th, carried=carried)} {numbers}"
+        since = "" if since == province.carried_from else since  # it said so already
+    else:
+        text = f"สำหรับจังหวัด{province.name_th} ณ วันที่ {format_date(as_of, 'long')} {numbers}"
     if lacking:
         named = " ".join(lacking[:MAX_NAMED])
         more = f" และอีก {len(lacking) - MAX_NAMED:,} แห่ง" if len(lacking) > MAX_NAMED else ""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any, Literal
@@ -39,6 +39,8 @@ class ProvinceProgress:
     # False for a province known only from a case register: its statistics, nothing of its centers
     # (neither established nor lagging, and left out of the national counts of centers).
     known: bool = True
+    # A stored round's province that sent no report in it: the round (YYYY-MM) its numbers are of.
+    carried_from: str | None = None
 
     @property
     def percent(self) -> float:
@@ -65,6 +67,8 @@ class ProvinceProgress:
             data["statistics"] = self.statistics.to_dict()
         if self.flagged:
             data["flagged"] = True
+        if self.carried_from is not None:
+            data["carried_from"] = self.carried_from
         return data
 
 
@@ -90,7 +94,18 @@ class Summary:
 
     @property
     def percent(self) -> float:
+        """Established as a share of the target the reports cover."""
         return percent(self.established, self.total)
+
+    @property
+    def percent_of_target(self) -> float:
+        """Established as a share of the indicator's whole target (every province, reported or not)."""
+        return percent(self.established, self.indicator.target)
+
+    @property
+    def partial(self) -> bool:
+        """The reports cover only part of the target: a share is then of the one or of the other."""
+        return self.total != self.indicator.target
 
     @property
     def statistics(self) -> Statistics | None:
@@ -101,6 +116,16 @@ class Summary:
     @property
     def provinces_expected(self) -> int:
         return len(load_reference().supervised)
+
+    @property
+    def provinces_carried(self) -> int:
+        """Provinces counted from an earlier round's report: they sent none in this one."""
+        return sum(p.carried_from is not None for p in self.provinces)
+
+    @property
+    def provinces_reported(self) -> int:
+        """Provinces with a report in this round (a case register's included)."""
+        return len(self.provinces) - self.provinces_carried
 
     @property
     def lagging(self) -> tuple[ProvinceProgress, ...]:
@@ -128,7 +153,8 @@ class Summary:
             "deadline": self.indicator.deadline.isoformat(),
             "totals": totals,
             "coverage": {
-                "provinces_reported": len(self.provinces),
+                "provinces_reported": self.provinces_reported,
+                "provinces_carried": self.provinces_carried,
                 "provinces_expected": self.provinces_expected,
                 "target_covered": self.total,
             },
@@ -146,9 +172,15 @@ class Summary:
 
 
 def summarize(
-    entries: Iterable[Entry], indicator: Indicator, as_of: date | None, issues: Iterable[Issue] = ()
+    entries: Iterable[Entry],
+    indicator: Indicator,
+    as_of: date | None,
+    issues: Iterable[Issue] = (),
+    carried: Mapping[str, str] | None = None,
 ) -> Summary:
-    """One line per province (each reported once) in Thai dictionary order, with national totals."""
+    """One line per province (each reported once) in Thai dictionary order, with national totals;
+    ``carried``: the provinces (by code) a stored round counts from an earlier round, and that round."""
+    carried = carried or {}
     provinces = [
         ProvinceProgress(
             e.province.code,
@@ -161,6 +193,7 @@ def summarize(
             e.flagged,
             e.statistics,
             known=e.level != "case",
+            carried_from=carried.get(e.province.code),
         )
         for e in entries
     ]

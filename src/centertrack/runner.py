@@ -101,10 +101,13 @@ def validate_paths(
     complete: bool = False,
     today: date | None = None,
     progress: Callable[[int, int, Path], None] | None = None,
+    round_of: Callable[[SheetReport], str | None] | None = None,
 ) -> Validation:
     """Read every sheet under ``paths`` and check it; the indicator is inferred when ``auto``.
 
     ``progress(number, total, path)`` is called as each file is taken up, for the caller to show.
+    ``round_of(sheet)``: each sheet's monthly round, when the caller knows the inputs may be of several
+    (history add): only sheets of one round can conflict. Without it the inputs are one round.
     """
     paths = list(paths)
     ctx = Context(load_reference(), today or date.today())
@@ -126,7 +129,7 @@ def validate_paths(
     for sheet in kept:
         _check(ctx, sheet, chosen)
     reports = [sheet.report for sheet in kept]  # in the order they were given
-    ctx.issues += check_conflicts(reports)
+    ctx.issues += check_conflicts(reports, round_of)
     entries = merged_entries(reports)
     if complete:
         ctx.issues += check_complete(entries, ctx.reference, reports[0].path if reports else "")

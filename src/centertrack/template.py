@@ -81,18 +81,12 @@ def default_level(indicator: Indicator) -> TemplateLevel:
 
 
 def parse_period(text: str) -> dt.date:
-    """YYYY-MM, the year CE or BE (2018-04, 2561-04): the first day of that month."""
-    year, _, month = text.strip().partition("-")
-    try:
-        number, month_number = int(year), int(month)
-        return dt.date(number - 543 if number >= 2400 else number, month_number, 1)
-    except ValueError:
-        raise UsageError(
-            (
-                f"--period {text!r}: write the round's month as YYYY-MM, e.g. 2018-04",
-                f"--period {text!r}: เขียนเดือนของรอบรายงานแบบ ปี-เดือน เช่น 2018-04 หรือ 2561-04",
-            )
-        ) from None
+    """A round however it is written (2018-04, 2561-04, เม.ย. 61; the one reader of rounds,
+    ``history.save.check_period``): the first day of that month."""
+    from centertrack.history.save import check_period
+
+    year, month = check_period(text).split("-")
+    return dt.date(int(year), int(month), 1)
 
 
 def month_th(day: dt.date) -> str:

@@ -27,6 +27,7 @@ __all__ = [
     "has_thai_digits",
     "normalize_name",
     "parse_date",
+    "parse_period",
     "sort_key",
     "spoken_date",
     "to_arabic_digits",
@@ -265,6 +266,37 @@ def parse_date(text: str) -> datetime.date:
         if match := form.fullmatch(arabic):
             return _date_of(match)
     raise DateError(f"not a date: {text!r}", f"{text!r} ไม่ใช่วันที่")
+
+
+# A monthly round, on text whose Thai digits were made Arabic; each has groups m and y. Numbers: the
+# year first (2018-04, 2561-04: ISO's order) or the month first (04/2561, 4/61: Thai order, as a date
+# without its day); names: เม.ย. 61, เมษายน 2561, เดือนเมษายน พ.ศ. 2561, April 2018.
+_PERIOD_FORMS: tuple[re.Pattern[str], ...] = (
+    re.compile(r"(?P<y>[12]\d{3})\s*[-/.]\s*(?P<m>\d{1,2})"),
+    re.compile(r"(?P<m>\d{1,2})\s*[-/.]\s*(?P<y>[12]\d{3}|\d{2})"),
+    re.compile(rf"(?:เดือน\s*)?(?P<m>{_TH_MONTH})\s*(?:[พค]\.\s?ศ\.\s*)?(?P<y>[12]\d{{3}}|\d{{2}})"),
+    re.compile(rf"(?P<m>{_EN_MONTH}),?\s*(?P<y>[12]\d{{3}})", re.IGNORECASE),
+)
+
+
+def parse_period(text: str) -> str:
+    """Read one monthly round: 2018-04, 2561-04, 04/2561, 4/61, เม.ย. 61, เมษายน 2561, ๐๔/๒๕๖๑, April 2018.
+
+    Gives it as stored, ``YYYY-MM`` in the Common Era. A 2-digit year is BE, a 4-digit one BE from 2400
+    on, else CE (as parse_date reads years). Raises DateError when the text is no month of a year.
+    """
+    arabic = to_arabic_digits(text).strip()
+    for form in _PERIOD_FORMS:
+        if match := form.fullmatch(arabic):
+            month = match["m"]
+            number = int(month) if month.isdigit() else _MONTH_NUMBER[_month_key(month)]
+            year = ce_year(int(match["y"]))
+            if not 1 <= number <= 12:
+                raise DateError(
+                    f"no month {number} in {text.strip()!r}", f"ไม่มีเดือนที่ {number} ใน {text.strip()}"
+                )
+            return f"{year:04d}-{number:02d}"
+    raise DateError(f"not a month: {text!r}", f"{text!r} ไม่ใช่เดือน")
 
 
 @lru_cache(maxsize=4096)  # a sheet's dates repeat: 7,849 LAO rows hold a few hundred distinct ones

@@ -92,6 +92,22 @@ def test_trend_points_are_labelled_against_the_target_and_the_deadline() -> None
     assert root.find(f".//{SVG}g[@id='deadline']") is not None
 
 
+@pytest.mark.parametrize(
+    ("lang", "subtitle"),
+    [
+        ("en", "Established 15 of 39 centers (38.46 % of those reported, 1.71 % of the target); deadline"),
+        ("th", "จัดตั้งแล้ว 15 จาก 39 ศูนย์ (ร้อยละ 38.46 ของที่รายงาน, ร้อยละ 1.71 ของเป้าหมาย); กำหนดเสร็จ"),
+    ],
+)
+def test_a_trend_of_part_of_the_target_says_the_share_of_each(lang: Lang, subtitle: str) -> None:
+    """Issue 22: the subtitle said "15 of 878 (38.46 %)": 38.46 % is of the 39 districts reported."""
+    part = Trend(get_indicator("4.2"), (TrendPoint("2018-04", date(2018, 4, 10), 39, 15, 3, 1),))
+    texts = svg_texts(trend_chart(part, "svg", lang, text_as_text=True))
+    assert any(t.startswith(subtitle) for t in texts), texts
+    whole = svg_texts(drawn("trend", "svg", "en", True))  # every province counted: one share, of 878
+    assert any(t.startswith("Established 833 of 878 centers (94.87 %); deadline") for t in whole)
+
+
 def test_a_province_trend_is_titled_with_it() -> None:
     one = Trend(get_indicator("4.2"), (TrendPoint("2018-03", date(2018, 3, 1), 15, 3, 1, 0),), "60")
     texts = svg_texts(trend_chart(one, "svg", "th", province_name="นครสวรรค์", text_as_text=True))

@@ -1,9 +1,10 @@
 """The catalogue: every word a user reads, Thai and English side by side, keyed one way.
 
 Sections, each a module: ``issues`` (the codes validation finds), ``refusals`` (what cannot be done, and
-why), ``labels`` (headers, statuses, units, verdicts), ``dates`` (the one date-speaker), and the front
-ends' own words. The core hands up codes and parameters (``Issue``, a refusal, ``Said``); only the front
-ends and the writers put them into a language, through ``say`` and the sections' ``Words``.
+why), ``labels`` (headers, statuses, units, verdicts), ``rounds`` (the monthly rounds of the history
+store), ``dates`` (the one date-speaker), and the front ends' own words. The core hands up codes and
+parameters (``Issue``, a refusal, ``Said``); only the front ends and the writers put them into a
+language, through ``say`` and the sections' ``Words``.
 """
 
 from __future__ import annotations
@@ -16,12 +17,13 @@ from centertrack.catalog.issues import ISSUES, SEVERITY_ORDER, IssueWords, Sever
 from centertrack.catalog.labels import LABELS
 from centertrack.catalog.month import MONTH
 from centertrack.catalog.refusals import REFUSALS
+from centertrack.catalog.rounds import ROUNDS
 from centertrack.catalog.words import LANGS, Lang, Said, Words, _lookup, fill, revived, spoken
 
 # One namespace of keys over the sections that hold plain Words (a test keeps the keys apart). The
 # command line's own words come last: where it words a key of another section in its own terms (its
 # options by name), the front end asks for its words first (cli/console.said).
-_SECTIONS: tuple[dict[str, Words], ...] = (REFUSALS, LABELS, MONTH, CLI)
+_SECTIONS: tuple[dict[str, Words], ...] = (REFUSALS, LABELS, ROUNDS, MONTH, CLI)
 
 
 def words(key: str) -> Words:
@@ -44,6 +46,7 @@ __all__ = [
     "LABELS",
     "LANGS",
     "REFUSALS",
+    "ROUNDS",
     "SEVERITY_ORDER",
     "IssueWords",
     "Lang",

@@ -108,7 +108,7 @@ CLI: dict[str, Words] = {
     ),
     "round-has-errors": Words(
         th="รอบ {period} มีรายงานที่เก็บไว้พร้อมข้อผิดพลาด ({reports}) ใช้ --allow-errors",
-        en="round {period} holds reports stored with errors ({reports}); use --allow-errors",
+        en="the round {period} holds reports stored with errors ({reports}); use --allow-errors",
     ),
     "chart-of-registers-only": Words(
         th="ข้อมูลมีแต่ทะเบียนรับเรื่อง ซึ่งไม่บอกการจัดตั้งศูนย์ ใช้ --kind statistics",

@@ -28,7 +28,7 @@ MONTH: dict[str, Words] = {
     ),
     "round-has-errors": Words(
         th="รอบ {period} มีรายงานที่เก็บไว้พร้อมข้อผิดพลาด ({reports})",
-        en="round {period} holds reports stored with errors ({reports})",
+        en="the round {period} holds reports stored with errors ({reports})",
     ),
     "no-district-sheet": Words(
         th="ไม่มีไฟล์ใดเป็นแบบรายงานรายอำเภอ (แถวละหนึ่งอำเภอ)",

@@ -1,9 +1,9 @@
-"""Checks across the inputs of a run: one province in two inputs, the provinces none reports, and the
-one report of each province that is counted."""
+"""Checks across the inputs of a run: one province in two inputs of a round, the provinces none
+reports, and the one report of each province that is counted."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from centertrack.issues import Issue
@@ -11,14 +11,19 @@ from centertrack.records import Entry, SheetReport
 from centertrack.reference import Reference
 
 
-def check_conflicts(sheets: Sequence[SheetReport]) -> list[Issue]:
-    """The same province in two inputs: the same numbers are one report sent twice; others conflict,
-    and both reports are flagged."""
+def check_conflicts(
+    sheets: Sequence[SheetReport], round_of: Callable[[SheetReport], str | None] | None = None
+) -> list[Issue]:
+    """The same province in two inputs of one round: the same numbers are one report sent twice; others
+    conflict, and both reports are flagged. ``round_of`` gives each sheet's round when the inputs are of
+    several (history add of several months: a province's February and March are no conflict); without
+    it, the inputs are one round."""
     issues: list[Issue] = []
-    first: dict[str, Entry] = {}
+    first: dict[tuple[str | None, str], Entry] = {}
     for sheet in sheets:
+        round_ = round_of(sheet) if round_of is not None else None
         for entry in sheet.entries:
-            seen = first.setdefault(entry.province.code, entry)
+            seen = first.setdefault((round_, entry.province.code), entry)
             if seen is entry or (seen.file, seen.sheet) == (entry.file, entry.sheet):
                 continue
             if _compared(seen, entry) != _compared(entry, seen):

@@ -65,20 +65,21 @@ def say(line: str) -> None:
     err().print(Text.assemble(("centertrack:", "bold red"), " ", line), highlight=False, soft_wrap=True)
 
 
-# What a refusal concerns, as the command line names it before the words ("--period '2561-13': …").
-_FIELDS: dict[str, str] = {
-    "output": "{value}: ",
-    "template": "{value}: ",
-    "period": "--period {value!r}: ",
-    "province": "--province {value!r}: ",
-    "as_of": "--as-of: ",
-    "date": "--date {value!r}: ",
-    "by": "--by {value}: ",
-    "kind": "--kind {value}: ",
-    "level": "--level {value}: ",
-    "refer": "--refer {value!r}: ",
-    "per_province": "{value}: ",
-}
+# What a refusal concerns, as the command line names it before the words ("--period '2561-13': …"): a
+# file or folder by its name, a choice by the option and the value, else the option and what was written.
+_NAMED = frozenset({"output", "template", "per_province"})
+_CHOICES = frozenset({"by", "kind", "level"})
+
+
+def _concerns(field: str | None, value: object) -> str:
+    if field is None:
+        return ""
+    if field in _NAMED:
+        return f"{value}: " if value is not None else ""
+    option = "--" + field.replace("_", "-")
+    if value is None or field == "as_of":  # --as-of's words quote the date they could not read
+        return f"{option}: "
+    return f"{option} {value}: " if field in _CHOICES else f"{option} {value!r}: "
 
 
 def said(error: CentertrackError, language: Lang | None = None) -> str:
@@ -91,8 +92,7 @@ def said(error: CentertrackError, language: Lang | None = None) -> str:
 
     language = language or lang()
     found = CLI.get(error.code) or words(error.code)
-    prefix = _FIELDS.get(error.field or "", "").format(value=error.value)
-    return prefix + found.say(language, value=error.value, **error.params)
+    return _concerns(error.field, error.value) + found.say(language, value=error.value, **error.params)
 
 
 def refuse(error: CentertrackError) -> int:

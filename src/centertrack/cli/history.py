@@ -20,6 +20,7 @@ from centertrack.cli.options import (
     Paths,
     QuietOpt,
     ReportFormat,
+    read_round,
 )
 
 history_app = typer.Typer(
@@ -30,7 +31,7 @@ history_app = typer.Typer(
 
 
 FormatOpt = Annotated[ReportFormat, typer.Option("--format", "-f")]
-PeriodRequired = Annotated[str, typer.Option("--period")]
+PeriodRequired = Annotated[str, typer.Option("--period", callback=read_round)]
 ProvinceOpt = Annotated[str | None, typer.Option("--province")]
 
 
@@ -41,7 +42,7 @@ def _dump(document: dict[str, Any]) -> None:
 def add(
     paths: Paths,
     db: DbOpt = None,
-    period: Annotated[str | None, typer.Option("--period")] = None,
+    period: Annotated[str | None, typer.Option("--period", callback=read_round)] = None,
     indicator: IndicatorOpt = "auto",
     _lang: LangOpt = LangChoice.th,
     allow_errors: Annotated[bool, typer.Option("--allow-errors")] = False,
@@ -49,11 +50,9 @@ def add(
 ) -> None:
     """Validate progress sheets exactly as validate does, and store each sheet's report. Its help, in Thai and
     English, is in catalog/help.py."""
-    from centertrack.history.save import check_period
+    from centertrack.catalog.rounds import said_round
     from centertrack.operations import history
 
-    if period is not None:
-        check_period(period)
     with progress_bar(quiet) as progress:
         added = history.add(paths, db, period, indicator, allow_errors, progress)
     result, saved = added.validation, added.saved
@@ -63,7 +62,7 @@ def add(
         errors = any(i.file == sheet.path and i.severity == "error" for i in result.issues)
         flawed = CLI["stored-with-errors"] if errors else ""
         stored = CLI["report-stored"].say(
-            language, period=round_, provinces=len(sheet.entries), flawed=flawed
+            language, period=said_round(round_), provinces=len(sheet.entries), flawed=flawed
         )
         console.print(
             f"✓ #{report_id} {sheet.path} ({sheet.sheet}): {stored}", highlight=False, soft_wrap=True
@@ -79,8 +78,8 @@ def add(
             language,
             before=fall.established_from,
             after=fall.established_to,
-            earlier=fall.earlier_period,
-            period=fall.period,
+            earlier=said_round(fall.earlier_period, "short"),
+            period=said_round(fall.period, "short"),
         )
         console.print(f"⚠ {name}: {fell}", style="bold red", highlight=False, soft_wrap=True)
     console.print(CLI["store-at"].say(language, path=added.store), highlight=False, soft_wrap=True)
@@ -110,12 +109,10 @@ def show_round(
 ) -> None:
     """Show the stored reports of a round (superseded ones too) and what they said. Its help, in Thai and
     English, is in catalog/help.py."""
-    from centertrack.history.save import check_period
     from centertrack.operations import history
     from centertrack.operations.inputs import province as province_code
     from centertrack.reports.history_terminal import round_view
 
-    check_period(period)
     shown = history.show(period, province_code(province) if province else None, db)
     if format is ReportFormat.json:
         _dump(shown.to_dict())
@@ -145,8 +142,8 @@ def trend(
 
 
 def diff(
-    start: Annotated[str, typer.Argument(metavar="FROM")],
-    end: Annotated[str, typer.Argument(metavar="TO")],
+    start: Annotated[str, typer.Argument(metavar="FROM", callback=read_round)],
+    end: Annotated[str, typer.Argument(metavar="TO", callback=read_round)],
     indicator: IndicatorOpt = "auto",
     db: DbOpt = None,
     format: FormatOpt = ReportFormat.text,
@@ -154,12 +151,9 @@ def diff(
 ) -> None:
     """Every province whose numbers differ between two rounds; a fall in established is a regression. Its
     help, in Thai and English, is in catalog/help.py."""
-    from centertrack.history.save import check_period
     from centertrack.operations import history
     from centertrack.reports.history_terminal import diff_table
 
-    check_period(start)
-    check_period(end)
     found = history.diff(start, end, indicator, db)
     if format is ReportFormat.json:
         _dump(found.to_dict())
@@ -176,11 +170,9 @@ def missing(
 ) -> None:
     """The provinces with no report in a round, and their last round with one (to chase, as ว 1055 does). Its
     help, in Thai and English, is in catalog/help.py."""
-    from centertrack.history.save import check_period
     from centertrack.operations import history
     from centertrack.reports.history_terminal import missing_table
 
-    check_period(period)
     found = history.missing(period, indicator, db)
     if format is ReportFormat.json:
         _dump(found.to_dict())

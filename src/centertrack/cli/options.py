@@ -99,9 +99,21 @@ DbOpt = Annotated[
         metavar="FILE",
     ),
 ]
+
+
+def read_round(value: str | None) -> str | None:
+    """--period: a monthly round however it is written (2018-04, 2561-04, เม.ย. 61, เมษายน 2561), given
+    to the command once as the store keeps it, YYYY-MM (CE); refused, said in the run's language, else."""
+    if value is None:
+        return None
+    from centertrack.history.save import check_period
+
+    return check_period(value)
+
+
 PeriodOpt = Annotated[
     str | None,
-    typer.Option("--period", metavar="YYYY-MM"),
+    typer.Option("--period", callback=read_round, metavar="YYYY-MM"),
 ]
 StoredPaths = Annotated[
     list[Path] | None,

@@ -10,7 +10,7 @@ import typer
 from centertrack.catalog import Words
 from centertrack.catalog.cli import CLI
 from centertrack.cli.console import lang, written
-from centertrack.cli.options import DetailLevel, ForceOpt, LangChoice, LangOpt
+from centertrack.cli.options import DetailLevel, ForceOpt, LangChoice, LangOpt, read_round
 
 
 def _required_indicator(value: str) -> str:
@@ -48,7 +48,7 @@ def template(
     ] = None,
     period: Annotated[
         str | None,
-        typer.Option("--period", metavar="YYYY-MM"),
+        typer.Option("--period", callback=read_round, metavar="YYYY-MM"),
     ] = None,
     bundle: Annotated[bool, typer.Option("--zip")] = False,
     _lang: LangOpt = LangChoice.th,

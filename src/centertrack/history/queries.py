@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from centertrack.catalog.rounds import said_round
 from centertrack.errors import UsageError
 from centertrack.history.rounds import Stored, check_round, entries, indicator_of, standings
 from centertrack.history.store import Store
@@ -128,12 +129,7 @@ class Round:
 def show(store: Store, period: str, province: str | None = None) -> Round:
     found = reports(store, period)
     if not found:
-        raise UsageError(
-            (
-                f"--period {period}: no report stored for this round",
-                f"--period {period}: ไม่มีรายงานของรอบนี้ในที่เก็บประวัติ",
-            )
-        )
+        raise UsageError("round-no-report", store=str(store.path), period=said_round(period))
     items: dict[int, list[Stored]] = {}
     for indicator in sorted({r.indicator for r in found}):
         for item in entries(store, indicator, period):

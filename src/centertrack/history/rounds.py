@@ -11,6 +11,7 @@ from datetime import date
 from itertools import groupby
 from typing import Any
 
+from centertrack.catalog.rounds import said_round
 from centertrack.errors import UsageError
 from centertrack.history.store import Store
 from centertrack.indicators import Indicator, get_indicator
@@ -46,26 +47,20 @@ def _stored(row: Any) -> Stored:
     (cell_row, cell, flagged, level, received, assisted, referred, pending) = row[10:]
     statistics = Statistics(received, assisted, referred, pending) if received is not None else None
     entry = Entry(
-        load_reference().by_code[province],
-        total,
-        established,
-        remaining,
-        remarks,
-        file,
-        sheet,
-        cell_row,
-        cell,
-        bool(flagged),
-        level,
-        statistics,
-    )
+        load_reference().by_code[province], total, established, remaining, remarks, file, sheet, cell_row,
+        cell, bool(flagged), level, statistics,
+    )  # fmt: skip
     return Stored(report, period, date.fromisoformat(as_of) if as_of else None, entry)
 
 
-def entries(store: Store, indicator: str, period: str | None = None) -> list[Stored]:
-    """Every province's numbers in every stored report of ``indicator`` (of one round, if given),
-    in order of round, then of storing."""
-    where, args = ("AND r.period = ?", (indicator, period)) if period else ("", (indicator,))
+def entries(
+    store: Store, indicator: str, period: str | None = None, until: str | None = None
+) -> list[Stored]:
+    """Every province's numbers in every stored report of ``indicator`` (of one round, or of the rounds
+    up to one, if given), in order of round, then of storing."""
+    where, args = "", [indicator]
+    if bound := period or until:
+        where, args = f"AND r.period {'=' if period else '<='} ?", [indicator, bound]
     rows = store.db.execute(
         f"SELECT {_ENTRY_COLUMNS} FROM entries e JOIN reports r ON r.id = e.report_id"
         f" WHERE r.indicator = ? {where} ORDER BY r.period, r.id",
@@ -88,12 +83,13 @@ def indicator_of(store: Store, requested: str | None = None, period: str | None 
         return get_indicator(requested)
     where, args = ("WHERE period = ?", (period,)) if period else ("", ())
     found = [str(r[0]) for r in store.db.execute(f"SELECT DISTINCT indicator FROM reports {where}", args)]
+    if not found and period:
+        raise UsageError("round-no-report", store=str(store.path), period=said_round(period))
     if not found:
-        what, what_th = (f"for the round {period}", f"ของรอบ {period} ") if period else ("yet", "")
         raise UsageError(
             (
-                f"{store.path}: no report stored {what}; add one with `centertrack history add`",
-                f"{store.path}: ยังไม่มีรายงาน{what_th}ในที่เก็บประวัติ เพิ่มด้วย centertrack history add",
+                f"{store.path}: no report stored yet; add one with `centertrack history add`",
+                f"{store.path}: ยังไม่มีรายงานในที่เก็บประวัติ เพิ่มด้วย centertrack history add",
             )
         )
     if len(found) > 1:
@@ -110,14 +106,12 @@ def indicator_of(store: Store, requested: str | None = None, period: str | None 
 def check_round(store: Store, indicator: Indicator, period: str) -> None:
     known = periods(store, indicator.id)
     if period not in known:
-        listed = ", ".join(known[-12:])
         raise UsageError(
-            (
-                f"--period {period}: no round of indicator {indicator.id} stored "
-                f"(stored: {listed or 'none'})",
-                f"--period {period}: ไม่มีรอบนี้ของตัวชี้วัดที่ {indicator.id} ในที่เก็บประวัติ "
-                f"(รอบที่เก็บไว้: {listed or 'ไม่มี'})",
-            )
+            "round-not-stored" if known else "round-none-stored",
+            field="period",
+            period=said_round(period),
+            indicator=indicator.id,
+            stored=[said_round(each, "short") for each in known[-12:]],
         )
 
 
@@ -156,15 +150,45 @@ def _issues(store: Store, reports: set[int]) -> list[Issue]:
     return [i for i in issues if i not in inferred] if inferred else issues
 
 
-def round_summary(store: Store, period: str, indicator: str | None = None) -> Summary:
-    """The Summary of a stored round: what ``summarize`` gives on that round's files (each province's
-    latest report of the round; nothing carried from earlier rounds)."""
+def at_round(items: list[Stored], period: str) -> dict[str, Stored]:
+    """Each province as the round ``period`` counts it (the one rule of the carried-forward round, as
+    ``trend`` and ``statistics_trend`` add it up): its latest report of the centers at or before the
+    round, carried forward when it sent none in the round (its ``period`` then earlier), lent its latest
+    assistance statistics at or before the round; a province known only from case registers by its
+    latest register. A round's own reports are merged as validation merges a round's sheets."""
+    centers: dict[str, Stored] = {}
+    registers: dict[str, Stored] = {}
+    statistics: dict[str, Statistics] = {}
+    for _, group in groupby((i for i in items if i.period <= period), key=lambda item: item.period):
+        for item in _merged(list(group)):
+            (registers if item.entry.level == "case" else centers)[item.province] = item
+            if item.entry.statistics is not None:
+                statistics[item.province] = item.entry.statistics
+    counted = {}
+    for code, item in (registers | centers).items():
+        if item.entry.statistics is not statistics.get(code):
+            item = replace(item, entry=replace(item.entry, statistics=statistics.get(code)))
+        counted[code] = item
+    return counted
+
+
+def _counted(store: Store, period: str, indicator: str | None) -> tuple[Indicator, list[Stored]]:
+    """The indicator of a stored round, and each province as the round counts it (``at_round``)."""
     chosen = indicator_of(store, indicator, period)
     check_round(store, chosen, period)
-    counted = _merged(entries(store, chosen.id, period))
+    return chosen, list(at_round(entries(store, chosen.id, until=period), period).values())
+
+
+def round_summary(store: Store, period: str, indicator: str | None = None) -> Summary:
+    """The Summary of a stored round: every province as of its latest report at or before the round
+    (``at_round``), a province that sent nothing this round carried forward and marked with the round
+    it is of. When every province of the store reported in the round, what ``summarize`` gives on that
+    round's files."""
+    chosen, counted = _counted(store, period, indicator)
     dates = [i.as_of for i in counted if i.as_of]
     issues = _issues(store, {i.report for i in counted})
-    return summarize([i.entry for i in counted], chosen, max(dates, default=None), issues)
+    carried = {i.province: i.period for i in counted if i.period != period}
+    return summarize([i.entry for i in counted], chosen, max(dates, default=None), issues, carried)
 
 
 def round_errors(store: Store, period: str, indicator: Indicator) -> list[tuple[int, str]]:
@@ -202,7 +226,8 @@ def standings(items: list[Stored]) -> list[Standing]:
 
 
 def trend(store: Store, indicator: str | None = None, province: str | None = None) -> Trend:
-    """The national figure (or one province's, by DOPA code) at each stored round, carried forward.
+    """The national figure (or one province's, by DOPA code) at each stored round, carried forward
+    (``at_round``'s rule: a round of case registers alone counts every province's earlier centers).
 
     Read as plain rows (a ten-year store has 120 rounds of 76 provinces): only the numbers it adds up.
     """
@@ -216,8 +241,7 @@ def trend(store: Store, indicator: str | None = None, province: str | None = Non
     state: dict[str, tuple[str | None, int, int]] = {}  # province: as-of, total, established
     points: list[TrendPoint] = []
     index = 0
-    while index < len(rows):
-        period = rows[index][0]
+    for period in periods(store, chosen.id):
         reported: set[str] = set()
         while index < len(rows) and rows[index][0] == period:
             _, as_of, code, total, established = rows[index]
@@ -225,9 +249,9 @@ def trend(store: Store, indicator: str | None = None, province: str | None = Non
             reported.add(code)
             index += 1
         counted = state
+        if not state or (province is not None and province not in state):
+            continue  # no report of the centers (of the province) yet
         if province is not None:
-            if province not in state:
-                continue  # no report of it yet
             counted = {province: state[province]}
             reported &= {province}
         dates = [as_of for as_of, _, _ in counted.values() if as_of]
@@ -281,11 +305,10 @@ def statistics_trend(
 def round_details(
     store: Store, period: str, indicator: str | None = None
 ) -> tuple[Indicator, date | None, list[Detail]]:
-    """The districts or LAOs of a stored round's detail sheets, as validation lists them on that
-    round's files (each province's from its latest report of the round), with the round's as-of date."""
-    chosen = indicator_of(store, indicator, period)
-    check_round(store, chosen, period)
-    counted = {i.province: i for i in _merged(entries(store, chosen.id, period))}
+    """The districts or LAOs of a stored round's detail sheets, each province's from the report the
+    round counts of it (``at_round``: carried forward too), with the round's as-of date."""
+    chosen, found = _counted(store, period, indicator)
+    counted = {i.province: i for i in found}
     reports = sorted({i.report for i in counted.values()})
     details: list[Detail] = []
     by_code = load_reference().by_code
@@ -296,57 +319,38 @@ def round_details(
             " assisted, referred, pending, cell, reported FROM details WHERE report_id = ? ORDER BY rowid",
             (report,),
         )
-        for (
-            level,
-            province,
-            code,
-            name,
-            district,
-            established,
-            since,
-            location,
-            *numbers,
-            cell,
-            reported,
-        ) in rows:
+        for row in rows:
+            (level, province, code, name, district, established, since, location), numbers = (
+                row[:8],
+                row[8:12],
+            )
             item = counted.get(province)
             if item is None or item.report != report:
-                continue  # a later report of the round took this province
-            details.append(
-                Detail(
-                    level,
-                    by_code[province],
-                    code,
-                    name,
-                    district,
-                    bool(established),
-                    date.fromisoformat(since) if since else None,
-                    location,
-                    Statistics(*numbers) if numbers[0] is not None else None,
-                    file,
-                    sheet,
-                    cell,
-                    bool(reported),
-                )
-            )
+                continue  # a later report (of the round, or carried) took this province
+            detail = Detail(
+                level, by_code[province], code, name, district, bool(established),
+                date.fromisoformat(since) if since else None, location,
+                Statistics(*numbers) if numbers[0] is not None else None, file, sheet, row[12], bool(row[13]),
+            )  # fmt: skip
+            details.append(detail)
     dates = [i.as_of for i in counted.values() if i.as_of]
     return chosen, max(dates, default=None), details
 
 
 def round_entries(store: Store, period: str, indicator: str | None = None) -> list[Entry]:
-    """The entries a stored round's Summary counts (each province's latest report of the round), with
-    the file, sheet and row they were read from: what a letter maps the stored issues back to."""
-    chosen = indicator_of(store, indicator, period)
-    check_round(store, chosen, period)
-    return [i.entry for i in _merged(entries(store, chosen.id, period))]
+    """The entries a stored round's Summary counts (``at_round``), with the file, sheet and row they
+    were read from: what a letter maps the stored issues back to."""
+    return [i.entry for i in _counted(store, period, indicator)[1]]
 
 
 def standstill(
     store: Store, period: str, indicator: str | None = None
 ) -> tuple[dict[str, str], dict[str, str]]:
-    """Of the provinces that reported in ``period``: since which round each has not moved (the first
-    round of its current established count, when that is earlier), and which missed the round before
-    (no report in the store's last round before ``period``, named). Centers' reports only."""
+    """Of every province the round counts (``at_round``): since which round its count has not moved
+    (the first round of the established count it has at ``period``, when earlier than ``period``: a
+    province carried forward has stood still at least since its last report); and, of those that
+    reported in ``period``, which missed the round before (no report in the store's last round before
+    ``period``, named). Centers' reports only."""
     chosen = indicator_of(store, indicator, period)
     rows = store.db.execute(
         "SELECT r.period, e.province, e.established FROM entries e JOIN reports r ON r.id = e.report_id"
@@ -361,15 +365,14 @@ def standstill(
     since: dict[str, str] = {}
     missed: dict[str, str] = {}
     for code, by_round in counts.items():
-        if period not in by_round:
-            continue
-        first = period
-        for each in reversed(list(by_round)[:-1]):  # the rounds it reported, latest first
-            if by_round[each] != by_round[period]:
+        reported = list(by_round)  # the rounds it reported, in order; the last is what the round counts
+        first = reported[-1]
+        for each in reversed(reported[:-1]):
+            if by_round[each] != by_round[reported[-1]]:
                 break
             first = each
         if first != period:
             since[code] = first
-        if before is not None and before not in by_round:
+        if reported[-1] == period and before is not None and before not in by_round:
             missed[code] = before
     return since, missed

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 import sqlite3
+import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -15,23 +16,19 @@ from centertrack.errors import UsageError
 from centertrack.history.store import Store
 from centertrack.issues import Issue
 from centertrack.records import Detail, Entry, SheetReport
+from centertrack.thai import DateError, parse_period
 
 if TYPE_CHECKING:
     from centertrack.runner import Validation
 
-PERIOD = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
-
 
 def check_period(text: str) -> str:
-    """A monthly round as YYYY-MM (Common Era, as ISO dates): refused otherwise."""
-    if not PERIOD.match(text):
-        raise UsageError(
-            (
-                f"--period {text!r}: write the month as YYYY-MM, e.g. 2018-04",
-                f"--period {text!r}: เขียนเดือนแบบ ปี ค.ศ.-เดือน เช่น 2018-04",
-            )
-        )
-    return text
+    """A monthly round however it is written (2018-04, 2561-04, เม.ย. 61, เมษายน 2561, 04/2561), as the
+    store keeps it: YYYY-MM in the Common Era. Refused otherwise."""
+    try:
+        return parse_period(text)
+    except DateError:
+        raise UsageError("period-invalid", field="period", value=text) from None
 
 
 def period_of(day: date) -> str:
@@ -58,22 +55,41 @@ class Regression:
     earlier_period: str
 
 
-def _sha256(path: Path) -> str:
+def _sha256(path: str) -> tuple[str, int]:
+    """An input's sha256 and size: a file's; a zip's member (``archive.zip!member.xlsx``, as the readers
+    name it), the zip's bytes and the member's name (its origin: the same zip again is the same member,
+    two members of one zip are two) and the member's own size."""
+    from centertrack.readers.archive import SEPARATOR, member_name, split_member
+
+    found = split_member(Path(path))
+    archive, name = found if found is not None else (Path(path), None)
     digest = hashlib.sha256()
-    with path.open("rb") as handle:
+    with archive.open("rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
-    return digest.hexdigest()
+    if name is None:
+        return digest.hexdigest(), archive.stat().st_size
+    digest.update(f"{SEPARATOR}{name}".encode())
+    with zipfile.ZipFile(archive) as members:
+        size = next(info.file_size for info in members.infolist() if member_name(info) == name)
+    return digest.hexdigest(), size
+
+
+def sheet_round(period: str | None) -> Callable[[SheetReport], str | None]:
+    """The round a sheet is stored in: ``period`` (--period) for all, else each sheet's as-of month (None
+    for a sheet with no date). Validation groups the conflicts of an add's sheets by it."""
+    if period is not None:
+        return lambda sheet: period
+    return lambda sheet: period_of(sheet.as_of) if sheet.as_of is not None else None
 
 
 def periods(result: Validation, period: str | None) -> dict[int, str]:
-    """Each sheet's round, by index: ``period``, else its as-of month; a sheet with neither is refused."""
+    """Each sheet's round, by index (``sheet_round``); a sheet with neither is refused."""
     found: dict[int, str] = {}
+    round_of = sheet_round(period)
     for index, sheet in enumerate(result.sheets):
-        if period is not None:
-            found[index] = period
-        elif sheet.as_of is not None:
-            found[index] = period_of(sheet.as_of)
+        if (each := round_of(sheet)) is not None:
+            found[index] = each
         else:
             raise UsageError(
                 (
@@ -90,9 +106,7 @@ def save(store: Store, result: Validation, period: str | None = None, now: datet
     """Store each sheet of ``result`` as a report, in one transaction; the same file bytes and sheet
     are stored once. Periods are checked (and the files hashed) before anything is written."""
     rounds = periods(result, period)
-    hashes = {
-        path: (_sha256(Path(path)), Path(path).stat().st_size) for path in {s.path for s in result.sheets}
-    }
+    hashes = {path: _sha256(path) for path in {s.path for s in result.sheets}}
     added = (now or datetime.now(UTC)).isoformat(timespec="seconds")
     saved = Saved()
     with store.transaction() as db:

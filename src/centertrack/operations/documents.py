@@ -80,18 +80,16 @@ def chart_of_round(round_: Round, statistics: bool = False) -> tuple[Kind, Summa
 def trend_of_store(db: Db, indicator: str, province: str | None, until: str | None) -> tuple[Kind, Trend]:
     """The store's rounds to draw (up to ``until``), national or one province's (as a person writes
     it: a name or a code): refused when none is."""
-    from centertrack.history.save import check_period
+    from centertrack.catalog.rounds import said_round
     from centertrack.operations.history import trend
     from centertrack.operations.inputs import province as province_code
 
-    if until is not None:
-        check_period(until)
     found = trend(indicator, province_code(province) if province else None, until, db)
     if not found.points:
         if province is not None:
-            up_to = Said("up-to-round", {"period": until}) if until else ""
+            up_to = Said("up-to-round", {"period": said_round(until)}) if until else ""
             raise CentertrackError("province-not-stored", field="province", value=province, until=up_to)
-        raise CentertrackError("no-round-stored", period=until)
+        raise CentertrackError("no-round-stored", period=said_round(until) if until else "")
     return "trend-chart", found
 
 

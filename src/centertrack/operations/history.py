@@ -42,9 +42,10 @@ def add(
 ) -> Added:
     """Validate ``paths`` as ``validate`` does and store each sheet's report, all in one transaction
     (the same file and sheet again are stored once; a later report of a round supersedes)."""
-    from centertrack.history.save import save
+    from centertrack.history.save import save, sheet_round
 
-    result = check(paths, indicator, allow_errors, progress)
+    # Each sheet in its own round (period, else its as-of month): only sheets of one round conflict.
+    result = check(paths, indicator, allow_errors, progress, round_of=sheet_round(period))
     with opened(db, write=True) as store:
         saved = save(store, result, period)
         return Added(store.path, result, saved)

@@ -15,6 +15,7 @@ from centertrack.catalog import Said
 from centertrack.errors import CentertrackError
 
 if TYPE_CHECKING:
+    from centertrack.records import SheetReport
     from centertrack.runner import Validation
 
 Progress = Callable[[int, int, Path], None]
@@ -73,11 +74,14 @@ def validate(
     *,
     complete: bool = False,
     progress: Progress | None = None,
+    round_of: Callable[[SheetReport], str | None] | None = None,
 ) -> Validation:
-    """Read and check ``paths`` (files, folders, zips): every issue once, at its cell."""
+    """Read and check ``paths`` (files, folders, zips): every issue once, at its cell. ``round_of``:
+    each sheet's round, where the inputs may be of several (only sheets of one round conflict)."""
     from centertrack.runner import validate_paths
 
-    return validate_paths([Path(p) for p in paths], indicator, complete=complete, progress=progress)
+    files = [Path(p) for p in paths]
+    return validate_paths(files, indicator, complete=complete, progress=progress, round_of=round_of)
 
 
 def check(
@@ -85,10 +89,11 @@ def check(
     indicator: str = "auto",
     allow_errors: bool = False,
     progress: Progress | None = None,
+    round_of: Callable[[SheetReport], str | None] | None = None,
 ) -> Validation:
     """Validate, and let through only what can be added up: refused (``InputsRefused``) when a file
     cannot be read, no sheet could be, or errors are found and not allowed."""
-    result = validate(paths, indicator, progress=progress)
+    result = validate(paths, indicator, progress=progress, round_of=round_of)
     if result.unreadable:
         raise InputsRefused("inputs-unreadable", result)
     if not result.sheets:

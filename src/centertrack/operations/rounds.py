@@ -148,8 +148,10 @@ def _refuse_flawed(store: Store, source: Source) -> None:
     assert source.period is not None
     flawed = round_errors(store, source.period, indicator_of(store, source.indicator, source.period))
     if flawed and not source.allow_errors:
+        from centertrack.catalog.rounds import said_round
+
         listed = [f"#{number} {file}" for number, file in flawed]
-        raise DataError("round-has-errors", period=source.period, reports=listed)
+        raise DataError("round-has-errors", period=said_round(source.period), reports=listed)
 
 
 def summarize(

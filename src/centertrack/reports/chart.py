@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Literal
 
+from centertrack.catalog import say
 from centertrack.reports.drawing import (
     A4_INCHES,
     ASSISTED,
@@ -51,6 +52,7 @@ BAR = 0.72  # a bar's thickness, in rows
 ROW_INCHES = 0.133  # a bar's row: 76 provinces fill one A4 page under the title
 NAME_POINTS = 7.0  # the provinces' names at that row height
 _TOP_INCHES = 1.05  # title, national line and legend
+_LINE_INCHES = 0.24  # a title line more (the coverage, when the round is not national)
 _BOTTOM_INCHES = 0.55  # the axis and its label
 
 
@@ -66,32 +68,42 @@ def _ordered(provinces: Sequence[ProvinceProgress], order: Order) -> list[Provin
 
 
 def _headline(summary: Summary, text: Wording) -> list[str]:
-    """The indicator, and the national figure with the as-of date (the coverage when not national)."""
+    """The indicator; the national figure with the as-of date, its share of what the reports cover and
+    of the whole target when they cover part of it; then, when not national, the coverage (and how
+    many provinces a stored round carries from an earlier one)."""
     indicator = summary.indicator
     unit = indicator.unit_th if text.lang == "th" else indicator.unit_en
     name = indicator.name(text.lang)
     first = f"{text.words('indicator')} {text.thai(indicator.id)}: {clip(name, 95)}"
+    share = text.words("percent", p=text.percent(summary.percent))
+    if summary.partial:
+        covered, whole = text.percent(summary.percent), text.percent(summary.percent_of_target)
+        share = text.thai(say("share-covered-and-target", text.lang, covered=covered, target=whole))
     figure = (
         f"{text.words('established').capitalize()} {text.number(summary.established)} {text.words('of')} "
-        f"{text.number(summary.total)} {unit} ({text.words('percent', p=text.percent(summary.percent))})"
+        f"{text.number(summary.total)} {unit} ({share})"
     )
-    if summary.total != indicator.target:
-        figure += "; " + text.words(
-            "coverage",
-            n=len(summary.provinces),
-            m=summary.provinces_expected,
-            t=text.number(summary.total),
-            target=text.number(indicator.target),
-        )
     if summary.as_of is not None:
         figure += ", " + text.words("as_of", d=text.date(summary.as_of))
-    return [first, figure]
+    if not summary.partial and not summary.provinces_carried:
+        return [first, figure]
+    coverage = text.words(
+        "coverage",
+        n=len(summary.provinces),
+        m=summary.provinces_expected,
+        t=text.number(summary.total),
+        target=text.number(indicator.target),
+    )
+    if carried := summary.provinces_carried:
+        reported = summary.provinces_reported
+        coverage += text.thai(say("coverage-carried", text.lang, reported=reported, carried=carried))
+    return [first, figure, coverage]
 
 
-def _axes(figure: Figure, rows: int, height: float, left: float = 1.45) -> Axes:
-    """The bars' axes: a fixed left margin for the names, the rows below the title."""
+def _axes(figure: Figure, rows: int, height: float, left: float = 1.45, above: float = _TOP_INCHES) -> Axes:
+    """The bars' axes: a fixed left margin for the names, the rows below the title (``above``, inches)."""
     bottom = _BOTTOM_INCHES / height
-    top = 1 - _TOP_INCHES / height
+    top = 1 - above / height
     width = A4_INCHES[0]
     axes = figure.add_axes((left / width, bottom, 1 - (left + 0.75) / width, top - bottom))
     axes.set_ylim(rows - 0.5, -0.5)  # the first row at the top
@@ -141,8 +153,8 @@ def _row_labels(axes: Axes, rows: Sequence[tuple[float, str, str]], names: Seque
     axes.set_yticks([])
 
 
-def _height(rows: int) -> float:
-    return _TOP_INCHES + _BOTTOM_INCHES + max(rows, 3) * ROW_INCHES
+def _height(rows: int, above: float = _TOP_INCHES) -> float:
+    return above + _BOTTOM_INCHES + max(rows, 3) * ROW_INCHES
 
 
 def provinces_chart(
@@ -160,11 +172,13 @@ def provinces_chart(
     """
     text = Wording(lang, digits)
     provinces = _ordered([p for p in summary.provinces if p.known], order)
-    height = _height(len(provinces))
+    lines = _headline(summary, text)
+    above = _TOP_INCHES + (len(lines) - 2) * _LINE_INCHES
+    height = _height(len(provinces), above)
     with style(text_as_text):
         figure = new_figure(height)
-        title(figure, _headline(summary, text), height)
-        axes = _axes(figure, len(provinces), height)
+        title(figure, lines, height)
+        axes = _axes(figure, len(provinces), height, above=above)
         lefts = [0] * len(provinces)
         _bars(axes, lefts, [p.established for p in provinces], ESTABLISHED, "established", provinces)
         rest = [REMAINING if p.status == "lagging" else COMPLETE_REST for p in provinces]
@@ -179,19 +193,29 @@ def provinces_chart(
         _row_labels(
             axes,
             [(p.total, f"{text.number(p.established)}/{text.number(p.total)}", LABEL) for p in provinces],
-            [
-                (text.name(p) + (" *" if p.flagged else ""), LAGGING_NAME if p.status == "lagging" else NAME)
-                for p in provinces
-            ],
+            [(_name(p, text), LAGGING_NAME if p.status == "lagging" else NAME) for p in provinces],
         )
         axes.set_xlim(0, max((p.total for p in provinces), default=1) * 1.1)
         number_axis(axes, text)
         unit = summary.indicator.unit_th if lang == "th" else summary.indicator.unit_en
         axes.set_xlabel(unit, fontsize=8)
-        legend(figure, height, [(ESTABLISHED, "established"), (REMAINING, "remaining")], text)
-        if any(p.flagged for p in provinces):
-            figure.text(0.03, 0.15 / height, text.words("flagged"), fontsize=7, color=LAGGING_NAME)
+        items = [(ESTABLISHED, "established"), (REMAINING, "remaining")]
+        legend(figure, height, items, text, below=above - _TOP_INCHES)
+        notes = [text.words("flagged")] if any(p.flagged for p in provinces) else []
+        if any(p.carried_from for p in provinces):
+            notes.append(text.thai(say("carried-chart-note", text.lang)))
+        if notes:
+            figure.text(0.03, 0.15 / height, "   ".join(notes), fontsize=7, color=LAGGING_NAME)
         return save(figure, fmt)
+
+
+def _name(province: ProvinceProgress, text: Wording) -> str:
+    """A row's name: marked * when its numbers had errors, and followed by the round its numbers are of
+    when a stored round carries it forward (it sent no report in this one): ตาก (มี.ค. 61)."""
+    name = text.name(province) + (" *" if province.flagged else "")
+    if province.carried_from is not None:
+        name += f" ({text.month(*map(int, province.carried_from.split('-')))})"
+    return name
 
 
 def statistics_chart(

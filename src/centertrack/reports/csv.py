@@ -11,7 +11,8 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from centertrack.annex import Annex
+from centertrack.annex import Annex, carried_remark
+from centertrack.catalog import say
 from centertrack.limits import MAX_CELL_CHARS
 
 if TYPE_CHECKING:
@@ -120,7 +121,16 @@ def summary_csv(summary: Summary, lang: Lang = "th", keys: bool = False) -> byte
     columns = SUMMARY_COLUMNS + (STATISTICS_COLUMNS if summary.statistics is not None else ())
     if any(p.flagged for p in summary.provinces):
         columns += ("flagged",)
+    carried = any(p.carried_from for p in summary.provinces)
+    if carried:  # a stored round: the provinces that sent nothing in it, and the round they are as of
+        columns += ("carried_from",)
     rows = [{**p.to_dict(), "flagged": "true" if p.flagged else ""} for p in summary.provinces]
     if not keys:
         rows = [_in_words(row, lang) for row in rows]
-    return table_csv(_header(columns, lang, keys), [_flat(row, columns) for row in rows])
+        for row, province in zip(rows, summary.provinces, strict=True):
+            if "carried_from" in row:
+                row["carried_from"] = carried_remark(province, lang)
+    header = [*_header(columns[: len(columns) - carried], lang, keys)]
+    if carried:
+        header.append("carried_from" if keys else say("carried-header", lang))
+    return table_csv(header, [_flat(row, columns) for row in rows])

@@ -222,14 +222,17 @@ def number_axis(axes: Axes, text: Wording, axis: Literal["x", "y"] = "x") -> Non
     target.set_major_formatter(FuncFormatter(lambda value, _: text.number(value)))
 
 
-def legend(figure: Figure, height: float, items: list[tuple[str, str]], text: Wording) -> None:
+def legend(
+    figure: Figure, height: float, items: list[tuple[str, str]], text: Wording, below: float = 0.0
+) -> None:
+    """The legend under the title; ``below``: inches lower, under a title of more lines."""
     from matplotlib.patches import Patch
 
     handles = [Patch(color=color, label=text.words(key)) for color, key in items]
     figure.legend(
         handles=handles,
         loc="upper left",
-        bbox_to_anchor=(0.03, 1 - 0.68 / height),
+        bbox_to_anchor=(0.03, 1 - (0.68 + below) / height),
         ncols=len(handles),
         frameon=False,
         fontsize=8,

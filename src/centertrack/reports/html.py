@@ -17,7 +17,7 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from centertrack.annex import build_annex
+from centertrack.annex import build_annex, carried_remark
 from centertrack.reports import chart, drawing
 from centertrack.reports.terminal import national_line
 from centertrack.reports.trend_chart import statistics_trend_chart, trend_chart
@@ -114,6 +114,7 @@ th,td{border:1px solid #bdbdbd;padding:.1rem .45rem;vertical-align:top}
 th{background:#eeeeee}
 td.n{text-align:right;font-variant-numeric:tabular-nums}
 tr.lagging td.name{color:#b71c1c}
+.carried{color:#616161;font-size:.85em}
 tfoot td{font-weight:700}
 .verdicts li{margin:.2rem 0}
 .ok{color:#1b5e20}
@@ -238,10 +239,13 @@ def _annex(summary: Summary, words: _Words) -> list[str]:
         + "</tr></thead>",
         "<tbody>",
     ]
+    carried = {p.code: escape(carried_remark(p, words.lang)) for p in summary.provinces if p.carried_from}
     for row in annex.rows:
-        name = row.name_th if words.lang == "th" else f"{row.name_th} ({row.name_en})"
+        name = escape(row.name_th if words.lang == "th" else f"{row.name_th} ({row.name_en})")
+        if row.code in carried:  # a stored round's province that sent nothing in it
+            name += f' <span class="carried">{carried[row.code]}</span>'
         lines.append(
-            f'<tr><td class="n">{row.no}</td><td>{escape(name)}</td>'
+            f'<tr><td class="n">{row.no}</td><td>{name}</td>'
             f'<td class="n">{row.total:,}</td><td class="n">{row.established:,}</td>'
             f'<td class="n">{row.remaining:,}</td></tr>'
         )
@@ -281,6 +285,8 @@ def _table(summary: Summary, words: _Words) -> list[str]:
             values = (f"{stats.received:,}", f"{stats.assisted:,}") if stats else ("", "")
             cells += [f'<td class="n">{v}</td>' for v in values]
         status = words(p.status) + (f" ⚠ {words('flagged')}" if p.flagged else "")
+        if p.carried_from is not None:  # a stored round's province that sent nothing in it
+            status += f' <span class="carried">{escape(carried_remark(p, words.lang))}</span>'
         cells.append(f"<td>{status}</td>")
         lines.append(f'<tr class="{p.status}">{"".join(cells)}</tr>')
     totals = [summary.total, summary.established, summary.remaining]

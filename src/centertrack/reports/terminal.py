@@ -14,7 +14,8 @@ from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderR
 from rich.table import Table
 from rich.text import Text
 
-from centertrack.annex import Annex
+from centertrack.annex import Annex, carried_remark
+from centertrack.catalog import say
 from centertrack.issues import Lang, clip
 from centertrack.reports.validation import validation_report  # its old home: imported from here too
 from centertrack.thai import format_date, spoken_date
@@ -84,20 +85,27 @@ def national_line(summary: Summary, lang: Lang = "th") -> str:
     # Provinces known only from a register of requests count as reported but cover none of the target.
     registers_only = sum(not p.known for p in summary.provinces)
     deadline = _date(indicator.deadline, lang)
+    # A stored round counts the provinces that did not report in it as of their latest report.
+    number = summary.provinces_carried
+    carried = say("coverage-carried", lang, reported=reported - number, carried=number) if number else ""
+    # Of part of the target, the share is of what the reports cover and of the whole target: both.
+    covered, whole = f"{summary.percent:.2f}", f"{summary.percent_of_target:.2f}"
+    share = say("share-covered-and-target", lang, covered=covered, target=whole) if summary.partial else ""
+    share = share or (f"ร้อยละ {covered}" if lang == "th" else f"{covered} %")
     if lang == "th":
         only = f" (ในจำนวนนี้ {registers_only} จังหวัดส่งเฉพาะทะเบียนรับเรื่อง)" if registers_only else ""
         line = (
-            f"รายงานแล้ว {reported} จาก {expected} จังหวัด{only} "
+            f"รายงานแล้ว {reported} จาก {expected} จังหวัด{carried}{only} "
             f"ครอบคลุม {summary.total:,} จาก {indicator.target:,} {unit[0]}เป้าหมาย; "
             f"จัดตั้งแล้ว {summary.established:,} ยังไม่ได้จัดตั้ง {summary.remaining:,} "
-            f"(ร้อยละ {summary.percent:.2f}); กำหนดเสร็จ {deadline}"
+            f"({share}); กำหนดเสร็จ {deadline}"
         )
     else:
         only = f" ({registers_only} with a register of requests only)" if registers_only else ""
         line = (
-            f"{reported} of {expected} provinces reported{only}, covering {summary.total:,} of the "
+            f"{reported} of {expected} provinces reported{carried}{only}, covering {summary.total:,} of the "
             f"{indicator.target:,} target {unit[1]}; {summary.established:,} established, "
-            f"{summary.remaining:,} remaining ({summary.percent:.2f} %); deadline {deadline}"
+            f"{summary.remaining:,} remaining ({share}); deadline {deadline}"
         )
     days = summary.days_left
     if summary.as_of is not None and days is not None:
@@ -177,6 +185,8 @@ def summary_table(summary: Summary, lang: Lang = "th") -> RenderableType:
         status = Text(_STATUS[lang][p.status], style=style)
         if p.flagged:
             status.append(" ⚠ " + ("มีข้อผิดพลาด" if lang == "th" else "has errors"), style="bold red")
+        if p.carried_from is not None:
+            status.append(f" · {carried_remark(p, lang)}", style="dim")
         cells: list[str | Text] = [
             str(no),
             p.name_th,

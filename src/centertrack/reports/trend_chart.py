@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, TypeVar
 
+from centertrack.catalog import say
+from centertrack.records import percent
 from centertrack.reports.drawing import (
     ASSISTED,
     ESTABLISHED,
@@ -83,6 +85,19 @@ def _labelled(xs: Sequence[int], points: Sequence[_Point]) -> list[tuple[int, _P
     return pairs if len(pairs) <= LABELLED_ROUNDS else pairs[-1:]
 
 
+def _figure(text: Wording, last: TrendPoint, target: int, unit: str) -> str:
+    """The last round's figure: established of what it counts, its share of that; of part of the target
+    (provinces not reported yet), its share of the whole target too."""
+    share = text.words("percent", p=text.percent(last.percent))
+    if last.total != target:
+        whole = text.percent(percent(last.established, target))
+        share = text.thai(
+            say("share-covered-and-target", text.lang, covered=text.percent(last.percent), target=whole)
+        )
+    figure = f"{text.number(last.established)} {text.words('of')} {text.number(last.total)} {unit} ({share})"
+    return f"{text.words('established').capitalize()} {figure}"
+
+
 def trend_chart(
     trend: Trend,
     fmt: Format = "png",
@@ -105,13 +120,7 @@ def trend_chart(
         unit = indicator.unit_th if lang == "th" else indicator.unit_en
         second = text.words("deadline", d=text.date(indicator.deadline))
         if points:
-            last = points[-1]
-            established = text.words("established").capitalize()
-            second = (
-                f"{established} {text.number(last.established)} {text.words('of')} "
-                f"{text.number(target)} {unit} ({text.words('percent', p=text.percent(last.percent))}); "
-                + second
-            )
+            second = _figure(text, points[-1], target, unit) + "; " + second
         title(figure, [first, second], HEIGHT)
         axes = _rounds_axes(figure)
         xs = [_month_number(p.period) for p in points]

@@ -7,7 +7,7 @@ import io
 import zipfile
 from typing import TYPE_CHECKING, cast
 
-from centertrack.annex import FONT_NAME, FONT_SIZE, Align, Annex, Cell
+from centertrack.annex import FONT_NAME, FONT_SIZE, Align, Annex, Cell, carried_remark
 from centertrack.output import stable_zip, without_numpy
 from centertrack.reports.measure import digit_width, lines_needed, text_width, widest_line
 from centertrack.reports.xlsx_page import (
@@ -226,7 +226,9 @@ def summary_xlsx(summary: Summary, lang: Lang = "th") -> bytes:
         values: dict[str, object] = {**p.to_dict(), **(p.statistics.to_dict() if p.statistics else {})}
         if not p.known:
             values["total"] = None
-        values["status"] = word(STATUS[p.status], lang)
+        # A stored round's province that sent nothing in it: the round its numbers are of.
+        carried = f"; {carried_remark(p, lang)}" if p.carried_from is not None else ""
+        values["status"] = word(STATUS[p.status], lang) + carried
         values["flagged"] = word(FLAGGED, lang) if p.flagged else None
         lines.append(values)
     totals: dict[str, object] = {
