@@ -91,7 +91,7 @@ def test_a_closed_round_refuses_an_add_until_reopened_and_the_log_says_who(
     assert run_round([inbox], store).closed  # nothing new: the closed round is read, not changed
     with pytest.raises(CentertrackError) as refused:
         run_round([corrections(tmp_path / "fixed")], store)
-    assert refused.value.code == "round-closed" and refused.value.value == "2018-04"
+    assert refused.value.code == "round-closed" and refused.value.params["period"] == "2018-04"
     assert close_round("2018-04", store, reopen=True, who="chief") is False
     assert run_round([tmp_path / "fixed"], store).stored == 1
     with open_store(store) as opened:

@@ -15,9 +15,9 @@ ROUND: dict[str, Words] = {
         en="no sheet has an as-of date to tell its monthly round; give it with --period YYYY-MM",
     ),
     "round-closed": Words(
-        th="รอบนี้ปิดแล้ว (ส่งหนังสือแล้ว) จึงเพิ่มรายงานไม่ได้ เปิดรอบใหม่ด้วย centertrack round-close {value} --reopen",
-        en="this round is closed (its letter has gone out): no report can be added; reopen it with "
-        "centertrack round-close {value} --reopen",
+        th="รอบ {period} ปิดแล้ว (ส่งหนังสือแล้ว) จึงเพิ่มรายงานไม่ได้ เปิดรอบอีกครั้งด้วย centertrack round-close {period} --reopen",
+        en="round {period} is closed (its letter has gone out): no report can be added; reopen it with "
+        "centertrack round-close {period} --reopen",
     ),
     "round-closed-now": Words(th="ปิดรอบ {period} แล้ว", en="round {period} closed"),
     "round-reopened-now": Words(th="เปิดรอบ {period} อีกครั้งแล้ว", en="round {period} reopened"),

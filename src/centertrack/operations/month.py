@@ -232,7 +232,7 @@ def _store(
     }
     for each in sorted(periods):
         if intake.is_closed(store, each, indicator):
-            raise CentertrackError("round-closed", field="period", value=each)
+            raise CentertrackError("round-closed", period=each)
     with store.transaction() as db:
         count = 0
         for file, data in new:
