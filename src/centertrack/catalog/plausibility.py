@@ -12,7 +12,7 @@ PLAUSIBILITY: dict[str, IssueWords] = {
         "warning",
         Words(
             th="{province}: จัดตั้งแล้วลดลงจาก {before} (รอบ {period}) เหลือ {now}",
-            en="{province}: established fell from {before} (round {period}) to {now}",
+            en="{province_en}: established fell from {before} (round {period}) to {now}",
         ),
         Words(
             th="ตรวจสอบจำนวนที่จัดตั้งแล้ว ศูนย์ที่จัดตั้งแล้วไม่ควรลดลง",
@@ -23,7 +23,7 @@ PLAUSIBILITY: dict[str, IssueWords] = {
         "warning",
         Words(
             th="{province}: จัดตั้งเพิ่ม {rise} แห่ง มากกว่าที่ยังเหลือ {left} แห่ง (รอบ {period})",
-            en="{province}: {rise} more established, beyond the {left} left (round {period})",
+            en="{province_en}: {rise} more established, beyond the {left} left (round {period})",
         ),
         Words(th="ตรวจสอบจำนวนที่จัดตั้งแล้ว หรือจำนวนทั้งหมด", en="check the established count or the total"),
     ),
@@ -31,7 +31,7 @@ PLAUSIBILITY: dict[str, IssueWords] = {
         "warning",
         Words(
             th="{province}: จัดตั้งเพิ่ม {rise} แห่งจากรอบ {period} มากกว่าที่เคยเพิ่มในเดือนใด (สูงสุด {most})",
-            en="{province}: {rise} more established since round {period}, more than in any month before "
+            en="{province_en}: {rise} more established since round {period}, more than in any month before "
             "(at most {most})",
         ),
         Words(th="ตรวจสอบว่าตัวเลขถูกต้อง", en="check that the figure is right"),

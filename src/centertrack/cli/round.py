@@ -97,7 +97,8 @@ def round_(
     console = err()
     if not quiet:
         for issue in result.warnings:
-            console.print(f"! {issue.file} {issue.cell or ''}: {issue.message(language)}", highlight=False)
+            line = f"! {issue.file} {issue.cell or ''}: {issue.message(language)}"
+            console.print(line, highlight=False, soft_wrap=True)
     console.print(verdict, highlight=False, soft_wrap=True)
     if result.closed:
         console.print(say("round-is-closed", language), highlight=False)

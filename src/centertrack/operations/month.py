@@ -343,6 +343,7 @@ def _plausibility(files: list[RoundFile], history: Sequence[object], period: str
             moves = [b.entry.established - a.entry.established for a, b in pairwise(rounds)]
             params = {
                 "province": entry.province.name_th,
+                "province_en": entry.province.name_en,
                 "before": last.established,
                 "now": entry.established,
                 "period": rounds[-1].period,
