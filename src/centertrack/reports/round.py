@@ -12,6 +12,7 @@ from pathlib import PurePath
 from typing import Any
 
 from centertrack.catalog import say
+from centertrack.catalog.dates import say_period
 from centertrack.issues import Issue, Lang
 
 
@@ -81,7 +82,7 @@ def round_index(manifest: dict[str, Any], lang: Lang = "th", folder: str = "") -
         )
     )
     national = manifest["national"]
-    title = escape(say("index-title", lang, period=period))
+    title = escape(say("index-title", lang, period=say_period(period, lang)))
     figure = f"{national['established']:,}/{national['covered']:,} ({national['percent']}%)"
     return (
         f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n<title>{title}</title>\n'
