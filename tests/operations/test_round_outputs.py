@@ -60,6 +60,22 @@ def test_the_folder_holds_every_document_and_a_rerun_writes_the_same_bytes(tmp_p
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # nothing left beside
 
 
+def test_each_plausibility_warning_is_a_comment_at_its_cell_in_the_feedback_copy(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    db, inbox = _month(tmp_path)
+    folder = tmp_path / "round"
+    write_round(run_round([inbox], db, now=NOW), folder, "en", settings=LETTER)
+    found = {}
+    for copy in (folder / "feedback").iterdir():
+        book = load_workbook(copy)
+        for sheet in book.worksheets[1:]:
+            for row in sheet.iter_rows():
+                found.update({(copy.name, c.coordinate): c.comment.text for c in row if c.comment})
+    assert "established fell from 3" in found[("tak-checked.xlsx", "B2")]
+    assert "more than in any month before" in found[("line.zip!ลำปาง-checked.xlsx", "B2")]
+
+
 def test_the_index_and_the_manifest_speak_the_run_s_language(tmp_path: Path) -> None:
     db, inbox = _month(tmp_path)
     folder = tmp_path / "en"
