@@ -55,8 +55,12 @@ def test_the_folder_holds_every_document_and_a_rerun_writes_the_same_bytes(tmp_p
     with pytest.raises(CentertrackError):  # an existing folder only with --force
         write_round(run_round([inbox], db, now=NOW), folder, "th", settings=LETTER)
     assert _tree(folder) == first
+    made = (folder / "summary.xlsx").stat().st_mtime_ns
     write_round(run_round([inbox], db, now=NOW), folder, "th", force=True, settings=LETTER)
     assert _tree(folder) == first
+    assert (folder / "summary.xlsx").stat().st_mtime_ns == made  # up to date: nothing rendered again
+    write_round(run_round([inbox], db, now=NOW), folder, "en", force=True, settings=LETTER)
+    assert 'lang="en"' in (folder / "index.html").read_text(encoding="utf-8")  # said otherwise: rewritten
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # nothing left beside
 
 

@@ -7,6 +7,7 @@ it (documents, letters, feedback); this module only gathers them under their nam
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -33,7 +34,8 @@ def write_round(
     replaced only with ``force``); returns the manifest's ``outputs``, paths as written."""
     from centertrack.output import stable_zip, write_folder
 
-    files: dict[str, bytes] = {}
+    # Each document as the thunk that makes it: nothing is rendered when the folder is up to date.
+    files: dict[str, Callable[[], bytes]] = {}
     outputs: dict[str, Any] = {
         "summary": None,
         "annex": [],
@@ -45,42 +47,67 @@ def write_round(
         "index": None,
     }
 
-    def put(name: str, content: bytes) -> str:
-        files[name] = content
+    def put(name: str, make: Callable[[], bytes]) -> str:
+        files[name] = make
         return str(folder / name)
 
     summary = result.summary
-    outputs["summary"] = put("summary.xlsx", render("summary", ".xlsx", summary, lang=lang))
+    outputs["summary"] = put("summary.xlsx", lambda: render("summary", ".xlsx", summary, lang=lang))
     if summary.lagging:
         from centertrack.operations.documents import annex
 
         model = annex(summary, as_of=summary.as_of)
-        outputs["annex"] = [put(f"annex{s}", render("annex", s, model)) for s in (".xlsx", ".docx")]
+        outputs["annex"] = [
+            put(f"annex{s}", lambda s=s: render("annex", s, model))  # type: ignore[misc]
+            for s in (".xlsx", ".docx")
+        ]
         outputs["letter"], outputs["letters"] = _letters(result, settings, put)
     outputs["feedback"] = _feedback(result, lang, put)
     if any(p.known for p in summary.provinces):
-        outputs["chart"] = put("chart.png", render("chart", ".png", summary, lang=lang))
+        outputs["chart"] = put("chart.png", lambda: render("chart", ".png", summary, lang=lang))
     round_ = result.round
-    report = render("report", ".html", summary, lang=lang, trend=round_.trend, statistics=round_.statistics)
-    outputs["report"] = put("report.html", report)
+    outputs["report"] = put(
+        "report.html",
+        lambda: render(
+            "report", ".html", summary, lang=lang, trend=round_.trend, statistics=round_.statistics
+        ),
+    )
     outputs["index"] = str(folder / "index.html")
     result.outputs = outputs
     manifest = manifest_of(result)
-    put("round.json", render("round", ".json", manifest, lang=lang))
-    put("index.html", render("round", ".html", manifest, lang=lang, folder=str(folder)))
+    described = {
+        "round.json": render("round", ".json", manifest, lang=lang),
+        "index.html": render("round", ".html", manifest, lang=lang, folder=str(folder)),
+    }
+    if force and result.stored == 0 and _up_to_date(folder, files, described):
+        return outputs  # the same round, said the same way: its documents are already these bytes
+    written = {name: make() for name, make in files.items()}
     # Office files are zips stamped with the time they were made: stamped alike, a rerun is the same bytes.
-    for name, content in files.items():
+    for name, content in written.items():
         if name.endswith((".xlsx", ".docx")):
-            files[name] = stable_zip(content)
-    write_folder(folder, files, force=force)
+            written[name] = stable_zip(content)
+    write_folder(folder, {**written, **described}, force=force)
     return outputs
+
+
+def _up_to_date(folder: Path, files: dict[str, Callable[[], bytes]], described: dict[str, bytes]) -> bool:
+    """Whether ``folder`` holds this very round already: its manifest and index the same bytes (the
+    same files, statuses, numbers, outputs and language) and every document there."""
+    try:
+        return all((folder / name).read_bytes() == data for name, data in described.items()) and all(
+            (folder / name).is_file() for name in files
+        )
+    except OSError:
+        return False
 
 
 def _letters(result: RoundResult, settings: LetterSettings | None, put: Any) -> tuple[str | None, list[str]]:
     from centertrack.operations.letters import LetterSettings, letters
 
     found = letters(result.round, settings or LetterSettings(), Path("letter.docx"), Path("letters"))
-    written = [put(target.as_posix(), found.render(letter)) for target, letter in found.files]
+    written = [
+        put(target.as_posix(), lambda letter=letter: found.render(letter)) for target, letter in found.files
+    ]
     circular = [w for w in written if w.endswith("letter.docx") and "/letters/" not in w.replace("\\", "/")]
     return (circular[0] if circular else None), [w for w in written if w not in circular]
 
@@ -97,7 +124,8 @@ def _feedback(result: RoundResult, lang: Lang, put: Any) -> list[str]:
             copies += build_feedback([file.path], file.validation).files
     names = output_names(copies, lang)
     return [
-        put(f"feedback/{name}", feedback_xlsx(copy, lang)) for copy, name in zip(copies, names, strict=True)
+        put(f"feedback/{name}", lambda copy=copy: feedback_xlsx(copy, lang))
+        for copy, name in zip(copies, names, strict=True)
     ]
 
 
