@@ -64,6 +64,20 @@ def write_html(path: Path, rows: list[Row], day: str, when: str) -> Path:
     return _stamp(path, when)
 
 
+def write_docx(path: Path, rows: list[Row], day: str, when: str) -> Path:
+    from docx import Document
+
+    document = Document()
+    lines = _table(rows)
+    table = document.add_table(rows=len(lines), cols=len(HEADER))
+    for r, line in enumerate(lines):
+        for c, value in enumerate(line):
+            table.cell(r, c).text = str(value)
+    document.add_paragraph(f"อัปเดตวันที่ {day}")
+    document.save(str(path))
+    return _stamp(path, when)
+
+
 def write_zip(path: Path, members: dict[str, str], when: str) -> Path:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
@@ -93,6 +107,7 @@ def april(folder: Path) -> Path:
     write_xlsx(folder / "กระบี่.xlsx", [("กระบี่", 4, None)], "10/4/61", "2018-04-11T09:00")
     write_csv(folder / "krabi.csv", [("กระบี่", 4, None)], "10/4/61", "2018-04-11T10:00")  # the same numbers
     write_html(folder / "tak.html", [("ตาก", 1, None)], "10/4/61", "2018-04-12T09:00")  # a regression
+    write_docx(folder / "สตูล.docx", [("สตูล", 3, None)], "10/4/61", "2018-04-15T16:00")  # Word, on the day
     write_csv(folder / "nan.csv", [("น่าน", 6, 0)], "10/4/61", "2018-04-13T09:00")  # errors …
     write_csv(folder / "nan-แก้ไข.csv", [("น่าน", 6, None)], "10/4/61", "2018-04-14T09:00")  # … corrected
     write_csv(folder / "yala.csv", [("ยะลา", 9, 0)], "10/4/61", "2018-04-14T09:00")  # errors, not corrected

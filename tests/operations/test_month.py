@@ -35,24 +35,25 @@ def test_a_month_counts_each_province_once_sends_back_errors_and_says_when_it_ca
         "กระบี่.xlsx": "ok",
         "krabi.csv": "duplicate",
         "tak.html": "ok",
+        "สตูล.docx": "ok",
         "nan.csv": "errors",
         "nan-แก้ไข.csv": "ok",
         "yala.csv": "errors",
         "line.zip!ลำปาง.csv": "ok",
         "scan.pdf": "skipped",
     }
-    assert result.period == "2018-04" and result.stored == 6  # the duplicate is one report
-    krabi, tak, nan, yala, lampang = (CODE[n] for n in ("กระบี่", "ตาก", "น่าน", "ยะลา", "ลำปาง"))
-    assert set(result.reported) == {krabi, tak, nan, lampang}
-    assert set(result.on_time) == {krabi, tak, nan} and result.late == (lampang,)
+    assert result.period == "2018-04" and result.stored == 7  # the duplicate is one report
+    krabi, tak, nan, yala, lampang, satun = (CODE[n] for n in ("กระบี่", "ตาก", "น่าน", "ยะลา", "ลำปาง", "สตูล"))
+    assert set(result.reported) == {krabi, tak, nan, lampang, satun}
+    assert set(result.on_time) == {krabi, tak, nan, satun} and result.late == (lampang,)
     assert result.errors == (yala,)  # Nan's correction came after its sheet with errors
-    assert len(result.missing) == 76 - 5 and krabi not in result.missing
+    assert len(result.missing) == 76 - 6 and krabi not in result.missing
     # Yala stays at its last good report (March's 2), and says so.
     assert result.carried_from == {yala: "2018-03"}
     assert {p.code: p.established for p in result.summary.provinces}[yala] == 2
-    assert (result.reporting_rate, result.on_time_rate) == (round(400 / 76, 1), round(300 / 76, 1))
+    assert (result.reporting_rate, result.on_time_rate) == (round(500 / 76, 1), round(400 / 76, 1))
     timely = {f.path.name: f.timely for f in result.files}
-    assert timely["line.zip!ลำปาง.csv"] is False and timely["tak.html"] is True and timely["scan.pdf"] is None
+    assert timely["line.zip!ลำปาง.csv"] is False and timely["สตูล.docx"] is True and timely["scan.pdf"] is None
     warnings = {(w.code, w.params["province"], w.cell) for w in result.warnings}
     assert ("established-fell", "ตาก", "B2") in warnings
     assert any(code == "rise-unusual" and name == "ลำปาง" for code, name, _ in warnings)
@@ -72,7 +73,7 @@ def test_the_same_inbox_again_stores_nothing_and_corrections_bring_the_round_up_
         (f.path, f.status, f.received) for f in first.files
     ]
     with sqlite3.connect(store) as db:
-        assert db.execute("SELECT count(*) FROM files").fetchone() == (6 + 2,)  # Feb, Mar and April's six
+        assert db.execute("SELECT count(*) FROM files").fetchone() == (7 + 2,)  # Feb, Mar and April's seven
     later = run_round([corrections(tmp_path / "fixed")], store, now=NOW)
     yala = CODE["ยะลา"]
     assert later.errors == () and yala in later.late and later.carried_from == {}

@@ -47,7 +47,7 @@ def test_the_folder_holds_every_document_and_a_rerun_writes_the_same_bytes(tmp_p
     yala = next(p for p in manifest["lagging"] if p["code"] == CODE["ยะลา"])
     assert yala["carried_from"] == "2018-03" and yala["established"] == 2
     assert {w["code"] for w in manifest["warnings"]} == {"established-fell", "rise-unusual"}
-    assert manifest["national"]["reporting_rate"] == round(400 / 76, 1)
+    assert manifest["national"]["reporting_rate"] == round(500 / 76, 1)
     index = first["index.html"].decode()
     assert (
         'href="annex.docx"' in index and 'href="feedback/tak-ตรวจสอบ.xlsx"' in index and 'lang="th"' in index
