@@ -117,3 +117,15 @@ def test_nothing_readable_is_refused(tmp_path: Path) -> None:
     with pytest.raises(CentertrackError) as refused:
         run_round([tmp_path / "scan.pdf"], tmp_path / "s.sqlite3")
     assert refused.value.code == "round-nothing-read"
+
+
+def test_a_pdf_or_a_picture_named_is_refused_and_listed_never_fatal(store: Path, tmp_path: Path) -> None:
+    inbox = april(tmp_path / "april")
+    (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0" + bytes(64))
+    result = run_round([inbox / "tak.html", inbox / "scan.pdf", tmp_path / "photo.jpg"], store, now=NOW)
+    assert [(f.path.name, f.status) for f in result.files] == [
+        ("tak.html", "ok"),
+        ("scan.pdf", "refused"),
+        ("photo.jpg", "refused"),
+    ]
+    assert result.reported == (CODE["ตาก"],) and result.stored == 1
