@@ -44,7 +44,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 EXAMPLES = ROOT / "data" / "examples"
 WORK = HERE / "work"
-RECIPE = "centertrack-bench 3"  # change it when a generator changes: the work folder is made anew
+RECIPE = "centertrack-bench 4"  # change it when a generator changes: the work folder is made anew
 
 HELP_GOAL = 2.0  # --help ≤ 2× the bare import of typer
 FLOOR_GOAL = 1.25  # each workload ≤ 1.25× its floor
@@ -54,6 +54,8 @@ FEEDBACK_GOAL = 1.5  # feedback ≤ 1.5× validate of the same file (workload 11
 CASES = 1_000_000  # rows of the stress file (workload 5)
 ROUNDS = 120  # monthly rounds of the ten-year history store (workload 8)
 ADD_GOAL = 1.5  # history add of a round ≤ 1.5× validate of the same file
+ROUND_GOAL = 1.5  # round of a month's inbox ≤ 1.5× validate of it plus its documents (here: validate alone)
+RERUN_GOAL = 1.2  # round again on the same inbox, nothing new ≤ 1.2× validate
 STRESS_TIMEOUT = 45.0  # seconds: a stress run still going then is reported as "more than"
 
 
@@ -70,7 +72,7 @@ def _make_examples() -> ModuleType:
 
 
 def generate(
-    work: Path, cases: int = CASES, workloads: Sequence[int] = (2, 3, 4, 5, 6, 7, 8, 9, 10, 11)
+    work: Path, cases: int = CASES, workloads: Sequence[int] = (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12)
 ) -> None:
     """Write the workloads' input files into ``work``: the same bytes for the same arguments."""
     stamp = work / "RECIPE"
@@ -100,7 +102,56 @@ def generate(
         _national_as_documents(work)
     if 11 in workloads:
         _lao_bad_column(work / "lao-4.1-bad-column.xlsx")
+    if 12 in workloads:
+        _inbox_76(work / "inbox-76")
     stamp.write_text(recipe)
+
+
+def _inbox_76(folder: Path) -> None:
+    """Workload 12, a month's inbox: one file per province, a third each .xlsx and .csv, the rest web
+    pages, and six of those zipped together as an office sends them over LINE."""
+    import zipfile
+
+    from openpyxl import Workbook
+
+    from centertrack.reference import load_reference
+
+    folder.mkdir(parents=True)
+    rng = random.Random(12)
+    header: list[object] = [
+        "ลำดับที่",
+        "จังหวัด",
+        "จำนวนทั้งหมด (แห่ง)",
+        "จัดตั้งแล้ว (แห่ง)",
+        "ยังไม่ได้จัดตั้ง (แห่ง)",
+        "หมายเหตุ",
+    ]
+    zipped = zipfile.ZipFile(folder / "line.zip", "w")
+    for number, province in enumerate(sorted(load_reference().supervised, key=lambda p: p.code)):
+        total = province.districts
+        done = rng.randint(0, total)
+        rows: list[list[object]] = [header, [1, province.name_th, total, done, total - done, ""]]
+        footer = "อัปเดตวันที่ 10/4/61"
+        name = f"{province.code}-{province.name_en.lower().replace(' ', '-')}"
+        if number % 3 == 0:
+            book = Workbook()
+            sheet = book.active
+            assert sheet is not None
+            for row in [*rows, [], [footer]]:
+                sheet.append(row)  # type: ignore[arg-type]  # cells of str and int, as openpyxl takes
+            book.save(folder / f"{name}.xlsx")
+        elif number % 3 == 1:
+            text = "\n".join(",".join(map(str, row)) for row in rows) + f"\n\n{footer}\n"
+            (folder / f"{name}.csv").write_text(text, encoding="utf-8")
+        else:
+            cells = "".join("<tr>" + "".join(f"<td>{v}</td>" for v in row) + "</tr>" for row in rows)
+            page = f"<html><body><table>{cells}</table><p>{footer}</p></body></html>"
+            if number % 12 == 2:
+                info = zipfile.ZipInfo(f"{name}.html", date_time=(2018, 4, 12, 9, 0, 0))
+                zipped.writestr(info, page.encode("utf-8"))
+            else:
+                (folder / f"{name}.html").write_text(page, encoding="utf-8")
+    zipped.close()
 
 
 def _national_as_documents(work: Path) -> None:
@@ -565,9 +616,34 @@ def cases(work: Path, quick: bool) -> list[Case]:
         lines.append(
             Case(11, label, tool, centertrack("validate", bad, ok=(1,)), goal=FEEDBACK_GOAL, repeat=many)
         )
+    lines += _round_lines(work / "inbox-76", few)
     for case in lines:
         case.repeat = min(case.repeat, many)
     return lines
+
+
+def _round_lines(inbox: Path, repeat: int) -> list[Case]:
+    """Workload 12: round of a month's 76 files into a new store, and again on the same inbox (nothing
+    new stored, the same documents written), each against validate of the inbox."""
+    if not inbox.exists():
+        return []
+    out = inbox.parent / "out"
+    out.mkdir(exist_ok=True)
+    store = out / "round.sqlite3"
+    given = ("--received", "2018-04-12", "--indicator", "4.2", "--quiet", "--force")
+
+    def fresh() -> None:
+        for each in out.glob("round.sqlite3*"):
+            each.unlink()
+
+    first = centertrack("round", inbox, "--db", store, "-o", out / "round-first", *given)
+    first.before = fresh
+    again = centertrack("round", inbox, "--db", store, "-o", out / "round-again", *given)
+    validate = centertrack("validate", inbox, "--indicator", "4.2")
+    return [
+        Case(12, "round 76 provincial files, new store", first, validate, goal=ROUND_GOAL, repeat=repeat),
+        Case(12, "round the same inbox again", again, validate, goal=RERUN_GOAL, repeat=repeat),
+    ]
 
 
 def _sql(code: str, *args: str | Path) -> Command:
@@ -806,7 +882,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--quick", action="store_true", help="smoke run: one repeat, a 20,000-row stress file"
     )
     parser.add_argument(
-        "--only", default="1,2,3,4,5,6,7,8,9,10,11", help="workloads to run, e.g. 1,2 (default: all)"
+        "--only", default="1,2,3,4,5,6,7,8,9,10,11,12", help="workloads to run, e.g. 1,2 (default: all)"
     )
     parser.add_argument("--work", type=Path, default=WORK, help="where the workloads are generated")
     args = parser.parse_args(argv)

@@ -23,6 +23,7 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
 from typer.testing import CliRunner
 
+from centertrack.catalog.plausibility import PLAUSIBILITY
 from centertrack.cli import app
 from centertrack.feedback import FileFeedback, build_feedback, output_names
 from centertrack.indicators import get_indicator
@@ -140,7 +141,9 @@ def test_every_issue_at_a_cell_is_a_comment_there_in_its_severity_s_fill(tmp_pat
                     for cell in row:
                         if (sheet, cell.coordinate) not in at:
                             assert cell.comment is None and cell.fill.fill_type is None, cell.coordinate
-    assert covered == set(ISSUES) - CELL_LESS
+    # A round's plausibility warnings are found against the store's history, never by validate alone:
+    # tests/operations/test_round_outputs.py finds them at their cells in the round's feedback copies.
+    assert covered == set(ISSUES) - CELL_LESS - set(PLAUSIBILITY)
 
 
 def check(*paths: Path, indicator: str = "4.2", every: bool = True) -> tuple[Validation, list[FileFeedback]]:

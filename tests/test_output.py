@@ -182,3 +182,17 @@ def test_what_no_run_reads_may_be_written_in_an_input_folder(tmp_path: Path, out
     assert (folder / output).exists()
     code, printed = run("validate", folder, "--format", "json")
     assert [f["path"] for f in json.loads(printed)["files"]] == [str(folder / "seed.xlsx")]  # alone
+
+
+def test_write_folder_builds_beside_and_replaces_whole_only_when_asked(tmp_path: Path) -> None:
+    from centertrack.output import write_folder
+
+    target = tmp_path / "round"
+    write_folder(target, {"a.txt": b"one", "sub/b.txt": b"two"})
+    assert (target / "sub" / "b.txt").read_bytes() == b"two"
+    with pytest.raises(UsageError):
+        write_folder(target, {"a.txt": b"new"})
+    assert (target / "a.txt").read_bytes() == b"one"
+    write_folder(target, {"c.txt": b"three"}, force=True)
+    assert sorted(p.name for p in target.iterdir()) == ["c.txt"]
+    assert [p.name for p in tmp_path.iterdir()] == ["round"]  # no temporary folder left beside

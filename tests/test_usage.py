@@ -52,9 +52,9 @@ _ALLOWED = {
     # the program, its commands and the values its options take
     "centertrack", "validate", "summarize", "annex", "auto", "th", "en", "text", "json", "csv",
     "letter", "template", "feedback", "chart", "report", "history", "add", "show", "trend", "diff",
-    "missing", "export", "backup", "provinces", "statistics", "none", "FROM", "TO",
+    "missing", "export", "backup", "round", "close", "log", "provinces", "statistics", "none", "FROM", "TO",
     "province", "district", "lao", "list", "progress", "arabic", "thai", "remaining", "percent",
-    "PATH", "FILE", "DATE", "ID", "NAME", "TEXT",
+    "PATH", "FILE", "FOLDER", "DATE", "ID", "NAME", "TEXT",
     # formats, encodings and products a Thai office names in Latin letters
     "Excel", "CSV", "UTF", "BOM", "Windows", "Unicode", "Text", "XLSX", "SUM", "MB", "OK", "Word",
 }  # fmt: skip

@@ -122,3 +122,48 @@ def stable_zip(data: bytes) -> bytes:
             member.external_attr = 0o600 << 16
             target.writestr(member, source.read(info.filename))
     return out.getvalue()
+
+
+def write_folder(path: Path, files: dict[str, bytes], *, force: bool = False) -> None:
+    """Write a folder of outputs whole: built beside ``path`` under a temporary name, then renamed into
+    place, so that no half folder is ever left. An existing folder is replaced only with ``force``
+    (moved aside first, removed once the new one is in place). ``files`` maps relative names to bytes.
+    """
+    import shutil
+
+    target = path.resolve()
+    if target.exists() and not force:
+        raise UsageError(
+            (
+                f"{path}: the folder exists; use --force to replace it, or choose another name",
+                f"{path}: มีโฟลเดอร์นี้อยู่แล้ว ใช้ --force เพื่อเขียนทับ หรือตั้งชื่อใหม่",
+            )
+        )
+    if not target.parent.is_dir():
+        raise UsageError(
+            (
+                f"{path}: the folder {target.parent} does not exist",
+                f"{path}: ไม่มีโฟลเดอร์ {target.parent} สร้างโฟลเดอร์ก่อน หรือเลือกโฟลเดอร์อื่น",
+            )
+        )
+    building = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"))
+    old = None
+    try:
+        for name, content in files.items():
+            file = building / name
+            file.parent.mkdir(parents=True, exist_ok=True)
+            file.write_bytes(content)
+            os.chmod(file, 0o644)
+        os.chmod(building, 0o755)
+        if target.exists():
+            old = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.", suffix=".old"))
+            os.replace(target, old / "folder")
+        os.replace(building, target)
+    except BaseException:
+        shutil.rmtree(building, ignore_errors=True)
+        if old is not None and (old / "folder").exists() and not target.exists():
+            os.replace(old / "folder", target)  # put the user's folder back
+        raise
+    finally:
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)

@@ -16,14 +16,16 @@ from centertrack.catalog.cli import CLI
 from centertrack.catalog.issues import ISSUES, SEVERITY_ORDER, IssueWords, Severity
 from centertrack.catalog.labels import LABELS
 from centertrack.catalog.month import MONTH
+from centertrack.catalog.plausibility import PLAUSIBILITY
 from centertrack.catalog.refusals import REFUSALS
+from centertrack.catalog.round import ROUND
 from centertrack.catalog.rounds import ROUNDS
 from centertrack.catalog.words import LANGS, Lang, Said, Words, _lookup, fill, revived, spoken
 
 # One namespace of keys over the sections that hold plain Words (a test keeps the keys apart). The
 # command line's own words come last: where it words a key of another section in its own terms (its
 # options by name), the front end asks for its words first (cli/console.said).
-_SECTIONS: tuple[dict[str, Words], ...] = (REFUSALS, LABELS, ROUNDS, MONTH, CLI)
+_SECTIONS: tuple[dict[str, Words], ...] = (REFUSALS, LABELS, ROUNDS, MONTH, ROUND, CLI)
 
 
 def words(key: str) -> Words:
@@ -40,6 +42,7 @@ def say(key: str, lang: Lang, /, **params: Any) -> str:
 
 
 _lookup.append(words)
+ISSUES.update(PLAUSIBILITY)  # one table of issue codes, whichever check finds them
 
 __all__ = [
     "ISSUES",

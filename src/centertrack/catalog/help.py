@@ -387,3 +387,10 @@ OPTIONS: dict[str, Words] = {
         th="รอบที่เก็บไว้ที่หลังกว่า (หรือก่อนกว่า) ปี-เดือน", en="A later (or earlier) stored round, YYYY-MM."
     ),
 }
+
+# `round`, `round-close` and `history log` keep their words in a module of their own.
+from centertrack.catalog.round_help import COMMANDS as _ROUND_COMMANDS  # noqa: E402
+from centertrack.catalog.round_help import OPTIONS as _ROUND_OPTIONS  # noqa: E402
+
+COMMANDS.update(_ROUND_COMMANDS)
+OPTIONS.update(_ROUND_OPTIONS)

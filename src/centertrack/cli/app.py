@@ -22,6 +22,7 @@ from centertrack.cli.feedback import feedback
 from centertrack.cli.history import history_app
 from centertrack.cli.letter import letter
 from centertrack.cli.report import report
+from centertrack.cli.round import round_, round_close
 from centertrack.cli.summarize import summarize
 from centertrack.cli.template import template
 from centertrack.cli.usage import Centertrack
@@ -43,6 +44,8 @@ app = typer.Typer(
 )
 for command in (validate, summarize, annex, feedback, chart, report, letter, template):
     app.command()(command)
+app.command("round")(round_)
+app.command("round-close")(round_close)
 app.add_typer(history_app, name="history")
 
 

@@ -211,6 +211,28 @@ def backup(
     written(output)
 
 
+def log(
+    period: Annotated[str | None, typer.Option("--period", metavar="YYYY-MM")] = None,
+    db: DbOpt = None,
+    format: FormatOpt = ReportFormat.text,
+    _lang: LangOpt = LangChoice.th,
+) -> None:
+    """The audit log: every add, close and reopen, who and when, with the files. Its help, in Thai and
+    English, is in catalog/help.py."""
+    from centertrack.history.intake import log_lines
+    from centertrack.operations.stores import opened
+
+    with opened(db) as store:
+        lines = log_lines(store, period)
+    if format is ReportFormat.json:
+        _dump({"log": [line.to_dict() for line in lines]})
+        return
+    for line in lines:
+        files = line.details.get("files", []) if isinstance(line.details, dict) else []
+        named = ", ".join(str(f["file"]) for f in files)
+        sys.stdout.write(f"{line.time}  {line.who}  {line.action}  {line.period or ''}  {named}\n")
+
+
 history_app.command("add")(add)
 history_app.command("list")(list_reports)
 history_app.command("show")(show_round)
@@ -219,3 +241,4 @@ history_app.command("diff")(diff)
 history_app.command("missing")(missing)
 history_app.command("export")(export)
 history_app.command("backup")(backup)
+history_app.command("log")(log)

@@ -194,7 +194,8 @@ def round_summary(store: Store, period: str, indicator: str | None = None) -> Su
 def round_errors(store: Store, period: str, indicator: Indicator) -> list[tuple[int, str]]:
     """The reports of a round stored with errors (--allow-errors), as (id, file)."""
     rows = store.db.execute(
-        "SELECT id, file FROM reports WHERE period = ? AND indicator = ? AND with_errors ORDER BY id",
+        "SELECT id, file FROM reports WHERE period = ? AND indicator = ? AND with_errors AND status = 'ok'"
+        " ORDER BY id",
         (period, indicator.id),
     ).fetchall()
     return [(int(r[0]), str(r[1])) for r in rows]

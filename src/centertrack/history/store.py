@@ -20,7 +20,7 @@ from centertrack.errors import CentertrackError
 ENV_VAR = "CENTERTRACK_DB"
 FILE_NAME = "history.sqlite3"
 APPLICATION_ID = 0x43545248  # "CTRH": a centertrack history store, whatever the file is called
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 BUSY_TIMEOUT = 30.0  # seconds a writer waits for another to finish before the store is called locked
 _HEADER = b"SQLite format 3\x00"
 
@@ -94,10 +94,38 @@ CREATE TABLE details (
 CREATE INDEX details_report ON details (report_id);
 """
 
+# Version 3 keeps the round's intake (centertrack round): each file's bytes once, by sha256 (reports
+# point at theirs by their sha256); when each report was received and whether it counts ("ok") or was
+# sent back ("errors": stored with its issues and its provinces, never counted); each round closed or
+# open; and the audit log of every add, close and reopen.
+SCHEMA_V3 = """
+CREATE TABLE files (sha256 TEXT PRIMARY KEY, size INTEGER NOT NULL, name TEXT NOT NULL, bytes BLOB NOT NULL);
+ALTER TABLE reports ADD COLUMN received TEXT;
+ALTER TABLE reports ADD COLUMN status TEXT NOT NULL DEFAULT 'ok';
+ALTER TABLE reports ADD COLUMN provinces TEXT;
+CREATE TABLE rounds (
+    period TEXT NOT NULL,
+    indicator TEXT NOT NULL,
+    closed INTEGER NOT NULL,
+    who TEXT NOT NULL,
+    time TEXT NOT NULL,
+    PRIMARY KEY (period, indicator)
+);
+CREATE TABLE log (
+    id INTEGER PRIMARY KEY,
+    time TEXT NOT NULL,
+    who TEXT NOT NULL,
+    action TEXT NOT NULL,
+    period TEXT,
+    details TEXT NOT NULL
+);
+"""
+
 # Version 2 keeps each source file's size and the encoding its text was read in (NULL for reports
 # stored by version 1, which did not keep them).
 MIGRATIONS: dict[int, str] = {
     2: "ALTER TABLE reports ADD COLUMN size INTEGER; ALTER TABLE reports ADD COLUMN encoding TEXT;",
+    3: SCHEMA_V3,
 }
 
 

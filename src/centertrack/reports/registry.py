@@ -23,6 +23,7 @@ Kind = Literal[
     "report",
     "export",
     "letter",
+    "round",
 ]
 
 
@@ -60,6 +61,8 @@ WRITERS: tuple[Writer, ...] = (
     Writer("letter", ".docx", _R + "letter_docx:letter_docx"),
     Writer("export", ".xlsx", _R + "history_export:export_xlsx"),
     Writer("export", ".csv", _R + "history_export:export_csv"),
+    Writer("round", ".json", _R + "round:round_json"),
+    Writer("round", ".html", _R + "round:round_index"),
 )
 
 

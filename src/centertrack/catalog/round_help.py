@@ -1,0 +1,55 @@
+"""The help of `centertrack round`, `round-close` and `history log`, in Thai and English (kept apart
+from catalog/help.py, which holds every other command's; it merges these in)."""
+
+from __future__ import annotations
+
+from centertrack.catalog.words import Words
+
+COMMANDS: dict[str, tuple[Words, tuple[str, ...]]] = {
+    "round": (
+        Words(
+            th="งานประจำเดือนในคำสั่งเดียว: ตรวจไฟล์ที่จังหวัดส่งมา เก็บลงที่เก็บประวัติ แล้วเขียนเอกสารทุกชิ้นของรอบ"
+            " (สรุป บัญชีแนบท้าย หนังสือ ไฟล์ตรวจสอบ แผนภูมิ รายงาน ข้อมูลรอบ และหน้าสารบัญ) ลงโฟลเดอร์\n\n"
+            "รหัสจบการทำงาน 0: ทำรอบเสร็จ (มีจังหวัดที่ส่งกลับแก้ไขได้); 2: อ่านไฟล์ใดไม่ได้เลย หรือคำสั่งไม่ถูกต้อง",
+            en="The month in one command: validate the files the provinces sent, store them, and write every\n"
+            "document of the round (summary, annex, letters, feedback copies, chart, report, round.json and\n"
+            "index.html) into one folder.\n\n"
+            "Exit code 0: the round was processed (provinces sent back are the normal month); 2: nothing\n"
+            "could be read, or the command is wrong.",
+        ),
+        ("centertrack round inbox/ --db history.sqlite3",),
+    ),
+    "round-close": (
+        Words(
+            th="ปิดรอบที่ส่งหนังสือไปแล้ว (ไม่รับรายงานเพิ่ม) หรือเปิดอีกครั้งด้วย --reopen บันทึกลงประวัติการใช้งาน",
+            en="Close a round whose letter has gone out (later adds are refused), or reopen it with --reopen;\n"
+            "both are written to the audit log.",
+        ),
+        ("centertrack round-close 2018-04",),
+    ),
+    "history log": (
+        Words(
+            th="ประวัติการใช้งาน: ทุกการเพิ่ม ปิด และเปิดรอบ ใคร เมื่อใด ไฟล์ใด",
+            en="The audit log: every add, close and reopen, who and when, with the files.",
+        ),
+        ("centertrack history log --period 2018-04",),
+    ),
+}
+
+OPTIONS: dict[str, Words] = {
+    "round --output": Words(
+        th="โฟลเดอร์ของเอกสารรอบ (ค่าตั้งต้น: round-ปี-เดือน/)", en="The round's folder (default: round-YYYY-MM/)."
+    ),
+    "round --period": Words(
+        th="รอบรายงาน ปี-เดือน (ค่าตั้งต้น: เดือนของข้อมูลในแบบรายงาน)",
+        en="The monthly round, YYYY-MM (default: the sheets' as-of month).",
+    ),
+    "round --force": Words(th="เขียนทับโฟลเดอร์ถ้ามีอยู่แล้ว", en="Replace the folder if it exists."),
+    "--received": Words(
+        th="วันที่ได้รับไฟล์ (ค่าตั้งต้น: เวลาแก้ไขล่าสุดของไฟล์) ใช้ตัดสินว่าส่งตรงเวลา",
+        en="When the files were received (default: each file's modification time), for timeliness.",
+    ),
+    "round-close period": Words(th="รอบรายงาน ปี-เดือน", en="The monthly round, YYYY-MM."),
+    "--reopen": Words(th="เปิดรอบที่ปิดไปแล้วอีกครั้ง", en="Reopen a closed round."),
+    "history log --period": Words(th="เฉพาะรอบนี้ (ปี-เดือน)", en="Only this round (YYYY-MM)."),
+}
