@@ -153,9 +153,30 @@ def test_an_input_is_never_an_output(tmp_path: Path) -> None:
     assert source.read_bytes() == before
 
 
-def test_an_output_in_a_missing_folder(tmp_path: Path) -> None:
-    with pytest.raises(UsageError, match="does not exist"):
+def test_an_output_in_a_missing_folder_is_written_and_its_folder_made(tmp_path: Path) -> None:
+    """Issue 27 point 12: one rule for a missing folder, output.py's: made when the output is written."""
+    write_output(tmp_path / "no" / "such" / "annex.csv", b"x")
+    assert (tmp_path / "no" / "such" / "annex.csv").read_bytes() == b"x"
+
+
+def test_a_file_in_the_way_of_an_output_s_folder_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "no").write_bytes(OLD)
+    with pytest.raises(UsageError, match="cannot make the folder"):
         write_output(tmp_path / "no" / "annex.csv", b"x")
+    assert (tmp_path / "no").read_bytes() == OLD
+
+
+def test_annex_and_template_make_a_missing_folder_alike(tmp_path: Path) -> None:
+    code, printed = run("annex", CORRECTED, "-o", tmp_path / "out" / "x.docx")
+    assert code == 0, printed
+    assert (tmp_path / "out" / "x.docx").is_file()
+    code, printed = run("template", "-i", "4.2", "-p", "ตาก", "-o", tmp_path / "new" / "deeper" / "ตาก.xlsx")
+    assert code == 0, printed
+    assert (tmp_path / "new" / "deeper" / "ตาก.xlsx").is_file()
+    # A refused run makes no folder.
+    (tmp_path / "taken.csv").write_bytes(OLD)
+    code, printed = run("annex", CORRECTED, "-o", tmp_path / "empty" / "x.docx", "--style", "nope")
+    assert code == 2 and not (tmp_path / "empty").exists()
 
 
 # A Word document is read as its tables since issue 13: an annex.docx there would come back too.

@@ -1,20 +1,29 @@
-"""Writing output files safely: never over a file the user did not ask to replace, never half a file."""
+"""Writing output files safely: never over a file the user did not ask to replace, never half a file,
+never half a folder; and the one byte-stable zip writer every archive (.xlsx, .docx, .zip) goes through.
+
+One rule for an output's folder: a missing one is made when the output is written (not when it is
+checked: a refused run leaves no empty folder), and refused only when a file stands in its way.
+"""
 
 from __future__ import annotations
 
 import io
 import os
+import shutil
+import signal
 import sys
 import tempfile
+import threading
 import zipfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from centertrack.errors import UsageError
+from centertrack.limits import ZIP_EPOCH
 from centertrack.readers import SPREADSHEET_SUFFIXES, expand_paths
 
-_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+_ZIP_TIME = ZIP_EPOCH.timetuple()[:6]
 
 
 @contextmanager
@@ -69,14 +78,21 @@ def check_output(path: Path, *, inputs: Iterable[Path] = (), force: bool = False
                 f"{path}: มีไฟล์นี้อยู่แล้ว ใช้ --force เพื่อเขียนทับ หรือตั้งชื่อใหม่",
             )
         )
-    if not target.parent.is_dir():
-        raise UsageError(
-            (
-                f"{path}: the folder {target.parent} does not exist",
-                f"{path}: ไม่มีโฟลเดอร์ {target.parent} สร้างโฟลเดอร์ก่อน หรือเลือกโฟลเดอร์อื่น",
-            )
-        )
+    check_folder(target.parent, path)
     return target
+
+
+def check_folder(folder: Path, path: Path | None = None) -> None:
+    """Refuse a folder that cannot be made because a file stands where it or one of its parents would be;
+    a folder that is merely missing is made when the output is written."""
+    for part in (folder, *folder.parents):
+        if part.exists():
+            if not part.is_dir():
+                from centertrack.catalog import say
+
+                said = {"path": path or folder, "file": part}
+                raise UsageError((say("folder-blocked", "en", **said), say("folder-blocked", "th", **said)))
+            return
 
 
 def _read_from(folder: Path, target: Path) -> bool:
@@ -93,6 +109,7 @@ def write_output(path: Path, content: bytes, *, inputs: Iterable[Path] = (), for
     An interrupted run leaves the old file or the new one, never a partial one.
     """
     target = check_output(path, inputs=inputs, force=force)
+    target.parent.mkdir(parents=True, exist_ok=True)
     descriptor, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
         with os.fdopen(descriptor, "wb") as handle:
@@ -106,19 +123,85 @@ def write_output(path: Path, content: bytes, *, inputs: Iterable[Path] = (), for
         raise
 
 
-def stable_zip(data: bytes) -> bytes:
-    """The same archive with every member stamped 1980-01-01, so equal content gives equal bytes.
+def write_folder(
+    folder: Path, files: Iterable[tuple[str, bytes]], *, inputs: Iterable[Path] = (), force: bool = False
+) -> list[Path]:
+    """Write a folder of outputs whole or not at all: the files (made as ``files`` is iterated, which
+    may take a while) go into a hidden folder beside it, and only once all are there do they take their
+    place. A new folder is renamed into place in one step; into an existing one (--force, or other files
+    beside) the finished files are renamed one by one with Ctrl-C held back, a moment with no work left
+    in it. Interrupted before, nothing of the run is left (after SIGKILL, the hidden folder only).
 
-    openpyxl and python-docx stamp each member with the current time.
+    Each name is checked as ``write_output`` checks a file, before it is written and again at the end.
     """
+    inputs = list(inputs)
+    target = folder.resolve()
+    if target.exists() and not target.is_dir():
+        from centertrack.catalog import say
+
+        said = {"path": folder, "file": folder}
+        raise UsageError((say("folder-blocked", "en", **said), say("folder-blocked", "th", **said)))
+    check_folder(target.parent, folder)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    building = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"))
+    written: list[Path] = []
+    try:
+        for name, content in files:
+            check_output(folder / name, inputs=inputs, force=force)
+            with open(building / name, "wb") as handle:
+                handle.write(content)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.chmod(building / name, 0o644)
+            written.append(folder / name)
+        for path in written:  # again: a file may have appeared while the others were made
+            check_output(path, inputs=inputs, force=force)
+        with _interrupts_held():
+            if not target.exists():
+                os.chmod(building, 0o755)
+                os.replace(building, target)
+            else:
+                for path in written:
+                    os.replace(building / path.name, target / path.name)
+    finally:  # Ctrl-C included: leave nothing of the run behind
+        shutil.rmtree(building, ignore_errors=True)
+    return written
+
+
+@contextmanager
+def _interrupts_held() -> Iterator[None]:
+    """Ctrl-C (and SIGTERM) wait until the block is done, then interrupt as usual."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    held: list[int] = []
+    previous = {number: signal.getsignal(number) for number in (signal.SIGINT, signal.SIGTERM)}
+    for number in previous:
+        signal.signal(number, lambda number, frame: held.append(number))
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+        if held:
+            signal.raise_signal(held[0])
+
+
+def stable_zip(members: Iterable[tuple[str, bytes]], *, level: int = 6, stored: bool = False) -> bytes:
+    """A zip of the members in the order given, each stamped ZIP_EPOCH (1980-01-01, the earliest date
+    zip holds), so that equal content gives equal bytes. Names that are not ASCII carry zip's UTF-8 flag,
+    which Windows' Explorer and 7-Zip read. ``stored``: members already compressed (a zip of .xlsx)."""
     out = io.BytesIO()
-    with (
-        zipfile.ZipFile(io.BytesIO(data)) as source,
-        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
-    ):
-        for info in source.infolist():
-            member = zipfile.ZipInfo(info.filename, date_time=_ZIP_TIME)
-            member.compress_type = zipfile.ZIP_DEFLATED
-            member.external_attr = 0o600 << 16
-            target.writestr(member, source.read(info.filename))
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members:
+            member = zipfile.ZipInfo(name, date_time=_ZIP_TIME)
+            member.compress_type = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
+            member.external_attr = 0o644 << 16
+            archive.writestr(member, data, compresslevel=None if stored else level)
     return out.getvalue()
+
+
+def restamped(data: bytes) -> bytes:
+    """The same archive through stable_zip: python-docx stamps each member with the current time."""
+    with zipfile.ZipFile(io.BytesIO(data)) as source:
+        return stable_zip((info.filename, source.read(info)) for info in source.infolist())

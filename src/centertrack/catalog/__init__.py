@@ -1,9 +1,10 @@
 """The catalogue: every word a user reads, Thai and English side by side, keyed one way.
 
 Sections, each a module: ``issues`` (the codes validation finds), ``refusals`` (what cannot be done, and
-why), ``labels`` (headers, statuses, units, verdicts), ``dates`` (the one date-speaker), and the front
-ends' own words. The core hands up codes and parameters (``Issue``, a refusal, ``Said``); only the front
-ends and the writers put them into a language, through ``say`` and the sections' ``Words``.
+why), ``labels`` (headers, statuses, units, verdicts), ``documents`` (the words of the printed documents
+and of writing them), ``dates`` (the one date-speaker), and the front ends' own words. The core hands up
+codes and parameters (``Issue``, a refusal, ``Said``); only the front ends and the writers put them into
+a language, through ``say`` and the sections' ``Words``.
 """
 
 from __future__ import annotations
@@ -11,13 +12,14 @@ from __future__ import annotations
 from typing import Any
 
 from centertrack.catalog import dates
+from centertrack.catalog.documents import DOCUMENTS
 from centertrack.catalog.issues import ISSUES, SEVERITY_ORDER, IssueWords, Severity
 from centertrack.catalog.labels import LABELS
 from centertrack.catalog.refusals import REFUSALS
 from centertrack.catalog.words import LANGS, Lang, Said, Words, _lookup, fill, revived, spoken
 
 # One namespace of keys over the sections that hold plain Words (a test keeps the keys apart).
-_SECTIONS: tuple[dict[str, Words], ...] = (REFUSALS, LABELS)
+_SECTIONS: tuple[dict[str, Words], ...] = (REFUSALS, LABELS, DOCUMENTS)
 
 
 def words(key: str) -> Words:
@@ -36,6 +38,7 @@ def say(key: str, lang: Lang, /, **params: Any) -> str:
 _lookup.append(words)
 
 __all__ = [
+    "DOCUMENTS",
     "ISSUES",
     "LABELS",
     "LANGS",

@@ -19,7 +19,7 @@ from docx.oxml.text.font import CT_RPr
 from centertrack.annex import FONT_NAME, FONT_SIZE
 from centertrack.errors import UsageError
 from centertrack.letter import FIELDS, Letter
-from centertrack.output import stable_zip
+from centertrack.output import restamped
 from centertrack.reports.docx import add_annex, set_thai_language
 
 if TYPE_CHECKING:
@@ -138,4 +138,4 @@ def letter_docx(letter: Letter, template: bytes, name: str = "the template") -> 
     properties.created = properties.modified = dt.datetime.combine(letter.date, dt.time())
     buffer = io.BytesIO()
     word.save(buffer)
-    return stable_zip(buffer.getvalue())
+    return restamped(buffer.getvalue())

@@ -23,7 +23,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, RGBColor
 
-from centertrack.output import stable_zip
+from centertrack.output import restamped
 from centertrack.reports.docx import new_document, set_font, set_thai_language
 
 TEMPLATE_NAME = "letter-template.docx"
@@ -152,7 +152,7 @@ def make_template() -> bytes:
     properties.created = properties.modified = dt.datetime(2018, 4, 10)  # fixed: the same bytes every time
     buffer = io.BytesIO()
     document.save(buffer)
-    return stable_zip(buffer.getvalue())
+    return restamped(buffer.getvalue())
 
 
 def shipped_template() -> bytes:

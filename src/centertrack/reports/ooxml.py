@@ -38,9 +38,6 @@ FILLS = {"error": "FFFFC7CE", "warning": "FFFFEB9C", "notice": "FFDDEBF7"}
 OK_FILL = "FFC6EFCE"
 
 
-_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
-
-
 _EPOCH = datetime(1899, 12, 30)
 # XML 1.0 has no place for these: a CSV may carry them, a cell cannot.
 

@@ -110,18 +110,11 @@ def _widths(template: Template) -> list[float]:
 
 
 def templates_zip(workbooks: Sequence[tuple[str, bytes]]) -> bytes:
-    """The workbooks in one .zip to send, named as given (Thai names carry zip's UTF-8 flag, which
-    Windows' Explorer and 7-Zip read), each stamped 1980-01-01 so the same templates give the same bytes."""
-    import zipfile
+    """The workbooks in one .zip to send, named as given, stored as they are (an .xlsx is compressed
+    already) by the one byte-stable zip writer."""
+    from centertrack.output import stable_zip
 
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, content in workbooks:
-            member = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
-            member.compress_type = zipfile.ZIP_STORED  # an .xlsx is compressed already
-            member.external_attr = 0o644 << 16
-            archive.writestr(member, content)
-    return buffer.getvalue()
+    return stable_zip(workbooks, stored=True)
 
 
 def _form(sheet: Worksheet, template: Template, formats: _Formats) -> None:
