@@ -271,6 +271,7 @@ def export(
 
     Example: [bold]centertrack history export -o rounds.xlsx[/]
     """
+    from centertrack.catalog import say as say_words
     from centertrack.cli.steps import check_output_name, write
     from centertrack.history.queries import export as stored_export
     from centertrack.history.store import default_path, guarded
@@ -280,22 +281,24 @@ def export(
         with _open(db) as store, guarded(db or default_path()):
             table = stored_export(store, indicator)
 
+        rounds = len(table.periods)
+
         def as_xlsx() -> bytes:
             from centertrack.reports.history_export import export_xlsx
 
-            return export_xlsx(table)
+            return export_xlsx(table, lang.value)
 
         def as_csv() -> bytes:
             from centertrack.reports.history_export import export_csv
 
-            return export_csv(table)
+            return export_csv(table, lang.value)
 
         write(
             output,
             {".xlsx": as_xlsx, ".csv": as_csv},
             [],
             force,
-            f" ({len(table.rows)}, {len(table.periods)})",
+            " (" + say_words("export-written", lang.value, provinces=len(table.rows), rounds=rounds) + ")",
         )
     except CentertrackError as error:
         fail(error)
