@@ -286,7 +286,7 @@ def print_table(
         body = max((text_width(text, FONT_SIZE) for text in texts[: -1 if total_row else None]), default=0.0)
         total = text_width(texts[-1], FONT_SIZE, bold=True) if total_row and texts else 0.0
         widths.append(max(widest_line(headers[i], FONT_SIZE, bold=True), body, total) + pad)
-    page = Page.for_width(sum(widths))
+    page = Page.for_width(sum(widths), headed=bool(page_header))
 
     heights: list[float] = []
     table: list[list[object]] = [list(headers), *rows]

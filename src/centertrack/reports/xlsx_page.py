@@ -29,9 +29,11 @@ Orientation = Literal["portrait", "landscape"]
 
 A4 = (595.28, 841.89)  # points
 A4_CODE = 9  # the paper's number in SpreadsheetML
-# Inches: a little more room at the left, where sheets are bound; a head tall enough for a 16 pt title
-# line under the header's own margin, and a foot for a 16 pt page number.
-MARGINS = {"left": 0.5, "right": 0.4, "top": 1.0, "bottom": 0.8, "header": 0.3, "footer": 0.3}
+# Inches: a little more room at the left, where sheets are bound, and a foot for a 16 pt page number.
+MARGINS = {"left": 0.5, "right": 0.4, "top": 0.6, "bottom": 0.8, "header": 0.3, "footer": 0.3}
+# The top of a page whose head carries a 16 pt line (a title, a date): LibreOffice gives the head the
+# room between the header's margin and the top one, and shrinks the page when a line does not fit it.
+HEADED_TOP = 1.0
 # Each cell's own margins and, for a text or number not centred, the indent that keeps it off its border
 # (in widths of "0").
 CELL_MARGINS_DIGITS = 1.1
@@ -50,22 +52,25 @@ class Page:
     orientation: Orientation
     width: float  # printable, in points
     height: float
+    headed: bool = False  # a line of text in the head of every page (HEADED_TOP)
 
     @staticmethod
-    def a4(orientation: Orientation) -> Page:
+    def a4(orientation: Orientation, headed: bool = False) -> Page:
         short, long = A4
         width, height = (short, long) if orientation == "portrait" else (long, short)
+        top = HEADED_TOP if headed else MARGINS["top"]
         return Page(
             orientation,
             width - 72 * (MARGINS["left"] + MARGINS["right"]),
-            height - 72 * (MARGINS["top"] + MARGINS["bottom"]),
+            height - 72 * (top + MARGINS["bottom"]),
+            headed,
         )
 
     @staticmethod
-    def for_width(needed: float) -> Page:
+    def for_width(needed: float, headed: bool = False) -> Page:
         """Portrait when the table fits its width, else landscape."""
-        portrait = Page.a4("portrait")
-        return portrait if needed <= portrait.width * USABLE else Page.a4("landscape")
+        portrait = Page.a4("portrait", headed)
+        return portrait if needed <= portrait.width * USABLE else Page.a4("landscape", headed)
 
     @property
     def room(self) -> float:
@@ -206,9 +211,8 @@ def print_setup(
     # Fit to one page wide and any number of pages tall (0): with the columns measured to the width,
     # this never shrinks the print; it only guards against a wider font on another machine.
     sheet.fit_to_pages(1, 0)
-    sheet.set_margins(
-        left=MARGINS["left"], right=MARGINS["right"], top=MARGINS["top"], bottom=MARGINS["bottom"]
-    )
+    top = HEADED_TOP if page.headed else MARGINS["top"]
+    sheet.set_margins(left=MARGINS["left"], right=MARGINS["right"], top=top, bottom=MARGINS["bottom"])
     sheet.center_horizontally()
     if header_rows is not None:
         sheet.repeat_rows(*header_rows)
