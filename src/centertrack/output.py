@@ -1,8 +1,10 @@
 """Writing output files safely: never over a file the user did not ask to replace, never half a file,
 never half a folder; and the one byte-stable zip writer every archive (.xlsx, .docx, .zip) goes through.
 
-One rule for an output's folder: a missing one is made when the output is written (not when it is
-checked: a refused run leaves no empty folder), and refused only when a file stands in its way.
+One rule for an output's folder, whatever the command (a file's folder, or the folder a command fills):
+a missing one is made when the output is written (not when it is checked: a refused run leaves no
+empty folder), one level deep, in a folder that exists; a longer missing path (a typo, most likely) or
+a file in its way is refused.
 """
 
 from __future__ import annotations
@@ -83,16 +85,19 @@ def check_output(path: Path, *, inputs: Iterable[Path] = (), force: bool = False
 
 
 def check_folder(folder: Path, path: Path | None = None) -> None:
-    """Refuse a folder that cannot be made because a file stands where it or one of its parents would be;
-    a folder that is merely missing is made when the output is written."""
-    for part in (folder, *folder.parents):
-        if part.exists():
-            if not part.is_dir():
-                from centertrack.catalog import say
+    """Refuse an output's folder that will not be made: a file stands in its place, or its own folder is
+    missing too. A folder that is merely missing is made when the output is written."""
+    from centertrack.catalog import say
 
-                said = {"path": path or folder, "file": part}
-                raise UsageError((say("folder-blocked", "en", **said), say("folder-blocked", "th", **said)))
-            return
+    if folder.is_dir():
+        return
+    if folder.exists():
+        key, said = "folder-blocked", {"path": path or folder, "file": folder}
+    elif not folder.parent.is_dir():
+        key, said = "folder-missing", {"path": path or folder, "folder": folder.parent}
+    else:
+        return
+    raise UsageError((say(key, "en", **said), say(key, "th", **said)))
 
 
 def _read_from(folder: Path, target: Path) -> bool:
@@ -109,7 +114,7 @@ def write_output(path: Path, content: bytes, *, inputs: Iterable[Path] = (), for
     An interrupted run leaves the old file or the new one, never a partial one.
     """
     target = check_output(path, inputs=inputs, force=force)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    target.parent.mkdir(exist_ok=True)
     descriptor, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
         with os.fdopen(descriptor, "wb") as handle:
@@ -136,13 +141,7 @@ def write_folder(
     """
     inputs = list(inputs)
     target = folder.resolve()
-    if target.exists() and not target.is_dir():
-        from centertrack.catalog import say
-
-        said = {"path": folder, "file": folder}
-        raise UsageError((say("folder-blocked", "en", **said), say("folder-blocked", "th", **said)))
-    check_folder(target.parent, folder)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    check_folder(target, folder)
     building = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"))
     written: list[Path] = []
     try:

@@ -8,8 +8,12 @@ from centertrack.catalog.words import Words
 DOCUMENTS: dict[str, Words] = {
     # Writing outputs (output.py).
     "folder-blocked": Words(
-        th="{path}: สร้างโฟลเดอร์ไม่ได้ เพราะมีไฟล์ {file} อยู่ในตำแหน่งนั้น เลือกที่บันทึกอื่น",
-        en="{path}: cannot make the folder: the file {file} stands in its place; choose another place",
+        th="{path}: ไม่ใช่โฟลเดอร์ มีไฟล์ {file} อยู่ในตำแหน่งของโฟลเดอร์ เลือกที่บันทึกอื่น",
+        en="{path}: not a folder: the file {file} stands where the folder would be; choose another place",
+    ),
+    "folder-missing": Words(
+        th="{path}: ไม่มีโฟลเดอร์ {folder} สร้างโฟลเดอร์ก่อน หรือเลือกโฟลเดอร์อื่น",
+        en="{path}: the folder {folder} does not exist; make it first, or choose another",
     ),
     # Every printed page (reports/xlsx_page.py): its number at the foot (&P the page, &N the pages).
     "page-of": Words(th="หน้า &P จาก &N", en="page &P of &N"),

@@ -60,8 +60,7 @@ def feedback(
     Example: [bold]centertrack feedback data/examples/seed-progress-4.2.xlsx -o to-send --lang en[/]
     """
     from centertrack.feedback import BUNDLE, build_feedback, output_names
-    from centertrack.output import check_output, write_output
-    from centertrack.reports.feedback_xlsx import bundle as zip_of
+    from centertrack.output import check_output, stable_zip, write_folder, write_output
     from centertrack.reports.feedback_xlsx import feedback_xlsx
     from centertrack.validate import validate_paths
 
@@ -79,15 +78,18 @@ def feedback(
             raise typer.Exit(result.exit_code)
         names = output_names(found.files, lang.value)
         targets = [output / BUNDLE[lang.value]] if bundle else [output / name for name in names]
-        output.mkdir(exist_ok=True)
         for target in targets:  # every name refused before any is written
             check_output(target, inputs=paths, force=force)
-        copies = [feedback_xlsx(file, lang.value) for file in found.files]
         if bundle:
-            write_output(targets[0], zip_of(zip(names, copies, strict=True)), inputs=paths, force=force)
-        else:
-            for target, copy in zip(targets, copies, strict=True):
-                write_output(target, copy, inputs=paths, force=force)
+            copies = [feedback_xlsx(file, lang.value) for file in found.files]
+            write_output(
+                targets[0], stable_zip(zip(names, copies, strict=True), level=1), inputs=paths, force=force
+            )
+        else:  # whole or not at all (output.write_folder)
+            made = (
+                (name, feedback_xlsx(file, lang.value)) for name, file in zip(names, found.files, strict=True)
+            )
+            write_folder(output, made, inputs=paths, force=force)
         for file, name in zip(found.files, names, strict=True):
             written = targets[0] / name if bundle else output / name
             tally = _tally(file.counts, lang.value)
@@ -111,21 +113,9 @@ def _tally(counts: dict[str, int], lang: str) -> str:
 
 def _check_folder(output: Path, paths: list[Path]) -> None:
     """Refuse, before any work, a folder the copies cannot go into."""
-    if output.exists() and not output.is_dir():
-        raise UsageError(
-            (
-                f"{output}: not a folder; -o names the folder the copies are written into",
-                f"{output}: ไม่ใช่โฟลเดอร์ -o ต้องระบุโฟลเดอร์ที่จะเขียนสำเนาลงไป",
-            )
-        )
-    if not output.exists() and not output.resolve().parent.is_dir():
-        parent = output.resolve().parent
-        raise UsageError(
-            (
-                f"{output}: the folder {parent} does not exist",
-                f"{output}: ไม่มีโฟลเดอร์ {parent} สร้างโฟลเดอร์ก่อน หรือเลือกโฟลเดอร์อื่น",
-            )
-        )
+    from centertrack.output import check_folder
+
+    check_folder(output.resolve(), output)  # the one rule of output.py: made if missing, one level
     target = output.resolve()
     for folder in (p.resolve() for p in paths if p.is_dir()):
         if target.is_relative_to(folder):

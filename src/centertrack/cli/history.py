@@ -329,6 +329,7 @@ def backup(
                 )
             )
         with _open(db) as store:
+            target.parent.mkdir(exist_ok=True)  # output.py's one rule: a missing folder is made
             copy_store(store, target)
         err().print(f"✓ {output}", highlight=False)
     except CentertrackError as error:

@@ -78,7 +78,7 @@ def template(
     import datetime as dt
 
     from centertrack.indicators import get_indicator
-    from centertrack.output import check_output, write_output
+    from centertrack.output import check_output, write_folder, write_output
     from centertrack.reports.template_xlsx import template_xlsx, templates_zip
     from centertrack.template import build_template, default_level, parse_period
 
@@ -119,26 +119,10 @@ def template(
                 content = template_xlsx(templates[0])
             write_output(output, content, force=force)
         else:
-            if output.exists() and not output.is_dir():
-                raise UsageError(
-                    (
-                        f"{output}: not a folder; several templates go into a folder",
-                        f"{output}: ไม่ใช่โฟลเดอร์ แบบรายงานหลายฉบับต้องเขียนลงโฟลเดอร์",
-                    )
-                )
-            if not output.parent.is_dir():
-                raise UsageError(
-                    (
-                        f"{output}: the folder {output.parent} does not exist",
-                        f"{output}: ไม่มีโฟลเดอร์ {output.parent} สร้างโฟลเดอร์ก่อน หรือเลือกโฟลเดอร์อื่น",
-                    )
-                )
-            for t in templates:  # every name refused before any is written
-                if (output / t.file_name).exists() and not force:
-                    check_output(output / t.file_name, force=force)
-            output.mkdir(exist_ok=True)
-            for t in templates:
-                write_output(output / t.file_name, template_xlsx(t), force=force)
+            # Whole or not at all (output.write_folder): Ctrl-C leaves no half folder of templates.
+            for t in templates:  # every name refused before any is made
+                check_output(output / t.file_name, force=force)
+            write_folder(output, ((t.file_name, template_xlsx(t)) for t in templates), force=force)
         if lang == "th":
             what = f"{len(templates)} แบบรายงาน, {rows:,} {templates[0].place_unit}"
         else:

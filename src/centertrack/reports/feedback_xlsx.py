@@ -22,11 +22,10 @@ from centertrack.limits import MAX_CELL_CHARS
 from centertrack.readers import column_letter
 from centertrack.reports import ooxml, ooxml_package
 from centertrack.reports.ooxml import EXCEL_COLUMNS, EXCEL_ROWS, FILLS
-from centertrack.reports.ooxml_package import bundle
 from centertrack.reports.validation import WORDS
 from centertrack.thai import THAI_MONTHS
 
-__all__ = ["FILLS", "bundle", "feedback_xlsx", "sheet_names"]
+__all__ = ["FILLS", "feedback_xlsx", "sheet_names"]
 
 SHEET_NAME_CHARS = 31
 _MEASURED = 2_000  # rows whose text sets a column's width: enough to see a table's widest names
