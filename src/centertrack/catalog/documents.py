@@ -116,4 +116,13 @@ DOCUMENTS: dict[str, Words] = {
         th="แผ่นงานป้องกันไว้โดยไม่มีรหัสผ่าน (กันแก้ไขโดยไม่ตั้งใจ): หากจำเป็นต้องแก้ ใช้เมนู รีวิว > ยกเลิกการป้องกันแผ่นงาน",
         en="The sheets are protected without a password (against slips): Review > Unprotect Sheet lifts it",
     ),
+    # The letter (letter.py hands the warning up; the command line says it).
+    "letter-date-far": Words(
+        th="หนังสือลงวันที่ {date} หลังวันที่ของข้อมูล ({as_of}) {days:n//} วัน: ตรวจสอบ --date",
+        en="the letter is dated {date}, {days:n/day/days} after its figures ({as_of}): check --date",
+    ),
+    "letter-date-before": Words(
+        th="หนังสือลงวันที่ {date} ก่อนวันที่ของข้อมูล ({as_of}) {days:n//} วัน: ตรวจสอบ --date",
+        en="the letter is dated {date}, {days:n/day/days} before its figures ({as_of}): check --date",
+    ),
 }

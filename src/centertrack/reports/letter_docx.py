@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from typing import TYPE_CHECKING, Any
 
 from docx.enum.section import WD_SECTION
@@ -21,6 +22,7 @@ from centertrack.errors import UsageError
 from centertrack.letter import FIELDS, Letter
 from centertrack.output import restamped
 from centertrack.reports.docx import add_annex, set_thai_language
+from centertrack.thai import THAI_MONTHS
 
 if TYPE_CHECKING:
     from docx.document import Document as DocumentObject
@@ -101,14 +103,43 @@ def _thai_runs(part: Any) -> None:  # an lxml element of python-docx's (its clas
         set_thai_language(rpr)
 
 
+NBSP = "\u00a0"
+_MONTHS = "|".join(THAI_MONTHS)
+# Where Thai typists put a non-breaking space, so that no line ends inside it: a letter's number
+# (ที่ มท ๐๘๑๐.๗/ว ๔๓๕), the era and its year (พ.ศ. ๒๕๖๑), and a date (๑๔ กุมภาพันธ์ ๒๕๖๑).
+_TOGETHER = (
+    re.compile(r"(?<=ที่) (?=มท)"),
+    re.compile(r"(?<=มท) (?=[๐-๙0-9])"),
+    re.compile(r"(?<=/ว) (?=[๐-๙0-9])"),
+    re.compile(r"(?<=พ\.ศ\.) (?=[๐-๙0-9])"),
+    re.compile(rf"(?<=[๐-๙0-9]) (?=(?:{_MONTHS}) [๐-๙0-9]{{4}})"),
+)
+_MONTH_YEAR = re.compile(rf"(?:{_MONTHS}) [๐-๙0-9]{{4}}")
+
+
+def kept_together(text: str) -> str:
+    """``text`` with a non-breaking space wherever Thai typists keep words on one line."""
+    for pattern in _TOGETHER:
+        text = pattern.sub(NBSP, text)
+    return _MONTH_YEAR.sub(lambda match: match.group(0).replace(" ", NBSP), text)
+
+
+def _fields(letter: Letter) -> dict[str, object]:
+    return {
+        key: kept_together(value) if isinstance(value, str) else tuple(kept_together(v) for v in value)
+        for key, value in letter.fields.items()
+    }
+
+
 def letter_docx(letter: Letter, template: bytes, name: str = "the template") -> bytes:
-    """The letter from ``template`` (the shipped one, or an edited one already checked)."""
+    """The letter from ``template`` (the shipped one, or an edited one already checked), its fields'
+    words kept together where Thai typists keep them."""
     from jinja2 import TemplateError
 
     document = _open(template, name)
     try:
         # autoescape: a field's & or < (a unit's name) stays text instead of breaking the XML.
-        document.render(dict(letter.fields), autoescape=True)
+        document.render(_fields(letter), autoescape=True)
     except TemplateError as error:  # a tag that parses but cannot be filled: {{ number.upper( }}…
         raise UsageError(
             (
