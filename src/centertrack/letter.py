@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from centertrack.annex import Annex, build_annex
-from centertrack.catalog import Said
 from centertrack.indicators import Indicator, load_indicators
 from centertrack.letter_words import (
     reference_without_number,
@@ -159,11 +158,6 @@ def founding_reference(indicator: Indicator) -> Reference | None:
     return Reference(indicator.letter_number, indicator.letter_date, indicator.letter_urgency)
 
 
-# A letter dated this long after its round's figures, or before them, is most likely misdated: without
-# --date a letter about 2561 is dated today, with a due date years on.
-FAR_DAYS = 31
-
-
 @dataclass(frozen=True)
 class Letter:
     """One letter: the text of every template field, and the annex pages that follow it."""
@@ -172,19 +166,7 @@ class Letter:
     annexes: tuple[Annex, ...]
     date: dt.date
     province: str = ""  # the province code of a province's own letter; "" for the circular
-    as_of: dt.date | None = None  # the date of the round's figures
-
-    @property
-    def date_warning(self) -> Said | None:
-        """Words to warn with when the letter's date is far from its figures' (before them, or more
-        than FAR_DAYS after); None when it is not."""
-        if self.as_of is None:
-            return None
-        days = (self.date - self.as_of).days
-        if 0 <= days <= FAR_DAYS:
-            return None
-        key = "letter-date-before" if days < 0 else "letter-date-far"
-        return Said(key, {"date": self.date, "as_of": self.as_of, "days": abs(days)})
+    as_of: dt.date | None = None  # the date of the round's figures: letter_date.date_warning
 
 
 def letter_number(number: str | None, sender: Sender) -> str:

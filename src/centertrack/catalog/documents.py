@@ -125,4 +125,26 @@ DOCUMENTS: dict[str, Words] = {
         th="หนังสือลงวันที่ {date} ก่อนวันที่ของข้อมูล ({as_of}) {days:n//} วัน: ตรวจสอบ --date",
         en="the letter is dated {date}, {days:n/day/days} before its figures ({as_of}): check --date",
     ),
+    # The feedback copy (reports/feedback_xlsx.py).
+    "feedback-sheet": Words(th="ผลการตรวจสอบ", en="Check results"),
+    "feedback-file": Words(th="ไฟล์", en="file"),
+    "feedback-verdict": Words(th="ผล", en="verdict"),
+    "feedback-severity": Words(th="ระดับ", en="severity"),
+    "feedback-error": Words(th="ข้อผิดพลาด", en="error"),
+    "feedback-warning": Words(th="คำเตือน", en="warning"),
+    "feedback-notice": Words(th="หมายเหตุ", en="notice"),
+    "feedback-none": Words(th="ไม่พบปัญหา", en="no problem found"),
+    "feedback-unknown": Words(th="ไม่ทราบ", en="unknown"),
+    "feedback-how": Words(
+        th="ช่องที่มีปัญหาในแผ่นงานถัดไปมีสีและความเห็นกำกับ: แดง ข้อผิดพลาด เหลือง คำเตือน ฟ้า หมายเหตุ",
+        en="Cells with a problem on the next sheets are coloured and carry a comment: "
+        "red an error, amber a warning, blue a notice",
+    ),
+    "feedback-cut": Words(
+        th="แผ่นงาน {sheet} ยาวเกินที่ Excel รับได้ จึงตัดเหลือ {rows:,} แถว {columns:,} คอลัมน์",
+        en="sheet {sheet} is larger than Excel takes: cut to {rows:,} rows and {columns:,} columns",
+    ),
+    "feedback-count-error": Words(th="{n:,} ข้อผิดพลาด", en="{n:,} error(s)"),
+    "feedback-count-warning": Words(th="{n:,} คำเตือน", en="{n:,} warning(s)"),
+    "feedback-count-notice": Words(th="{n:,} หมายเหตุ", en="{n:,} notice(s)"),
 }

@@ -264,9 +264,10 @@ def _write_letters(
 
     for target, each in letters:
         write_output(target, letter_docx(each, template, name), inputs=paths, force=force)
-    if (warning := letters[0][1].date_warning) is not None:  # the letters of a run share their date
-        from centertrack.catalog import say as say_words
+    from centertrack.catalog import say as say_words
+    from centertrack.letter_date import date_warning
 
+    if (warning := date_warning(letters[0][1])) is not None:  # the letters of a run share their date
         err().print("⚠ " + say_words(warning.key, lang, **warning.params), highlight=False)
     provinces = f"{len(summary.lagging)} {'จังหวัด' if lang == 'th' else 'provinces'}"
     if output is not None:

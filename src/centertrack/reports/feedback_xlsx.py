@@ -14,61 +14,49 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from datetime import date
+from datetime import date, datetime
 
+from centertrack.annex import FONT_SIZE
+from centertrack.catalog import LANGS, dates, say
 from centertrack.feedback import FileFeedback, SheetFeedback
 from centertrack.issues import SEVERITY_ORDER, Issue, Lang
 from centertrack.limits import MAX_CELL_CHARS
 from centertrack.readers import column_letter
 from centertrack.reports import ooxml, ooxml_package
+from centertrack.reports.measure import widest_line
+from centertrack.reports.office_layout import Look, SheetLayout, read_layout
 from centertrack.reports.ooxml import EXCEL_COLUMNS, EXCEL_ROWS, FILLS
 from centertrack.reports.validation import WORDS
-from centertrack.thai import THAI_MONTHS
+from centertrack.reports.xlsx_page import excel_width, padding, row_height
 
 __all__ = ["FILLS", "feedback_xlsx", "sheet_names"]
 
 SHEET_NAME_CHARS = 31
 _MEASURED = 2_000  # rows whose text sets a column's width: enough to see a table's widest names
+_HEADER_ROWS = 30  # rows where a table's header is: no column of the office's is narrower than its text
 _NOT_IN_SHEET_NAME = re.compile(r"[\[\]:*?/\\\x00-\x1f]")
-_EN_MONTHS = (
-    *("January", "February", "March", "April", "May", "June"),
-    *("July", "August", "September", "October", "November", "December"),
-)
-
-_OWN_WORDS = {
-    "th": {
-        "sheet": "ผลการตรวจสอบ",
-        "file": "ไฟล์",
-        "verdict": "ผล",
-        "severity": "ระดับ",
-        "error": "ข้อผิดพลาด",
-        "warning": "คำเตือน",
-        "notice": "หมายเหตุ",
-        "none": "ไม่พบปัญหา",
-        "unknown": "ไม่ทราบ",
-        "how": "ช่องที่มีปัญหาในแผ่นงานถัดไปมีสีและความเห็นกำกับ: แดง ข้อผิดพลาด เหลือง คำเตือน ฟ้า หมายเหตุ",
-        "cut": "แผ่นงาน {sheet} ยาวเกินที่ Excel รับได้ จึงตัดเหลือ {rows:,} แถว {columns:,} คอลัมน์",
-    },
-    "en": {
-        "sheet": "Check results",
-        "file": "file",
-        "verdict": "verdict",
-        "severity": "severity",
-        "error": "error",
-        "warning": "warning",
-        "notice": "notice",
-        "none": "no problem found",
-        "unknown": "unknown",
-        "how": "Cells with a problem on the next sheets are coloured and carry a comment: "
-        "red an error, amber a warning, blue a notice",
-        "cut": "sheet {sheet} is larger than Excel takes: cut to {rows:,} rows and {columns:,} columns",
-    },
+# The copy's own words are the catalogue's (catalog/documents.py); the words the terminal's validation
+# report uses too (its columns, the verdict) are taken from it: the office reads the same words in a
+# LINE message and in its copy.
+_OWN = {
+    "sheet": "feedback-sheet",
+    "file": "feedback-file",
+    "verdict": "feedback-verdict",
+    "severity": "feedback-severity",
+    "error": "feedback-error",
+    "warning": "feedback-warning",
+    "notice": "feedback-notice",
+    "none": "feedback-none",
+    "unknown": "feedback-unknown",
+    "how": "feedback-how",
 }
-# The words the terminal's validation report uses too (its columns, the verdict) are taken from it: the
-# office reads the same words in a LINE message and in its copy.
 _SHARED = ("as_of", "indicator", "cell", "value", "problem", "hint", "ok", "bad")
-_WORDS = {lang: {**{key: WORDS[lang][key] for key in _SHARED}, **own} for lang, own in _OWN_WORDS.items()}
-_TALLY = {"th": ("ข้อผิดพลาด", "คำเตือน", "หมายเหตุ"), "en": ("error(s)", "warning(s)", "notice(s)")}
+_WORDS = {
+    lang: {**{key: WORDS[lang][key] for key in _SHARED}, **{key: say(k, lang) for key, k in _OWN.items()}}
+    for lang in LANGS
+}
+# The results sheet's columns, in widths of TH Sarabun New 16's "0": A4 landscape at 16 pt.
+_SUMMARY_WIDTHS = (10, 13, 14, 27, 20)
 
 # ------------------------------------------------------------------------------------------- text
 
@@ -116,19 +104,11 @@ def _comment(issues: Sequence[Issue], lang: Lang) -> str:
     return "\n\n".join(parts)[:MAX_CELL_CHARS]
 
 
-def _date_words(d: date, lang: Lang) -> str:
-    if lang == "th":
-        return f"{d.day} {THAI_MONTHS[d.month - 1]} {d.year + 543}"
-    return f"{d.day} {_EN_MONTHS[d.month - 1]} {d.year}"
-
-
 def _verdict(file: FileFeedback, lang: Lang) -> str:
     words = _WORDS[lang]
     counts = file.counts
     tally = ", ".join(
-        f"{counts[s]:,} {w}"
-        for s, w in zip(("error", "warning", "notice"), _TALLY[lang], strict=True)
-        if counts[s]
+        say(f"feedback-count-{s}", lang, n=counts[s]) for s in ("error", "warning", "notice") if counts[s]
     )
     return words["ok" if file.valid else "bad"] + (f" ({tally})" if tally else "")
 
@@ -164,7 +144,7 @@ def _summary_sheet(
     def row(number: int, cells: Iterable[str]) -> None:
         rows.append(f'<row r="{number}">{"".join(cells)}</row>')
 
-    as_of = _date_words(file.as_of, lang) if file.as_of else words["unknown"]
+    as_of = dates.say_date(file.as_of, lang) if file.as_of else words["unknown"]
     head = [
         (words["file"], file.path.name, "none"),
         (words["verdict"], _verdict(file, lang), "ok" if file.valid else "error"),
@@ -213,8 +193,10 @@ def _summary_sheet(
         if pieces is None:
             cells = [("C", issue.value), ("D", message), ("E", hint)]
             bodies = [(c, f'{wrap} t="s"><v>{ooxml.string_index(text)}</v></c>') for c, text in cells if text]
-            lines = max(_lines(message, 70), _lines(hint, 55), _lines(issue.value or "", 24))
-            height = f' ht="{lines * ooxml.ROW_HEIGHT}" customHeight="1"' if lines > 1 else ""
+            _, _, value_width, problem_width, hint_width = _SUMMARY_WIDTHS
+            texts = ((message, problem_width), (hint, hint_width), (issue.value or "", value_width))
+            lines = max(_lines(text, width) for text, width in texts)
+            height = f' ht="{row_height(lines):g}" customHeight="1"' if lines > 1 else ""
             pieces = made[key] = (height, _between_numbers(bodies))  # D is never empty
         height, tail_template = pieces
         sheet = names.get(issue.sheet or "")
@@ -230,7 +212,9 @@ def _summary_sheet(
         else:
             b = ""
         rows.append(f'<row r="{n}"{height}><c r="A{n}"{severity[level]}{b}{n.join(tail_template)}</row>')
-    xml = ooxml.sheet_xml(rows, widths=(14, 18, 24, 70, 55), frozen=header, selected=True, links=links)
+    xml = ooxml.sheet_xml(
+        rows, widths=_SUMMARY_WIDTHS, frozen=header, selected=True, links=links, page_of=say("page-of", lang)
+    )
     return xml, header
 
 
@@ -247,10 +231,12 @@ def _between_numbers(cells: list[tuple[str, str]]) -> list[str]:
 
 
 def _office_sheet(
-    sheet: SheetFeedback, lang: Lang
+    sheet: SheetFeedback, lang: Lang, layout: SheetLayout | None = None, looks: Sequence[Look] = ()
 ) -> tuple[bytes, list[tuple[int, int, Sequence[Issue]]], bool]:
     """The office's sheet as read, its cells with issues filled; the commented cells, and whether it
-    was cut to Excel's size."""
+    was cut to Excel's size. With the office's ``layout`` (its .xlsx), each cell keeps the office's
+    borders, alignment and number format, and the columns and rows their widths and heights."""
+    layout = layout or SheetLayout()
     marked: dict[int, dict[int, list[Issue]]] = {}
     for issue in sheet.issues:
         position = ooxml.position(issue.cell) if issue.cell else None
@@ -259,10 +245,14 @@ def _office_sheet(
     cut = len(sheet.rows) > EXCEL_ROWS or any(len(r) > EXCEL_COLUMNS for r in sheet.rows)
     width = min(max((len(r) for r in sheet.rows), default=0), EXCEL_COLUMNS)
     chars = [0] * width
+    headers = [0.0] * width  # the widest text of the table's first rows, in the copy's unit
     rows: list[str] = []
     comments: list[tuple[int, int, Sequence[Issue]]] = []
-    last = min(max(len(sheet.rows), max(marked, default=-1) + 1), EXCEL_ROWS)
-    letters = [column_letter(c) for c in range(max(width, max(map(max, marked.values()), default=0) + 1))]
+    last = min(
+        max(len(sheet.rows), max(marked, default=-1) + 1, max(layout.looks, default=-1) + 1), EXCEL_ROWS
+    )
+    widest = max(max(map(max, marked.values()), default=0), max(map(max, layout.looks.values()), default=0))
+    letters = [column_letter(c) for c in range(max(width, min(widest + 1, EXCEL_COLUMNS)))]
     tails, tailed, plain, style = ooxml.Tails(), ooxml.TAILED, ooxml.PLAIN, ooxml.STYLE
     for r in range(last):
         values = sheet.rows[r][:EXCEL_COLUMNS] if r < len(sheet.rows) else []
@@ -291,20 +281,74 @@ def _office_sheet(
                 else:
                     cells[c] = ooxml.other_cell(ref, value, fill, "plain")
                 comments.append((r, c, issues))
+        kept = layout.looks.get(r)
+        if kept is not None:
+            _keep_looks(cells, kept, flagged or {}, values, letters, number, looks)
+        if layout.widths and r < _HEADER_ROWS and sum(v is not None and v != "" for v in values) > 1:
+            _measure_header(headers, values[:width])
         if r < _MEASURED and sum(v is not None and v != "" for v in values) > 1:  # not a title line
             for c, value in enumerate(values[:width]):
                 if value is not None:
                     chars[c] = max(chars[c], len(str(value)))
-        if cells:
-            rows.append(f'<row r="{number}">{"".join(cells)}</row>')
-    # Text wider than a screen is left to wrap at 60: a title line spans its merged cells anyway.
+        height = layout.heights.get(r)
+        if cells or height:
+            tall = f' ht="{height:g}" customHeight="1"' if height else ""
+            rows.append(f'<row r="{number}"{tall}>{"".join(cells)}</row>')
+    # Text wider than a screen is left to wrap at 60: a title line spans its merged cells anyway; the
+    # office's own widths where it set them.
     widths = [min(max(n * 1.1 + 2, 8), 60) for n in chars]
+    for column, kept_width in layout.widths.items():
+        if column < len(widths):  # the office's width, or the copy's 16 pt header if that is wider
+            widths[column] = max(kept_width, headers[column] if column < len(headers) else 0.0)
     merged = [
         f"{column_letter(c0)}{r0 + 1}:{column_letter(c1)}{r1 + 1}"
         for r0, c0, r1, c1 in sheet.merged
         if r1 < EXCEL_ROWS and c1 < EXCEL_COLUMNS and (r0, c0) != (r1, c1)
     ]
     return ooxml.sheet_xml(rows, widths=widths, merged=merged, comments=bool(comments)), comments, cut
+
+
+def _keep_looks(
+    cells: list[str],
+    kept: dict[int, int],
+    flagged: dict[int, list[Issue]],
+    values: Sequence[object],
+    letters: Sequence[str],
+    number: int,
+    looks: Sequence[Look],
+) -> None:
+    """The cells of one row in the office's formats (``kept``: column → its format's index), a cell
+    with an issue in its severity's fill; a blank cell the office bordered, bordered still."""
+    tails = ooxml.Tails()
+    for c in sorted(kept):
+        if c >= len(letters):
+            break
+        if c >= len(cells):
+            cells += [""] * (c + 1 - len(cells))
+        value = values[c] if c < len(values) else None
+        issues = flagged.get(c)
+        fill = _worst(issues) if issues else "none"
+        ref = f"{letters[c]}{number}"
+        style = ooxml.office_style(kept[c], fill)
+        if value is None or value.__class__ in ooxml.PLAIN:
+            cells[c] = f'<c r="{ref}"{style}{tails[value] if value is not None else "/>"}'
+        elif isinstance(value, date | datetime) and _is_date(looks[kept[c]]):
+            cells[c] = re.sub(r' s="[0-9]+"', style, ooxml.other_cell(ref, value, fill, "plain"), count=1)
+
+
+def _measure_header(headers: list[float], values: Sequence[object]) -> None:
+    """Widen ``headers`` (widths in the copy's unit) to the text of a row at 16 pt bold."""
+    for c, value in enumerate(values):
+        if isinstance(value, str) and value:
+            points = widest_line(value, FONT_SIZE, bold=True) + padding(FONT_SIZE, indented=False)
+            headers[c] = max(headers[c], excel_width(points))
+
+
+def _is_date(look: Look) -> bool:
+    """Whether a format shows a date: Excel's built-in ones (14–22), or a code with a day or a year."""
+    if look.number_format is None:
+        return 14 <= look.number_id <= 22
+    return bool(re.search(r"[dy]", re.sub(r'"[^"]*"|\[[^]]*\]', "", look.number_format.lower())))
 
 
 # ---------------------------------------------------------------------------------------- workbook
@@ -321,14 +365,17 @@ def feedback_xlsx(file: FileFeedback, lang: Lang = "th") -> bytes:
 
 
 def _workbook(file: FileFeedback, lang: Lang) -> bytes:
+    layout = read_layout(file.path)
+    looks = layout.looks if layout else ()
     names = sheet_names(file, lang)
     by_name = {sheet.name: name for sheet, name in zip(file.sheets, names, strict=True)}
     sheets: list[tuple[str, bytes, list[tuple[int, int, str]]]] = []
     cut: list[str] = []
     for sheet, name in zip(file.sheets, names, strict=True):
-        xml, comments, was_cut = _office_sheet(sheet, lang)
+        kept = layout.sheets.get(sheet.name) if layout else None
+        xml, comments, was_cut = _office_sheet(sheet, lang, kept, looks)
         if was_cut:
-            cut.append(_WORDS[lang]["cut"].format(sheet=name, rows=EXCEL_ROWS, columns=EXCEL_COLUMNS))
+            cut.append(say("feedback-cut", lang, sheet=name, rows=EXCEL_ROWS, columns=EXCEL_COLUMNS))
         sheets.append((name, xml, [(r, c, _comment(issues, lang)) for r, c, issues in comments]))
     summary, header = _summary_sheet(file, by_name, lang, cut)
-    return ooxml_package.workbook([(_WORDS[lang]["sheet"], summary, []), *sheets], print_titles=header)
+    return ooxml_package.workbook([(_WORDS[lang]["sheet"], summary, []), *sheets], header, looks)

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from centertrack.limits import MAX_CELL_CHARS
 from centertrack.output import stable_zip
 from centertrack.readers import column_letter
+from centertrack.reports.office_layout import Look
 from centertrack.reports.ooxml import escape, quoted, shared_strings_xml, styles_xml
 
 
@@ -79,9 +80,14 @@ def comments_xml(comments: Sequence[tuple[int, int, str]]) -> bytes:
     return "".join(parts).encode()
 
 
-def workbook(sheets: Sequence[tuple[str, bytes, Sequence[tuple[int, int, str]]]], print_titles: int) -> bytes:
+def workbook(
+    sheets: Sequence[tuple[str, bytes, Sequence[tuple[int, int, str]]]],
+    print_titles: int,
+    looks: Sequence[Look] = (),
+) -> bytes:
     """The .xlsx of its sheets in order: (name, the sheet's XML from sheet_xml, its comments), with the
-    shared strings written so far; the first sheet prints its row ``print_titles`` on every page."""
+    shared strings written so far and the office's own cell formats ``looks``; the first sheet prints
+    its row ``print_titles`` on every page."""
     parts: dict[str, bytes] = {}
     overrides = [
         ("/xl/workbook.xml", f"{SML}.sheet.main+xml"),
@@ -137,7 +143,7 @@ def workbook(sheets: Sequence[tuple[str, bytes, Sequence[tuple[int, int, str]]]]
                 ("sharedStrings", "sharedStrings.xml"),
             ]
         ),
-        "xl/styles.xml": styles_xml(),
+        "xl/styles.xml": styles_xml(looks),
         "xl/sharedStrings.xml": shared_strings_xml(),
         **dict(sorted(parts.items())),
     }

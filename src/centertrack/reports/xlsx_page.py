@@ -230,7 +230,7 @@ def print_setup(
 
 def page_xml(orientation: Orientation, footer: str = "") -> str:
     """The same page as <pageMargins>, <pageSetup> and <headerFooter> of a sheet written as XML text."""
-    from centertrack.reports.ooxml import escape
+    from xml.sax.saxutils import escape
 
     m = MARGINS
     xml = (
