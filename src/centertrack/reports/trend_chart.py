@@ -25,6 +25,7 @@ from centertrack.reports.drawing import (
     legend,
     new_figure,
     number_axis,
+    point_label,
     save,
     style,
     title,
@@ -146,15 +147,7 @@ def trend_chart(
             label = (
                 f"{text.number(point.established)}\n({text.words('percent', p=text.percent(point.percent))})"
             )
-            axes.annotate(
-                label,
-                (x, point.established),
-                textcoords="offset points",
-                xytext=(0, -8),
-                ha="center",
-                va="top",
-                fontsize=7.5,
-            )
+            point_label(axes, x, point.established, label, fontsize=7.5)
         _month_axis(axes, low, high, text)
         number_axis(axes, text, "y")
         axes.set_ylabel(unit, fontsize=8)
