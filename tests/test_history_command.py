@@ -251,9 +251,9 @@ def test_export_says_what_it_wrote_and_speaks_the_run_s_language(tmp_path: Path,
     headers = [sheet_.cell(1, c).value for c in range(1, sheet_.max_column + 1)]
     assert "Province" not in headers and headers[2] == "ชื่อภาษาอังกฤษ"
     # Each round's header on two lines that wrap in their cell, never run together with the next one.
-    assert headers[4:6] == ["ก.พ. 61\nจัดตั้งแล้ว", "ก.พ. 61\nยังไม่ได้จัดตั้ง"]
+    assert headers[4:6] == ["ก.พ. 61\nจัดตั้ง\nแล้ว", "ก.พ. 61\nยังไม่ได้\nจัดตั้ง"]
     assert sheet_.cell(1, 5).alignment.wrap_text
-    assert sheet_.row_dimensions[1].height >= row_height(2)
+    assert sheet_.row_dimensions[1].height >= row_height(3)
     assert all(sheet_.row_dimensions[r].height >= row_height(1) for r in range(2, sheet_.max_row + 1))
     # The summary's page: the header row repeated, numbered, the title and the last round at the head.
     assert sheet_.print_title_rows == "$1:$1"

@@ -157,10 +157,17 @@ def _summary_sheet(
             [ooxml.cell(f"A{number}", label, kind="bold"), ooxml.cell(f"B{number}", value, fill, "bold")],
         )
     number = len(head) + 1
-    row(number, [ooxml.cell(f"A{number}", words["how"])])
-    for line in cut:
+    # Lines of text across the table, wrapped in it: a line running past it would widen the print.
+    spanned: list[str] = []
+    for line in (words["how"], *cut):
+        tall = _lines(line, sum(_SUMMARY_WIDTHS))
+        rows.append(
+            f'<row r="{number}" ht="{row_height(tall):g}" customHeight="1">'
+            f"{ooxml.cell(f'A{number}', line, kind='wrap')}</row>"
+        )
+        spanned.append(f"A{number}:E{number}")
         number += 1
-        row(number, [ooxml.cell(f"A{number}", line)])
+    number -= 1
     number += 2
     header = number
     titles = ("severity", "cell", "value", "problem", "hint")
@@ -213,8 +220,9 @@ def _summary_sheet(
             b = ""
         rows.append(f'<row r="{n}"{height}><c r="A{n}"{severity[level]}{b}{n.join(tail_template)}</row>')
     xml = ooxml.sheet_xml(
-        rows, widths=_SUMMARY_WIDTHS, frozen=header, selected=True, links=links, page_of=say("page-of", lang)
-    )
+        rows, widths=_SUMMARY_WIDTHS, frozen=header, selected=True, merged=spanned, links=links,
+        page_of=say("page-of", lang),
+    )  # fmt: skip
     return xml, header
 
 

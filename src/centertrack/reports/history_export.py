@@ -63,7 +63,7 @@ def export_xlsx(export: Export, lang: Lang = "th") -> bytes:
     names = [header(key, lang) for key in _PLACE]
     for period in export.periods:
         said = dates.say_period(period, lang, "short")
-        names += [f"{said}\n{header(key, lang, multiline=False)}" for key in _COUNTS]
+        names += [f"{said}\n{header(key, lang)}" for key in _COUNTS]
     last = export.periods[-1] if export.periods else None
     title = say("export-title", lang, indicator=export.indicator.id)
     upto = say("export-upto", lang, period=dates.say_period(last, lang)) if last else ""
@@ -71,5 +71,5 @@ def export_xlsx(export: Export, lang: Lang = "th") -> bytes:
     book = new_workbook(buffer, dates_time(None))
     sheet = book.add_worksheet(say("summary-sheet", lang, indicator=export.indicator.id))
     page_header = header_text(left=title, right=upto, bold=True)
-    print_table(sheet, _Formats(book), _keys(export), _rows(export), "", lang, page_header, names)
+    print_table(sheet, _Formats(book), _keys(export), _rows(export), "", lang, page_header, names, fixed=3)
     return _bytes(book, buffer)

@@ -15,6 +15,7 @@ from centertrack.reports.csv import STATISTICS_COLUMNS, neutralize
 from centertrack.reports.labels import FLAGGED, STATUS, TOTAL, header, word
 from centertrack.reports.measure import digit_width, lines_needed, text_width, widest_line
 from centertrack.reports.xlsx_page import (
+    CELL_MARGINS_DIGITS,
     GAP_HEIGHT,
     ROW_HEIGHT,
     Page,
@@ -63,9 +64,9 @@ class _Formats:
             self.made[key] = cell_format(self.book, **properties)
         return self.made[key]
 
-    def body(self, align: Align, wrap: bool = False, **more: Any) -> Any:
+    def body(self, align: Align, wrap: bool = False, indented: bool = True, **more: Any) -> Any:
         # An indent keeps names and numbers off the cell's border line.
-        indent = {} if align == "center" else {"indent": 1}
+        indent = {"indent": 1} if indented and align != "center" else {}
         return self(border=1, align=align, text_wrap=wrap, **indent, **more)
 
 
@@ -171,7 +172,7 @@ def annex_xlsx(annex: Annex) -> bytes:
         row += 1
         is_total = index == len(annex.rows)
         for i, (column, value) in enumerate(zip(annex.columns, cells, strict=True)):
-            more = {"num_format": number_format} if isinstance(value, int) else {}
+            more: dict[str, Any] = {"num_format": number_format} if isinstance(value, int) else {}
             style = formats.body(column.align, column.wraps, bold=is_total, **more)
             if is_total and i < 2:
                 continue
@@ -202,6 +203,7 @@ def annex_xlsx(annex: Annex) -> bytes:
 
 
 _PERCENT_KEYS = {"percent", "share_assisted"}
+_CENTRED = {"code", "status"}  # short words, centred: no indent to keep them off a border
 
 
 def summary_xlsx(summary: Summary, lang: Lang = "th") -> bytes:
@@ -272,21 +274,29 @@ def print_table(
     lang: Lang,
     page_header: str = "",
     headers: list[str] | None = None,
+    fixed: int = 2,
 ) -> None:
     """A boxed table of ``lines`` (the last one the bold รวม row; none when ``below`` is empty) under a
     bold header, ``below`` it a line of text, laid out for A4 at 16 pt: the summary's page, which the
-    history export shares."""
+    history export shares. Numbers are set against the right border, unindented, so that the summary
+    fits a portrait page; a table wider than a landscape one (the export of many rounds) prints over
+    pages side by side at 16 pt, its first ``fixed`` columns (the province) repeated on each."""
     rows = [[line.get(key) for key in keys] for line in lines]
     headers = headers or [header(key, lang) for key in keys]
     total_row = bool(below)
     pad = padding(FONT_SIZE)
+    numeric = [any(isinstance(row[i], int | float) for row in rows) for i in range(len(keys))]
     widths = []
     for i, key in enumerate(keys):
         texts = [_shown(row[i], key in _PERCENT_KEYS) for row in rows]
         body = max((text_width(text, FONT_SIZE) for text in texts[: -1 if total_row else None]), default=0.0)
         total = text_width(texts[-1], FONT_SIZE, bold=True) if total_row and texts else 0.0
-        widths.append(max(widest_line(headers[i], FONT_SIZE, bold=True), body, total) + pad)
+        margins = CELL_MARGINS_DIGITS * digit_width(FONT_SIZE)
+        # A bold header, centred: its cell's margins and a little air either side of it.
+        head = widest_line(headers[i], FONT_SIZE, bold=True) + margins + 0.4 * digit_width(FONT_SIZE)
+        widths.append(max(head, max(body, total) + (margins if numeric[i] or key in _CENTRED else pad)))
     page = Page.for_width(sum(widths), headed=bool(page_header))
+    side_by_side = sum(widths) > page.room
 
     heights: list[float] = []
     table: list[list[object]] = [list(headers), *rows]
@@ -299,9 +309,9 @@ def print_table(
                 style = boxed
             elif isinstance(value, int | float) and not isinstance(value, bool):
                 number = PERCENT_FORMAT if key in _PERCENT_KEYS else NUMBER_FORMAT
-                style = formats.body("right", bold=bold, num_format=number)
+                style = formats.body("right", bold=bold, indented=False, num_format=number)
             else:
-                style = formats.body("center" if key == "code" else "left", bold=bold)
+                style = formats.body("center" if key in _CENTRED else "left", bold=bold)
             _write(sheet, r, c, value, style)
         lines_in_row = max(str(value).count("\n") + 1 for value in values) if r == 0 else 1
         heights.append(row_height(lines_in_row))
@@ -321,7 +331,9 @@ def print_table(
     sheet.freeze_panes(1, 0)
     # รวม, the gap and the line stay together
     breaks = page_breaks(heights, 2, heights[0], page, keep=3 if below else 0)
-    print_setup(sheet, page, (0, 0), (last, span), breaks, _page_footer(lang), page_header)
+    print_setup(sheet, page, (0, 0), (last, span), breaks, _page_footer(lang), page_header, side_by_side)
+    if side_by_side:
+        sheet.repeat_columns(0, fixed - 1)
 
 
 def _shown(value: object, percent: bool) -> str:

@@ -199,10 +199,13 @@ def print_setup(
     breaks: Sequence[int] = (),
     footer: str = "",
     header: str = "",
+    side_by_side: bool = False,
 ) -> None:
     """A4 in ``page``'s orientation at 100 %, fitted to the width only, the ``header_rows`` (0-based,
     first and last) repeated, printed to ``last`` (0-based row, column), broken after the rows
-    ``breaks`` (1-based), a ``header`` and a ``footer`` (header_text) on every page."""
+    ``breaks`` (1-based), a ``header`` and a ``footer`` (header_text) on every page. ``side_by_side``:
+    a table wider than the page, printed at 100 % over pages side by side (each row's pages together)
+    rather than shrunk to the width."""
     sheet.set_paper(A4_CODE)
     if page.orientation == "landscape":
         sheet.set_landscape()
@@ -210,7 +213,10 @@ def print_setup(
         sheet.set_portrait()
     # Fit to one page wide and any number of pages tall (0): with the columns measured to the width,
     # this never shrinks the print; it only guards against a wider font on another machine.
-    sheet.fit_to_pages(1, 0)
+    if side_by_side:
+        sheet.print_across()
+    else:
+        sheet.fit_to_pages(1, 0)
     top = HEADED_TOP if page.headed else MARGINS["top"]
     sheet.set_margins(left=MARGINS["left"], right=MARGINS["right"], top=top, bottom=MARGINS["bottom"])
     sheet.center_horizontally()
