@@ -112,6 +112,13 @@ DOCUMENTS: dict[str, Words] = {
         th="แบบที่มีข้อผิดพลาดจะถูกส่งกลับพร้อมสำเนาที่ระบายสีช่องที่ต้องแก้ และมีความเห็นบอกวิธีแก้ในแต่ละช่อง",
         en="A sheet with errors comes back as a copy with each cell to fix coloured and a comment saying how",
     ),
+    "template-fill-only": Words(th="กรอกได้เฉพาะช่องสีขาว", en="Fill in the white cells only"),
+    "template-wrong": Words(th="ข้อมูลไม่ถูกต้อง", en="Not a valid value"),
+    "template-date-title": Words(th="วันที่", en="Date"),
+    "template-as-of": Words(
+        th="วันที่ของข้อมูล วัน/เดือน/ปี พ.ศ. เช่น 10/4/2561",
+        en="The date of the figures, day/month/year BE: 10/4/2561",
+    ),
     "template-protected": Words(
         th="แผ่นงานป้องกันไว้โดยไม่มีรหัสผ่าน (กันแก้ไขโดยไม่ตั้งใจ): หากจำเป็นต้องแก้ ใช้เมนู รีวิว > ยกเลิกการป้องกันแผ่นงาน",
         en="The sheets are protected without a password (against slips): Review > Unprotect Sheet lifts it",
@@ -147,4 +154,24 @@ DOCUMENTS: dict[str, Words] = {
     "feedback-count-error": Words(th="{n:,} ข้อผิดพลาด", en="{n:,} error(s)"),
     "feedback-count-warning": Words(th="{n:,} คำเตือน", en="{n:,} warning(s)"),
     "feedback-count-notice": Words(th="{n:,} หมายเหตุ", en="{n:,} notice(s)"),
+    # The letter's Word template (reports/letter_docx.py).
+    "letter-template-not-docx": Words(
+        th="{name}: ไม่ใช่เอกสาร Word (.docx) ใช้แม่แบบที่บันทึกจาก --write-template",
+        en="{name}: not a Word document (.docx): {error}",
+    ),
+    "letter-template-broken": Words(
+        th="{name}: มีช่อง {{{{ … }}}} ในแม่แบบที่เขียนไม่ครบหรือไม่ถูกต้อง",
+        en="{name}: a tag of the template is broken: {error}",
+    ),
+    "letter-template-unfillable": Words(
+        th="{name}: มีช่อง {{{{ … }}}} ในแม่แบบที่เติมข้อความไม่ได้ ใช้เพียงชื่อช่อง เช่น {{{{ number }}}}",
+        en="{name}: a tag of the template cannot be filled: {error}",
+    ),
+    "letter-template-unknown": Words(th="ช่องที่ไม่รู้จัก {tags}", en="unknown field(s) {tags}"),
+    "letter-template-missing": Words(th="ขาดช่อง {tags}", en="missing field(s) {tags}"),
+    "letter-template-and": Words(th=" และ", en=" and "),
+    "letter-template-fields": Words(
+        th="{name}: แม่แบบมี{problems} ช่องของแม่แบบคือ {tags}",
+        en="{name}: the template has {problems}; its fields are {fields}",
+    ),
 }

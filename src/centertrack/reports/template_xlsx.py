@@ -54,8 +54,9 @@ if TYPE_CHECKING:
 
 _PLACE_FILL = "#EDEDED"  # locked cells: grey
 _HEADER_FILL = "#D9D9D9"
-_FILL_MESSAGE = "กรอกได้เฉพาะช่องสีขาว"
-_ERROR_TITLE = "ข้อมูลไม่ถูกต้อง"
+# The checks' messages, in Thai, the form's language (catalog/documents.py).
+_FILL_MESSAGE = say("template-fill-only", "th")
+_ERROR_TITLE = say("template-wrong", "th")
 _LEAST_NAME_DIGITS = 5  # a place's name wraps no narrower than this (widths of "0")
 
 
@@ -254,7 +255,7 @@ def _form(sheet: Worksheet, template: Template, formats: _Formats) -> None:
     sheet.write_string(row, 0, FOOTER_LABEL, formats.label)  # wraps in a narrow first column
     sheet.merge_range(row, 1, row, min(2, last), None, formats.footer)
     height(row, row_height(lines_needed(FOOTER_LABEL, inner[0], FONT_SIZE)))
-    sheet.data_validation(row, 1, row, 1, _date_rule("วันที่ของข้อมูล วัน/เดือน/ปี พ.ศ. เช่น 10/4/2561"))
+    sheet.data_validation(row, 1, row, 1, _date_rule(say("template-as-of", "th")))
 
     sheet.activate()
     # Pages broken here, as the annex's are: the date line stays with the last place.
@@ -306,7 +307,7 @@ def _date_rule(message: str) -> dict[str, Any]:
         "criteria": "between",
         "minimum": low,
         "maximum": high,
-        "input_title": "วันที่",
+        "input_title": say("template-date-title", "th"),
         "input_message": message[:255],
         "error_title": _ERROR_TITLE,
         "error_message": message[:255],

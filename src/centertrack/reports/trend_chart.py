@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, TypeVar
 
+from centertrack.catalog import Words
 from centertrack.reports.drawing import (
     ASSISTED,
     ESTABLISHED,
@@ -103,7 +104,7 @@ def trend_chart(
         figure = new_figure(HEIGHT)
         first = _heading(text, indicator, "trend", province_name)
         target = points[-1].total if trend.province is not None and points else indicator.target
-        unit = indicator.unit_th if lang == "th" else indicator.unit_en
+        unit = Words(th=indicator.unit_th, en=indicator.unit_en).say(lang)
         second = text.words("deadline", d=text.date(indicator.deadline))
         if points:
             last = points[-1]

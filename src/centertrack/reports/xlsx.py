@@ -203,6 +203,7 @@ def annex_xlsx(annex: Annex) -> bytes:
 
 
 _PERCENT_KEYS = {"percent", "share_assisted"}
+_NAME: dict[Lang, str] = {"th": "name_th", "en": "name_en"}  # the province's name in the report's language
 _CENTRED = {"code", "status"}  # short words, centred: no indent to keep them off a border
 
 
@@ -219,7 +220,7 @@ def summary_xlsx(summary: Summary, lang: Lang = "th") -> bytes:
     buffer = io.BytesIO()
     book = new_workbook(buffer, stamp)
     formats = _Formats(book)
-    name = "name_en" if lang == "en" else "name_th"  # one name, in the report's language (CSV, JSON: both)
+    name = _NAME[lang]  # one name, in the report's language (CSV, JSON: both)
     keys = ["code", name, "total", "established", "remaining", "percent", "status"]
     if any(p.flagged for p in summary.provinces):  # --allow-errors: a last column marks them
         keys.append("flagged")
