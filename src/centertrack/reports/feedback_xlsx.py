@@ -262,17 +262,35 @@ def _office_sheet(
     widest = max(max(map(max, marked.values()), default=0), max(map(max, layout.looks.values()), default=0))
     letters = [column_letter(c) for c in range(max(width, min(widest + 1, EXCEL_COLUMNS)))]
     tails, tailed, plain, style = ooxml.Tails(), ooxml.TAILED, ooxml.PLAIN, ooxml.STYLE
+    # The s="…" of each of the office's formats, unfilled ("" for a cell without one).
+    office: dict[int | None, str] = {look: ooxml.office_style(look) for look in range(1, len(looks))}
+    office[None] = ""
     for r in range(last):
         values = sheet.rows[r][:EXCEL_COLUMNS] if r < len(sheet.rows) else []
         number = r + 1
-        # Every cell of a sheet takes this line: one expression, each value's XML after its reference
-        # made once (names, statuses and counts repeat down a column).
-        cells = [
-            f'<c r="{letters[c]}{number}"{tails[v]}'
-            if v.__class__ in tailed
-            else (ooxml.other_cell(f"{letters[c]}{number}", v, "none", "plain") if v is not None else "")
-            for c, v in enumerate(values)
-        ]
+        kept = layout.looks.get(r)
+        if kept is None:
+            # Every cell of a sheet takes this line: one expression, each value's XML after its
+            # reference made once (names, statuses and counts repeat down a column).
+            cells = [
+                f'<c r="{letters[c]}{number}"{tails[v]}'
+                if v.__class__ in tailed
+                else (ooxml.other_cell(f"{letters[c]}{number}", v, "none", "plain") if v is not None else "")
+                for c, v in enumerate(values)
+            ]
+        else:  # the same, each cell in the office's own format
+            cells = [
+                f'<c r="{letters[c]}{number}"{office.get(kept.get(c), "")}{tails[v]}'
+                if v.__class__ in plain
+                else _in_look(f"{letters[c]}{number}", v, "none", kept.get(c), looks)
+                for c, v in enumerate(values)
+            ]
+            for c, bordered in kept.items():  # a blank cell the office bordered, bordered still
+                if c < len(letters):
+                    if c >= len(cells):
+                        cells += [""] * (c + 1 - len(cells))
+                    if not cells[c]:
+                        cells[c] = f'<c r="{letters[c]}{number}"{office[bordered]}/>'
         flagged = marked.get(r)
         if flagged is not None:
             if max(flagged) >= len(cells):  # issues past the row's last value (a blank row)
@@ -282,16 +300,15 @@ def _office_sheet(
                 fill = _worst(issues)
                 value = values[c] if c < len(values) else None
                 ref = f"{letters[c]}{number}"
+                look: int | None = kept.get(c) if kept is not None else None
+                filled = style["plain", fill] if look is None else ooxml.office_style(look, fill)
                 if value.__class__ in plain:
-                    cells[c] = f'<c r="{ref}"{style["plain", fill]}{tails[value]}'
+                    cells[c] = f'<c r="{ref}"{filled}{tails[value]}'
                 elif value is None:
-                    cells[c] = f'<c r="{ref}"{style["plain", fill]}/>'
+                    cells[c] = f'<c r="{ref}"{filled}/>'
                 else:
-                    cells[c] = ooxml.other_cell(ref, value, fill, "plain")
+                    cells[c] = _in_look(ref, value, fill, look, looks)
                 comments.append((r, c, issues))
-        kept = layout.looks.get(r)
-        if kept is not None:
-            _keep_looks(cells, kept, flagged or {}, values, letters, number, looks)
         if layout.widths and r < _HEADER_ROWS and sum(v is not None and v != "" for v in values) > 1:
             _measure_header(headers, values[:width])
         if r < _MEASURED and sum(v is not None and v != "" for v in values) > 1:  # not a title line
@@ -316,32 +333,19 @@ def _office_sheet(
     return ooxml.sheet_xml(rows, widths=widths, merged=merged, comments=bool(comments)), comments, cut
 
 
-def _keep_looks(
-    cells: list[str],
-    kept: dict[int, int],
-    flagged: dict[int, list[Issue]],
-    values: Sequence[object],
-    letters: Sequence[str],
-    number: int,
-    looks: Sequence[Look],
-) -> None:
-    """The cells of one row in the office's formats (``kept``: column → its format's index), a cell
-    with an issue in its severity's fill; a blank cell the office bordered, bordered still."""
-    tails = ooxml.Tails()
-    for c in sorted(kept):
-        if c >= len(letters):
-            break
-        if c >= len(cells):
-            cells += [""] * (c + 1 - len(cells))
-        value = values[c] if c < len(values) else None
-        issues = flagged.get(c)
-        fill = _worst(issues) if issues else "none"
-        ref = f"{letters[c]}{number}"
-        style = ooxml.office_style(kept[c], fill)
-        if value is None or value.__class__ in ooxml.PLAIN:
-            cells[c] = f'<c r="{ref}"{style}{tails[value] if value is not None else "/>"}'
-        elif isinstance(value, date | datetime) and _is_date(looks[kept[c]]):
-            cells[c] = re.sub(r' s="[0-9]+"', style, ooxml.other_cell(ref, value, fill, "plain"), count=1)
+def _in_look(ref: str, value: object, fill: str, look: int | None, looks: Sequence[Look]) -> str:
+    """A cell that is neither text nor a number (a date, a boolean), or a blank one ("" without a
+    look): in the office's format ``look`` where that shows it, as a date format shows a date."""
+    if value is None:
+        return (
+            f'<c r="{ref}"{ooxml.office_style(look, fill)}/>' if look is not None and fill != "none" else ""
+        )
+    xml = ooxml.other_cell(ref, value, fill, "plain")  # type: ignore[arg-type]  # a cell's value
+    if look is not None and (not isinstance(value, date | datetime) or _is_date(looks[look])):
+        xml = re.sub(r' s="[0-9]+"', "", xml, count=1).replace(
+            f'r="{ref}"', f'r="{ref}"{ooxml.office_style(look, fill)}', 1
+        )
+    return xml
 
 
 def _measure_header(headers: list[float], values: Sequence[object]) -> None:

@@ -20,8 +20,8 @@ from centertrack.limits import MAX_UNCOMPRESSED_BYTES
 _PACKAGE_SUFFIXES = {".xlsx", ".xlsm"}
 _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-_CELL = re.compile(r'<c r="([A-Z]{1,3})([0-9]{1,7})"([^>]*?)(/?)>')
-_STYLE = re.compile(r'\ss="([0-9]+)"')
+# A cell with a format of its own (Excel writes r first): its column, row and format's index.
+_STYLED = re.compile(r'<c r="([A-Z]{1,3})([0-9]{1,7})"[^>]*? s="([0-9]+)"')
 _ROW = re.compile(r"<row\b([^>]*)>")
 _COL = re.compile(r"<col\b([^>]*)/?>")
 _ATTRIBUTE = re.compile(r'(\w+)="([^"]*)"')
@@ -148,17 +148,19 @@ def _sheet(xml: str, looks: int, scale: float = 1.0) -> SheetLayout:
                     break
                 layout.widths[column - 1] = width
     for match in _ROW.finditer(xml):
+        if "customHeight" not in match.group(1):  # most rows: read no further
+            continue
         attributes = dict(_ATTRIBUTE.findall(match.group(1)))
         if "ht" in attributes and "r" in attributes and attributes.get("customHeight") in ("1", "true"):
             layout.heights[int(attributes["r"]) - 1] = float(attributes["ht"])
-    for match in _CELL.finditer(xml):
-        style = _STYLE.search(match.group(3))
-        if style is None:
-            continue
-        index = int(style.group(1))
+    columns: dict[str, int] = {}
+    looks_of = layout.looks
+    for letters, row, style in _STYLED.findall(xml):
+        index = int(style)
         if 0 < index < looks:
-            row = int(match.group(2)) - 1
-            layout.looks.setdefault(row, {})[_column(match.group(1))] = index
+            if letters not in columns:
+                columns[letters] = _column(letters)
+            looks_of.setdefault(int(row) - 1, {})[columns[letters]] = index
     return layout
 
 
