@@ -57,6 +57,7 @@ _HEADER_FILL = "#D9D9D9"
 # The checks' messages, in Thai, the form's language (catalog/documents.py).
 _FILL_MESSAGE = say("template-fill-only", "th")
 _ERROR_TITLE = say("template-wrong", "th")
+_CENTRED = ("no", "lao_code", "lao_type")  # place columns of short codes, centred, not indented
 _LEAST_NAME_DIGITS = 5  # a place's name wraps no narrower than this (widths of "0")
 
 
@@ -77,7 +78,7 @@ class _Formats:
 
     def __init__(self, book: Workbook) -> None:
         box: dict[str, Any] = {"border": 1}
-        place = box | {"bg_color": _PLACE_FILL}
+        place = box | {"bg_color": _PLACE_FILL, "indent": 1}
         fill = box | {"locked": False}
         self.title = cell_format(book, bold=True, align="center", text_wrap=True)
         self.text = cell_format(book, text_wrap=True, valign="top")
@@ -102,7 +103,7 @@ class _Formats:
 
     def of(self, column: Column, value: object) -> Format:
         if column.fill == "place":
-            if column.key in ("no", "lao_code", "lao_type"):
+            if column.key in _CENTRED:
                 return self.number
             if isinstance(value, int):
                 return self.count
@@ -131,6 +132,11 @@ def layout(template: Template) -> Layout:
         laid = _laid(template, page, upright)
         if sum(laid.widths) <= page.room:
             break
+    # Room to spare: first the footer's label (อัปเดตวันที่) on one line in the first column, then the
+    # columns written in by hand.
+    label = text_width(FOOTER_LABEL, FONT_SIZE) + padding(FONT_SIZE)
+    spare = page.room - sum(laid.widths)
+    laid.widths[0] += min(max(label - laid.widths[0], 0.0), max(spare, 0.0))
     free = [i for i, column in enumerate(template.columns) if column.fill == "text"]
     spare = page.room - sum(laid.widths)
     if spare > 0 and free:
@@ -150,7 +156,7 @@ def _laid(template: Template, page: Page, upright: int) -> Layout:
         values = {str(row[index]) for row in template.rows if row[index] is not None}
         body = max((text_width(value, size) for value in values), default=0.0)
         bodies.append(max(body, column.room * digit_width(size)) + _padding(column))
-        widths.append(max(widest_line(column.label, size, bold=True) + _padding(column), bodies[-1]))
+        widths.append(max(_header(column), bodies[-1]))
     rotated: set[int] = set()
     for i, column in enumerate(columns if upright else ()):
         if column.fill == "place" and column.key not in ("no", "lao_type"):
@@ -185,13 +191,16 @@ def _laid(template: Template, page: Page, upright: int) -> Layout:
 
 
 def _header(column: Column) -> float:
-    return widest_line(column.label, FONT_SIZE, bold=True) + _padding(column)
+    """A header's width: bold, centred, its cell's margins and a little air either side."""
+    return widest_line(column.label, FONT_SIZE, bold=True) + (CELL_MARGINS_DIGITS + 0.4) * digit_width(
+        FONT_SIZE
+    )
 
 
 def _padding(column: Column) -> float:
-    """A cell's room beyond its text: a cell's margins alone where nothing is indented (the places,
-    centred marks and dates, numbers against the right border), an indent's worth more for free text."""
-    if column.fill == "text":
+    """A cell's room beyond its text: a cell's margins alone where nothing is indented (centred numbers,
+    marks and dates, counts against the right border), an indent's worth more for names and free text."""
+    if column.fill == "text" or (column.fill == "place" and column.key not in _CENTRED):
         return padding(FONT_SIZE)
     return CELL_MARGINS_DIGITS * digit_width(FONT_SIZE)
 
