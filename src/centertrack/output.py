@@ -13,7 +13,6 @@ import io
 import os
 import shutil
 import signal
-import sys
 import tempfile
 import threading
 import zipfile
@@ -26,25 +25,6 @@ from centertrack.limits import ZIP_EPOCH
 from centertrack.readers import SPREADSHEET_SUFFIXES, expand_paths
 
 _ZIP_TIME = ZIP_EPOCH.timetuple()[:6]
-
-
-@contextmanager
-def without_numpy() -> Iterator[None]:
-    """Import openpyxl to write a workbook without importing numpy, as when numpy is not installed.
-
-    openpyxl imports numpy if it can, only to write numpy's scalars as numbers: about 0.2 s of its
-    0.4 s import, while centertrack writes Python values only. A None in sys.modules makes that
-    import fail as if numpy were absent; it is removed right after. Nothing changes if numpy is
-    loaded already.
-    """
-    if "numpy" in sys.modules:
-        yield
-        return
-    sys.modules["numpy"] = None  # type: ignore[assignment]
-    try:
-        yield
-    finally:
-        del sys.modules["numpy"]
 
 
 def check_output(path: Path, *, inputs: Iterable[Path] = (), force: bool = False) -> Path:
