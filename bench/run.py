@@ -275,6 +275,7 @@ def _template_cells(path: Path) -> None:
     and instructions, as centertrack's template model lays them out."""
     import json
 
+    from centertrack.catalog import say
     from centertrack.indicators import get_indicator
     from centertrack.reference import load_reference
     from centertrack.template import build_template, parse_period
@@ -289,7 +290,7 @@ def _template_cells(path: Path) -> None:
                 "titles": made.title_lines,
                 "header": [column.label for column in made.columns],
                 "rows": made.rows,
-                "instructions": made.instructions,
+                "instructions": [say(line.key, "th", **line.params) for line in made.instructions],
             }
         )
     path.write_text(json.dumps(workbooks, ensure_ascii=False), encoding="utf-8")

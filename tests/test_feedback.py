@@ -162,6 +162,34 @@ def test_a_csv_s_cells_are_where_a_spreadsheet_shows_them(name: str) -> None:
     assert sheet["A1"].value.startswith("แบบรายงาน")
 
 
+def test_the_copy_keeps_the_office_s_borders_widths_and_alignment_at_16_pt() -> None:
+    """Issue 27 point 4: 14 pt, the borders lost, left-aligned headers over right-aligned numbers."""
+    seed = Path(__file__).parents[1] / "data" / "examples" / "seed-progress-4.2.xlsx"
+    (file,) = check(seed)[1]
+    book, names = read_back(file, "th")
+    sheet = book[names[0]]
+    original = load_workbook(seed).active
+    assert original is not None
+    header, error = sheet["C5"], sheet["C12"]
+    assert header.alignment.horizontal == original["C5"].alignment.horizontal == "center"
+    assert header.border.left.style == original["C5"].border.left.style == "thin"
+    assert (
+        error.border.bottom.style == "thin"
+        and error.alignment.horizontal == original["C12"].alignment.horizontal
+    )
+    assert error.fill.fgColor.rgb == "FF" + FILLS["error"][2:]  # what the copy adds: the fill, the comment
+    assert error.comment is not None
+    assert sheet["F9"].border.right.style == "thin" and sheet["F9"].value is None  # a blank bordered cell
+    assert sheet.row_dimensions[5].height == original.row_dimensions[5].height
+    # The office's widths (in its own font's unit), never narrower than a header's text at 16 pt.
+    widths = [sheet.column_dimensions[c].width for c in "ABCDEF"]
+    assert widths[2] > widths[0] and widths[2] > widths[5]
+    fonts = {
+        (c.font.name, c.font.sz) for ws in book.worksheets for row in ws.iter_rows() for c in row if c.value
+    }
+    assert fonts == {("TH Sarabun New", 16)}
+
+
 def test_a_cell_past_the_end_of_its_row_is_still_marked() -> None:
     """A blank row has no values: its issue is on A8 all the same."""
     (file,) = check(FIXTURES / "blank-row.xlsx")[1]

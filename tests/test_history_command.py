@@ -255,6 +255,34 @@ def test_export_one_row_per_province_one_column_per_round(tmp_path: Path, rounds
     assert run("history", "export", "-o", book, "--force")[0] == 0
 
 
+def test_export_says_what_it_wrote_and_speaks_the_run_s_language(tmp_path: Path, rounds: Path) -> None:
+    """Issue 27: "✓ rounds.xlsx (4, 3)"; English CSV headers with --lang en; no "Province" in Thai."""
+    from centertrack.reports.xlsx_page import row_height
+
+    target = tmp_path / "rounds.csv"
+    code, _, err = run("history", "export", "-o", target, "--lang", "en")
+    assert code == 0 and f"✓ {target} (2 provinces, 3 rounds)" in err
+    head = next(csv.reader(io.StringIO(target.read_bytes().decode("utf-8-sig"))))
+    assert head[:5] == ["Code", "Province (Thai)", "Province", "Total", "2018-02 Established"]
+    book = tmp_path / "rounds.xlsx"
+    code, _, err = run("history", "export", "-o", book)
+    assert code == 0 and f"✓ {book} (2 จังหวัด, 3 รอบ)" in err
+    sheet_ = openpyxl.load_workbook(book).active
+    assert sheet_ is not None
+    headers = [sheet_.cell(1, c).value for c in range(1, sheet_.max_column + 1)]
+    assert "Province" not in headers and headers[2] == "ชื่อภาษาอังกฤษ"
+    # Each round's header on two lines that wrap in their cell, never run together with the next one.
+    assert headers[4:6] == ["ก.พ. 61\nจัดตั้ง\nแล้ว", "ก.พ. 61\nยังไม่ได้\nจัดตั้ง"]
+    assert sheet_.cell(1, 5).alignment.wrap_text
+    assert sheet_.row_dimensions[1].height >= row_height(3)
+    assert all(sheet_.row_dimensions[r].height >= row_height(1) for r in range(2, sheet_.max_row + 1))
+    # The summary's page: the header row repeated, numbered, the title and the last round at the head.
+    assert sheet_.print_title_rows == "$1:$1"
+    assert "ตัวชี้วัดที่ 4.2" in (sheet_.oddHeader.left.text or "")
+    assert "เมษายน 2561" in (sheet_.oddHeader.right.text or "")
+    assert "&P" in (sheet_.oddFooter.center.text or "")
+
+
 def test_summarize_and_annex_of_a_stored_round_equal_those_of_its_files(rounds: Path, tmp_path: Path) -> None:
     april = rounds / "apr.csv"
     for command in (

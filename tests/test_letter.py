@@ -21,7 +21,8 @@ from centertrack.letter import (
     province_letters,
     settings_path,
 )
-from centertrack.progress import summarize
+from centertrack.letter_date import date_warning
+from centertrack.progress import Summary, summarize
 from centertrack.runner import validate_paths
 
 DATA = Path(__file__).parent / "data" / "letter"
@@ -152,3 +153,30 @@ def test_the_indicators_own_letter_is_cited_once_whatever_its_digits() -> None:
         "หนังสือกรมส่งเสริมการปกครองท้องถิ่น ที่ มท ๐๘๑๐.๗/ว ๒๗๙๖ ลงวันที่ ๑๒ ธันวาคม ๒๕๖๐ "
         "และหนังสือกรมส่งเสริมการปกครองท้องถิ่น ด่วนที่สุด ที่ มท ๐๘๑๐.๗/ว ๔๓๕ ลงวันที่ ๑๔ กุมภาพันธ์ ๒๕๖๑"
     )
+
+
+@pytest.mark.parametrize(
+    ("day", "key", "days"),
+    [
+        (dt.date(2018, 4, 10), None, 0),  # the seed's own date
+        (dt.date(2018, 5, 11), None, 31),
+        (dt.date(2018, 5, 12), "letter-date-far", 32),
+        (dt.date(2026, 4, 10), "letter-date-far", 2922),  # no --date: today, years on
+        (dt.date(2018, 4, 9), "letter-date-before", 1),
+    ],
+)
+def test_a_letter_dated_far_from_its_figures_is_warned_of_as_data(day: dt.date, key: str, days: int) -> None:
+    """Issue 27: a letter about 2561 dated today (2569) went out without a word."""
+    warning = date_warning(build_letter(_seed_summary(), date=day))
+    if key is None:
+        assert warning is None
+    else:
+        assert warning is not None and warning.key == key
+        assert warning.params == {"date": day, "as_of": dt.date(2018, 4, 10), "days": days}
+
+
+def _seed_summary() -> Summary:
+    result = validate_paths(
+        [Path(__file__).parents[1] / "data/examples/seed-progress-4.2-corrected.xlsx"], "4.2"
+    )
+    return summarize(result.entries, result.indicator, result.as_of, result.issues)

@@ -32,7 +32,19 @@ def run(*args: str | Path) -> tuple[int, str, str]:
 
 
 def texts(path: Path) -> list[str]:
-    return [p.text for p in Document(str(path)).paragraphs if p.text]
+    # A non-breaking space (where typists keep words on one line) read as the space it shows.
+    return [p.text.replace("\u00a0", " ") for p in Document(str(path)).paragraphs if p.text]
+
+
+def test_a_letter_dated_far_from_its_figures_is_warned_of_in_the_run_s_language(tmp_path: Path) -> None:
+    """Issue 27: without --date a letter about 2561 is dated today, and nothing warned."""
+    code, _, stderr = run(CORRECTED, "--date", "2019-04-10", "-o", tmp_path / "a.docx")
+    assert code == 0
+    assert "⚠ หนังสือลงวันที่ 10 เมษายน 2562 หลังวันที่ของข้อมูล (10 เมษายน 2561) 365 วัน" in stderr
+    code, _, stderr = run(CORRECTED, "--date", "2018-03-01", "-o", tmp_path / "b.docx", "--lang", "en")
+    assert code == 0 and "⚠ the letter is dated 1 March 2018, 40 days before its figures" in stderr
+    code, _, stderr = run(CORRECTED, "-o", tmp_path / "c.docx")  # today: years after 2561
+    assert code == 0 and "⚠ หนังสือลงวันที่" in stderr and "(10 เมษายน 2561)" in stderr
 
 
 def test_the_seed_letter_is_written(tmp_path: Path) -> None:

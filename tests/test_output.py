@@ -10,6 +10,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,7 @@ from typer.testing import CliRunner
 
 from centertrack.cli import app
 from centertrack.errors import UsageError
-from centertrack.output import write_output
+from centertrack.output import write_folder, write_output
 
 HERE = Path(__file__).resolve().parent
 CORRECTED = HERE.parent / "data" / "examples" / "seed-progress-4.2-corrected.xlsx"
@@ -153,9 +154,112 @@ def test_an_input_is_never_an_output(tmp_path: Path) -> None:
     assert source.read_bytes() == before
 
 
-def test_an_output_in_a_missing_folder(tmp_path: Path) -> None:
+def test_an_output_s_missing_folder_is_made_one_level_deep(tmp_path: Path) -> None:
+    """Issue 27 point 12: one rule for a missing folder, output.py's: made when the output is written,
+    in a folder that exists; a longer missing path (a typo, most likely) is refused."""
+    write_output(tmp_path / "new" / "annex.csv", b"x")
+    assert (tmp_path / "new" / "annex.csv").read_bytes() == b"x"
     with pytest.raises(UsageError, match="does not exist"):
+        write_output(tmp_path / "no" / "such" / "annex.csv", b"x")
+    assert not (tmp_path / "no").exists()
+
+
+def test_a_file_in_the_way_of_an_output_s_folder_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "no").write_bytes(OLD)
+    with pytest.raises(UsageError, match="not a folder"):
         write_output(tmp_path / "no" / "annex.csv", b"x")
+    assert (tmp_path / "no").read_bytes() == OLD
+
+
+def test_annex_template_and_feedback_make_a_missing_folder_alike(tmp_path: Path) -> None:
+    code, printed = run("annex", CORRECTED, "-o", tmp_path / "out" / "x.docx")
+    assert code == 0, printed
+    assert (tmp_path / "out" / "x.docx").is_file()
+    code, printed = run("template", "-i", "4.2", "-p", "ตาก", "-o", tmp_path / "forms" / "ตาก.xlsx")
+    assert code == 0, printed
+    assert (tmp_path / "forms" / "ตาก.xlsx").is_file()
+    code, printed = run("feedback", HERE.parent / "data" / "examples" / "seed-progress-4.2.xlsx", "-o",
+                        tmp_path / "copies")  # fmt: skip
+    assert code == 1 and len(list((tmp_path / "copies").iterdir())) == 1, printed
+    for command in (
+        ["annex", CORRECTED, "-o", tmp_path / "a" / "b" / "x.docx"],
+        ["template", "-i", "4.2", "-p", "ตาก", "-p", "ชลบุรี", "-o", tmp_path / "a" / "b"],
+    ):
+        code, printed = run(*command, "--lang", "en")
+        assert code == 2 and f"the folder {tmp_path / 'a'} does not exist" in printed
+    assert not (tmp_path / "a").exists()  # a refused run makes no folder
+
+
+def test_a_folder_of_outputs_is_written_whole_or_not_at_all(tmp_path: Path) -> None:
+    """Issue 27 point 11: interrupted while its files are made, a folder is not there at all."""
+
+    def made() -> Iterator[tuple[str, bytes]]:
+        yield "24-ฉะเชิงเทรา-4.2.xlsx", b"one"
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        write_folder(tmp_path / "forms", made())
+    assert os.listdir(tmp_path) == []
+    written = write_folder(tmp_path / "forms", [("a.xlsx", b"a"), ("b.xlsx", b"b")])
+    assert [p.name for p in written] == ["a.xlsx", "b.xlsx"] and os.listdir(tmp_path) == ["forms"]
+    assert (tmp_path / "forms" / "b.xlsx").read_bytes() == b"b"
+    with pytest.raises(UsageError, match="exists"):  # into an existing folder: each file as write_output
+        write_folder(tmp_path / "forms", [("c.xlsx", b"c"), ("a.xlsx", b"new")])
+    assert sorted(os.listdir(tmp_path / "forms")) == ["a.xlsx", "b.xlsx"]
+    assert os.listdir(tmp_path) == ["forms"]
+
+
+# `template --all` paused once ten workbooks are in its folder, then interrupted.
+_PAUSED_FOLDER = textwrap.dedent(
+    """
+    import os, sys, time
+    from centertrack.cli import main
+
+    made = 0
+    real = os.fsync
+
+    def paused(descriptor):
+        global made
+        made += 1
+        real(descriptor)
+        if made == 10:
+            print("writing", flush=True)
+            time.sleep(60)
+
+    os.fsync = paused
+    sys.argv = ["centertrack", *sys.argv[1:]]
+    main()
+    """
+)
+
+
+@pytest.mark.parametrize(("sent", "code"), [(signal.SIGINT, 130), (signal.SIGTERM, 130)])
+def test_template_all_interrupted_leaves_no_half_folder(
+    tmp_path: Path, sent: signal.Signals, code: int
+) -> None:
+    target = tmp_path / "forms"
+    argv = ["template", "-i", "4.2", "--all", "--period", "2018-04", "-o", str(target), "--lang", "en"]
+    child = subprocess.Popen(
+        [sys.executable, "-c", _PAUSED_FOLDER, *argv],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert child.stdout is not None
+        assert child.stdout.readline() == "writing\n"
+        building = [name for name in os.listdir(tmp_path) if name.startswith(".forms.")]
+        assert len(building) == 1 and len(os.listdir(tmp_path / building[0])) == 10
+        child.send_signal(sent)
+        _, stderr = child.communicate(timeout=30)
+    finally:
+        child.kill()
+    assert child.returncode == code
+    assert os.listdir(tmp_path) == []  # neither the folder nor the one it was built in
+    assert "Traceback" not in stderr
+    # The rerun is not refused for what the first one left.
+    assert run("template", "-i", "4.2", "--all", "--period", "2018-04", "-o", target)[0] == 0
+    assert len(os.listdir(target)) == 76
 
 
 # A Word document is read as its tables since issue 13: an annex.docx there would come back too.
@@ -188,11 +292,11 @@ def test_write_folder_builds_beside_and_replaces_whole_only_when_asked(tmp_path:
     from centertrack.output import write_folder
 
     target = tmp_path / "round"
-    write_folder(target, {"a.txt": b"one", "sub/b.txt": b"two"})
+    write_folder(target, {"a.txt": b"one", "sub/b.txt": b"two"}.items(), whole=True)
     assert (target / "sub" / "b.txt").read_bytes() == b"two"
     with pytest.raises(UsageError):
-        write_folder(target, {"a.txt": b"new"})
+        write_folder(target, {"a.txt": b"new"}.items(), whole=True)
     assert (target / "a.txt").read_bytes() == b"one"
-    write_folder(target, {"c.txt": b"three"}, force=True)
+    write_folder(target, {"c.txt": b"three"}.items(), force=True, whole=True)
     assert sorted(p.name for p in target.iterdir()) == ["c.txt"]
     assert [p.name for p in tmp_path.iterdir()] == ["round"]  # no temporary folder left beside

@@ -18,9 +18,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 
+from centertrack.catalog import say
 from centertrack.errors import UsageError
 from centertrack.form import classify_label
 from centertrack.indicators import Indicator, get_indicator
+from centertrack.issues import Lang
 from centertrack.progress import summarize
 from centertrack.records import Statistics
 from centertrack.reference import Province, load_reference
@@ -242,12 +244,34 @@ def test_a_province_form_has_the_official_total() -> None:
     assert labels[0:2] == ["ลำดับที่", "จังหวัด"] and labels[-1] == "หมายเหตุ"
 
 
+def instructions(template: Template, lang: Lang = "th") -> str:
+    return "\n".join(say(line.key, lang, **line.params) for line in template.instructions)
+
+
 def test_instructions_say_the_status_values_and_the_reporting_day() -> None:
-    text = "\n".join(build_template(get_indicator("4.1"), CHACHOENGSAO, "lao", ROUND).instructions)
+    text = instructions(build_template(get_indicator("4.1"), CHACHOENGSAO, "lao", ROUND))
     assert f"“{YES}”" in text and f"“{NO}”" in text
     assert "15 เมษายน 2561 (วันที่ 15 ของทุกเดือน)" in text
     assert "1 ตุลาคม 2560" in text  # the statistics since the fiscal year began
     assert "ไม่มีรหัสผ่าน" in text
+
+
+@pytest.mark.parametrize("level", ["province", "lao"])
+def test_instructions_say_what_is_checked_and_how_to_send_not_a_command_provinces_lack(level: str) -> None:
+    """Issue 27 point 10: the provinces have no centertrack; they are told what DLA checks."""
+    template = build_template(get_indicator("4.1"), CHACHOENGSAO, level, ROUND)  # type: ignore[arg-type]
+    for lang in ("th", "en"):
+        text = instructions(template, lang)  # type: ignore[arg-type]
+        assert "centertrack" not in text and "validate" not in text
+    text = instructions(template)
+    assert "กรมจะตรวจสอบว่า" in text and "ไม่ใช่ PDF" in text
+    if level == "lao":
+        assert "รายชื่อ อปท.ครบ" not in text and "รายชื่ออปท.ครบ" in text
+        assert "ช่วยเหลือแล้วไม่เกินเรื่องที่รับ" in text
+    else:
+        assert "จัดตั้งแล้ว + ยังไม่ได้จัดตั้ง เท่ากับจำนวนทั้งหมด" in text
+    steps = [line for line in text.splitlines() if line[:1].isdigit()]
+    assert [line.split(".")[0] for line in steps] == [str(n) for n in range(1, len(steps) + 1)]
 
 
 def test_a_level_of_the_other_indicator_is_refused() -> None:

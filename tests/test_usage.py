@@ -136,7 +136,7 @@ def _error_paths(tmp: Path) -> list[tuple[str, list[str | Path], int]]:
         paths += [
             (command, [CORRECTED, "-o", tmp / "x.pdf"], 2),
             (command, [CORRECTED, "-o", exists], 2),
-            (command, [CORRECTED, "-o", tmp / "no" / "x.csv"], 2),
+            (command, [CORRECTED, "-o", tmp / "no" / "such" / "x.csv"], 2),
             (command, [CORRECTED, "-o", CORRECTED, "--force"], 2),
             (command, [inside, "-o", inside / "out.csv"], 2),
             (command, [CORRECTED, "--format", "json", "-o", tmp / "x.csv"], 2),
@@ -306,7 +306,7 @@ def _newer_error_paths(
         ("history", ["backup", "-o", store, "--db", store, "--force"], 2),  # the store itself
         ("history", ["backup", "-o", tmp / "exists.sqlite3", "--db", store], 2),
         ("history", ["backup", "-o", tmp / "b.sqlite3", "--db", nowhere], 2),
-        ("history", ["backup", "-o", tmp / "no" / "b.sqlite3", "--db", store], 2),
+        ("history", ["backup", "-o", tmp / "no" / "such" / "b.sqlite3", "--db", store], 2),
     ]
     return paths
 

@@ -15,6 +15,7 @@ from rich.cells import cell_len
 from centertrack.catalog import say
 from centertrack.catalog.rounds import said_round
 from centertrack.errors import Words
+from centertrack.limits import ZIP_EPOCH
 from centertrack.thai import format_date, to_thai_digits
 
 if TYPE_CHECKING:
@@ -32,7 +33,6 @@ FOOTER_PREFIX = "อัปเดตวันที่"
 FLAGGED_REMARK = "ข้อมูลมีข้อผิดพลาด ตรวจสอบก่อนส่ง"
 # Writers that must stamp a date into their files (XLSX, DOCX) use the data's date, else this fixed one,
 # so the same annex always gives the same bytes.
-_NO_DATE = dt.datetime(1980, 1, 1)
 # Bold text is a little wider than regular.
 BOLD_WIDTH = 1.1
 # The government's standard Thai font and a letter's size. Never "TH SarabunIT๙": it draws Arabic digits as
@@ -136,7 +136,7 @@ class Annex:
     @property
     def document_time(self) -> dt.datetime:
         """The created/modified stamp of files that carry one: fixed, so output is reproducible."""
-        return dt.datetime.combine(self.as_of, dt.time()) if self.as_of else _NO_DATE
+        return dt.datetime.combine(self.as_of, dt.time()) if self.as_of else ZIP_EPOCH
 
     def display(self, value: Cell) -> str:
         """Text of a value in the annex's digits (Thai digits also in titles and remarks, as in a letter);

@@ -161,6 +161,7 @@ class Letter:
     annexes: tuple[Annex, ...]
     date: dt.date
     province: str = ""  # the province code of a province's own letter; "" for the circular
+    as_of: dt.date | None = None  # the date of the round's figures: letter_date.date_warning
 
 
 def letter_number(number: str | None, sender: Sender) -> str:
@@ -320,7 +321,7 @@ def build_letter(
         own = next(row for row in form.rows if row.code == province)
         annexes = (replace(form, rows=(replace(own, no=1),)),)
     assert set(values) == set(FIELDS), "every field has its value"
-    return Letter(values, annexes, date, province)
+    return Letter(values, annexes, date, province, summary.as_of)
 
 
 @dataclass(frozen=True)

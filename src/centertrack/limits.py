@@ -5,6 +5,8 @@ real report and far below what would exhaust a 2-core, few-GB office PC, so a da
 gets a clear answer instead of a frozen machine.
 """
 
+import datetime as dt
+
 MAX_FILE_BYTES = 512 * 1024 * 1024  # a file on disk (a 1,000,000-row CSV of cases is ~60 MB)
 MAX_UNCOMPRESSED_BYTES = 1024 * 1024 * 1024  # all parts of an xlsx/ods once inflated (zip bombs)
 MAX_ROWS = 1_100_000  # rows of one sheet: Excel's own limit is 1,048,576
@@ -15,3 +17,6 @@ SHOWN_VALUE_CHARS = 200  # a cell's text quoted in a message is cut here ("…")
 # a sheet wrong in one column has an issue per row, 15,700 for the national LAO sheet, which took 14 s
 # to draw and buried every other kind. The JSON report always has them all.
 SHOWN_PER_KIND = 50
+# The earliest date a zip member can carry: every archive written (.xlsx, .docx, .zip) is stamped with it,
+# and a document without a date of its own too, so that the same content gives the same bytes.
+ZIP_EPOCH = dt.datetime(1980, 1, 1)

@@ -1,39 +1,30 @@
-"""Writing output files safely: never over a file the user did not ask to replace, never half a file."""
+"""Writing output files safely: never over a file the user did not ask to replace, never half a file,
+never half a folder; and the one byte-stable zip writer every archive (.xlsx, .docx, .zip) goes through.
+
+One rule for an output's folder, whatever the command (a file's folder, or the folder a command fills):
+a missing one is made when the output is written (not when it is checked: a refused run leaves no
+empty folder), one level deep, in a folder that exists; a longer missing path (a typo, most likely) or
+a file in its way is refused.
+"""
 
 from __future__ import annotations
 
 import io
 import os
-import sys
+import shutil
+import signal
 import tempfile
+import threading
 import zipfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from centertrack.errors import UsageError
+from centertrack.limits import ZIP_EPOCH
 from centertrack.readers import SPREADSHEET_SUFFIXES, expand_paths
 
-_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
-
-
-@contextmanager
-def without_numpy() -> Iterator[None]:
-    """Import openpyxl to write a workbook without importing numpy, as when numpy is not installed.
-
-    openpyxl imports numpy if it can, only to write numpy's scalars as numbers: about 0.2 s of its
-    0.4 s import, while centertrack writes Python values only. A None in sys.modules makes that
-    import fail as if numpy were absent; it is removed right after. Nothing changes if numpy is
-    loaded already.
-    """
-    if "numpy" in sys.modules:
-        yield
-        return
-    sys.modules["numpy"] = None  # type: ignore[assignment]
-    try:
-        yield
-    finally:
-        del sys.modules["numpy"]
+_ZIP_TIME = ZIP_EPOCH.timetuple()[:6]
 
 
 def check_output(path: Path, *, inputs: Iterable[Path] = (), force: bool = False) -> Path:
@@ -69,14 +60,24 @@ def check_output(path: Path, *, inputs: Iterable[Path] = (), force: bool = False
                 f"{path}: มีไฟล์นี้อยู่แล้ว ใช้ --force เพื่อเขียนทับ หรือตั้งชื่อใหม่",
             )
         )
-    if not target.parent.is_dir():
-        raise UsageError(
-            (
-                f"{path}: the folder {target.parent} does not exist",
-                f"{path}: ไม่มีโฟลเดอร์ {target.parent} สร้างโฟลเดอร์ก่อน หรือเลือกโฟลเดอร์อื่น",
-            )
-        )
+    check_folder(target.parent, path)
     return target
+
+
+def check_folder(folder: Path, path: Path | None = None) -> None:
+    """Refuse an output's folder that will not be made: a file stands in its place, or its own folder is
+    missing too. A folder that is merely missing is made when the output is written."""
+    from centertrack.catalog import say
+
+    if folder.is_dir():
+        return
+    if folder.exists():
+        key, said = "folder-blocked", {"path": path or folder, "file": folder}
+    elif not folder.parent.is_dir():
+        key, said = "folder-missing", {"path": path or folder, "folder": folder.parent}
+    else:
+        return
+    raise UsageError((say(key, "en", **said), say(key, "th", **said)))
 
 
 def _read_from(folder: Path, target: Path) -> bool:
@@ -93,6 +94,7 @@ def write_output(path: Path, content: bytes, *, inputs: Iterable[Path] = (), for
     An interrupted run leaves the old file or the new one, never a partial one.
     """
     target = check_output(path, inputs=inputs, force=force)
+    target.parent.mkdir(exist_ok=True)
     descriptor, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
         with os.fdopen(descriptor, "wb") as handle:
@@ -106,64 +108,103 @@ def write_output(path: Path, content: bytes, *, inputs: Iterable[Path] = (), for
         raise
 
 
-def stable_zip(data: bytes) -> bytes:
-    """The same archive with every member stamped 1980-01-01, so equal content gives equal bytes.
+def write_folder(
+    folder: Path,
+    files: Iterable[tuple[str, bytes]],
+    *,
+    inputs: Iterable[Path] = (),
+    force: bool = False,
+    whole: bool = False,
+) -> list[Path]:
+    """Write a folder of outputs whole or not at all: the files (made as ``files`` is iterated, which
+    may take a while; a name may hold a subfolder, letters/24.docx) go into a hidden folder beside it,
+    and only once all are there do they take their place. A new folder is renamed into place in one
+    step; into an existing one (--force, or other files beside) the finished files are renamed one by
+    one with Ctrl-C held back, a moment with no work left in it; with ``whole`` an existing folder (with
+    ``force`` only) is replaced as a whole, so that nothing of an earlier run is left in it. Interrupted
+    before, nothing of the run is left (after SIGKILL, the hidden folder only).
 
-    openpyxl and python-docx stamp each member with the current time.
+    Each name is checked as ``write_output`` checks a file, before it is written and again at the end.
     """
-    out = io.BytesIO()
-    with (
-        zipfile.ZipFile(io.BytesIO(data)) as source,
-        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
-    ):
-        for info in source.infolist():
-            member = zipfile.ZipInfo(info.filename, date_time=_ZIP_TIME)
-            member.compress_type = zipfile.ZIP_DEFLATED
-            member.external_attr = 0o600 << 16
-            target.writestr(member, source.read(info.filename))
-    return out.getvalue()
-
-
-def write_folder(path: Path, files: dict[str, bytes], *, force: bool = False) -> None:
-    """Write a folder of outputs whole: built beside ``path`` under a temporary name, then renamed into
-    place, so that no half folder is ever left. An existing folder is replaced only with ``force``
-    (moved aside first, removed once the new one is in place). ``files`` maps relative names to bytes.
-    """
-    import shutil
-
-    target = path.resolve()
-    if target.exists() and not force:
+    inputs = list(inputs)
+    target = folder.resolve()
+    check_folder(target, folder)
+    if whole and target.exists() and not force:
         raise UsageError(
             (
-                f"{path}: the folder exists; use --force to replace it, or choose another name",
-                f"{path}: มีโฟลเดอร์นี้อยู่แล้ว ใช้ --force เพื่อเขียนทับ หรือตั้งชื่อใหม่",
-            )
-        )
-    if not target.parent.is_dir():
-        raise UsageError(
-            (
-                f"{path}: the folder {target.parent} does not exist",
-                f"{path}: ไม่มีโฟลเดอร์ {target.parent} สร้างโฟลเดอร์ก่อน หรือเลือกโฟลเดอร์อื่น",
+                f"{folder}: the folder exists; use --force to replace it, or choose another name",
+                f"{folder}: มีโฟลเดอร์นี้อยู่แล้ว ใช้ --force เพื่อเขียนทับ หรือตั้งชื่อใหม่",
             )
         )
     building = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"))
-    old = None
+    written: list[Path] = []
     try:
-        for name, content in files.items():
-            file = building / name
-            file.parent.mkdir(parents=True, exist_ok=True)
-            file.write_bytes(content)
-            os.chmod(file, 0o644)
-        os.chmod(building, 0o755)
-        if target.exists():
-            old = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.", suffix=".old"))
-            os.replace(target, old / "folder")
-        os.replace(building, target)
-    except BaseException:
+        for name, content in files:
+            if not whole:
+                check_output(folder / name, inputs=inputs, force=force)
+            (building / name).parent.mkdir(parents=True, exist_ok=True)
+            with open(building / name, "wb") as handle:
+                handle.write(content)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.chmod(building / name, 0o644)
+            written.append(folder / name)
+        for path in () if whole else written:  # again: a file may have appeared while the others were made
+            check_output(path, inputs=inputs, force=force)
+        for inner in (building, *(p for p in building.rglob("*") if p.is_dir())):
+            os.chmod(inner, 0o755)
+        with _interrupts_held():
+            if not target.exists():
+                os.replace(building, target)
+            elif whole:
+                aside = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.", suffix=".old"))
+                os.replace(target, aside / "folder")
+                os.replace(building, target)
+                shutil.rmtree(aside, ignore_errors=True)
+            else:
+                for path in written:
+                    relative = path.relative_to(folder)
+                    (target / relative).parent.mkdir(parents=True, exist_ok=True)
+                    os.replace(building / relative, target / relative)
+    finally:  # Ctrl-C included: leave nothing of the run behind
         shutil.rmtree(building, ignore_errors=True)
-        if old is not None and (old / "folder").exists() and not target.exists():
-            os.replace(old / "folder", target)  # put the user's folder back
-        raise
+    return written
+
+
+@contextmanager
+def _interrupts_held() -> Iterator[None]:
+    """Ctrl-C (and SIGTERM) wait until the block is done, then interrupt as usual."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    held: list[int] = []
+    previous = {number: signal.getsignal(number) for number in (signal.SIGINT, signal.SIGTERM)}
+    for number in previous:
+        signal.signal(number, lambda number, frame: held.append(number))
+    try:
+        yield
     finally:
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+        if held:
+            signal.raise_signal(held[0])
+
+
+def stable_zip(members: Iterable[tuple[str, bytes]], *, level: int = 6, stored: bool = False) -> bytes:
+    """A zip of the members in the order given, each stamped ZIP_EPOCH (1980-01-01, the earliest date
+    zip holds), so that equal content gives equal bytes. Names that are not ASCII carry zip's UTF-8 flag,
+    which Windows' Explorer and 7-Zip read. ``stored``: members already compressed (a zip of .xlsx)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members:
+            member = zipfile.ZipInfo(name, date_time=_ZIP_TIME)
+            member.compress_type = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
+            member.external_attr = 0o644 << 16
+            archive.writestr(member, data, compresslevel=None if stored else level)
+    return out.getvalue()
+
+
+def restamped(data: bytes) -> bytes:
+    """The same archive through stable_zip: python-docx stamps each member with the current time."""
+    with zipfile.ZipFile(io.BytesIO(data)) as source:
+        return stable_zip((info.filename, source.read(info)) for info in source.infolist())

@@ -12,11 +12,11 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
+from centertrack.catalog import Said, Words, dates
 from centertrack.errors import UsageError
 from centertrack.indicators import Indicator
-from centertrack.places import districts_of, laos_of
+from centertrack.places import LAO_TYPES, districts_of, laos_of
 from centertrack.reference import Province
-from centertrack.thai import THAI_MONTHS, be_year, format_date
 
 TemplateLevel = Literal["province", "district", "lao"]
 # What a column's cells hold: the place (prefilled, locked), or what the office fills in (unlocked).
@@ -38,10 +38,24 @@ DATE_RANGE = (dt.date(2000, 1, 1), dt.date(2600, 12, 31))
 @dataclass(frozen=True)
 class Column:
     key: str  # the column key the form reader gives the label (form.COLUMNS)
-    label: str  # the header; a line break where it wraps
+    label: str  # the header as printed: a line break where a narrow column wraps it
     fill: Fill
-    width: int  # at least this many text cells wide
+    room: float = 0  # a column filled by hand: at least this many widths of "0" to write in
     message: str = ""  # the input message Excel shows when a cell of the column is selected
+    wraps: bool = False  # a place's name that may wrap onto a second line, so that the form fits A4
+    name: str = ""  # the label on one line, where the printed one breaks a word pair: รหัส อปท.
+
+    @property
+    def title(self) -> str:
+        """The label on one line (an input message's title)."""
+        if self.name:
+            return self.name
+        # Thai puts no space between words, but one before a bracket and after an abbreviation's dot.
+        lines = self.label.split("\n")
+        return "".join(
+            f" {line}" if i and (line.startswith("(") or lines[i - 1].endswith(".")) else line
+            for i, line in enumerate(lines)
+        )
 
 
 @dataclass(frozen=True)
@@ -53,7 +67,7 @@ class Template:
     title_lines: tuple[str, ...]
     columns: tuple[Column, ...]
     rows: tuple[tuple[Value, ...], ...]  # one per place: the place columns' values, None where one fills in
-    instructions: tuple[str, ...]
+    instructions: tuple[Said, ...]  # คำชี้แจง, said by the writer
 
     @property
     def due(self) -> dt.date:
@@ -91,7 +105,7 @@ def parse_period(text: str) -> dt.date:
 
 def month_th(day: dt.date) -> str:
     """เมษายน 2561."""
-    return f"{THAI_MONTHS[day.month - 1]} {be_year(day.year)}"
+    return dates.say_month(day.year, day.month, "th")
 
 
 def build_template(
@@ -117,9 +131,7 @@ def build_template(
         columns, rows = _lao_form(indicator, province)
     template = Template(indicator, province, level, period, (), columns, rows, ())
     titles = _titles(indicator, province, level, period)
-    return Template(
-        indicator, province, level, period, titles, columns, rows, _instructions(template, titles)
-    )
+    return Template(indicator, province, level, period, titles, columns, rows, _instructions(template))
 
 
 def _titles(
@@ -148,24 +160,24 @@ def _province_form(
 ) -> tuple[tuple[Column, ...], tuple[tuple[Value, ...], ...]]:
     what = "จำนวนอำเภอ" if indicator.target_per_province == "districts" else "จำนวน อปท."
     columns = (
-        Column("no", "ลำดับที่", "place", 6),
-        Column("province", "จังหวัด", "place", 14),
-        Column("total", f"{what}\nทั้งหมด (แห่ง)", "place", 10),
+        Column("no", "ลำดับที่", "place"),
+        Column("province", "จังหวัด", "place", wraps=True),
+        Column("total", f"{what}\nทั้งหมด\n(แห่ง)", "place"),
         Column(
             "established",
             "จัดตั้งแล้ว\n(แห่ง)",
             "established",
-            10,
+            6,
             "จำนวนเต็ม ตั้งแต่ 0 ถึงจำนวนทั้งหมด",
         ),
         Column(
             "remaining",
-            "ยังไม่ได้จัดตั้ง\n(แห่ง)",
+            "ยังไม่ได้\nจัดตั้ง\n(แห่ง)",
             "remaining",
-            12,
+            6,
             "เว้นว่างได้: คำนวณจาก จำนวนทั้งหมด − จัดตั้งแล้ว",
         ),
-        Column("remarks", "หมายเหตุ", "text", 24),
+        Column("remarks", "หมายเหตุ", "text", 8),
     )
     row: tuple[Value, ...] = (1, province.name_th, indicator.target_of(province), None, None, None)
     return columns, (row,)
@@ -173,12 +185,12 @@ def _province_form(
 
 def _district_form(province: Province) -> tuple[tuple[Column, ...], tuple[tuple[Value, ...], ...]]:
     columns = (
-        Column("no", "ลำดับที่", "place", 6),
-        Column("district", "อำเภอ", "place", 10),
-        Column("established", "จัดตั้งแล้ว\n(ใช่/ไม่ใช่)", "status", 10, _STATUS_MESSAGE),
-        Column("date", "วันที่จัดตั้ง", "date", 11, _DATE_MESSAGE),
-        Column("location", "สถานที่ตั้ง", "text", 28, _LOCATION_MESSAGE),
-        Column("remarks", "หมายเหตุ", "text", 18),
+        Column("no", "ลำดับที่", "place"),
+        Column("district", "อำเภอ", "place", wraps=True),
+        Column("established", "จัดตั้งแล้ว\n(ใช่/ไม่ใช่)", "status", 6, _STATUS_MESSAGE),
+        Column("date", "วันที่\nจัดตั้ง", "date", 6, _DATE_MESSAGE),
+        Column("location", "สถานที่ตั้ง", "text", 6, _LOCATION_MESSAGE),
+        Column("remarks", "หมายเหตุ", "text", 4),
     )
     rows = tuple(
         (number, district.name_th, None, None, None, None)
@@ -191,66 +203,102 @@ def _lao_form(
     indicator: Indicator, province: Province
 ) -> tuple[tuple[Column, ...], tuple[tuple[Value, ...], ...]]:
     since = f"นับตั้งแต่ 1 ตุลาคม {indicator.fiscal_year_be - 1}"
+    # Thirteen columns on A4 landscape at 16 pt: headers broken word by word, the type as the short
+    # form the name already carries (ทต., which the reader takes), long names wrapping onto a second line.
     columns = (
-        Column("no", "ลำดับที่", "place", 6),
-        Column("lao_code", "รหัส อปท.", "place", 8),
-        Column("lao_type", "ประเภท", "place", 6),
-        Column("lao", "ชื่อ อปท.", "place", 12),
-        Column("district", "อำเภอ", "place", 10),
-        Column("established", "จัดตั้งศูนย์แล้ว\n(ใช่/ไม่ใช่)", "status", 10, _STATUS_MESSAGE),
-        Column("date", "วันที่จัดตั้ง", "date", 10, _DATE_MESSAGE),
-        Column("location", "สถานที่ตั้ง", "text", 18, _LOCATION_MESSAGE),
-        Column("received", "เรื่องที่รับ\n(เรื่อง)", "count", 7, f"จำนวนเต็มไม่ติดลบ {since}"),
-        Column("assisted", "ช่วยเหลือแล้ว\n(เรื่อง)", "assisted", 8, "จำนวนเต็มไม่ติดลบ ไม่เกินเรื่องที่รับ"),
-        Column("referred", "ส่งต่อหน่วยงานอื่น\n(เรื่อง)", "count", 9, "จำนวนเต็มไม่ติดลบ"),
-        Column("pending", "อยู่ระหว่างดำเนินการ\n(เรื่อง)", "count", 10, "จำนวนเต็มไม่ติดลบ"),
-        Column("remarks", "หมายเหตุ", "text", 14),
+        Column("no", "ลำดับที่", "place"),
+        Column("lao_code", "รหัส\nอปท.", "place", name="รหัส อปท."),
+        Column("lao_type", "ประเภท", "place"),
+        Column("lao", "ชื่อ\nอปท.", "place", wraps=True, name="ชื่อ อปท."),
+        Column("district", "อำเภอ", "place", wraps=True),
+        Column("established", "จัดตั้ง\nศูนย์แล้ว\n(ใช่/ไม่ใช่)", "status", 5, _STATUS_MESSAGE),
+        Column("date", "วันที่\nจัดตั้ง", "date", 5, _DATE_MESSAGE),
+        Column("location", "สถานที่ตั้ง", "text", 5, _LOCATION_MESSAGE),
+        Column("received", "เรื่องที่รับ\n(เรื่อง)", "count", 4, f"จำนวนเต็มไม่ติดลบ {since}"),
+        Column("assisted", "ช่วยเหลือ\nแล้ว\n(เรื่อง)", "assisted", 4, "จำนวนเต็มไม่ติดลบ ไม่เกินเรื่องที่รับ"),
+        Column("referred", "ส่งต่อ\nหน่วยงานอื่น\n(เรื่อง)", "count", 4, "จำนวนเต็มไม่ติดลบ"),
+        Column("pending", "อยู่ระหว่าง\nดำเนินการ\n(เรื่อง)", "count", 4, "จำนวนเต็มไม่ติดลบ"),
+        Column("remarks", "หมายเหตุ", "text", 4),
     )
     blanks = (None,) * (len(columns) - 5)
     rows = tuple(
-        (number, lao.code, lao.type_th, lao.short_name_th, lao.district_th, *blanks)
+        (number, lao.code, LAO_TYPES[lao.type][0], lao.short_name_th, lao.district_th, *blanks)
         for number, lao in enumerate(laos_of(province.code), 1)
     )
     return columns, rows
 
 
-def _instructions(template: Template, titles: tuple[str, ...]) -> tuple[str, ...]:
-    """คำชี้แจง: what to fill, the values the status takes, when and how to send it back."""
-    indicator, level = template.indicator, template.level
-    unit = template.place_unit
-    due = f"{format_date(template.due, 'long')} (วันที่ {indicator.reporting_day} ของทุกเดือน)"
+def _instructions(template: Template) -> tuple[Said, ...]:
+    """คำชี้แจง, as words to be said (catalog/documents.py): what to fill, the values the status takes,
+    what DLA checks when the sheet comes back, and when and how to send it. The writer says them in Thai,
+    the form's language, and adds the upload link when it is given one."""
+    indicator, level, province = template.indicator, template.level, template.province
+    unit = _UNITS[level]
+    month = template.period.year, template.period.month
+    since = dt.date(indicator.fiscal_year_be - 543 - 1, 10, 1)  # the fiscal year's first day
+    about = {
+        "indicator": indicator.id,
+        "name": Words(th=indicator.name_th, en=indicator.name_en),
+        "province": Words(th=province.name_th, en=province.name_en),
+        "month": Words(th=dates.say_month(*month, "th"), en=dates.say_month(*month, "en")),
+        "count": len(template.rows),
+        "unit": unit,
+    }
     lines = [
-        "คำชี้แจงการกรอกแบบรายงาน",
-        f"ตัวชี้วัดที่ {indicator.id} {indicator.name_th}",
-        f"{titles[-2].strip()} {titles[-1]}"
-        + (f" ({len(template.rows)} {unit})" if level != "province" else ""),
-        "",
-        f"1. กรอกในแผ่นงาน “{SHEET_NAME}” เฉพาะช่องสีขาว: ช่องสีเทา (หัวตาราง ลำดับที่ และรายชื่อ {unit}) "
-        "ล็อกไว้ ไม่ต้องแก้ไข เพิ่ม ลบ หรือสลับแถวและคอลัมน์",
+        Said("template-heading"),
+        Said("template-indicator", about),
+        Said("template-province" if level == "province" else "template-places", about),
+        Said("blank"),
+        Said("template-fill", {"sheet": SHEET_NAME, "unit": unit}),
     ]
     if level == "province":
-        lines += [
-            "2. จัดตั้งแล้ว: จำนวนศูนย์ที่จัดตั้งแล้ว เป็นจำนวนเต็ม ไม่เกินจำนวนทั้งหมด",
-            "3. ยังไม่ได้จัดตั้ง: เว้นว่างได้ (คำนวณจาก จำนวนทั้งหมด − จัดตั้งแล้ว) ถ้ากรอก ผลรวมต้องเท่ากับจำนวนทั้งหมด",
-        ]
+        lines += [Said("template-established"), Said("template-remaining")]
     else:
-        lines += [
-            f"2. จัดตั้งแล้ว: เลือกจากรายการ “{YES}” (จัดตั้งแล้ว) หรือ “{NO}” (ยังไม่ได้จัดตั้ง) ให้ครบทุกแถว "
-            f"{unit} ที่เว้นว่างนับเป็นยังไม่ได้จัดตั้ง",
-            "3. วันที่จัดตั้ง: วัน/เดือน/ปี พ.ศ. เช่น 10/4/2561 ไม่เกินวันที่รายงาน; สถานที่ตั้ง: ที่ตั้งของศูนย์",
-        ]
+        lines += [Said("template-status", {"yes": YES, "no": NO, "unit": unit}), Said("template-date")]
         if level == "lao":
-            lines.append(
-                f"4. สถิติการช่วยเหลือประชาชน (จำนวนเรื่อง นับตั้งแต่ 1 ตุลาคม {indicator.fiscal_year_be - 1}): "
-                "จำนวนเต็มไม่ติดลบ ช่วยเหลือแล้ว + ส่งต่อหน่วยงานอื่น + อยู่ระหว่างดำเนินการ ต้องไม่เกินเรื่องที่รับ; "
-                "อปท. ที่ยังไม่ได้จัดตั้งศูนย์ เว้นว่าง"
-            )
-    step = len([line for line in lines if line[:1].isdigit()]) + 1
+            lines.append(Said("template-statistics", {"since": since}))
     lines += [
-        f"{step}. {FOOTER_LABEL}: กรอกวันที่ของข้อมูลในช่องท้ายตาราง (วัน/เดือน/ปี พ.ศ.)",
-        f"{step + 1}. ส่งไฟล์ .xlsx นี้กลับถึงกรมส่งเสริมการปกครองท้องถิ่น ภายในวันที่ {due} โดยไม่เปลี่ยนหัวตารางหรือลำดับคอลัมน์",
-        "",
-        "แผ่นงานป้องกันไว้โดยไม่มีรหัสผ่าน (กันแก้ไขโดยไม่ตั้งใจ): หากจำเป็นต้องแก้ ใช้เมนู รีวิว > ยกเลิกการป้องกันแผ่นงาน",
-        "ตรวจสอบก่อนส่งได้ด้วยคำสั่ง centertrack validate ชื่อไฟล์.xlsx",
+        Said("template-footer", {"label": FOOTER_LABEL}),
+        Said("template-send", {"due": template.due, "day": indicator.reporting_day}),
+        Said("blank"),
+        Said("template-checked-heading"),
+        *(Said(key, {"unit": unit}) for key in _CHECKED[level]),
+        Said("template-returned"),
+        Said("blank"),
+        Said("template-protected"),
     ]
-    return tuple(lines)
+    numbered, number = [], 0
+    for line in lines:  # the steps are numbered in order: 1. … 2. …
+        if line.key in _STEPS:
+            number += 1
+            line = Said(line.key, {**line.params, "n": number})
+        numbered.append(line)
+    return tuple(numbered)
+
+
+_UNITS: dict[TemplateLevel, Words] = {
+    "province": Words(th="จังหวัด", en="province"),
+    "district": Words(th="อำเภอ", en="districts"),
+    "lao": Words(th="อปท.", en="LAOs"),
+}
+_STEPS = {
+    "template-fill",
+    "template-established",
+    "template-remaining",
+    "template-status",
+    "template-date",
+    "template-statistics",
+    "template-footer",
+    "template-send",
+}
+# What DLA checks in a sheet that comes back, level by level (what validate does, said for an office).
+_CHECKED: dict[TemplateLevel, tuple[str, ...]] = {
+    "province": ("template-checked-total", "template-checked-sum"),
+    "district": ("template-checked-places", "template-checked-status", "template-checked-date"),
+    "lao": (
+        "template-checked-places",
+        "template-checked-status",
+        "template-checked-date",
+        "template-checked-statistics",
+    ),
+}

@@ -382,7 +382,8 @@ def test_xlsx_prints_at_100_percent_on_a4_fitted_to_the_width_only() -> None:
     assert setup.orientation == "portrait"
     properties = sheet.sheet_properties.pageSetUpPr
     assert properties is not None and properties.fitToPage
-    assert (setup.fitToWidth, setup.fitToHeight) == (1, 0)  # as many pages tall as needed
+    fit_width = 1 if setup.fitToWidth is None else setup.fitToWidth  # 1, SpreadsheetML's default, implied
+    assert (fit_width, setup.fitToHeight) == (1, 0)  # as many pages tall as needed
     assert sheet.print_title_rows == "$3:$3"  # one title line and the gap here
     assert sheet.print_area == "'บัญชีแนบท้าย 4.1'!$A$1:$F$81"
     # The columns fit the page's width at 100 %, so fitting to the width never shrinks the print.

@@ -17,13 +17,14 @@ from docx.document import Document as DocumentObject
 from docx.enum.section import WD_SECTION
 from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
+from docx.text.paragraph import Paragraph
 
 from centertrack.annex import build_annex
 from centertrack.errors import UsageError
 from centertrack.letter import FIELDS, Sender, build_letter
 from centertrack.progress import Summary, summarize
 from centertrack.reports.docx import annex_docx
-from centertrack.reports.letter_docx import check_template, letter_docx, template_fields
+from centertrack.reports.letter_docx import NBSP, check_template, kept_together, letter_docx, template_fields
 from centertrack.reports.letter_template import make_template, shipped_template
 from centertrack.runner import validate_paths
 
@@ -61,11 +62,12 @@ def seed_parts() -> tuple[list[str], list[str]]:
 
 
 def letter_paragraphs(document: DocumentObject) -> list[str]:
-    """The letter's paragraphs with text: its section, before the annexes'."""
+    """The letter's paragraphs with text: its section, before the annexes' (a non-breaking space read
+    as the space it shows: see test_numbers_eras_and_dates_are_kept_on_one_line)."""
     texts = []
     for paragraph in document.paragraphs:
         if paragraph.text.strip():
-            texts.append(paragraph.text)
+            texts.append(paragraph.text.replace(NBSP, " "))
         if paragraph._p.pPr is not None and paragraph._p.pPr.sectPr is not None:
             break
     return texts
@@ -213,7 +215,7 @@ def test_an_edited_template_round_trips() -> None:
 
 def test_a_field_split_across_runs_as_word_saves_it_still_counts() -> None:
     document = read(shipped_template())
-    paragraph = next(p for p in document.paragraphs if p.text == "ที่ {{ number }}")
+    paragraph = next(p for p in document.paragraphs if p.text == f"ที่{NBSP}{{{{ number }}}}")
     run = paragraph.runs[0]
     run.text = "ที่ {{ num"
     run._r.addnext(copy.deepcopy(run._r))  # a second run, as Word's spell checker splits one
@@ -221,6 +223,20 @@ def test_a_field_split_across_runs_as_word_saves_it_still_counts() -> None:
     buffer = io.BytesIO()
     document.save(buffer)
     assert template_fields(buffer.getvalue()) == set(FIELDS)
+
+
+def test_numbers_eras_and_dates_are_kept_on_one_line() -> None:
+    """Issue 27: LibreOffice broke "ที่ มท ๐๘๑๐.๗/ว ๔๓๕" and "พ.ศ. ๒๕๖๑" across lines."""
+    letter = build_letter(seed_summary(), number=NUMBER, date=DATE)
+    text = "\n".join(p.text for p in letter_paragraphs_raw(read(letter_docx(letter, shipped_template()))))
+    for together in ("ที่ มท ๐๘๑๐.๗/ว ๔๓๕", "ที่ มท ๐๘๑๐.๗/ว ๑๐๕๕", "พ.ศ. ๒๕๖๑", "๑๔ กุมภาพันธ์ ๒๕๖๑"):
+        assert together.replace(" ", NBSP) in text, together
+    assert "ภายในวันที่ ๑๕" + NBSP + "เมษายน" + NBSP + "๒๕๖๑" in text
+    assert kept_together("ตาม ว ๑ นั้น") == "ตาม ว ๑ นั้น"  # nothing else is joined
+
+
+def letter_paragraphs_raw(document: DocumentObject) -> list[Paragraph]:
+    return [p for p in document.paragraphs if p.text.strip()]
 
 
 def test_unknown_and_missing_fields_are_refused_by_name() -> None:

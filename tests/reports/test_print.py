@@ -60,7 +60,9 @@ def test_xlsx_prints_at_100_percent_fitted_to_the_width_only(name: str) -> None:
         assert setup.scale in (None, 100)
         properties = sheet.sheet_properties.pageSetUpPr
         assert properties is not None and properties.fitToPage
-        assert (setup.fitToWidth, setup.fitToHeight) == (1, 0), "fitted to more than the width"
+        # 1 is SpreadsheetML's default for fitToWidth, which XlsxWriter leaves implied (openpyxl reads None).
+        fit_width = 1 if setup.fitToWidth is None else setup.fitToWidth
+        assert (fit_width, setup.fitToHeight) == (1, 0), "fitted to more than the width"
         # Fitting to the width shrinks nothing: the columns are no wider than the page at 100 %.
         columns = [
             sheet.column_dimensions[get_column_letter(i)].width for i in range(1, sheet.max_column + 1)

@@ -4,6 +4,7 @@ against the numbers), and compared with golden images."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import xml.etree.ElementTree as ET
 from datetime import date
@@ -177,3 +178,27 @@ def test_ten_years_of_rounds_stay_legible() -> None:
 def test_golden_images(lang: Lang) -> None:
     compare(f"chart-trend-{lang}.png", drawn("trend", "png", lang))
     compare(f"chart-statistics-rounds-{lang}.png", drawn("statistics", "png", lang))
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_point_labels_never_meet_the_month_labels(lang: Lang) -> None:
+    """Issue 27: points near zero had their labels under them, over the months ("ก.พ.7 61", "Mar¹³2018")."""
+    counts = (7, 13, 15, 20)
+    points = tuple(dataclasses.replace(p, established=e) for p, e in zip(trend().points, counts, strict=True))
+    low = dataclasses.replace(trend(), points=points)
+    root = ET.fromstring(trend_chart(low, "svg", lang, text_as_text=True))
+    placed = {}
+    for group in root.iter(f"{SVG}g"):
+        for text in group.findall(f"{SVG}text"):
+            where = re.search(
+                r"(?:translate|rotate)\((?:-?[\d.]+ )?([-\d.]+) ([-\d.]+)\)", text.attrib["transform"]
+            )
+            assert where is not None
+            placed.setdefault("".join(text.itertext()), []).append(float(where.group(2)))
+    axis = placed["0"][0]  # the y axis's 0, level with the x axis
+    month = re.compile(r"(ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|Jan|Feb|Mar|Apr) (61|2018)")
+    months = [y for label, ys in placed.items() for y in ys if month.fullmatch(label)]
+    points = [y for label in ("7", "13", "15", "20") for y in placed[label]]
+    points += [y for label, ys in placed.items() if label.startswith("(") for y in ys]  # (ร้อยละ 0.80)
+    assert len(months) == 4 and len(points) == 8
+    assert max(points) < axis - 2 < min(months), (points, axis, months)

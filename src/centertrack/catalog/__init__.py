@@ -2,7 +2,8 @@
 
 Sections, each a module: ``issues`` (the codes validation finds), ``refusals`` (what cannot be done, and
 why), ``labels`` (headers, statuses, units, verdicts), ``rounds`` (the monthly rounds of the history
-store), ``dates`` (the one date-speaker), and the front ends' own words. The core hands up codes and
+store), ``documents`` (the words of the printed documents and of writing them), ``dates`` (the one
+date-speaker), and the front ends' own words. The core hands up codes and
 parameters (``Issue``, a refusal, ``Said``); only the front ends and the writers put them into a
 language, through ``say`` and the sections' ``Words``.
 """
@@ -13,6 +14,7 @@ from typing import Any
 
 from centertrack.catalog import dates
 from centertrack.catalog.cli import CLI
+from centertrack.catalog.documents import DOCUMENTS
 from centertrack.catalog.issues import ISSUES, SEVERITY_ORDER, IssueWords, Severity
 from centertrack.catalog.labels import LABELS
 from centertrack.catalog.month import MONTH
@@ -25,7 +27,7 @@ from centertrack.catalog.words import LANGS, Lang, Said, Words, _lookup, fill, r
 # One namespace of keys over the sections that hold plain Words (a test keeps the keys apart). The
 # command line's own words come last: where it words a key of another section in its own terms (its
 # options by name), the front end asks for its words first (cli/console.said).
-_SECTIONS: tuple[dict[str, Words], ...] = (REFUSALS, LABELS, ROUNDS, MONTH, ROUND, CLI)
+_SECTIONS: tuple[dict[str, Words], ...] = (REFUSALS, LABELS, DOCUMENTS, ROUNDS, MONTH, ROUND, CLI)
 
 
 def words(key: str) -> Words:
@@ -45,6 +47,7 @@ _lookup.append(words)
 ISSUES.update(PLAUSIBILITY)  # one table of issue codes, whichever check finds them
 
 __all__ = [
+    "DOCUMENTS",
     "ISSUES",
     "LABELS",
     "LANGS",

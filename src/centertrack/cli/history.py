@@ -9,6 +9,7 @@ from typing import Annotated, Any
 
 import typer
 
+from centertrack.catalog import words
 from centertrack.catalog.cli import CLI
 from centertrack.cli.console import err, lang, progress_bar, show, written
 from centertrack.cli.options import (
@@ -193,8 +194,9 @@ def export(
 
     documents.check_target(output, "export", [], force)
     table = history.export(indicator, db)
-    documents.write("export", table, output, [], force)
-    written(output, f" ({len(table.rows)}, {len(table.periods)})")
+    documents.write("export", table, output, [], force, lang=lang())
+    counts = words("export-written").say(lang(), provinces=len(table.rows), rounds=len(table.periods))
+    written(output, f" ({counts})")
 
 
 def backup(

@@ -9,8 +9,9 @@ from typing import Annotated
 
 import typer
 
+from centertrack.catalog import spoken
 from centertrack.catalog.cli import CLI
-from centertrack.cli.console import progress_bar, say, say_notes, written
+from centertrack.cli.console import err, progress_bar, say, say_notes, written
 from centertrack.cli.options import OutputOpt, RoundInputs, round_inputs
 from centertrack.errors import CentertrackError, UsageError
 
@@ -77,6 +78,10 @@ def letter(
         say(CLI["no-letter"].say(inputs.lang))
         return
     letters.write_letters(found, source.paths, inputs.force)
+    from centertrack.letter_date import date_warning
+
+    if (warning := date_warning(found.files[0][1])) is not None:  # the letters of a run share their date
+        err().print("⚠ " + str(spoken(warning, inputs.lang)), highlight=False)
     if output is not None:
         written(output, CLI["letters-provinces"].say(inputs.lang, count=len(round_.summary.lagging)))
     if per_province is not None:

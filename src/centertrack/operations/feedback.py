@@ -30,12 +30,11 @@ class Copies:
 def check_folder(folder: Path, inputs: Sequence[Path]) -> None:
     """Refuse, before any work, a folder the copies cannot go into: not a folder, in a missing one, or
     where a run over the inputs would read the copies back as reports."""
+    from centertrack.output import check_folder
+
     if folder.exists() and not folder.is_dir():
         raise CentertrackError("copies-not-a-folder", field="output", value=str(folder))
-    if not folder.exists() and not folder.resolve().parent.is_dir():
-        raise CentertrackError(
-            "output-folder-missing", field="output", value=str(folder), folder=str(folder.resolve().parent)
-        )
+    check_folder(folder.resolve(), folder)  # the one rule of output.py: made if missing, one level
     target = folder.resolve()
     for each in (p.resolve() for p in inputs if p.is_dir()):
         if target.is_relative_to(each):
@@ -62,8 +61,7 @@ def feedback(
     readable file with ``every``), in ``lang``; with ``bundle`` one zip of them. Every name is refused
     before any is written."""
     from centertrack.feedback import BUNDLE, build_feedback, output_names
-    from centertrack.output import check_output, write_output
-    from centertrack.reports.feedback_xlsx import bundle as zip_of
+    from centertrack.output import check_output, stable_zip, write_folder, write_output
     from centertrack.reports.feedback_xlsx import feedback_xlsx
 
     check_folder(folder, paths)
@@ -73,15 +71,15 @@ def feedback(
         return Copies(result, (), None, tuple(found.unreadable))
     names = output_names(found.files, lang)
     targets = [folder / BUNDLE[lang]] if bundle else [folder / name for name in names]
-    folder.mkdir(exist_ok=True)
-    for target in targets:
+    for target in targets:  # every name refused before any is written
         check_output(target, inputs=paths, force=force)
-    copies = [feedback_xlsx(file, lang) for file in found.files]
     if bundle:
-        write_output(targets[0], zip_of(zip(names, copies, strict=True)), inputs=paths, force=force)
-    else:
-        for target, copy in zip(targets, copies, strict=True):
-            write_output(target, copy, inputs=paths, force=force)
+        copies = [feedback_xlsx(file, lang) for file in found.files]
+        zipped = stable_zip(zip(names, copies, strict=True), level=1)
+        write_output(targets[0], zipped, inputs=paths, force=force)
+    else:  # whole or not at all: the copies made one by one, then put in place together
+        made = ((name, feedback_xlsx(file, lang)) for name, file in zip(names, found.files, strict=True))
+        write_folder(folder, made, inputs=paths, force=force)
     written = tuple(
         (file, targets[0] / name if bundle else folder / name)
         for file, name in zip(found.files, names, strict=True)

@@ -104,6 +104,7 @@ def backup(target: Path, db: Db = None, force: bool = False) -> Path:
     if resolved == store_path(db).resolve():
         raise CentertrackError("backup-is-the-store", field="output", value=str(target))
     with opened(db) as store:
+        resolved.parent.mkdir(exist_ok=True)  # output.py's one rule: a missing folder is made
         copy_store(store, resolved)
         return store.path
 

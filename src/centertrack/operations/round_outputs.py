@@ -32,7 +32,7 @@ def write_round(
 ) -> dict[str, Any]:
     """Every document of the round into ``folder`` (built beside it, renamed whole; an existing one
     replaced only with ``force``); returns the manifest's ``outputs``, paths as written."""
-    from centertrack.output import stable_zip, write_folder
+    from centertrack.output import restamped, write_folder
 
     # Each document as the thunk that makes it: nothing is rendered when the folder is up to date.
     files: dict[str, Callable[[], bytes]] = {}
@@ -85,8 +85,8 @@ def write_round(
     # Office files are zips stamped with the time they were made: stamped alike, a rerun is the same bytes.
     for name, content in written.items():
         if name.endswith((".xlsx", ".docx")):
-            written[name] = stable_zip(content)
-    write_folder(folder, {**written, **described}, force=force)
+            written[name] = restamped(content)
+    write_folder(folder, {**written, **described}.items(), force=force, whole=True)
     return outputs
 
 

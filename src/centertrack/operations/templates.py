@@ -73,7 +73,7 @@ def write_templates(
 ) -> None:
     """One workbook to ``target``; several into the folder ``target`` (every name refused before any
     is written), or one zip of them with ``bundle``."""
-    from centertrack.output import check_output, write_output
+    from centertrack.output import check_output, write_folder, write_output
     from centertrack.reports.template_xlsx import template_xlsx, templates_zip
 
     if bundle or not several:
@@ -86,13 +86,7 @@ def write_templates(
         return
     if target.exists() and not target.is_dir():
         raise CentertrackError("templates-not-a-folder", field="output", value=str(target))
-    if not target.parent.is_dir():
-        raise CentertrackError(
-            "output-folder-missing", field="output", value=str(target), folder=str(target.parent)
-        )
-    for t in found:
-        if (target / t.file_name).exists() and not force:
-            check_output(target / t.file_name, force=force)
-    target.mkdir(exist_ok=True)
-    for t in found:
-        write_output(target / t.file_name, template_xlsx(t), force=force)
+    # Whole or not at all (output.write_folder): Ctrl-C leaves no half folder of templates.
+    for t in found:  # every name refused before any is made
+        check_output(target / t.file_name, force=force)
+    write_folder(target, ((t.file_name, template_xlsx(t)) for t in found), force=force)

@@ -17,7 +17,7 @@ from docx.text.paragraph import Paragraph
 from lxml.etree import _Element
 
 from centertrack.annex import FONT_NAME, FONT_SIZE, Align, Annex
-from centertrack.output import stable_zip
+from centertrack.output import restamped
 from centertrack.reports.measure import POINTS_PER_MM, digit_width, text_width, widest_line
 
 _ALIGN = {
@@ -190,7 +190,7 @@ def annex_docx(annex: Annex) -> bytes:
     properties.created = properties.modified = annex.document_time
     buffer = io.BytesIO()
     document.save(buffer)
-    return stable_zip(buffer.getvalue())
+    return restamped(buffer.getvalue())
 
 
 def add_annex(document: DocumentObject, annex: Annex) -> None:

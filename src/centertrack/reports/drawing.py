@@ -239,3 +239,24 @@ def legend(
         handlelength=1.2,
         borderaxespad=0,
     )
+
+
+# A point's label goes under it (a rising line leaves room there) unless the point stands in this
+# bottom share of the axes, where the label would meet the axis's month labels: there it goes above.
+_LABEL_ABOVE_UP_TO = 0.2
+
+
+def point_label(axes: Axes, x: float, y: float, label: str, **style: Any) -> None:
+    """``label`` under the point (x, y) of a line, or above it near the axis, clear of the axis's own
+    labels."""
+    low, high = axes.get_ylim()
+    above = y - low <= (high - low) * _LABEL_ABOVE_UP_TO
+    axes.annotate(
+        label,
+        (x, y),
+        textcoords="offset points",
+        xytext=(0, 7 if above else -8),
+        ha="center",
+        va="bottom" if above else "top",
+        **style,
+    )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from typing import TYPE_CHECKING, Any
 
 from docx.enum.section import WD_SECTION
@@ -17,10 +18,12 @@ from docx.oxml.ns import qn
 from docx.oxml.text.font import CT_RPr
 
 from centertrack.annex import FONT_NAME, FONT_SIZE
+from centertrack.catalog import LANGS, say
 from centertrack.errors import UsageError
 from centertrack.letter import FIELDS, Letter
-from centertrack.output import stable_zip
+from centertrack.output import restamped
 from centertrack.reports.docx import add_annex, set_thai_language
+from centertrack.thai import THAI_MONTHS
 
 if TYPE_CHECKING:
     from docx.document import Document as DocumentObject
@@ -35,22 +38,17 @@ def _open(template: bytes, name: str) -> DocxTemplate:
         document = DocxTemplate(io.BytesIO(template))
         document.init_docx()
     except Exception as error:  # python-docx raises several kinds for a file that is no .docx
-        raise UsageError(
-            (
-                f"{name}: not a Word document (.docx): {error}",
-                f"{name}: ไม่ใช่เอกสาร Word (.docx) ใช้แม่แบบที่บันทึกจาก --write-template",
-            )
-        ) from None
+        raise _refusal("letter-template-not-docx", name=name, error=error) from None
     try:
         document.get_undeclared_template_variables()
     except TemplateError as error:
-        raise UsageError(
-            (
-                f"{name}: a tag of the template is broken: {error}",
-                f"{name}: มีช่อง {{{{ … }}}} ในแม่แบบที่เขียนไม่ครบหรือไม่ถูกต้อง",
-            )
-        ) from None
+        raise _refusal("letter-template-broken", name=name, error=error) from None
     return document
+
+
+def _refusal(key: str, **params: object) -> UsageError:
+    """A refusal in the catalogue's words, both languages (until the front ends say codes)."""
+    return UsageError((say(key, "en", **params), say(key, "th", **params)))
 
 
 def template_fields(template: bytes, name: str = "the template") -> set[str]:
@@ -62,22 +60,24 @@ def check_template(template: bytes, name: str) -> None:
     """Refuse a template whose fields are not exactly the letter's: one line naming what is wrong."""
     used = template_fields(template, name)
     unknown, missing = sorted(used - set(FIELDS)), sorted(set(FIELDS) - used)
-    problems: list[tuple[str, str]] = []
-    if unknown:
-        tags = ", ".join("{{ " + f + " }}" for f in unknown)
-        problems.append((f"unknown field(s) {tags}", f"ช่องที่ไม่รู้จัก {tags}"))
-    if missing:
-        tags = ", ".join("{{ " + f + " }}" for f in missing)
-        problems.append((f"missing field(s) {tags}", f"ขาดช่อง {tags}"))
+    problems = [
+        (key, ", ".join("{{ " + f + " }}" for f in fields))
+        for key, fields in (("letter-template-unknown", unknown), ("letter-template-missing", missing))
+        if fields
+    ]
     if problems:
-        raise UsageError(
-            (
-                f"{name}: the template has {' and '.join(e for e, _ in problems)}; "
-                f"its fields are {', '.join(FIELDS)}",
-                f"{name}: แม่แบบมี{' และ'.join(t for _, t in problems)} ช่องของแม่แบบคือ "
-                + ", ".join("{{ " + f + " }}" for f in FIELDS),
+        said = {
+            lang: say(
+                "letter-template-fields",
+                lang,
+                name=name,
+                problems=say("letter-template-and", lang).join(say(key, lang, tags=t) for key, t in problems),
+                fields=", ".join(FIELDS),
+                tags=", ".join("{{ " + f + " }}" for f in FIELDS),
             )
-        )
+            for lang in LANGS
+        }
+        raise UsageError((said["en"], said["th"]))
 
 
 def _thai_runs(part: Any) -> None:  # an lxml element of python-docx's (its classes are untyped)
@@ -101,21 +101,45 @@ def _thai_runs(part: Any) -> None:  # an lxml element of python-docx's (its clas
         set_thai_language(rpr)
 
 
+NBSP = "\u00a0"
+_MONTHS = "|".join(THAI_MONTHS)
+# Where Thai typists put a non-breaking space, so that no line ends inside it: a letter's number
+# (ที่ มท ๐๘๑๐.๗/ว ๔๓๕), the era and its year (พ.ศ. ๒๕๖๑), and a date (๑๔ กุมภาพันธ์ ๒๕๖๑).
+_TOGETHER = (
+    re.compile(r"(?<=ที่) (?=มท)"),
+    re.compile(r"(?<=มท) (?=[๐-๙0-9])"),
+    re.compile(r"(?<=/ว) (?=[๐-๙0-9])"),
+    re.compile(r"(?<=พ\.ศ\.) (?=[๐-๙0-9])"),
+    re.compile(rf"(?<=[๐-๙0-9]) (?=(?:{_MONTHS}) [๐-๙0-9]{{4}})"),
+)
+_MONTH_YEAR = re.compile(rf"(?:{_MONTHS}) [๐-๙0-9]{{4}}")
+
+
+def kept_together(text: str) -> str:
+    """``text`` with a non-breaking space wherever Thai typists keep words on one line."""
+    for pattern in _TOGETHER:
+        text = pattern.sub(NBSP, text)
+    return _MONTH_YEAR.sub(lambda match: match.group(0).replace(" ", NBSP), text)
+
+
+def _fields(letter: Letter) -> dict[str, object]:
+    return {
+        key: kept_together(value) if isinstance(value, str) else tuple(kept_together(v) for v in value)
+        for key, value in letter.fields.items()
+    }
+
+
 def letter_docx(letter: Letter, template: bytes, name: str = "the template") -> bytes:
-    """The letter from ``template`` (the shipped one, or an edited one already checked)."""
+    """The letter from ``template`` (the shipped one, or an edited one already checked), its fields'
+    words kept together where Thai typists keep them."""
     from jinja2 import TemplateError
 
     document = _open(template, name)
     try:
         # autoescape: a field's & or < (a unit's name) stays text instead of breaking the XML.
-        document.render(dict(letter.fields), autoescape=True)
+        document.render(_fields(letter), autoescape=True)
     except TemplateError as error:  # a tag that parses but cannot be filled: {{ number.upper( }}…
-        raise UsageError(
-            (
-                f"{name}: a tag of the template cannot be filled: {error}",
-                f"{name}: มีช่อง {{{{ … }}}} ในแม่แบบที่เติมข้อความไม่ได้ ใช้เพียงชื่อช่อง เช่น {{{{ number }}}}",
-            )
-        ) from None
+        raise _refusal("letter-template-unfillable", name=name, error=error) from None
     word: DocumentObject = document.docx
     if letter.annexes:
         # The annexes are attachments, not pages of the letter: a section of their own, unnumbered.
@@ -138,4 +162,4 @@ def letter_docx(letter: Letter, template: bytes, name: str = "the template") -> 
     properties.created = properties.modified = dt.datetime.combine(letter.date, dt.time())
     buffer = io.BytesIO()
     word.save(buffer)
-    return stable_zip(buffer.getvalue())
+    return restamped(buffer.getvalue())

@@ -21,9 +21,9 @@ from docx.document import Document as DocumentObject
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Mm, RGBColor
+from docx.shared import Mm, Pt, RGBColor
 
-from centertrack.output import stable_zip
+from centertrack.output import restamped
 from centertrack.reports.docx import new_document, set_font, set_thai_language
 
 TEMPLATE_NAME = "letter-template.docx"
@@ -32,11 +32,12 @@ RED = RGBColor(0xFF, 0x00, 0x00)
 INDENT = Mm(25)  # a paragraph's first line, as letters are typed
 SIGNATURE_INDENT = Mm(75)  # the department and date, under the stamp, in the right half
 GARUDA_LINE = Mm(20)  # the part of the Garuda (1.5 cm + 3 cm from the edge) below the 2.5 cm margin
+BLANK_LINE = Pt(8)  # an empty line between the letter's parts: room for the body's two shares
 
 # (text, kind): kinds lay a paragraph out; the text holds the template's tags.
 PARAGRAPHS: tuple[tuple[str, str], ...] = (
     ("{{ urgency }}", "urgency"),
-    ("ที่ {{ number }}", "left"),
+    ("ที่\u00a0{{ number }}", "left"),  # kept on one line, as typists do
     ("", "left"),
     ("ถึง {{ addressee }}", "left"),
     ("", "left"),
@@ -44,7 +45,7 @@ PARAGRAPHS: tuple[tuple[str, str], ...] = (
         "ตาม{{ references }} แจ้งให้สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดเร่งรัดการดำเนินการ"
         "จัดตั้งศูนย์ช่วยเหลือประชาชนขององค์กรปกครองส่วนท้องถิ่นและศูนย์ปฏิบัติการร่วมในการช่วยเหลือประชาชน"
         "ขององค์กรปกครองส่วนท้องถิ่น (สถานที่กลาง) ให้เป็นไปตามตัวชี้วัดตามมาตรการปรับปรุงประสิทธิภาพในการ"
-        "ปฏิบัติราชการของกรมส่งเสริมการปกครองท้องถิ่น ประจำปีงบประมาณ พ.ศ. {{ fiscal_year }} {{ indicators }} "
+        "ปฏิบัติราชการของกรมส่งเสริมการปกครองท้องถิ่น ประจำปีงบประมาณ พ.ศ.\u00a0{{ fiscal_year }} {{ indicators }} "
         "โดยให้รายงานผลให้กรมส่งเสริมการปกครองท้องถิ่นทราบทุกวันที่ {{ reporting_day }} ของเดือน นั้น",
         "body",
     ),
@@ -94,6 +95,10 @@ def _lay_out(document: DocumentObject) -> None:
             paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
             layout.left_indent = SIGNATURE_INDENT
         if not text:
+            # A blank line between the parts, as typists leave one, of a fixed height: at TH Sarabun
+            # New's single spacing a full line of Sarabun (taller) pushed the letter onto a second page.
+            layout.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+            layout.line_spacing = BLANK_LINE
             continue
         run = paragraph.add_run(text)
         rpr = run._r.get_or_add_rPr()
@@ -152,7 +157,7 @@ def make_template() -> bytes:
     properties.created = properties.modified = dt.datetime(2018, 4, 10)  # fixed: the same bytes every time
     buffer = io.BytesIO()
     document.save(buffer)
-    return stable_zip(buffer.getvalue())
+    return restamped(buffer.getvalue())
 
 
 def shipped_template() -> bytes:

@@ -14,56 +14,29 @@ import re
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, time, timedelta
 
-from centertrack.annex import FONT_NAME
+from centertrack.annex import FONT_NAME, FONT_SIZE
 from centertrack.readers import CellValue
 from centertrack.reports.csv import neutralize
+from centertrack.reports.office_layout import Look
+from centertrack.reports.xlsx_page import ROW_HEIGHT, header_text, page_xml
 
 EXCEL_ROWS = 1_048_576  # a sheet's rows and columns in Excel: a sheet beyond them is cut, and it says so
-
-
 EXCEL_COLUMNS = 16_384
-
-
-ROW_HEIGHT = 21  # points
-
-
-FONT_SIZE = 14
-# Fills by severity (ARGB): Excel's own light red, amber and blue of its "good, bad and neutral" styles.
-
-
 # Fills by severity (ARGB): Excel's own light red, amber and blue of its "good, bad and neutral" styles.
 FILLS = {"error": "FFFFC7CE", "warning": "FFFFEB9C", "notice": "FFDDEBF7"}
-
-
 OK_FILL = "FFC6EFCE"
-
-
-_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
-
-
 _EPOCH = datetime(1899, 12, 30)
 # XML 1.0 has no place for these: a CSV may carry them, a cell cannot.
-
-
-# XML 1.0 has no place for these: a CSV may carry them, a cell cannot.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-
-
 _REF = re.compile(r"([A-Z]{1,3})([0-9]{1,7})")
-
-
-# Cell formats (styles.xml's cellXfs): a kind of cell times a fill, index = kind * 5 + fill.
+# Cell formats (styles.xml's cellXfs): a kind of cell times a fill, index = kind * 5 + fill; then the
+# office's own formats (reports/office_layout.py) times a fill, from OFFICE_BASE on.
 KINDS = ("plain", "date", "datetime", "bold", "link", "wrap")
-
-
 FILL_ORDER = ("none", "error", "warning", "notice", "ok")
 
 
 def style_index(kind: str, fill: str = "none") -> int:
     return KINDS.index(kind) * len(FILL_ORDER) + FILL_ORDER.index(fill)
-
-
-# Each cell's s="…" attribute, by kind and fill ("" for the default format).
 
 
 # Each cell's s="…" attribute, by kind and fill ("" for the default format).
@@ -107,16 +80,10 @@ def cell(ref: str, value: CellValue, fill: str = "none", kind: str = "plain") ->
 
 # The shared strings of the workbook being written, each text once with its index: names, statuses and
 # messages repeat down a column, and each is escaped and stored once.
-
-
-# The shared strings of the workbook being written, each text once with its index: names, statuses and
-# messages repeat down a column, and each is escaped and stored once.
 strings: dict[str, int] = {}
 
 
 PLAIN = frozenset({str, int, float})  # a cell's XML is its reference, its style and its tail
-
-
 TAILED = PLAIN | {date, datetime}  # so for these when the cell has no style
 
 
@@ -198,6 +165,7 @@ def sheet_xml(
     merged: Sequence[str] = (),
     links: Sequence[str] = (),  # <hyperlink> elements
     comments: bool = False,
+    page_of: str = "",  # the pages' numbering (&P of &N), in the copy's language
 ) -> bytes:
     parts = [
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
@@ -211,7 +179,7 @@ def sheet_xml(
             f'<pane ySplit="{frozen}" topLeftCell="A{frozen + 1}" activePane="bottomLeft" state="frozen"/>'
         )
     parts.append("</sheetView></sheetViews>")
-    # Rows tall enough for Thai at 14 pt, its marks above and below included.
+    # Rows tall enough for Thai at 16 pt, its marks above and below included.
     parts.append(f'<sheetFormatPr defaultRowHeight="{ROW_HEIGHT}" customHeight="1"/>')
     if widths:
         parts.append("<cols>")
@@ -230,16 +198,26 @@ def sheet_xml(
         parts.append("<hyperlinks>")
         parts += links
         parts.append("</hyperlinks>")
-    parts.append('<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>')
-    # Printed on A4 landscape, as wide as the page: an office prints the copy to go through it.
-    parts.append('<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>')
+    # Printed on A4 landscape, as wide as the page (the one page of reports/xlsx_page.py): an office
+    # prints the copy to go through it.
+    parts.append(page_xml("landscape", header_text(center=page_of)))
     if comments:
         parts.append('<legacyDrawing r:id="rId1"/>')
     parts.append("</worksheet>")
     return "".join(parts).encode()
 
 
-def styles_xml() -> bytes:
+OFFICE_BASE = len(KINDS) * len(FILL_ORDER)
+
+
+def office_style(look: int, fill: str = "none") -> str:
+    """The s="…" attribute of a cell in the office's own format ``look`` (its index), with a fill."""
+    return f' s="{OFFICE_BASE + (look - 1) * len(FILL_ORDER) + FILL_ORDER.index(fill)}"'
+
+
+def styles_xml(looks: Sequence[Look] = ()) -> bytes:
+    """Our cell formats, then each of the office's (``looks``, from its index 1) once per fill, in
+    TH Sarabun New 16 pt with the office's borders, alignment and number format."""
     fonts = (
         f'<font><sz val="{FONT_SIZE}"/><name val="{FONT_NAME}"/></font>'
         f'<font><b/><sz val="{FONT_SIZE}"/><name val="{FONT_NAME}"/></font>'
@@ -260,29 +238,45 @@ def styles_xml() -> bytes:
         "link": (0, 2, '<alignment vertical="top"/>'),
         "wrap": (0, 0, '<alignment vertical="top" wrapText="1"/>'),
     }
+    borders = ["<border><left/><right/><top/><bottom/><diagonal/></border>"]
+    formats = [
+        '<numFmt numFmtId="164" formatCode="d/m/yyyy"/>',
+        '<numFmt numFmtId="165" formatCode="d/m/yyyy h:mm"/>',
+    ]
     xfs = []
+
+    def xf(number: int, font: int, fill: int, border: int, alignment: str) -> str:
+        applied = (
+            (' applyNumberFormat="1"' if number else "")
+            + (' applyFont="1"' if font else "")
+            + (' applyFill="1"' if fill else "")
+            + (' applyBorder="1"' if border else "")
+            + (' applyAlignment="1"' if alignment else "")
+        )
+        body = f">{alignment}</xf>" if alignment else "/>"
+        ids = f'numFmtId="{number}" fontId="{font}" fillId="{fill}" borderId="{border}"'
+        return f'<xf {ids} xfId="0"{applied}{body}'
+
     for kind in KINDS:
         number, font, alignment = kinds[kind]
         for index, _ in enumerate(FILL_ORDER):
-            fill = index + 1 if index else 0  # after the two fills every workbook has
-            applied = (
-                (' applyNumberFormat="1"' if number else "")
-                + (' applyFont="1"' if font else "")
-                + (' applyFill="1"' if fill else "")
-                + (' applyAlignment="1"' if alignment else "")
-            )
-            body = f">{alignment}</xf>" if alignment else "/>"
-            xfs.append(
-                f'<xf numFmtId="{number}" fontId="{font}" fillId="{fill}" borderId="0" xfId="0"'
-                f"{applied}{body}"
-            )
+            xfs.append(xf(number, font, index + 1 if index else 0, 0, alignment))  # after the two fills
+    for look in looks[1:]:
+        if look.border and look.border not in borders:
+            borders.append(look.border)
+        border = borders.index(look.border) if look.border else 0
+        number = look.number_id
+        if look.number_format is not None:
+            number = 166 + len(formats) - 2
+            formats.append(f'<numFmt numFmtId="{number}" formatCode="{escape(look.number_format)}"/>')
+        for index, _ in enumerate(FILL_ORDER):
+            xfs.append(xf(number, int(look.bold), index + 1 if index else 0, border, look.alignment))
     return (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
         '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
-        '<numFmts count="2"><numFmt numFmtId="164" formatCode="d/m/yyyy"/>'
-        '<numFmt numFmtId="165" formatCode="d/m/yyyy h:mm"/></numFmts>'
+        f'<numFmts count="{len(formats)}">{"".join(formats)}</numFmts>'
         f'<fonts count="3">{fonts}</fonts><fills count="{len(FILL_ORDER) + 1}">{fills}</fills>'
-        '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
+        f'<borders count="{len(borders)}">{"".join(borders)}</borders>'
         '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
         f'<cellXfs count="{len(xfs)}">{"".join(xfs)}</cellXfs>'
         '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'

@@ -1,8 +1,9 @@
 """XLSX: a province's template to fill in (the form, its dropdowns and checks, and the คำชี้แจง sheet).
 
-Written with XlsxWriter, not openpyxl: the same styled cells take it a third of openpyxl's time (the
-76 LAO templates: about 2 s against 6.7 s of CPU), and it imports in 0.07 s against 0.4 s. Only
-XlsxWriter writes here; the layout measures are the annex's (``reports.layout``).
+Written with XlsxWriter, the stack of every XLSX a person prints, on the page of reports/xlsx_page.py:
+TH Sarabun New 16 pt on A4 at 100 %, portrait or landscape as the columns need, each column as wide as
+its text (the LAO form's thirteen: headers broken word by word, long names wrapping onto a second line),
+the header repeated on every page.
 
 The header, the numbers and the places are locked and greyed; the cells to fill are white and
 unlocked; the sheet is protected without a password (against slips, not intent). Nothing is a
@@ -13,14 +14,27 @@ back empty.
 from __future__ import annotations
 
 import io
-import math
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from rich.cells import cell_len
-
-from centertrack.annex import BOLD_WIDTH, FONT_NAME, FONT_SIZE
-from centertrack.reports.layout import GAP_HEIGHT, MARGINS, ROW_HEIGHT, WIDTH_PADDING, WIDTH_PER_CELL
+from centertrack.annex import FONT_SIZE
+from centertrack.catalog import say
+from centertrack.reports.measure import digit_width, line_height, lines_needed, text_width, widest_line
+from centertrack.reports.xlsx_page import (
+    CELL_MARGINS_DIGITS,
+    GAP_HEIGHT,
+    ROW_HEIGHT,
+    Page,
+    cell_format,
+    header_text,
+    new_workbook,
+    padding,
+    page_breaks,
+    print_setup,
+    row_height,
+    set_widths,
+)
 from centertrack.template import (
     BE_DATE_FORMAT,
     DATE_RANGE,
@@ -40,30 +54,21 @@ if TYPE_CHECKING:
 
 _PLACE_FILL = "#EDEDED"  # locked cells: grey
 _HEADER_FILL = "#D9D9D9"
-_A4 = 9  # XlsxWriter's paper code
-_PORTRAIT_COLUMNS = 8  # more columns than this print across a landscape page
-# The คำชี้แจง column, in text cells: as wide as an A4 portrait page, which LibreOffice does not shrink a
-# single wider column to fit; long lines wrap inside it.
-_INSTRUCTIONS_WIDTH = 38
-_WRAP_SLACK = 1.4  # whole Thai words wrap down, and a stand-in font for TH Sarabun New is wider
-_FILL_MESSAGE = "กรอกได้เฉพาะช่องสีขาว"
-_ERROR_TITLE = "ข้อมูลไม่ถูกต้อง"
+# The checks' messages, in Thai, the form's language (catalog/documents.py).
+_FILL_MESSAGE = say("template-fill-only", "th")
+_ERROR_TITLE = say("template-wrong", "th")
+_CENTRED = ("no", "lao_code", "lao_type")  # place columns of short codes, centred, not indented
+_LEAST_NAME_DIGITS = 5  # a place's name wraps no narrower than this (widths of "0")
 
 
-def template_xlsx(template: Template) -> bytes:
-    import xlsxwriter
-
+def template_xlsx(template: Template, upload_url: str | None = None) -> bytes:
+    """The template's workbook; ``upload_url``: where the province page takes the filled-in file back,
+    said in the คำชี้แจง sheet (as a link) when given."""
     buffer = io.BytesIO()
-    # Text is text: never turned into a formula, a number or a link.
-    options = {"in_memory": True, "strings_to_formulas": False, "strings_to_numbers": False}
-    book = xlsxwriter.Workbook(buffer, options | {"strings_to_urls": False})
-    # The default font is what empty cells, rows the office adds and Excel's column-width unit use.
-    book.formats[0].set_font_name(FONT_NAME)
-    book.formats[0].set_font_size(FONT_SIZE)
-    book.set_properties({"author": "centertrack", "created": template.document_time})
+    book = new_workbook(buffer, template.document_time)
     formats = _Formats(book)
     _form(book.add_worksheet(SHEET_NAME), template, formats)
-    _instructions(book.add_worksheet(INSTRUCTIONS_NAME), template, formats)
+    _instructions(book.add_worksheet(INSTRUCTIONS_NAME), template, formats, upload_url)
     book.close()
     return buffer.getvalue()
 
@@ -72,82 +77,178 @@ class _Formats:
     """The workbook's cell formats, made once (XlsxWriter shares a format among all its cells)."""
 
     def __init__(self, book: Workbook) -> None:
-        base: dict[str, Any] = {"font_name": FONT_NAME, "font_size": FONT_SIZE, "valign": "vcenter"}
-        box = base | {"border": 1}
+        box: dict[str, Any] = {"border": 1}
         place = box | {"bg_color": _PLACE_FILL, "indent": 1}
         fill = box | {"locked": False}
-        self.title = book.add_format(base | {"bold": True, "align": "center"})
-        self.text = book.add_format(base | {"text_wrap": True, "valign": "top"})
-        self.heading = book.add_format(base | {"bold": True})
-        self.header = book.add_format(
-            box | {"bold": True, "align": "center", "text_wrap": True, "bg_color": _HEADER_FILL}
+        self.title = cell_format(book, bold=True, align="center", text_wrap=True)
+        self.text = cell_format(book, text_wrap=True, valign="top")
+        self.link = cell_format(book, text_wrap=True, valign="top", font_color="#0563C1", underline=1)
+        self.heading = cell_format(book, bold=True)
+        self.label = cell_format(book, text_wrap=True)
+        self.header = cell_format(
+            book, **box, bold=True, align="center", text_wrap=True, bg_color=_HEADER_FILL
         )
-        self.number = book.add_format(place | {"align": "center", "indent": 0})
-        self.count = book.add_format(place | {"align": "right"})
-        self.place = book.add_format(place)
-        self.status = book.add_format(fill | {"align": "center"})
-        self.date = book.add_format(fill | {"align": "center", "num_format": BE_DATE_FORMAT})
-        self.filled = book.add_format(fill | {"align": "right", "indent": 1})
-        self.free = book.add_format(fill | {"indent": 1})
-        self.footer = book.add_format(base | {"locked": False, "bottom": 1, "num_format": BE_DATE_FORMAT})
+        self.upright = cell_format(
+            book, **box, bold=True, align="center", text_wrap=True, bg_color=_HEADER_FILL, rotation=90
+        )
+        self.number = cell_format(book, **(place | {"align": "center", "indent": 0}))
+        self.count = cell_format(book, **place, align="right")
+        self.place = cell_format(book, **place)
+        self.wrapped = cell_format(book, **place, text_wrap=True)
+        self.status = cell_format(book, **fill, align="center")
+        self.date = cell_format(book, **fill, align="center", num_format=BE_DATE_FORMAT)
+        self.filled = cell_format(book, **fill, align="right")
+        self.free = cell_format(book, **fill, indent=1)
+        self.footer = cell_format(book, locked=False, bottom=1, num_format=BE_DATE_FORMAT)
 
     def of(self, column: Column, value: object) -> Format:
         if column.fill == "place":
-            if column.key == "no":
+            if column.key in _CENTRED:
                 return self.number
-            return self.count if isinstance(value, int) else self.place
+            if isinstance(value, int):
+                return self.count
+            return self.wrapped if column.wraps else self.place
         return {"status": self.status, "date": self.date, "text": self.free}.get(column.fill, self.filled)
 
 
-def _widths(template: Template) -> list[float]:
-    widths = []
-    for index, column in enumerate(template.columns):
-        values = {row[index] for row in template.rows if row[index] is not None}
-        cells = max([column.width, *(cell_len(str(v)) for v in values)])
-        label = max(cell_len(line) for line in column.label.splitlines()) * BOLD_WIDTH
-        widths.append(round(max(cells, label) * WIDTH_PER_CELL + WIDTH_PADDING, 1))
-    return widths
+@dataclass(frozen=True)
+class Layout:
+    widths: list[float]  # points, column by column
+    page: Page
+    labels: tuple[str, ...]  # each column's header as written: a turned one on fewer lines
+    rotated: frozenset[int]  # columns whose header reads upwards
+    header_height: float
+
+
+def layout(template: Template) -> Layout:
+    """Column widths in points, the page, and the headers turned upright: each column as wide as its
+    widest text (its header in bold, line by line) or the room to write its value by hand, the places'
+    names wrapping down to a least width if that makes the table fit; portrait if it fits, else
+    landscape. A table too wide even so (the LAO form's thirteen columns) turns the headers of its
+    columns to fill upright, as printed forms do, on two lines if they fit, else on one. What is left
+    of the page's width goes to the columns written in by hand."""
+    portrait, landscape = Page.a4("portrait"), Page.a4("landscape")
+    for page, upright in ((portrait, 0), (landscape, 0), (landscape, 1)):
+        laid = _laid(template, page, upright)
+        if sum(laid.widths) <= page.room:
+            break
+    # Room to spare: first the footer's label (อัปเดตวันที่) on one line in the first column, then the
+    # columns written in by hand.
+    label = text_width(FOOTER_LABEL, FONT_SIZE) + padding(FONT_SIZE)
+    spare = page.room - sum(laid.widths)
+    laid.widths[0] += min(max(label - laid.widths[0], 0.0), max(spare, 0.0))
+    free = [i for i, column in enumerate(template.columns) if column.fill == "text"]
+    spare = page.room - sum(laid.widths)
+    if spare > 0 and free:
+        for i in free:
+            laid.widths[i] += spare / len(free)
+    return laid
+
+
+def _laid(template: Template, page: Page, upright: int) -> Layout:
+    """The widths on ``page``, with the headers of the columns to fill (and ลำดับที่, ประเภท) turned
+    upright on at most ``upright`` lines, their unit left to the input message (0: none turned)."""
+    size = FONT_SIZE
+    columns = template.columns
+    labels = [column.label for column in columns]
+    widths, bodies = [], []
+    for index, column in enumerate(columns):
+        values = {str(row[index]) for row in template.rows if row[index] is not None}
+        body = max((text_width(value, size) for value in values), default=0.0)
+        bodies.append(max(body, column.room * digit_width(size)) + _padding(column))
+        widths.append(max(_header(column), bodies[-1]))
+    rotated: set[int] = set()
+    for i, column in enumerate(columns if upright else ()):
+        if column.fill == "place" and column.key not in ("no", "lao_type"):
+            continue
+        # Upright, a header's lines stand side by side, and its unit goes (the input message says it).
+        lines = [line for line in column.label.split("\n") if not line.startswith("(")]
+        label = "\n".join(lines) if len(lines) <= upright else column.title.partition(" (")[0]
+        width = max((label.count("\n") + 1) * line_height(size) + _padding(column), bodies[i])
+        if width < widths[i]:
+            rotated.add(i)
+            labels[i], widths[i] = label, width
+    wrapping = [i for i, column in enumerate(columns) if column.wraps]
+    excess = sum(widths) - page.room
+    if excess > 0 and wrapping:
+        # The names give up room from the widest down, all to one width (a cap) if need be, and no
+        # narrower than their header or their least: as many names as can stay on one line.
+        floor = {i: max(_LEAST_NAME_DIGITS * digit_width(size) + _padding(columns[i]), _header(columns[i]))
+                 for i in wrapping}  # fmt: skip
+        room = page.room - sum(w for i, w in enumerate(widths) if i not in floor)
+        low, high = 0.0, max(widths[i] for i in wrapping)
+        for _ in range(40):  # the cap, by halving: the widest it can be with the names in the room
+            cap = (low + high) / 2
+            low, high = (
+                (cap, high) if sum(max(min(widths[i], cap), floor[i]) for i in floor) <= room else (low, cap)
+            )
+        for i in wrapping:
+            widths[i] = max(min(widths[i], low), floor[i])
+    flat_lines = max((labels[i].count("\n") + 1 for i in range(len(columns)) if i not in rotated), default=1)
+    tall = max((widest_line(labels[i], size, bold=True) for i in rotated), default=0.0)
+    height = max(row_height(flat_lines), tall + 2 * padding(size, indented=False))
+    return Layout(widths, page, tuple(labels), frozenset(rotated), height)
+
+
+def _header(column: Column) -> float:
+    """A header's width: bold, centred, its cell's margins and a little air either side."""
+    return widest_line(column.label, FONT_SIZE, bold=True) + (CELL_MARGINS_DIGITS + 0.4) * digit_width(
+        FONT_SIZE
+    )
+
+
+def _padding(column: Column) -> float:
+    """A cell's room beyond its text: a cell's margins alone where nothing is indented (centred numbers,
+    marks and dates, counts against the right border), an indent's worth more for names and free text."""
+    if column.fill == "text" or (column.fill == "place" and column.key not in _CENTRED):
+        return padding(FONT_SIZE)
+    return CELL_MARGINS_DIGITS * digit_width(FONT_SIZE)
 
 
 def templates_zip(workbooks: Sequence[tuple[str, bytes]]) -> bytes:
-    """The workbooks in one .zip to send, named as given (Thai names carry zip's UTF-8 flag, which
-    Windows' Explorer and 7-Zip read), each stamped 1980-01-01 so the same templates give the same bytes."""
-    import zipfile
+    """The workbooks in one .zip to send, named as given, stored as they are (an .xlsx is compressed
+    already) by the one byte-stable zip writer."""
+    from centertrack.output import stable_zip
 
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, content in workbooks:
-            member = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
-            member.compress_type = zipfile.ZIP_STORED  # an .xlsx is compressed already
-            member.external_attr = 0o644 << 16
-            archive.writestr(member, content)
-    return buffer.getvalue()
+    return stable_zip(workbooks, stored=True)
 
 
 def _form(sheet: Worksheet, template: Template, formats: _Formats) -> None:
     columns = template.columns
     last = len(columns) - 1
-    widths = _widths(template)
-    for index, width in enumerate(widths):
-        sheet.set_column(index, index, width)
+    laid = layout(template)
+    widths, page = laid.widths, laid.page
+    set_widths(sheet, widths)
+    sheet.set_default_row(ROW_HEIGHT)
+    table = sum(widths) - padding(FONT_SIZE)
+    heights: list[float] = []
+
+    def height(row: int, points: float) -> None:
+        sheet.set_row(row, points)
+        heights.append(points)
+
     row = 0
     for line in template.title_lines:
         sheet.merge_range(row, 0, row, last, line, formats.title)
-        sheet.set_row(row, ROW_HEIGHT)
+        height(row, row_height(lines_needed(line, table, FONT_SIZE, bold=True)))
         row += 1
     # A gap row: the reader must not take the last title line for the first row of a two-row header.
-    sheet.set_row(row, GAP_HEIGHT)
+    height(row, GAP_HEIGHT)
     row += 1
     header = row
-    for index, column in enumerate(columns):
-        sheet.write_string(header, index, column.label, formats.header)
-    lines = max(column.label.count("\n") + 1 for column in columns)
-    sheet.set_row(header, ROW_HEIGHT * lines + GAP_HEIGHT)
+    for index, label in enumerate(laid.labels):
+        style = formats.upright if index in laid.rotated else formats.header
+        sheet.write_string(header, index, label, style)
+    height(header, laid.header_height)
     first = header + 1
     cell_formats = [formats.of(column, None) for column in columns]
+    inner = [width - _padding(column) for width, column in zip(widths, columns, strict=True)]
+    wraps = [column.wraps for column in columns]
     for values in template.rows:
         row += 1
-        sheet.set_row(row, ROW_HEIGHT)
+        wrapped = [lines_needed(str(v), inner[i], FONT_SIZE) for i, v in enumerate(values) if wraps[i]]
+        lines = max(wrapped, default=1)
+        height(row, row_height(lines))
         for index, (column, value) in enumerate(zip(columns, values, strict=True)):
             if value is None:
                 sheet.write_blank(row, index, None, cell_formats[index])
@@ -158,24 +259,18 @@ def _form(sheet: Worksheet, template: Template, formats: _Formats) -> None:
     end = row
     _validations(sheet, columns, first, end)
     # The letter's footer, its date to fill in beside it: อัปเดตวันที่ 10/4/61.
+    height(row + 1, ROW_HEIGHT)
     row += 2
-    sheet.write_string(row, 0, FOOTER_LABEL, formats.heading)
+    sheet.write_string(row, 0, FOOTER_LABEL, formats.label)  # wraps in a narrow first column
     sheet.merge_range(row, 1, row, min(2, last), None, formats.footer)
-    sheet.set_row(row, ROW_HEIGHT)
-    sheet.data_validation(row, 1, row, 1, _date_rule("วันที่ของข้อมูล วัน/เดือน/ปี พ.ศ. เช่น 10/4/2561"))
+    height(row, row_height(lines_needed(FOOTER_LABEL, inner[0], FONT_SIZE)))
+    sheet.data_validation(row, 1, row, 1, _date_rule(say("template-as-of", "th")))
 
     sheet.activate()
-    sheet.set_paper(_A4)
-    if len(columns) > _PORTRAIT_COLUMNS:  # the LAO form's 13 columns
-        sheet.set_landscape()
-    else:
-        sheet.set_portrait()
-    sheet.fit_to_pages(1, 0)  # as wide as the page, as long as it takes
-    left, right, top, bottom = MARGINS
-    sheet.set_margins(left=left, right=right, top=top, bottom=bottom)
-    sheet.center_horizontally()
-    sheet.repeat_rows(header)
-    sheet.print_area(0, 0, row, last)
+    # Pages broken here, as the annex's are: the date line stays with the last place.
+    breaks = page_breaks(heights, first + 1, laid.header_height, page, keep=2)
+    footer = header_text(center=say("page-of", "th"))
+    print_setup(sheet, page, (header, header), (row, last), breaks, footer)
     sheet.freeze_panes(first, 0)
     sheet.protect(
         "",
@@ -207,7 +302,7 @@ def _validations(sheet: Worksheet, columns: Sequence[Column], first: int, end: i
             rule = _custom(i, index["total"], first, "<=")
         else:
             continue
-        title = column.label.replace("\n", " ")[:32]
+        title = column.title[:32]
         rule |= {"input_title": title, "error_title": _ERROR_TITLE}
         rule["input_message"] = (column.message or _FILL_MESSAGE)[:255]
         rule["error_message"] = (column.message or _FILL_MESSAGE)[:255]
@@ -221,7 +316,7 @@ def _date_rule(message: str) -> dict[str, Any]:
         "criteria": "between",
         "minimum": low,
         "maximum": high,
-        "input_title": "วันที่",
+        "input_title": say("template-date-title", "th"),
         "input_message": message[:255],
         "error_title": _ERROR_TITLE,
         "error_message": message[:255],
@@ -237,18 +332,25 @@ def _custom(column: int, bound: int, first: int, operator: str) -> dict[str, Any
     return {"validate": "custom", "value": f"=AND(INT({cell})={cell},{cell}>=0,{cell}{operator}{limit})"}
 
 
-def _instructions(sheet: Worksheet, template: Template, formats: _Formats) -> None:
-    sheet.set_column(0, 0, _INSTRUCTIONS_WIDTH * WIDTH_PER_CELL + WIDTH_PADDING)
-    for row, line in enumerate(template.instructions):
-        if line:
-            sheet.write_string(row, 0, line, formats.heading if row == 0 else formats.text)
+def _instructions(sheet: Worksheet, template: Template, formats: _Formats, upload_url: str | None) -> None:
+    """คำชี้แจง in Thai, the form's language, one paragraph a row in one column as wide as a portrait
+    page, each row as tall as its text wraps to; the upload link after the steps when there is one."""
+    page = Page.a4("portrait")
+    set_widths(sheet, [page.room])
+    room = page.room - padding(FONT_SIZE)
+    heights: list[float] = []
+    lines = [say(line.key, "th", **line.params) for line in template.instructions]
+    if upload_url:
+        after = next(i for i, line in enumerate(template.instructions) if line.key == "template-send") + 1
+        lines.insert(after, say("template-upload", "th", url=upload_url))
+    for row, line in enumerate(lines):
+        bold = row == 0
+        if line and upload_url and line.endswith(upload_url):
+            sheet.write_url(row, 0, upload_url, formats.link, string=line)
+        elif line:
+            sheet.write_string(row, 0, line, formats.heading if bold else formats.text)
         # Rows have a fixed height (Excel does not grow one for 16 pt Thai): as many lines as it wraps to.
-        lines = max(1, math.ceil(cell_len(line) * _WRAP_SLACK / _INSTRUCTIONS_WIDTH))
-        sheet.set_row(row, ROW_HEIGHT * lines)
-    sheet.set_paper(_A4)
-    sheet.set_portrait()
-    sheet.fit_to_pages(1, 1)  # one page
-    left, right, top, bottom = MARGINS
-    sheet.set_margins(left=left, right=right, top=top, bottom=bottom)
-    sheet.print_area(0, 0, len(template.instructions) - 1, 0)
+        heights.append(row_height(lines_needed(line, room, FONT_SIZE, bold=bold)))
+        sheet.set_row(row, heights[-1])
+    print_setup(sheet, page, None, (len(lines) - 1, 0), page_breaks(heights, 1, 0, page, keep=0))
     sheet.protect("", {"select_locked_cells": True, "select_unlocked_cells": True})

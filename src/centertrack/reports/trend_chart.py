@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, TypeVar
 
-from centertrack.catalog import say
+from centertrack.catalog import Words, say
 from centertrack.records import percent
 from centertrack.reports.drawing import (
     ASSISTED,
@@ -27,6 +27,7 @@ from centertrack.reports.drawing import (
     legend,
     new_figure,
     number_axis,
+    point_label,
     save,
     style,
     title,
@@ -117,7 +118,7 @@ def trend_chart(
         figure = new_figure(HEIGHT)
         first = _heading(text, indicator, "trend", province_name)
         target = points[-1].total if trend.province is not None and points else indicator.target
-        unit = indicator.unit_th if lang == "th" else indicator.unit_en
+        unit = Words(th=indicator.unit_th, en=indicator.unit_en).say(lang)
         second = text.words("deadline", d=text.date(indicator.deadline))
         if points:
             second = _figure(text, points[-1], target, unit) + "; " + second
@@ -155,15 +156,7 @@ def trend_chart(
             label = (
                 f"{text.number(point.established)}\n({text.words('percent', p=text.percent(point.percent))})"
             )
-            axes.annotate(
-                label,
-                (x, point.established),
-                textcoords="offset points",
-                xytext=(0, -8),
-                ha="center",
-                va="top",
-                fontsize=7.5,
-            )
+            point_label(axes, x, point.established, label, fontsize=7.5)
         _month_axis(axes, low, high, text)
         number_axis(axes, text, "y")
         axes.set_ylabel(unit, fontsize=8)

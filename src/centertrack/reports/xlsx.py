@@ -1,37 +1,41 @@
-"""XLSX: the annex as an office prints it: title lines, boxed table, TH Sarabun New 16 pt, A4 portrait."""
+"""XLSX: the annex as an office prints it (title lines, boxed table), and the summary as a report to print
+or work on; both TH Sarabun New 16 pt on A4, laid out by reports/xlsx_page.py and written with
+XlsxWriter, the one stack of every XLSX a person prints (ARCHITECTURE.md says why)."""
 
 from __future__ import annotations
 
-import datetime as dt
 import io
-import zipfile
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any
 
-from centertrack.annex import FONT_NAME, FONT_SIZE, Align, Annex, Cell, carried_remark
-from centertrack.output import stable_zip, without_numpy
+from centertrack.annex import FONT_SIZE, Align, Annex, Cell, carried_remark
+from centertrack.catalog import dates, say
+from centertrack.issues import Lang
+from centertrack.limits import ZIP_EPOCH
+from centertrack.reports.csv import STATISTICS_COLUMNS, neutralize
+from centertrack.reports.labels import FLAGGED, STATUS, TOTAL, header, word
 from centertrack.reports.measure import digit_width, lines_needed, text_width, widest_line
 from centertrack.reports.xlsx_page import (
+    CELL_MARGINS_DIGITS,
+    GAP_HEIGHT,
+    ROW_HEIGHT,
     Page,
-    excel_width,
+    cell_format,
     fill_width,
+    header_text,
+    new_workbook,
     padding,
     page_breaks,
     print_setup,
     row_height,
+    set_widths,
 )
 
-with without_numpy():  # openpyxl would import numpy, 0.2 s of its 0.4 s, for nothing written here
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Border, Font, Side
-    from openpyxl.utils import get_column_letter
-    from openpyxl.utils.indexed_list import IndexedList
-    from openpyxl.worksheet.worksheet import Worksheet
-    from openpyxl.writer.excel import ExcelWriter
-from centertrack.issues import Lang
-from centertrack.reports.csv import STATISTICS_COLUMNS, neutralize
-from centertrack.reports.labels import FLAGGED, STATUS, TOTAL, header, word
-
 if TYPE_CHECKING:
+    import datetime as dt
+
+    from xlsxwriter.workbook import Workbook
+    from xlsxwriter.worksheet import Worksheet
+
     from centertrack.progress import Summary
 
 NUMBER_FORMAT = "#,##0"
@@ -39,39 +43,51 @@ NUMBER_FORMAT = "#,##0"
 # Excel's own code, which LibreOffice reads too.
 THAI_NUMBER_FORMAT = "[$-D00041E]#,##0"
 PERCENT_FORMAT = "0.00"
-
-_FONT = Font(name=FONT_NAME, size=FONT_SIZE)
-_BOLD = Font(name=FONT_NAME, size=FONT_SIZE, bold=True)
-_THIN = Side(style="thin")
-_BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
-_GAP_HEIGHT = 8
-ROW_HEIGHT = row_height(1, FONT_SIZE)  # one line of 16 pt Thai with its marks above and below
 _MIN_REMARKS_DIGITS = 7  # a remarks column keeps room to write a few words by hand
-# The share of the page's width a table takes: LibreOffice rounds column widths up a little, and would
-# shrink a table that fills the width to the point to 99.9 %.
-_USABLE = 0.98
 
 
 def _value(cell: Cell) -> Cell:
-    # openpyxl stores any text starting with "=" as a formula: neutralize every text cell.
+    # A text a spreadsheet would run as a formula gets its leading apostrophe, as every writer does.
     return neutralize(cell) if isinstance(cell, str) else cell
 
 
-def _body_alignment(align: Align, wrap: bool) -> Alignment:
-    # An indent keeps names and numbers off the cell's border line.
-    indent = 0 if align == "center" else 1
-    return Alignment(horizontal=align, vertical="center", wrap_text=wrap, indent=indent)
+class _Formats:
+    """The workbook's cell formats, each made once (XlsxWriter shares a format among its cells)."""
+
+    def __init__(self, book: Workbook) -> None:
+        self.book = book
+        self.made: dict[tuple[tuple[str, Any], ...], Any] = {}
+
+    def __call__(self, **properties: Any) -> Any:
+        key = tuple(sorted(properties.items()))
+        if key not in self.made:
+            self.made[key] = cell_format(self.book, **properties)
+        return self.made[key]
+
+    def body(self, align: Align, wrap: bool = False, indented: bool = True, **more: Any) -> Any:
+        # An indent keeps names and numbers off the cell's border line.
+        indent = {"indent": 1} if indented and align != "center" else {}
+        return self(border=1, align=align, text_wrap=wrap, **indent, **more)
 
 
-def _new_workbook(title: str) -> tuple[Workbook, Worksheet]:
-    workbook = Workbook()
-    # The default font is what empty cells, rows the user adds and Excel's column-width unit use; openpyxl
-    # has no public setter for it.
-    workbook._fonts = IndexedList([_FONT])  # type: ignore[attr-defined]
-    sheet = workbook.active
-    assert isinstance(sheet, Worksheet)  # a new workbook always has its one sheet
-    sheet.title = title
-    return workbook, sheet
+def _write(sheet: Worksheet, row: int, column: int, value: object, style: Any) -> None:
+    if value is None or value == "":
+        sheet.write_blank(row, column, None, style)
+    elif isinstance(value, bool):
+        sheet.write_boolean(row, column, value, style)
+    elif isinstance(value, int | float):
+        sheet.write_number(row, column, value, style)
+    else:
+        sheet.write_string(row, column, str(_value(str(value))), style)
+
+
+def _page_footer(lang: Lang) -> str:
+    return header_text(center=say("page-of", lang))
+
+
+def _bytes(book: Workbook, buffer: io.BytesIO) -> bytes:
+    book.close()
+    return buffer.getvalue()
 
 
 def annex_layout(annex: Annex) -> tuple[list[float], Page, bool]:
@@ -85,9 +101,9 @@ def annex_layout(annex: Annex) -> tuple[list[float], Page, bool]:
     portrait = Page.a4("portrait")
     for page, compact in ((portrait, False), (portrait, True), (Page.a4("landscape"), False)):
         widths, minimum = _annex_widths(annex, compact)
-        if sum(minimum) <= page.width * _USABLE:
+        if sum(minimum) <= page.room:
             break
-    room = page.width * _USABLE
+    room = page.room
     wrapping = [i for i, column in enumerate(annex.columns) if column.wraps]
     if wrapping:
         return fill_width(widths, minimum, wrapping[-1], room), page, compact
@@ -119,105 +135,92 @@ def _annex_widths(annex: Annex, compact: bool) -> tuple[list[float], list[float]
 
 
 def annex_xlsx(annex: Annex) -> bytes:
-    workbook, sheet = _new_workbook(f"บัญชีแนบท้าย {annex.indicator}")
-    span = len(annex.columns)
-    last_column = get_column_letter(span)
+    buffer = io.BytesIO()
+    book = new_workbook(buffer, annex.document_time)
+    formats = _Formats(book)
+    sheet = book.add_worksheet(f"บัญชีแนบท้าย {annex.indicator}")
+    span = len(annex.columns) - 1
     widths, page, compact = annex_layout(annex)
     table_width, pad = sum(widths), padding(FONT_SIZE)
     number_format = THAI_NUMBER_FORMAT if annex.digits == "thai" else NUMBER_FORMAT
     heights: list[float] = []
 
     def height(row: int, points: float) -> None:
-        sheet.row_dimensions[row].height = points
+        sheet.set_row(row, points)
         heights.append(points)
 
-    row = 0
+    row = -1
+    # A title longer than the table wraps in its merged cell (Excel would clip it).
+    title = formats(bold=True, align="center", text_wrap=True)
     for line in annex.title_lines:
         row += 1
-        cell = sheet.cell(row=row, column=1, value=_value(line))
-        cell.font = _BOLD
-        # A title longer than the table wraps in its merged cell (Excel would clip it).
-        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-        sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=span)
-        height(row, row_height(lines_needed(line, table_width - pad, FONT_SIZE, bold=True), FONT_SIZE))
+        sheet.merge_range(row, 0, row, span, str(_value(line)), title)
+        height(row, row_height(lines_needed(line, table_width - pad, FONT_SIZE, bold=True)))
     if annex.title_lines:
         row += 1  # a little air between the heading and the table, as in the letter
-        height(row, _GAP_HEIGHT)
+        height(row, GAP_HEIGHT)
 
     row += 1
     header_row = row
     headers = annex.headers(multiline=True, compact=compact)
-    for i, label in enumerate(headers, start=1):
-        cell = sheet.cell(row=row, column=i, value=_value(label))
-        cell.font = _BOLD
-        cell.border = _BOX
-        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-    height(row, row_height(max(label.count("\n") + 1 for label in headers), FONT_SIZE))
+    boxed = formats(bold=True, border=1, align="center", text_wrap=True)
+    for i, label in enumerate(headers):
+        _write(sheet, row, i, label, boxed)
+    height(row, row_height(max(label.count("\n") + 1 for label in headers)))
 
     for index, cells in enumerate(annex.number_body):
         row += 1
         is_total = index == len(annex.rows)
-        for i, (column, value) in enumerate(zip(annex.columns, cells, strict=True), start=1):
-            cell = sheet.cell(row=row, column=i, value=_value(value))
-            cell.font = _BOLD if is_total else _FONT
-            cell.border = _BOX
-            cell.alignment = _body_alignment(column.align, column.wraps)
-            if isinstance(value, int):
-                cell.number_format = number_format
+        for i, (column, value) in enumerate(zip(annex.columns, cells, strict=True)):
+            more: dict[str, Any] = {"num_format": number_format} if isinstance(value, int) else {}
+            style = formats.body(column.align, column.wraps, bold=is_total, **more)
+            if is_total and i < 2:
+                continue
+            _write(sheet, row, i, value, style)
         if is_total:
             # รวม spans ลำดับที่ and จังหวัด, centered, as in the letters' tables.
-            merged = sheet.cell(row=row, column=1, value=_value(cells[1]))
-            merged.alignment = Alignment(horizontal="center", vertical="center")
-            sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=2)
+            sheet.merge_range(row, 0, row, 1, str(_value(cells[1])), formats.body("center", bold=True))
         # Rows have a fixed height (Excel does not grow a row for 16 pt Thai): tall enough for a long remark.
         wrapped = [
             lines_needed(annex.display(value), width - pad, FONT_SIZE)
             for column, value, width in zip(annex.columns, cells, widths, strict=True)
             if column.wraps
         ]
-        height(row, row_height(max(wrapped, default=1), FONT_SIZE))
+        height(row, row_height(max(wrapped, default=1)))
 
     if annex.footer:
         row += 1
-        cell = sheet.cell(row=row, column=1, value=_value(annex.footer))
-        cell.font = _FONT
-        sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=span)
+        sheet.merge_range(row, 0, row, span, str(_value(annex.footer)), formats(align="left"))
         height(row, ROW_HEIGHT)
 
-    for i, width in enumerate(widths, start=1):
-        sheet.column_dimensions[get_column_letter(i)].width = excel_width(width, FONT_SIZE)
+    set_widths(sheet, widths)
+    sheet.set_default_row(ROW_HEIGHT)
     # The รวม row and the date line stay with the last province on the last page.
     keep = (annex.total_cells is not None) + (annex.footer is not None)
-    breaks = page_breaks(heights, header_row + 1, heights[header_row - 1], page, keep)
-    print_setup(sheet, page, f"{header_row}:{header_row}", f"{last_column}{row}", breaks)
-    return _save(workbook, annex.document_time)
-
-
-def _save(workbook: Workbook, stamp: dt.datetime) -> bytes:
-    """The workbook's bytes, the same for the same content: fixed document times, fixed zip times."""
-    workbook.properties.creator = "centertrack"
-    workbook.properties.created = stamp
-    workbook.properties.modified = stamp
-    buffer = io.BytesIO()
-    # Workbook.save() would overwrite "modified" with the current time; ExcelWriter keeps ours.
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        ExcelWriter(workbook, archive).save()
-    return stable_zip(buffer.getvalue())
+    breaks = page_breaks(heights, header_row + 2, heights[header_row], page, keep)
+    print_setup(sheet, page, (header_row, header_row), (row, span), breaks, _page_footer("th"))
+    return _bytes(book, buffer)
 
 
 _PERCENT_KEYS = {"percent", "share_assisted"}
+_NAME: dict[Lang, str] = {"th": "name_th", "en": "name_en"}  # the province's name in the report's language
+_CENTRED = {"code", "status"}  # short words, centred: no indent to keep them off a border
 
 
 def summary_xlsx(summary: Summary, lang: Lang = "th") -> bytes:
     """The summary as a report to print or work on: one row per province, a bold รวม row, the national
-    line; headers and statuses in ``lang``; 16 pt on A4 (landscape when the columns need it), the header
-    repeated on every page. For 4.1 at LAO level the assistance statistics are a second sheet of their
-    own, so that each sheet fits A4 at 16 pt. A province known only from a case register has its centers'
-    columns blank, so that the รวม row is the sum of what is shown."""
+    line; headers and statuses in ``lang``; 16 pt on A4 (portrait when the columns fit it), the header
+    row repeated and the title and as-of date in the header of every page. For 4.1 at LAO level the
+    assistance statistics are a second sheet of their own, so that each sheet fits A4 at 16 pt. A
+    province known only from a case register has its centers' columns blank, so that the รวม row is the
+    sum of what is shown."""
     from centertrack.reports.terminal import national_line
 
-    workbook, sheet = _new_workbook(f"{word(('Indicator', 'ตัวชี้วัด'), lang)} {summary.indicator.id}")
-    name = "name_en" if lang == "en" else "name_th"  # one name, in the report's language (CSV, JSON: both)
+    stamp = dates_time(summary.as_of)
+    buffer = io.BytesIO()
+    book = new_workbook(buffer, stamp)
+    formats = _Formats(book)
+    name = _NAME[lang]  # one name, in the report's language (CSV, JSON: both)
     keys = ["code", name, "total", "established", "remaining", "percent", "status"]
     if any(p.flagged for p in summary.provinces):  # --allow-errors: a last column marks them
         keys.append("flagged")
@@ -239,68 +242,101 @@ def summary_xlsx(summary: Summary, lang: Lang = "th") -> bytes:
         "percent": summary.percent,
     }
     national = national_line(summary, lang)
-    _table(sheet, keys, [*lines, totals], national, lang)
+    page_header = _summary_header(summary, lang)
+    sheet = book.add_worksheet(say("summary-sheet", lang, indicator=summary.indicator.id))
+    print_table(sheet, formats, keys, [*lines, totals], national, lang, page_header)
     if summary.statistics is not None:  # 4.1 at LAO level
-        statistics = workbook.create_sheet(word(("Assistance", "สถิติการช่วยเหลือ"), lang))
+        statistics = book.add_worksheet(say("statistics-sheet", lang))
         keys = ["code", name, *STATISTICS_COLUMNS]
         with_statistics = [line for line in lines if line.get("received") is not None]
-        _table(
-            statistics, keys, [*with_statistics, {**totals, **summary.statistics.to_dict()}], national, lang
-        )
-    stamp = dt.datetime.combine(summary.as_of, dt.time()) if summary.as_of else dt.datetime(1980, 1, 1)
-    return _save(workbook, stamp)
+        rows = [*with_statistics, {**totals, **summary.statistics.to_dict()}]
+        print_table(statistics, formats, keys, rows, national, lang, page_header)
+    return _bytes(book, buffer)
 
 
-def _table(sheet: Worksheet, keys: list[str], lines: list[dict[str, object]], below: str, lang: Lang) -> None:
-    """A boxed table of ``lines`` (the last one the bold รวม row) under a bold header, ``below`` it a
-    line of text, laid out for A4 at 16 pt."""
+def dates_time(day: dt.date | None) -> dt.datetime:
+    """A document's stamped time: its as-of date's, or ZIP_EPOCH without one (the same bytes each run)."""
+    import datetime as dt
+
+    return dt.datetime.combine(day, dt.time()) if day else ZIP_EPOCH
+
+
+def _summary_header(summary: Summary, lang: Lang) -> str:
+    """The title at the left of every page's head, the as-of date at its right."""
+    title = say("summary-title", lang, indicator=summary.indicator.id)
+    day = say("as-of", lang, date=dates.say_date(summary.as_of, lang)) if summary.as_of else ""
+    return header_text(left=title, right=day, bold=True)
+
+
+def print_table(
+    sheet: Worksheet,
+    formats: _Formats,
+    keys: list[str],
+    lines: list[dict[str, object]],
+    below: str,
+    lang: Lang,
+    page_header: str = "",
+    headers: list[str] | None = None,
+    fixed: int = 2,
+) -> None:
+    """A boxed table of ``lines`` (the last one the bold รวม row; none when ``below`` is empty) under a
+    bold header, ``below`` it a line of text, laid out for A4 at 16 pt: the summary's page, which the
+    history export shares. Numbers are set against the right border, unindented, so that the summary
+    fits a portrait page; a table wider than a landscape one (the export of many rounds) prints over
+    pages side by side at 16 pt, its first ``fixed`` columns (the province) repeated on each."""
     rows = [[line.get(key) for key in keys] for line in lines]
-    headers = [header(key, lang) for key in keys]
+    headers = headers or [header(key, lang) for key in keys]
+    total_row = bool(below)
     pad = padding(FONT_SIZE)
+    numeric = [any(isinstance(row[i], int | float) for row in rows) for i in range(len(keys))]
     widths = []
     for i, key in enumerate(keys):
         texts = [_shown(row[i], key in _PERCENT_KEYS) for row in rows]
-        body = max((text_width(text, FONT_SIZE) for text in texts[:-1]), default=0.0)
-        total = text_width(texts[-1], FONT_SIZE, bold=True)
-        widths.append(max(widest_line(headers[i], FONT_SIZE, bold=True), body, total) + pad)
-    page = Page.for_width(sum(widths) / _USABLE)
+        body = max((text_width(text, FONT_SIZE) for text in texts[: -1 if total_row else None]), default=0.0)
+        total = text_width(texts[-1], FONT_SIZE, bold=True) if total_row and texts else 0.0
+        margins = CELL_MARGINS_DIGITS * digit_width(FONT_SIZE)
+        # A bold header, centred: its cell's margins and a little air either side of it.
+        head = widest_line(headers[i], FONT_SIZE, bold=True) + margins + 0.4 * digit_width(FONT_SIZE)
+        widths.append(max(head, max(body, total) + (margins if numeric[i] or key in _CENTRED else pad)))
+    page = Page.for_width(sum(widths), headed=bool(page_header))
+    side_by_side = sum(widths) > page.room
 
     heights: list[float] = []
     table: list[list[object]] = [list(headers), *rows]
-    for r, values in enumerate(table, start=1):
-        bold = r in (1, len(rows) + 1)
-        for c, value in enumerate(values, start=1):
-            written = cast("str | int | float | None", value)  # what the lines hold: text, numbers, blanks
-            cell = sheet.cell(row=r, column=c, value=_value(written) if isinstance(written, str) else written)
-            cell.font = _BOLD if bold else _FONT
-            cell.border = _BOX
-            key = keys[c - 1]
-            if r == 1:
-                cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    boxed = formats(bold=True, border=1, align="center", text_wrap=True)
+    for r, values in enumerate(table):
+        bold = r == 0 or (total_row and r == len(rows))
+        for c, value in enumerate(values):
+            key = keys[c]
+            if r == 0:
+                style = boxed
             elif isinstance(value, int | float) and not isinstance(value, bool):
-                cell.number_format = PERCENT_FORMAT if key in _PERCENT_KEYS else NUMBER_FORMAT
-                cell.alignment = _body_alignment("right", False)
+                number = PERCENT_FORMAT if key in _PERCENT_KEYS else NUMBER_FORMAT
+                style = formats.body("right", bold=bold, indented=False, num_format=number)
             else:
-                cell.alignment = _body_alignment("center" if key == "code" else "left", False)
-        lines_in_row = max(str(value).count("\n") + 1 for value in values) if r == 1 else 1
-        heights.append(row_height(lines_in_row, FONT_SIZE))
-        sheet.row_dimensions[r].height = heights[-1]
-    last = len(rows) + 1
-    sheet.row_dimensions[last + 1].height = _GAP_HEIGHT
-    heights.append(_GAP_HEIGHT)
-    cell = sheet.cell(row=last + 2, column=1, value=_value(below))
-    cell.font = _FONT
-    cell.alignment = Alignment(horizontal="left", vertical="top", wrap_text=True)
-    sheet.merge_cells(start_row=last + 2, start_column=1, end_row=last + 2, end_column=len(keys))
-    heights.append(row_height(lines_needed(below, sum(widths) - pad, FONT_SIZE), FONT_SIZE))
-    sheet.row_dimensions[last + 2].height = heights[-1]
-
-    for i, width in enumerate(widths, start=1):
-        sheet.column_dimensions[get_column_letter(i)].width = excel_width(width, FONT_SIZE)
-    sheet.freeze_panes = "A2"
-    numbering = "page &P of &N" if lang == "en" else "หน้า &P จาก &N"
-    breaks = page_breaks(heights, 2, heights[0], page, keep=3)  # รวม, the gap and the line stay together
-    print_setup(sheet, page, "1:1", f"{get_column_letter(len(keys))}{last + 2}", breaks, numbering)
+                style = formats.body("center" if key in _CENTRED else "left", bold=bold)
+            _write(sheet, r, c, value, style)
+        lines_in_row = max(str(value).count("\n") + 1 for value in values) if r == 0 else 1
+        heights.append(row_height(lines_in_row))
+        sheet.set_row(r, heights[-1])
+    last = len(rows)
+    span = len(keys) - 1
+    if below:
+        sheet.set_row(last + 1, GAP_HEIGHT)
+        heights.append(GAP_HEIGHT)
+        line = formats(align="left", valign="top", text_wrap=True)
+        sheet.merge_range(last + 2, 0, last + 2, span, str(_value(below)), line)
+        heights.append(row_height(lines_needed(below, sum(widths) - pad, FONT_SIZE)))
+        sheet.set_row(last + 2, heights[-1])
+        last += 2
+    set_widths(sheet, widths)
+    sheet.set_default_row(ROW_HEIGHT)
+    sheet.freeze_panes(1, 0)
+    # รวม, the gap and the line stay together
+    breaks = page_breaks(heights, 2, heights[0], page, keep=3 if below else 0)
+    print_setup(sheet, page, (0, 0), (last, span), breaks, _page_footer(lang), page_header, side_by_side)
+    if side_by_side:
+        sheet.repeat_columns(0, fixed - 1)
 
 
 def _shown(value: object, percent: bool) -> str:
