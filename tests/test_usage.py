@@ -52,7 +52,7 @@ _ALLOWED = {
     # the program, its commands and the values its options take
     "centertrack", "validate", "summarize", "annex", "auto", "th", "en", "text", "json", "csv",
     "letter", "template", "feedback", "chart", "report", "history", "add", "show", "trend", "diff",
-    "missing", "export", "backup", "provinces", "statistics", "none", "FROM", "TO",
+    "missing", "export", "backup", "provinces", "statistics", "none", "FROM", "TO", "serve",
     "province", "district", "lao", "list", "progress", "arabic", "thai", "remaining", "percent",
     "PATH", "FILE", "DATE", "ID", "NAME", "TEXT",
     # formats, encodings and products a Thai office names in Latin letters

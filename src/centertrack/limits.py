@@ -15,3 +15,6 @@ SHOWN_VALUE_CHARS = 200  # a cell's text quoted in a message is cut here ("…")
 # a sheet wrong in one column has an issue per row, 15,700 for the national LAO sheet, which took 14 s
 # to draw and buried every other kind. The JSON report always has them all.
 SHOWN_PER_KIND = 50
+# One POST of files to `centertrack serve` (the inbox of a month is a few MB; a national LAO workbook
+# ~2 MB): refused with 413 beyond it, before it is read.
+MAX_UPLOAD_BYTES = 64 * 1024 * 1024

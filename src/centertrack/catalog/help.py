@@ -387,3 +387,12 @@ OPTIONS: dict[str, Words] = {
         th="รอบที่เก็บไว้ที่หลังกว่า (หรือก่อนกว่า) ปี-เดือน", en="A later (or earlier) stored round, YYYY-MM."
     ),
 }
+# fmt: off
+COMMANDS["serve"] = (Words(th="เปิดหน้าเว็บของรอบรายงานบนเครื่องนี้ (ส่งไฟล์ ดูผลตรวจ ดาวน์โหลดเอกสาร) จนกว่าจะสั่งหยุด", en="Serve the rounds' web page on this computer (send files, read verdicts, download documents) until Ctrl-C."), ("centertrack serve --no-browser",))
+OPTIONS.update({
+    "--host": Words(th="ที่อยู่ที่เปิดรับ: นอกจาก 127.0.0.1 ต้องมี --key-file", en="The address to listen on: beyond 127.0.0.1 it needs --key-file."),
+    "--port": Words(th="พอร์ตที่เปิดรับ", en="The port to listen on."),
+    "--no-browser": Words(th="ไม่ต้องเปิดเบราว์เซอร์", en="Do not open the browser."),
+    "--key-file": Words(th="ไฟล์กุญแจเข้าใช้ (ต้องใช้เมื่อเปิดให้เครื่องอื่น)", en="A file holding the access key (needed beyond this computer)."),
+})
+# fmt: on

@@ -22,6 +22,7 @@ from centertrack.cli.feedback import feedback
 from centertrack.cli.history import history_app
 from centertrack.cli.letter import letter
 from centertrack.cli.report import report
+from centertrack.cli.serve import serve
 from centertrack.cli.summarize import summarize
 from centertrack.cli.template import template
 from centertrack.cli.usage import Centertrack
@@ -41,7 +42,7 @@ app = typer.Typer(
     # The same for the history group's own --help (a sub-group's defaults are under its name).
     context_settings={"default_map": {"help": False, "history": {"help": False}}},
 )
-for command in (validate, summarize, annex, feedback, chart, report, letter, template):
+for command in (validate, summarize, annex, feedback, chart, report, letter, template, serve):
     app.command()(command)
 app.add_typer(history_app, name="history")
 
