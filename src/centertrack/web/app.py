@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from jinja2 import Environment, PackageLoader
 from markupsafe import Markup
 from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
@@ -143,16 +144,16 @@ def create_app(db: Db, lang: Lang = "th", key_hash: str | None = None) -> Starle
             raise HTTPException(404)
         return period
 
-    async def home(request: Request) -> Response:
+    def home(request: Request) -> Response:
         stored = periods(page.db)
         found = _board_or_none(page, stored[-1] if stored else None)
         return _board_page(page, request, found, stored)
 
-    async def round_page(request: Request) -> Response:
+    def round_page(request: Request) -> Response:
         found = board(page.db, known_period(request.path_params["period"]))
         return _board_page(page, request, found, periods(page.db))
 
-    async def province_page(request: Request) -> Response:
+    def province_page(request: Request) -> Response:
         from centertrack.operations.history import show, trend
 
         period = known_period(request.path_params["period"])
@@ -168,7 +169,7 @@ def create_app(db: Db, lang: Lang = "th", key_hash: str | None = None) -> Starle
         points = trend(province=code, db=page.db).points
         return page.render(request, "province.html", board=found, tile=tile, sheets=sheets, points=points)
 
-    async def download(request: Request) -> Response:
+    def download(request: Request) -> Response:
         period = known_period(request.path_params["period"])
         name = request.path_params["name"]
         if name not in documents.DOCUMENTS:
@@ -186,14 +187,12 @@ def create_app(db: Db, lang: Lang = "th", key_hash: str | None = None) -> Starle
         sent = await page.files_of(request, form_post=True)
         if isinstance(sent, Response):
             return sent
-        uploaded = add_files(page.db, period, sent) if sent else None
+        uploaded = await run_in_threadpool(add_files, page.db, period, sent) if sent else None
         if request.headers.get("hx-request"):
             return page.render(request, "verdicts.html", uploaded=uploaded)
-        stored = periods(page.db)
-        shown = period if period in stored else (stored[-1] if stored else None)
-        return _board_page(page, request, _board_or_none(page, shown), stored, uploaded)
+        return await run_in_threadpool(_after_upload, page, request, period, uploaded)
 
-    async def api_rounds(request: Request) -> Response:
+    def api_rounds(request: Request) -> Response:
         from centertrack.operations.history import reports
 
         _, found = reports(page.db)
@@ -211,7 +210,7 @@ def create_app(db: Db, lang: Lang = "th", key_hash: str | None = None) -> Starle
             )
         return JSONResponse({"rounds": rounds, "reports": len(found)})
 
-    async def api_round(request: Request) -> Response:
+    def api_round(request: Request) -> Response:
         period = known_period(request.path_params["period"])
         return JSONResponse(_manifest(page, request, board(page.db, period)))
 
@@ -220,11 +219,12 @@ def create_app(db: Db, lang: Lang = "th", key_hash: str | None = None) -> Starle
         sent = await page.files_of(request, form_post=False)
         if isinstance(sent, Response):
             return sent
-        uploaded = add_files(page.db, period, sent)
+        uploaded = await run_in_threadpool(add_files, page.db, period, sent)
         lang = page.lang_of(request)
         document: dict[str, Any] = {"upload": uploaded.to_dict(lang)}
         if period in periods(page.db):
-            document.update(_manifest(page, request, board(page.db, period)))
+            found = await run_in_threadpool(board, page.db, period)
+            document.update(_manifest(page, request, found))
         return JSONResponse(document, status_code=200 if uploaded.refusal is None else 422)
 
     async def login(request: Request) -> Response:
@@ -289,6 +289,13 @@ def create_app(db: Db, lang: Lang = "th", key_hash: str | None = None) -> Starle
         middleware=[Middleware(BaseHTTPMiddleware, dispatch=guard)],
         exception_handlers={HTTPException: http_error, CentertrackError: refused, Exception: unexpected},
     )
+
+
+def _after_upload(page: Page, request: Request, period: str | None, uploaded: Uploaded | None) -> Response:
+    """The page after a plain form's upload: the round's board (else the latest) with the verdicts."""
+    stored = periods(page.db)
+    shown = period if period in stored else (stored[-1] if stored else None)
+    return _board_page(page, request, _board_or_none(page, shown), stored, uploaded)
 
 
 def _board_page(
