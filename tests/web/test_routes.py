@@ -130,6 +130,8 @@ def test_a_sheet_with_errors_is_kept_sent_back_with_its_issues_at_their_cells(st
     assert re.search(r"<td>tak!D2</td><td>established 12 is more than the total 9</td>", answer.text)  # type: ignore[attr-defined]
     board = web.get("/api/rounds/2018-04").json()["provinces"]
     assert next(p for p in board if p["code"] == "63")["status"] == "sent-back"
+    province = web.get("/rounds/2018-04/provinces/63").text
+    assert "<td>tak!D2</td><td>established 12 is more than the total 9</td>" in province
 
 
 def test_a_broken_file_gets_its_verdict_not_a_500(store: Path) -> None:

@@ -167,7 +167,12 @@ def create_app(db: Db, lang: Lang = "th", key_hash: str | None = None) -> Starle
         except CentertrackError:
             sheets = ()
         points = trend(province=code, db=page.db).points
-        return page.render(request, "province.html", board=found, tile=tile, sheets=sheets, points=points)
+        said: dict[str, list[Any]] = {}  # the counted reports' issues, worded (a superseded one: codes)
+        for issue in found.summary.issues:
+            said.setdefault(issue.file, []).append(issue)
+        return page.render(
+            request, "province.html", board=found, tile=tile, sheets=sheets, points=points, said=said
+        )
 
     def download(request: Request) -> Response:
         period = known_period(request.path_params["period"])
