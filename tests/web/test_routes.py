@@ -225,3 +225,18 @@ def test_an_empty_store_shows_the_upload_form(tmp_path: Path) -> None:
     page = client(tmp_path / "none.sqlite3", "en").get("/")
     assert page.status_code == 200 and "No round is stored yet" in page.text
     assert 'action="/files"' in page.text
+
+
+def test_the_first_upload_to_an_empty_store_makes_the_round_of_its_month(tmp_path: Path) -> None:
+    web = client(tmp_path / "new.sqlite3", "en")
+    sheet = (MONTHLY / "2018-04" / "24-chachoengsao.xlsx").read_bytes()
+    answer = upload(web, "/files", [("24.xlsx", sheet)], csrf=token(web.get("/").text))
+    assert "stored in round 2018-04" in answer.text  # type: ignore[attr-defined]
+    assert [r["period"] for r in web.get("/api/rounds").json()["rounds"]] == ["2018-04"]
+
+
+def test_a_body_that_is_not_multipart_is_a_bad_request_page(store: Path) -> None:
+    answer = client(store, "en").post(
+        "/rounds/2018-04/files", content=b"--x\r\nbroken", headers={"content-type": "multipart/form-data"}
+    )
+    assert answer.status_code == 400 and "The request is not valid." in answer.text

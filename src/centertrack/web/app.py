@@ -100,6 +100,11 @@ class Page:
 
         return urlsplit(sent).netloc == request.headers.get("host", request.url.netloc)
 
+    @staticmethod
+    def _over(request: Request) -> bool:
+        length = request.headers.get("content-length", "")
+        return not length.isdigit() or int(length) > MAX_UPLOAD_BYTES
+
     async def files_of(self, request: Request, form_post: bool) -> list[tuple[str, bytes]] | Response:
         """The files of a POST, or the refusal: too large (413, before reading), another site's or
         without the form's token (403)."""
@@ -112,8 +117,12 @@ class Page:
 
         try:
             form = await request.form(max_files=1000, max_part_size=MAX_UPLOAD_BYTES)
-        except HTTPException:
-            return self.error(request, 413, limit=MAX_UPLOAD_BYTES)
+        except HTTPException:  # a part over the limit, or a body that is not multipart
+            return (
+                self.error(request, 413, limit=MAX_UPLOAD_BYTES)
+                if self._over(request)
+                else self.error(request, 400, text=say("web-error-400", self.lang_of(request)))
+            )
         if form_post and not hmac.compare_digest(str(form.get("csrf", "")), self.csrf):
             return self.error(request, 403)
         sent = []
@@ -198,9 +207,6 @@ def create_app(db: Db, lang: Lang = "th", key_hash: str | None = None) -> Starle
         return await run_in_threadpool(_after_upload, page, request, period, uploaded)
 
     def api_rounds(request: Request) -> Response:
-        from centertrack.operations.history import reports
-
-        _, found = reports(page.db)
         rounds = []
         for period in periods(page.db):
             current = board(page.db, period)
@@ -208,12 +214,12 @@ def create_app(db: Db, lang: Lang = "th", key_hash: str | None = None) -> Starle
                 {
                     "period": period,
                     "indicator": current.summary.indicator.id,
-                    "reported": 76 - current.count("missing"),
+                    "reported": len(current.tiles) - current.count("missing"),
                     "missing": current.count("missing"),
                     "closed": False,  # closing a round is the month's operation, not yet built
                 }
             )
-        return JSONResponse({"rounds": rounds, "reports": len(found)})
+        return JSONResponse({"rounds": rounds})
 
     def api_round(request: Request) -> Response:
         period = known_period(request.path_params["period"])
