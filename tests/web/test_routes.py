@@ -240,3 +240,17 @@ def test_a_body_that_is_not_multipart_is_a_bad_request_page(store: Path) -> None
         "/rounds/2018-04/files", content=b"--x\r\nbroken", headers={"content-type": "multipart/form-data"}
     )
     assert answer.status_code == 400 and "The request is not valid." in answer.text
+
+
+def test_the_trend_is_drawn_again_once_its_points_change(store: Path) -> None:
+    web = client(store, "en")
+
+    def drawn() -> str:
+        page = web.get("/rounds/2018-04").text
+        return page[page.index("<svg") : page.index("</svg>")]
+
+    before = drawn()
+    assert drawn() == before
+    sheet = f"{HEADER}\n1,ตาก,9,8,1,\n\nอัปเดตวันที่ 10/4/61\n".encode()
+    upload(web, "/rounds/2018-04/files", [("tak.csv", sheet)], csrf=token(web.get("/").text))
+    assert drawn() != before

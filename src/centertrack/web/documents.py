@@ -41,13 +41,23 @@ def render(name: str, round_: Round, lang: Lang) -> tuple[bytes, str]:
     return render_with(kind, ".png", drawn, lang=lang), media
 
 
+_DRAWN: dict[tuple[object, ...], str] = {}  # the trend as last drawn, by what it shows
+_KEPT = 64
+
+
 def trend_svg(round_: Round, lang: Lang) -> str:
-    """The trend of the rounds up to this one, as SVG to put inline (its XML prologue left out)."""
+    """The trend of the rounds up to this one, as SVG to put inline (its XML prologue left out). Drawing
+    takes matplotlib ~170 ms and the points a few: a trend drawn once is kept until its points change."""
     trend = round_.trend
     if trend is None or not trend.points:
         return ""
-    svg = render_with("trend-chart", ".svg", trend, lang=lang).decode("utf-8")
-    return svg[svg.find("<svg") :]
+    key = (trend.indicator.id, trend.province, trend.points, lang)
+    if key not in _DRAWN:
+        svg = render_with("trend-chart", ".svg", trend, lang=lang).decode("utf-8")
+        if len(_DRAWN) >= _KEPT:
+            _DRAWN.pop(next(iter(_DRAWN)))
+        _DRAWN[key] = svg[svg.find("<svg") :]
+    return _DRAWN[key]
 
 
 def font_folder() -> Path:
