@@ -2,8 +2,9 @@
 
 Reads OCHA's COD-AB province boundaries (th_adm1.geojson, CC BY-IGO; see web/static/SOURCES.md), takes
 each province's centroid (area-weighted over its polygons), scales the country onto a grid and gives each
-province the free cell nearest its centroid, the pairs taken nearest first, so that the tiles keep their
-neighbours. Bangkok (10) is left out: it is not under DLA.
+province the free cell nearest its centroid, the pairs taken nearest first, then swaps cells while that
+brings the tiles nearer their places overall, so that they keep their neighbours. Bangkok (10) is left
+out: it is not under DLA.
 
     python tools/make_tiles.py th_adm1.geojson > src/centertrack/web/static/tiles.csv
 """
@@ -39,6 +40,33 @@ def centroid(geometry: dict[str, object]) -> tuple[float, float]:
     return sum(a * x for a, x, _ in parts) / total, sum(a * y for a, _, y in parts) / total
 
 
+def _improve(cells: dict[str, tuple[int, int]], wanted: dict[str, tuple[float, float]]) -> None:
+    """Greedy leaves the crowded middle (Bangkok's neighbours) pushed far out: swap two provinces' cells,
+    or move one to a free cell, while that lowers the sum of squared distances (a local optimum)."""
+
+    def cost(code: str, cell: tuple[int, int]) -> float:
+        x, y = wanted[code]
+        return (cell[0] - x) ** 2 + (cell[1] - y) ** 2
+
+    free = {(c, r) for c in range(COLUMNS) for r in range(ROWS)} - set(cells.values())
+    better = True
+    while better:
+        better = False
+        codes = sorted(cells)
+        for a in codes:
+            for b in codes:
+                now = cost(a, cells[a]) + cost(b, cells[b])
+                if a < b and cost(a, cells[b]) + cost(b, cells[a]) < now - 1e-9:
+                    cells[a], cells[b] = cells[b], cells[a]
+                    better = True
+            for cell in sorted(free):
+                if cost(a, cell) < cost(a, cells[a]) - 1e-9:
+                    free.add(cells[a])
+                    free.discard(cell)
+                    cells[a] = cell
+                    better = True
+
+
 def main() -> None:
     features = json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))["features"]
     places = {}
@@ -65,6 +93,7 @@ def main() -> None:
         if code not in cells and (c, r) not in taken:
             cells[code] = (c, r)
             taken.add((c, r))
+    _improve(cells, wanted)
     print("code,lon,lat,column,row")
     for code in sorted(cells):
         x, y = places[code]
