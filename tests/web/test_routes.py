@@ -42,6 +42,11 @@ def test_the_grid_places_76_provinces_each_in_its_own_cell() -> None:
     # north above south, west of east: Chiang Rai (57) above Songkhla (90); Tak (63) west of Ubon (34)
     assert cells["57"][1] < cells["90"][1]
     assert cells["63"][0] < cells["34"][0]
+    # the crowded middle kept in order: Nonthaburi (12) north of Samut Prakan (11), Ayutthaya (14) and
+    # Pathum Thani (13) within two cells of Nonthaburi
+    assert cells["12"][1] < cells["11"][1]
+    for code in ("13", "14"):
+        assert max(abs(a - b) for a, b in zip(cells[code], cells["12"], strict=True)) <= 2
 
 
 def test_the_board_is_the_latest_round_in_thai_with_every_province(store: Path) -> None:
