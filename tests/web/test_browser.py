@@ -65,7 +65,7 @@ def page(server: str) -> Iterator[Any]:
 
 
 def shot(page: Any, name: str) -> None:
-    """Screenshots to look at (CENTERTRACK_SHOTS=/tmp/shots), never kept in the repository."""
+    """Screenshots to look at, into the folder CENTERTRACK_SHOTS names (outside the repository)."""
     if SHOTS is not None:
         SHOTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
