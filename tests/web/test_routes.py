@@ -259,3 +259,14 @@ def test_the_trend_is_drawn_again_once_its_points_change(store: Path) -> None:
     sheet = f"{HEADER}\n1,ตาก,9,8,1,\n\nอัปเดตวันที่ 10/4/61\n".encode()
     upload(web, "/rounds/2018-04/files", [("tak.csv", sheet)], csrf=token(web.get("/").text))
     assert drawn() != before
+
+
+def test_the_board_uploads_to_each_sheets_month_or_to_the_round_chosen(store: Path) -> None:
+    web = client(store, "en")
+    page = web.get("/").text
+    assert 'action="/files"' in page and '<option value="2018-03">2018-03</option>' in page
+    sheet = f"{HEADER}\n1,ตาก,9,2,7,\n\nอัปเดตวันที่ 10/5/61\n".encode()
+    chosen = upload(web, "/files", [("tak.csv", sheet)], csrf=token(page), period="2018-03")
+    assert "stored in round 2018-03" in chosen.text  # type: ignore[attr-defined]
+    own = upload(web, "/files", [("tak-may.csv", sheet)], csrf=token(page), period="")
+    assert "stored in round 2018-05" in own.text  # type: ignore[attr-defined]

@@ -49,6 +49,8 @@ WEB: dict[str, Words] = {
     "web-report-html": Words(th="รายงาน (HTML)", en="Report (HTML)"),
     "web-chart-png": Words(th="แผนภูมิรายจังหวัด (PNG)", en="Chart of the provinces (PNG)"),
     "web-upload": Words(th="ส่งแบบรายงาน", en="Send progress sheets"),
+    "web-upload-round": Words(th="เก็บในรอบ", en="Store in round"),
+    "web-upload-as-of": Words(th="เดือนของวันที่ข้อมูลในแต่ละไฟล์", en="each sheet's as-of month"),
     "web-upload-files": Words(th="เลือกไฟล์ (ได้หลายไฟล์)", en="Choose files (several at once)"),
     "web-upload-drop": Words(th="หรือลากไฟล์มาวางที่นี่", en="or drop files here"),
     "web-upload-send": Words(th="ส่ง", en="Send"),

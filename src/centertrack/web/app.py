@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from centertrack.operations.stores import Db
 
 KEY_COOKIE = "centertrack_key"
+Sent = list[tuple[str, bytes]]  # the files of a POST: each name as sent, and its content
 
 
 def key_digest(key: str) -> str:
@@ -105,9 +106,10 @@ class Page:
         length = request.headers.get("content-length", "")
         return not length.isdigit() or int(length) > MAX_UPLOAD_BYTES
 
-    async def files_of(self, request: Request, form_post: bool) -> list[tuple[str, bytes]] | Response:
-        """The files of a POST, or the refusal: too large (413, before reading), another site's or
-        without the form's token (403)."""
+    async def files_of(self, request: Request, form_post: bool) -> tuple[Sent, str] | Response:
+        """The files of a POST and the round chosen with them (the form's ``period``, "" for each sheet's
+        month), or the refusal: too large (413, before reading), another site's or without the form's
+        token (403)."""
         length = request.headers.get("content-length")
         if length is not None and length.isdigit() and int(length) > MAX_UPLOAD_BYTES:
             return self.error(request, 413, limit=MAX_UPLOAD_BYTES)
@@ -134,7 +136,7 @@ class Page:
                 if total > MAX_UPLOAD_BYTES:
                     return self.error(request, 413, limit=MAX_UPLOAD_BYTES)
                 sent.append((item.filename or "", content))
-        return sent
+        return sent, str(form.get("period", "") or "")
 
 
 def _board_or_none(page: Page, period: str | None) -> Board | None:
@@ -197,10 +199,11 @@ def create_app(db: Db, lang: Lang = "th", key_hash: str | None = None) -> Starle
         return Response(content, media_type=media, headers=headers)
 
     async def upload(request: Request) -> Response:
-        period = request.path_params.get("period")
-        sent = await page.files_of(request, form_post=True)
-        if isinstance(sent, Response):
-            return sent
+        given = await page.files_of(request, form_post=True)
+        if isinstance(given, Response):
+            return given
+        sent, chosen = given
+        period = request.path_params.get("period") or chosen or None
         uploaded = await run_in_threadpool(add_files, page.db, period, sent) if sent else None
         if request.headers.get("hx-request"):
             return page.render(request, "verdicts.html", uploaded=uploaded)
@@ -227,9 +230,10 @@ def create_app(db: Db, lang: Lang = "th", key_hash: str | None = None) -> Starle
 
     async def api_upload(request: Request) -> Response:
         period = request.path_params["period"]
-        sent = await page.files_of(request, form_post=False)
-        if isinstance(sent, Response):
-            return sent
+        given = await page.files_of(request, form_post=False)
+        if isinstance(given, Response):
+            return given
+        sent, _ = given
         uploaded = await run_in_threadpool(add_files, page.db, period, sent)
         lang = page.lang_of(request)
         document: dict[str, Any] = {"upload": uploaded.to_dict(lang)}
