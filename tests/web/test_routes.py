@@ -135,6 +135,7 @@ def test_a_sheet_with_errors_is_kept_sent_back_with_its_issues_at_their_cells(st
     assert re.search(r"<td>tak!D2</td><td>established 12 is more than the total 9</td>", answer.text)  # type: ignore[attr-defined]
     board = web.get("/api/rounds/2018-04").json()["provinces"]
     assert next(p for p in board if p["code"] == "63")["status"] == "sent-back"
+    assert "This figure includes 1 province sent back" in web.get("/rounds/2018-04").text
     province = web.get("/rounds/2018-04/provinces/63").text
     assert "<td>tak!D2</td><td>established 12 is more than the total 9</td>" in province
 

@@ -41,6 +41,10 @@ WEB: dict[str, Words] = {
         th="กำหนดเสร็จ {deadline} ข้อมูล ณ {as_of} เลยกำหนดแล้ว {days} วัน",
         en="Deadline {deadline}; as of {as_of}, {days} days past it",
     ),
+    "web-national-flagged": Words(
+        th="ตัวเลขนี้รวมของ {count} จังหวัดที่ส่งกลับแก้ไข (แถวที่มีข้อผิดพลาด) ไว้ด้วย",
+        en="This figure includes {count:n/province/provinces} sent back (rows with errors).",
+    ),
     "web-trend": Words(th="แนวโน้มตามรอบ", en="Trend over the rounds"),
     "web-downloads": Words(th="ดาวน์โหลด", en="Downloads"),
     "web-annex-xlsx": Words(th="บัญชีแนบท้าย (Excel)", en="Annex (Excel)"),
