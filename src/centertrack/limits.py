@@ -20,3 +20,6 @@ SHOWN_PER_KIND = 50
 # The earliest date a zip member can carry: every archive written (.xlsx, .docx, .zip) is stamped with it,
 # and a document without a date of its own too, so that the same content gives the same bytes.
 ZIP_EPOCH = dt.datetime(1980, 1, 1)
+# One POST of files to `centertrack serve` (the inbox of a month is a few MB; a national LAO workbook
+# ~2 MB): refused with 413 beyond it, before it is read.
+MAX_UPLOAD_BYTES = 64 * 1024 * 1024

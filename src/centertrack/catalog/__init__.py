@@ -22,12 +22,13 @@ from centertrack.catalog.plausibility import PLAUSIBILITY
 from centertrack.catalog.refusals import REFUSALS
 from centertrack.catalog.round import ROUND
 from centertrack.catalog.rounds import ROUNDS
+from centertrack.catalog.web import WEB
 from centertrack.catalog.words import LANGS, Lang, Said, Words, _lookup, fill, revived, spoken
 
 # One namespace of keys over the sections that hold plain Words (a test keeps the keys apart). The
 # command line's own words come last: where it words a key of another section in its own terms (its
 # options by name), the front end asks for its words first (cli/console.said).
-_SECTIONS: tuple[dict[str, Words], ...] = (REFUSALS, LABELS, DOCUMENTS, ROUNDS, MONTH, ROUND, CLI)
+_SECTIONS: tuple[dict[str, Words], ...] = (REFUSALS, LABELS, DOCUMENTS, ROUNDS, MONTH, ROUND, CLI, WEB)
 
 
 def words(key: str) -> Words:

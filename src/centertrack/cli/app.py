@@ -23,6 +23,7 @@ from centertrack.cli.history import history_app
 from centertrack.cli.letter import letter
 from centertrack.cli.report import report
 from centertrack.cli.round import round_, round_close
+from centertrack.cli.serve import serve
 from centertrack.cli.summarize import summarize
 from centertrack.cli.template import template
 from centertrack.cli.usage import Centertrack
@@ -42,7 +43,7 @@ app = typer.Typer(
     # The same for the history group's own --help (a sub-group's defaults are under its name).
     context_settings={"default_map": {"help": False, "history": {"help": False}}},
 )
-for command in (validate, summarize, annex, feedback, chart, report, letter, template):
+for command in (validate, summarize, annex, feedback, chart, report, letter, template, serve):
     app.command()(command)
 app.command("round")(round_)
 app.command("round-close")(round_close)

@@ -1,0 +1,107 @@
+"""The web page's own words (``centertrack serve``): its headings, the board's statuses, the upload's
+verdicts and its error pages. Keys start with ``web-``, apart from every other section's."""
+
+from __future__ import annotations
+
+from centertrack.catalog.words import Words
+
+WEB: dict[str, Words] = {
+    "web-title": Words(th="centertrack: ความก้าวหน้าการจัดตั้งศูนย์", en="centertrack: progress of the centers"),
+    "web-switch": Words(th="English", en="ภาษาไทย"),
+    "web-latest": Words(th="รอบล่าสุด", en="Latest round"),
+    "web-round": Words(th="รอบ {period}", en="Round {period}"),
+    "web-rounds": Words(th="รอบที่เก็บไว้", en="Stored rounds"),
+    "web-no-round": Words(
+        th="ยังไม่มีรอบใดในที่เก็บประวัติ: ส่งแบบรายงานด้านล่างเพื่อเริ่ม",
+        en="No round is stored yet: send the progress sheets below to begin.",
+    ),
+    "web-board": Words(th="จังหวัดทั้ง {count} จังหวัด", en="The {count} provinces"),
+    "web-board-map": Words(
+        th="แผนที่จังหวัด (แต่ละช่องคือหนึ่งจังหวัด วางตามที่ตั้ง)", en="Map of the provinces (one tile each, in its place)"
+    ),
+    "web-board-list": Words(th="รายชื่อจังหวัดและสถานะ", en="The provinces and their status"),
+    "web-status-complete": Words(th="ครบแล้ว", en="complete"),
+    "web-status-lagging": Words(th="ยังไม่ครบ", en="lagging"),
+    "web-status-sent-back": Words(th="ส่งกลับแก้ไข", en="sent back"),
+    "web-status-missing": Words(th="ยังไม่รายงาน", en="missing"),
+    "web-province": Words(th="จังหวัด", en="Province"),
+    "web-status": Words(th="สถานะ", en="Status"),
+    "web-established": Words(th="จัดตั้งแล้ว", en="Established"),
+    "web-total": Words(th="เป้าหมาย", en="Target"),
+    "web-national": Words(th="ภาพรวมประเทศ ตัวชี้วัด {indicator}", en="National figure, indicator {indicator}"),
+    "web-national-line": Words(
+        th="จัดตั้งแล้ว {established:,} จาก {total:,} แห่ง ({percent:.1f}%) เป้าหมาย {target:,} แห่ง",
+        en="{established:,} of {total:,} established ({percent:.1f}%); target {target:,}",
+    ),
+    "web-deadline": Words(
+        th="กำหนดเสร็จ {deadline} ข้อมูล ณ {as_of} เหลือ {days} วัน",
+        en="Deadline {deadline}; as of {as_of}, {days} days left",
+    ),
+    "web-deadline-passed": Words(
+        th="กำหนดเสร็จ {deadline} ข้อมูล ณ {as_of} เลยกำหนดแล้ว {days} วัน",
+        en="Deadline {deadline}; as of {as_of}, {days} days past it",
+    ),
+    "web-national-flagged": Words(
+        th="ตัวเลขนี้รวมของ {count} จังหวัดที่ส่งกลับแก้ไข (แถวที่มีข้อผิดพลาด) ไว้ด้วย",
+        en="This figure includes {count:n/province/provinces} sent back (rows with errors).",
+    ),
+    "web-trend": Words(th="แนวโน้มตามรอบ", en="Trend over the rounds"),
+    "web-downloads": Words(th="ดาวน์โหลด", en="Downloads"),
+    "web-annex-xlsx": Words(th="บัญชีแนบท้าย (Excel)", en="Annex (Excel)"),
+    "web-annex-docx": Words(th="บัญชีแนบท้าย (Word)", en="Annex (Word)"),
+    "web-summary-xlsx": Words(th="สรุปรายจังหวัด (Excel)", en="Summary (Excel)"),
+    "web-report-html": Words(th="รายงาน (HTML)", en="Report (HTML)"),
+    "web-chart-png": Words(th="แผนภูมิรายจังหวัด (PNG)", en="Chart of the provinces (PNG)"),
+    "web-upload": Words(th="ส่งแบบรายงาน", en="Send progress sheets"),
+    "web-upload-round": Words(th="เก็บในรอบ", en="Store in round"),
+    "web-upload-as-of": Words(th="เดือนของวันที่ข้อมูลในแต่ละไฟล์", en="each sheet's as-of month"),
+    "web-upload-files": Words(th="เลือกไฟล์ (ได้หลายไฟล์)", en="Choose files (several at once)"),
+    "web-upload-drop": Words(th="หรือลากไฟล์มาวางที่นี่", en="or drop files here"),
+    "web-upload-send": Words(th="ส่ง", en="Send"),
+    "web-upload-none": Words(th="ไม่ได้เลือกไฟล์", en="No file was chosen."),
+    "web-verdicts": Words(th="ผลการตรวจ", en="Verdicts"),
+    "web-verdict-ok": Words(th="ผ่าน", en="passed"),
+    "web-verdict-errors": Words(
+        th="ส่งกลับแก้ไข: พบข้อผิดพลาด {count:n//}", en="sent back: {count:n/error/errors}"
+    ),
+    "web-verdict-unreadable": Words(th="อ่านไฟล์ไม่ได้", en="cannot be read"),
+    "web-stored": Words(th="เก็บแล้วในรอบ {periods}", en="stored in round {periods}"),
+    "web-not-stored": Words(th="ไม่ได้เก็บ: {reason}", en="not stored: {reason}"),
+    "web-cell": Words(th="ตำแหน่ง", en="Cell"),
+    "web-issue": Words(th="ปัญหา", en="Problem"),
+    "web-sheets": Words(th="รายงานที่ได้รับ", en="Reports received"),
+    "web-no-sheet": Words(th="ไม่มีรายงานของจังหวัดนี้ในรอบนี้", en="No report of this province in this round."),
+    "web-history": Words(th="ประวัติ", en="History"),
+    "web-file": Words(th="ไฟล์", en="File"),
+    "web-added": Words(th="ได้รับเมื่อ", en="Received"),
+    "web-superseded": Words(th="มีฉบับใหม่แทนแล้ว", en="superseded"),
+    "web-error-404": Words(th="ไม่พบหน้านี้", en="This page does not exist."),
+    "web-error-403": Words(
+        th="ปฏิเสธ: คำขอนี้ไม่ได้มาจากหน้านี้ (โปรดเปิดหน้าใหม่แล้วส่งอีกครั้ง)",
+        en="Refused: this request did not come from this page (open the page again and resend).",
+    ),
+    "web-error-401": Words(th="ต้องใช้กุญแจเข้าใช้", en="The access key is needed."),
+    "web-error-413": Words(th="ไฟล์ใหญ่เกิน {limit:,} ไบต์", en="The upload is over {limit:,} bytes."),
+    "web-error-400": Words(th="คำขอไม่ถูกต้อง", en="The request is not valid."),
+    "web-error-500": Words(
+        th="เกิดข้อผิดพลาดที่ไม่คาดคิด โปรดแจ้งผู้ดูแล",
+        en="Something unexpected went wrong; please tell the maintainers.",
+    ),
+    "web-back": Words(th="กลับหน้าแรก", en="Back to the first page"),
+    "web-key": Words(th="กุญแจเข้าใช้", en="Access key"),
+    "web-login": Words(th="เข้าใช้", en="Sign in"),
+    "serve-listening": Words(th="เปิดให้ใช้ที่ {url} (กด Ctrl-C เพื่อหยุด)", en="Serving at {url} (Ctrl-C stops it)"),
+    "serve-port-busy": Words(
+        th="พอร์ต {port} ของ {host} มีโปรแกรมอื่นใช้อยู่: ใช้ --port อื่น",
+        en="port {port} of {host} is in use: choose another with --port",
+    ),
+    "serve-needs-key": Words(
+        th="--host {host}: การเปิดให้เครื่องอื่นใช้ต้องมีกุญแจ: ใช้ --key-file FILE",
+        en="--host {host}: serving beyond this computer needs an access key: give --key-file FILE",
+    ),
+    "serve-key-unreadable": Words(
+        th="--key-file {path}: อ่านกุญแจไม่ได้หรือว่างเปล่า",
+        en="--key-file {path}: cannot read a key from it (missing or empty)",
+    ),
+    "serve-stopped": Words(th="หยุดแล้ว", en="Stopped."),
+}
