@@ -188,14 +188,14 @@ def test_no_read_permission_as_the_system_reports_it(tmp_path: Path, monkeypatch
     """The same case where tests run as root: the file system refuses the open, as it does for a user."""
     locked = tmp_path / "locked.xlsx"
     shutil.copy(CORRECTED, locked)
-    opened = Path.open
+    opened = os.open
 
-    def refuse(self: Path, *args: object, **kwargs: object) -> object:
-        if self == locked:
-            raise PermissionError(13, "Permission denied", str(self))
-        return opened(self, *args, **kwargs)  # type: ignore[call-overload]
+    def refuse(path: object, *args: int, **kwargs: object) -> int:
+        if Path(str(path)) == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return opened(path, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(Path, "open", refuse)
+    monkeypatch.setattr(os, "open", refuse)
     code, output = run("summarize", locked, "--lang", "en")
     assert code == 2
     assert "permission denied — ask for read access, or copy the file" in one_line_about(output, locked)

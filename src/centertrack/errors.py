@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from centertrack.catalog import Said, say
+
 Words = tuple[str, str]  # (english, thai): the older form of a message, until every refusal has a code
 
 
@@ -43,19 +45,27 @@ class CentertrackError(Exception):
 class UnreadableFileError(CentertrackError):
     """A file cannot be read as a spreadsheet at all (missing, corrupt, encrypted, empty).
 
-    The reason and the hint come in both languages, so that a Thai report has no English in it.
+    ``reason`` and ``hint`` are keys of the catalogue (catalog/files.py), said with ``params``: a Thai
+    report has no English in it. ``path`` is the file, named first on the line the user reads.
     """
 
-    def __init__(self, path: str, reason: Words, hint: Words = ("", "")) -> None:
+    def __init__(self, path: str, reason: str, hint: str, /, **params: Any) -> None:
         self.path = path
-        self.reason, self.reason_th = reason
-        self.hint, self.hint_th = hint
-        super().__init__(
-            (
-                f"{path}: {self.reason}" + (f" — {self.hint}" if self.hint else ""),
-                f"{path}: {self.reason_th}" + (f" — {self.hint_th}" if self.hint_th else ""),
-            )
-        )
+        self.reason = Said(reason, params)
+        self.hint = Said(hint, params)
+        super().__init__("file-unreadable-line", path=path, reason=self.reason, hint=self.hint)
+
+    def reason_in(self, lang: str) -> str:
+        return say(self.reason.key, "th" if lang == "th" else "en", **self.reason.params)
+
+    def hint_in(self, lang: str) -> str:
+        return say(self.hint.key, "th" if lang == "th" else "en", **self.hint.params)
+
+    def text(self, lang: str = "en") -> str:
+        return say(self.code, "th" if lang == "th" else "en", **self.params)
+
+    def __str__(self) -> str:
+        return self.text("en")
 
 
 class UsageError(CentertrackError):

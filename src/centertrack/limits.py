@@ -7,6 +7,9 @@ gets a clear answer instead of a frozen machine.
 
 MAX_FILE_BYTES = 512 * 1024 * 1024  # a file on disk (a 1,000,000-row CSV of cases is ~60 MB)
 MAX_UNCOMPRESSED_BYTES = 1024 * 1024 * 1024  # all parts of an xlsx/ods once inflated (zip bombs)
+# Files in one zip (a month's sheets zipped together are a few hundred; every workbook is a zip too):
+# zipfile makes an object per member, so a zip of millions of empty members would fill the memory.
+MAX_ZIP_MEMBERS = 10_000
 MAX_ROWS = 1_100_000  # rows of one sheet: Excel's own limit is 1,048,576
 MAX_CELLS = 50_000_000  # rows × columns of one sheet as a table (a value at XFD1048576 would be 17 billion)
 MAX_CELL_CHARS = 32_767  # text of one cell carried to an output: Excel's own limit on a cell

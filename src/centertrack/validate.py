@@ -140,12 +140,7 @@ def _read(ctx: Context, files: list[Path], progress: Callable[[int, int, Path], 
                 Issue(
                     "file-unreadable",
                     str(path),
-                    params={
-                        "reason": error.reason,
-                        "hint": error.hint,
-                        "reason_th": error.reason_th,
-                        "hint_th": error.hint_th,
-                    },
+                    params={"reason": error.reason, "hint": error.hint},
                 )
             )
             continue

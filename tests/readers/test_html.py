@@ -71,8 +71,8 @@ def test_a_page_without_a_table_says_so(tmp_path: Path) -> None:
     page.write_text("<html><body><p>ดูไฟล์แนบ</p></body></html>", encoding="utf-8")
     with pytest.raises(UnreadableFileError) as raised:
         read_file(page)
-    assert raised.value.reason == "a web page without a table"
-    assert raised.value.reason_th == "เป็นหน้าเว็บที่ไม่มีตาราง"
+    assert raised.value.reason_in("en") == "a web page without a table"
+    assert raised.value.reason_in("th") == "เป็นหน้าเว็บที่ไม่มีตาราง"
 
 
 def test_spans_past_the_limits_are_refused_before_the_grid_is_built(tmp_path: Path) -> None:
@@ -80,7 +80,7 @@ def test_spans_past_the_limits_are_refused_before_the_grid_is_built(tmp_path: Pa
     page.write_text("<table>" + "<tr><td rowspan=65534 colspan=1000>x</td></tr>" * 2000 + "</table>")
     with pytest.raises(UnreadableFileError) as raised:
         read_file(page)
-    assert raised.value.reason.startswith("too large: table1 spans")
+    assert raised.value.reason_in("en").startswith("too large: table1 spans")
 
 
 def test_xhtml_with_an_xml_declaration_is_a_web_page(tmp_path: Path) -> None:

@@ -48,7 +48,7 @@ def test_every_table_of_the_body_is_a_sheet(tmp_path: Path) -> None:
 def test_a_document_without_a_table_says_so(tmp_path: Path) -> None:
     with pytest.raises(UnreadableFileError) as raised:
         read_file(_document(tmp_path, 0))
-    assert raised.value.reason == "a Word document without a table"
+    assert raised.value.reason_in("en") == "a Word document without a table"
 
 
 def test_a_damaged_document_is_one_line_in_our_words(tmp_path: Path) -> None:
@@ -57,8 +57,8 @@ def test_a_damaged_document_is_one_line_in_our_words(tmp_path: Path) -> None:
     path.write_bytes(data[: len(data) // 2])
     with pytest.raises(UnreadableFileError) as raised:
         read_file(path)
-    assert raised.value.reason == "the Word document is damaged or only partly downloaded"
-    assert raised.value.reason_th == "เอกสาร Word เสียหายหรือดาวน์โหลดมาไม่ครบ"
+    assert raised.value.reason_in("en") == "the Word document is damaged or only partly downloaded"
+    assert raised.value.reason_in("th") == "เอกสาร Word เสียหายหรือดาวน์โหลดมาไม่ครบ"
 
 
 def test_entities_are_never_resolved(tmp_path: Path) -> None:

@@ -11,13 +11,14 @@ from __future__ import annotations
 from typing import Any
 
 from centertrack.catalog import dates
+from centertrack.catalog.files import FILES
 from centertrack.catalog.issues import ISSUES, SEVERITY_ORDER, IssueWords, Severity
 from centertrack.catalog.labels import LABELS
 from centertrack.catalog.refusals import REFUSALS
 from centertrack.catalog.words import LANGS, Lang, Said, Words, _lookup, fill, revived, spoken
 
 # One namespace of keys over the sections that hold plain Words (a test keeps the keys apart).
-_SECTIONS: tuple[dict[str, Words], ...] = (REFUSALS, LABELS)
+_SECTIONS: tuple[dict[str, Words], ...] = (REFUSALS, LABELS, FILES)
 
 
 def words(key: str) -> Words:
@@ -36,6 +37,7 @@ def say(key: str, lang: Lang, /, **params: Any) -> str:
 _lookup.append(words)
 
 __all__ = [
+    "FILES",
     "ISSUES",
     "LABELS",
     "LANGS",

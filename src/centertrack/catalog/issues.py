@@ -23,8 +23,9 @@ class IssueWords:
 ISSUES: dict[str, IssueWords] = {
     "file-unreadable": IssueWords(
         "error",
-        Words(th="อ่านไฟล์ไม่ได้: {reason_th}", en="cannot read the file: {reason}"),
-        Words(th="{hint_th}", en="{hint}"),
+        # reason and hint: Said (catalog/files.py); stores of old keep reason/reason_th as text.
+        Words(th="อ่านไฟล์ไม่ได้: {reason}", en="cannot read the file: {reason}"),
+        Words(th="{hint}", en="{hint}"),
     ),
     "header-not-found": IssueWords(
         "error",

@@ -8,6 +8,10 @@ from typing import Annotated
 
 import typer
 
+from centertrack.readers.kinds import suffixes_read
+
+READ = f"({' '.join(suffixes_read())})"  # every name ending read, from the table of input kinds
+
 
 class LangChoice(StrEnum):
     th = "th"
@@ -50,7 +54,7 @@ class DigitsChoice(StrEnum):
 Paths = Annotated[
     list[Path],
     typer.Argument(
-        help="Progress sheets (.xlsx .xls .ods .csv) or folders of them.",
+        help=f"Progress sheets {READ} or folders of them.",
         metavar="PATH",
         show_default=False,
     ),
@@ -105,7 +109,7 @@ PeriodOpt = Annotated[
 StoredPaths = Annotated[
     list[Path] | None,
     typer.Argument(
-        help="Progress sheets (.xlsx .xls .ods .csv) or folders of them; or --period for a stored round.",
+        help=f"Progress sheets {READ} or folders of them; or --period for a stored round.",
         metavar="PATH",
         show_default=False,
     ),

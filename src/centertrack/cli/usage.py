@@ -26,6 +26,7 @@ from typer import core
 from typer._click import exceptions
 
 from centertrack.cli.console import lang, say, set_lang
+from centertrack.cli.options import READ
 from centertrack.errors import CentertrackError, Words
 
 if TYPE_CHECKING:
@@ -102,8 +103,8 @@ def usage_words(error: exceptions.UsageError) -> Words:
         if isinstance(error.param, core.TyperArgument):
             if name == "PATH":
                 return (
-                    "no PATH given: name the progress sheets (.xlsx .xls .ods .csv) or their folders",
-                    "ไม่ได้ระบุ PATH: ระบุไฟล์แบบรายงาน (.xlsx .xls .ods .csv) หรือโฟลเดอร์ของไฟล์",
+                    f"no PATH given: name the progress sheets {READ} or their folders",
+                    f"ไม่ได้ระบุ PATH: ระบุไฟล์แบบรายงาน {READ} หรือโฟลเดอร์ของไฟล์",
                 )
             return (f"no {name} given", f"ไม่ได้ระบุ {name}")
         return (f"{name} is required", f"ต้องระบุ {name}")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 import sqlite3
 from dataclasses import dataclass, field
@@ -12,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from centertrack.errors import UsageError
-from centertrack.history.store import Store
+from centertrack.history.store import Store, dump_params
 from centertrack.issues import Issue
 from centertrack.records import Detail, Entry, SheetReport
 
@@ -171,7 +170,7 @@ def _insert_issues(db: sqlite3.Connection, report_id: int, issues: list[Issue]) 
                 i.row,
                 i.column,
                 i.value,
-                json.dumps(dict(i.params), ensure_ascii=False, default=str),
+                dump_params(i.params),
                 i.more,
             )
             for i in issues

@@ -8,13 +8,16 @@ WAL, so that readers never wait for a writer and a process killed mid-write leav
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
+from centertrack.catalog import Said, Words, revived
 from centertrack.errors import CentertrackError
 
 ENV_VAR = "CENTERTRACK_DB"
@@ -99,6 +102,28 @@ CREATE INDEX details_report ON details (report_id);
 MIGRATIONS: dict[int, str] = {
     2: "ALTER TABLE reports ADD COLUMN size INTEGER; ALTER TABLE reports ADD COLUMN encoding TEXT;",
 }
+
+
+def dump_params(params: Mapping[str, Any]) -> str:
+    """An issue's parameters as the store keeps them: JSON, words to be said later (``Said``) kept as
+    their key and parameters, so that they are said again in either language."""
+    return json.dumps({k: _plain(v) for k, v in params.items()}, ensure_ascii=False, default=str)
+
+
+def _plain(value: Any) -> Any:
+    return {"$said": value.to_dict()} if isinstance(value, Said) else value
+
+
+def load_params(code: str, text: str) -> dict[str, Any]:
+    """An issue's parameters as stored: ``Said`` made again; a file-unreadable issue stored before its
+    reasons were codes (English and Thai text side by side) said in each language as it was."""
+    params: dict[str, Any] = {k: revived(v) for k, v in json.loads(text).items()}
+    if code == "file-unreadable" and "reason_th" in params:
+        return {
+            "reason": Words(th=params["reason_th"], en=params.get("reason", "")),
+            "hint": Words(th=params.get("hint_th", ""), en=params.get("hint", "")),
+        }
+    return params
 
 
 class StoreError(CentertrackError):

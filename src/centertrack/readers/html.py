@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from centertrack.errors import UnreadableFileError
+from centertrack.readers.kinds import Reading
 from centertrack.readers.layout import around_tables, clean, lay_out, place_rows, value_of
 from centertrack.readers.sheet import CellValue, Sheet
 from centertrack.readers.text import decode_text
@@ -28,6 +29,10 @@ _BLOCKS = frozenset(
     | {"blockquote", "center", "section", "article", "header", "footer", "address", "caption", "form", "tr"}
 )
 _BREAKS = ("br", "p", "div", "li")  # inside a cell: a new line
+
+
+def read(path: Path, data: bytes, reading: Reading) -> list[Sheet]:
+    return read_html(path, data)
 
 
 def read_html(path: Path, data: bytes) -> list[Sheet]:
@@ -46,11 +51,7 @@ def read_html(path: Path, data: bytes) -> list[Sheet]:
     blocks = list(_blocks(root)) if root is not None else []
     tables = around_tables(blocks)
     if not tables:
-        raise UnreadableFileError(
-            str(path),
-            ("a web page without a table", "เป็นหน้าเว็บที่ไม่มีตาราง"),
-            ("ask the office to send the spreadsheet itself", "ขอให้สำนักงานส่งไฟล์ตาราง (Excel) มาแทน"),
-        )
+        raise UnreadableFileError(str(path), "file-page-without-table", "hint-spreadsheet-itself")
     sheets = []
     for name, table, before, after in tables:
         cells = place_rows(path, name, _table_rows(table))

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple, TypeVar
 
+from centertrack.errors import UnreadableFileError
 from centertrack.limits import MAX_CELLS, MAX_ROWS
-from centertrack.readers.guards import too_large
 from centertrack.readers.sheet import CellValue, Sheet
 
 T = TypeVar("T")  # a table as its reader holds it
@@ -101,13 +101,15 @@ def place_rows(path: Path, name: str, rows: Sequence[Sequence[tuple[CellValue, i
 
 
 def _refuse(path: Path, name: str, rows: int, columns: int) -> None:
-    raise too_large(
-        path,
-        (
-            f"{name} spans {rows:,} rows of {columns:,} columns or more, over the limit of {MAX_ROWS:,} "
-            f"rows or {MAX_CELLS:,} cells",
-            f"{name} มี {rows:,} แถว {columns:,} คอลัมน์ขึ้นไป เกินขีดจำกัด {MAX_ROWS:,} แถว หรือ {MAX_CELLS:,} ช่อง",
-        ),
+    raise UnreadableFileError(
+        str(path),
+        "file-table-too-large",
+        "hint-delete-beyond",
+        name=name,
+        height=rows,
+        width=columns,
+        rows=MAX_ROWS,
+        cells=MAX_CELLS,
     )
 
 

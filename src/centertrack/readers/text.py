@@ -15,7 +15,7 @@ from pathlib import Path
 
 from centertrack.errors import UnreadableFileError
 from centertrack.limits import MAX_FILE_BYTES, MAX_ROWS
-from centertrack.readers.guards import too_large
+from centertrack.readers.kinds import Reading
 from centertrack.readers.sheet import CellValue, Sheet
 
 _DELIMITERS = (",", ";", "\t")
@@ -51,31 +51,20 @@ def decode_text(data: bytes) -> tuple[str, str]:
     return "".join(lines), ("utf-8+cp874" if utf8 else "cp874")
 
 
+def read(path: Path, data: bytes, reading: Reading) -> list[Sheet]:
+    return [read_text(path, data)]
+
+
 def read_text(path: Path, data: bytes) -> Sheet:
     """A CSV or Unicode Text file as one sheet named after the file."""
     if b"\x00" in data and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        what = (
-            ("binary data", "เป็นข้อมูลไบนารี")
-            if b"\x00" in data[:4096]
-            else ("NUL bytes inside the text: it is damaged", "มีไบต์ NUL ปนในข้อความ: ไฟล์เสียหาย")
-        )
-        raise UnreadableFileError(
-            str(path),
-            (f"not a spreadsheet ({what[0]})", f"ไม่ใช่ตาราง ({what[1]})"),
-            ("send it as .xlsx, .xls, .ods or .csv", "ส่งเป็นไฟล์ .xlsx .xls .ods หรือ .csv"),
-        )
+        reason = "file-binary" if b"\x00" in data[:4096] else "file-nul-bytes"
+        raise UnreadableFileError(str(path), reason, "hint-send-as")
     try:
         text, encoding = decode_text(data)
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
-        raise UnreadableFileError(
-            str(path),
-            (
-                f"the text of line {line} is neither UTF-8 nor Windows Thai (cp874)",
-                f"ข้อความบรรทัดที่ {line} ไม่ใช่ทั้ง UTF-8 และ Windows Thai (cp874)",
-            ),
-            ("save it from Excel as 'CSV UTF-8'", "บันทึกจาก Excel เป็น 'CSV UTF-8'"),
-        ) from None
+        raise UnreadableFileError(str(path), "file-undecodable", "hint-save-utf8", line=line) from None
     delimiter = sniff_delimiter(text)
     csv.field_size_limit(MAX_FILE_BYTES)  # a cell may be long; the file's size is what is limited
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -83,7 +72,7 @@ def read_text(path: Path, data: bytes) -> Sheet:
     for row in reader:
         rows.append(list(row))
         if len(rows) > MAX_ROWS:
-            raise too_large(path, (f"more than {MAX_ROWS:,} rows", f"มากกว่า {MAX_ROWS:,} แถว"))
+            raise UnreadableFileError(str(path), "file-too-many-rows", "hint-delete-beyond", rows=MAX_ROWS)
     return Sheet(path, path.stem, rows, "csv", encoding=encoding)
 
 

@@ -17,13 +17,17 @@ from pathlib import Path
 from typing import Any
 
 from centertrack.errors import UnreadableFileError
-from centertrack.readers.guards import SEND_AGAIN, ZIP_ERRORS, check_inflated
+from centertrack.readers.guards import ZIP_ERRORS, check_inflated, damaged
+from centertrack.readers.kinds import Reading
 from centertrack.readers.layout import MAX_SPAN, Placed, around_tables, clean, lay_out, value_of
 from centertrack.readers.sheet import Sheet
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
-_WORD: tuple[str, str] = ("Word document", "เอกสาร Word ")
+
+
+def read(path: Path, data: bytes, reading: Reading) -> list[Sheet]:
+    return read_docx(path, data)
 
 
 def read_docx(path: Path, data: bytes) -> list[Sheet]:
@@ -40,14 +44,10 @@ def read_docx(path: Path, data: bytes) -> list[Sheet]:
             raise KeyError("body")
         blocks = list(_blocks(body))
     except (*ZIP_ERRORS, KeyError, lxml.etree.LxmlError, AttributeError, TypeError):
-        raise _damaged(path) from None
+        raise damaged(path, "word") from None
     tables = around_tables(blocks)
     if not tables:
-        raise UnreadableFileError(
-            str(path),
-            ("a Word document without a table", "เป็นเอกสาร Word ที่ไม่มีตาราง"),
-            ("type the form as a table, or send it as .xlsx", "พิมพ์แบบรายงานเป็นตาราง หรือส่งเป็นไฟล์ .xlsx"),
-        )
+        raise UnreadableFileError(str(path), "file-document-without-table", "hint-type-a-table")
     return [
         lay_out(path, name, "docx", _placed(table), before, after) for name, table, before, after in tables
     ]
@@ -62,14 +62,6 @@ def _main_part(archive: zipfile.ZipFile, parser: Any) -> str:
         if relationship.get("Type", "").endswith("/officeDocument"):
             return str(relationship.get("Target", "")).lstrip("/")
     raise KeyError("officeDocument")
-
-
-def _damaged(path: Path) -> UnreadableFileError:
-    return UnreadableFileError(
-        str(path),
-        (f"the {_WORD[0]} is damaged or only partly downloaded", f"{_WORD[1]}เสียหายหรือดาวน์โหลดมาไม่ครบ"),
-        SEND_AGAIN,
-    )
 
 
 def _blocks(body: Any) -> Iterator[Any]:
