@@ -172,7 +172,7 @@ def check_sheets(path: Path | str, archive: zipfile.ZipFile) -> None:
             _check_binary_extent(path, archive, part)
 
 
-def _refuse_extent(path: Path | str, rows: int, columns: int) -> None:
+def check_extent(path: Path | str, rows: int, columns: int) -> None:
     if rows > MAX_ROWS or rows * columns > MAX_CELLS:
         corner = f"{column_letter(max(columns, 1) - 1)}{rows}"
         raise UnreadableFileError(
@@ -190,7 +190,7 @@ def _check_extent(path: Path | str, archive: zipfile.ZipFile, part: zipfile.ZipI
     if _bounded(archive, part):
         return
     for rows, columns in _extents(archive, part):
-        _refuse_extent(path, rows, columns)
+        check_extent(path, rows, columns)
 
 
 def _check_binary_extent(path: Path | str, archive: zipfile.ZipFile, part: zipfile.ZipInfo) -> None:
@@ -203,13 +203,13 @@ def _check_binary_extent(path: Path | str, archive: zipfile.ZipFile, part: zipfi
         kind, offset = _varint(data, offset, 2)
         size, offset = _varint(data, offset, 4)
         if offset + size > end:
-            return  # truncated: calamine says it is damaged
+            break  # truncated: calamine lays out what came before (or says it is damaged)
         if kind == 0 and size >= 4:
             rows = max(rows, struct.unpack_from("<I", data, offset)[0] + 1)
         elif (1 <= kind <= 13 or kind == 62) and size >= 4:  # 62: BrtCellRString
             columns = max(columns, struct.unpack_from("<I", data, offset)[0] + 1)
         offset += size
-    _refuse_extent(path, rows, columns)
+    check_extent(path, rows, columns)
 
 
 def _varint(data: bytes, offset: int, most: int) -> tuple[int, int]:

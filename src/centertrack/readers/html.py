@@ -155,11 +155,7 @@ def _table_rows(table: Any) -> list[list[tuple[CellValue, int, int]]]:
     for tr in table.xpath("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr"):
         row = []
         for cell in tr.xpath("./td | ./th"):
-            for inner in cell.iter():  # the markup's line breaks are spaces; <br> and <p> are breaks
-                inner.text, inner.tail = _flat(inner.text), _flat(inner.tail)
-            for inner in cell.iter(*_BREAKS):
-                inner.tail = "\n" + (inner.tail or "")
-            text = "".join(cell.itertext())
+            text = _cell_text(cell)
             number = cell.get("x:num")
             value: CellValue = _number(number) if number else value_of(text)
             if value is None:
@@ -167,6 +163,24 @@ def _table_rows(table: Any) -> list[list[tuple[CellValue, int, int]]]:
             row.append((value, _span(cell.get("rowspan")), _span(cell.get("colspan"))))
         rows.append(row)
     return rows
+
+
+def _cell_text(cell: Any) -> str:
+    """A cell's text: the markup's line breaks are spaces; <br>, <p>, <div> and <li> are breaks. Read,
+    never written back: lxml refuses to set a text holding a control character (&#1;), which a page
+    may well hold."""
+    import lxml.etree
+
+    parts: list[str] = []
+    for event, element in lxml.etree.iterwalk(cell, events=("start", "end")):
+        if event == "start":
+            if isinstance(element.tag, str):
+                parts.append(_flat(element.text))
+        elif element is not cell:
+            if element.tag in _BREAKS:
+                parts.append("\n")
+            parts.append(_flat(element.tail))
+    return "".join(parts)
 
 
 def _flat(text: str | None) -> str:

@@ -16,7 +16,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from centertrack.errors import UnreadableFileError
-from centertrack.readers.guards import check_inflated, check_sheets, zip_errors
+from centertrack.readers.biff import extents, workbook_stream
+from centertrack.readers.guards import check_extent, check_inflated, check_sheets, zip_errors
 from centertrack.readers.kinds import Reading
 from centertrack.readers.sheet import CellValue, Sheet
 
@@ -32,6 +33,9 @@ def read_workbook(path: Path, data: bytes, kind: str, *, member: bool = False) -
     import python_calamine
 
     macros = _inspect_zip(path, data, kind) if kind in _PARTS else False
+    if kind == "xls" and (stream := workbook_stream(data)) is not None:
+        for height, width in extents(stream):  # calamine sizes its grid from these, unchecked
+            check_extent(path, height, width)
     try:
         with _panic_message_silenced():
             workbook = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
@@ -46,7 +50,9 @@ def read_workbook(path: Path, data: bytes, kind: str, *, member: bool = False) -
                 sheets.append(Sheet(path, meta.name, rows, kind, merged=merged, macros=macros, source=source))
     except python_calamine.PasswordError:
         raise UnreadableFileError(str(path), "file-password", "hint-remove-password") from None
-    except python_calamine.CalamineError as error:
+    except (python_calamine.CalamineError, OSError, ValueError) as error:
+        # A damaged part: calamine's own errors, and its reading past the end of a record or a
+        # stream ("failed to fill whole buffer", an OSError).
         raise not_readable(path, _first_line(error)) from None
     except BaseException as error:
         # A damaged file can make calamine panic: pyo3 raises PanicException, a BaseException that

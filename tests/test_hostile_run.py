@@ -1,0 +1,109 @@
+"""Issue 26, through the real command line: one hostile file among good ones is that file's one line
+and the run goes on; nothing a file holds reaches the terminal as anything but text; a FIFO never
+hangs a run; a zip of many members is read in one pass."""
+
+from __future__ import annotations
+
+import os
+import struct
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from centertrack.cli import app
+
+HERE = Path(__file__).resolve().parent
+FORMATS = HERE / "data" / "formats"
+EXAMPLES = HERE.parent / "data" / "examples"
+CORRECTED = EXAMPLES / "seed-progress-4.2-corrected.xlsx"
+CSV = EXAMPLES / "seed-progress-4.2.csv"
+
+
+def run(*args: str | Path, env: dict[str, str] | None = None) -> tuple[int, str]:
+    """Exit code and everything printed; an exception other than the exit itself fails the test."""
+    result = CliRunner().invoke(app, [str(a) for a in args], env={"COLUMNS": "3000", **(env or {})})
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    return result.exit_code, result.stdout + result.stderr
+
+
+def centertrack(*args: str | Path, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    """The installed program in a process of its own (a crash or a hang of it cannot take the tests)."""
+    return subprocess.run(
+        [sys.executable, "-m", "centertrack", *map(str, args)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "COLUMNS": "3000"},
+        timeout=timeout,
+    )
+
+
+def _rezipped(source: Path, target: Path, part: str, change: object) -> Path:
+    """``source`` (a zip) with its part ``part`` changed by ``change(bytes) -> bytes``."""
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as new:
+        for info in old.infolist():
+            data = old.read(info)
+            new.writestr(info.filename, change(data) if info.filename == part else data)  # type: ignore[operator]
+    return target
+
+
+def html_with(cell: str) -> bytes:
+    rows = "".join(
+        f"<tr><td>{no}</td><td>{name}</td><td>{total}</td><td>{done}</td><td>{total - done}</td></tr>"
+        for no, name, total, done in ((1, "ตาก", 9, 3), (2, cell, 7, 6))
+    )
+    head = "<tr><th>ลำดับที่</th><th>จังหวัด</th><th>จำนวนทั้งหมด</th><th>จัดตั้งแล้ว</th><th>ยังไม่ได้จัดตั้ง</th></tr>"
+    return f"<html><body><table>{head}{rows}</table></body></html>".encode()
+
+
+# ------------------------------------------------------------------ 1: one hostile file, the run goes on
+
+
+def test_a_control_character_in_a_web_page_s_cell_is_read_as_text(tmp_path: Path) -> None:
+    """lxml refused to set a text holding &#1; (a ValueError that ended the run)."""
+    page = tmp_path / "page.html"
+    page.write_bytes(html_with("สตูล&#1;"))
+    code, output = run("validate", page, CSV, "--lang", "en")
+    assert code == 1  # สตูล\x01 is no province: an error at its cell; the CSV is read too
+    assert "unexpected error" not in output
+    assert "table1!B3" in output and f"✗ {page}: not OK" in output
+    assert f"{CSV}: not OK" in output
+
+
+def test_a_damaged_xlsb_is_one_line_and_the_other_files_are_read(tmp_path: Path) -> None:
+    """calamine said "failed to fill whole buffer" as an OSError, which ended the run."""
+    damaged = _rezipped(
+        FORMATS / "seed.xlsb", tmp_path / "damaged.xlsb", "xl/worksheets/sheet1.bin", lambda d: d[:500]
+    )
+    code, output = run("validate", damaged, CORRECTED, "--lang", "en")
+    assert code == 2
+    assert "unexpected error" not in output
+    assert (
+        f"✗ {damaged}: cannot read the file: not a readable spreadsheet (failed to fill whole buffer)"
+        in output
+    )
+    assert f"✓ {CORRECTED}: OK" in output
+
+
+@pytest.mark.parametrize(("row", "column"), [(60_000, 60_000), (0, 0)])
+def test_an_xls_whose_records_reach_far_is_refused_before_calamine_lays_it_out(
+    tmp_path: Path, row: int, column: int
+) -> None:
+    """One LABELSST record at row 60,000, column 60,000 (or a DIMENSIONS record that says so) made
+    calamine ask for 115 GB: the process was killed, no word said, nothing else read."""
+    data = bytearray((FORMATS / "seed-corrected.xls").read_bytes())
+    if row:
+        at = data.find(struct.pack("<HH", 0x00FD, 10))
+        struct.pack_into("<HH", data, at + 4, row, column)
+    else:
+        at = data.find(struct.pack("<HH", 0x0200, 14))
+        struct.pack_into("<IIHH", data, at + 4, 0, 60_000, 0, 60_000)
+    far = tmp_path / "far.xls"
+    far.write_bytes(bytes(data))
+    done = centertrack("validate", far, CORRECTED, "--lang", "en")
+    assert done.returncode == 2, done.stderr
+    assert f"✗ {far}: cannot read the file: too large: a sheet reaches cell CJS" in done.stdout
+    assert f"✓ {CORRECTED}: OK" in done.stdout
