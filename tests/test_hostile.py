@@ -6,6 +6,7 @@ The committed corpus is made by tests/data/make_hostile.py; what would be large 
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import html
 import importlib.util
@@ -605,6 +606,7 @@ def _write_html(path: Path, header: bool, rows: list[list[object]], merges: list
 
 def _write_docx(path: Path, header: bool, rows: list[list[object]], merges: list[tuple[int, int]]) -> None:
     import docx
+    import docx.exceptions
 
     grid = _grid(header, rows)
     document = docx.Document()
@@ -615,7 +617,9 @@ def _write_docx(path: Path, header: bool, rows: list[list[object]], merges: list
             table.cell(r, c).text = value
     for row, width in merges:
         if row + 1 <= len(grid):
-            table.cell(row - 1, 0).merge(table.cell(row, min(width, 6) - 1))
+            # Two merges that overlap make no rectangle: python-docx refuses them, as Word would.
+            with contextlib.suppress(docx.exceptions.InvalidSpanError):
+                table.cell(row - 1, 0).merge(table.cell(row, min(width, 6) - 1))
     document.save(str(path))
 
 

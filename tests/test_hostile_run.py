@@ -180,3 +180,108 @@ def test_ten_thousand_members_are_read_in_seconds_and_more_are_refused(tmp_path:
         f"✗ {too_many}: cannot read the file: too large: it holds more than {MAX_ZIP_MEMBERS:,} files — "
         "unzip it and give the progress sheets alone"
     ) in output
+
+
+# ------------------------------------------------------------------ 5, 2, 14: the terminal obeys no data
+
+ESC = "\x1b[2J\x1b]0;owned\x07"  # clear the screen, set the window's title
+SHOWN_ESC = "\\x1b[2J\\x1b]0;owned\\x07"
+
+
+def _renamed_sheet(target: Path, name: str) -> Path:
+    """The corrected seed form with its sheet named ``name`` (Excel forbids [ ] / in a name; a file
+    written by anything else may hold them)."""
+    from xml.sax.saxutils import quoteattr
+
+    def rename(xml: bytes) -> bytes:
+        return xml.replace(b'name="Sheet1"', b"name=" + quoteattr(name).encode(), 1)
+
+    return _rezipped(CORRECTED, target, "xl/workbook.xml", rename)
+
+
+def _csv_with(target: Path, province: str, remark: str = "", total: str = "9") -> Path:
+    lines = CSV.read_bytes().decode("cp874").splitlines()
+    lines = [line.replace("ตาก", province, 1).replace(",9,3,6,", f",{total},3,6,", 1) for line in lines]
+    target.write_bytes("\n".join(lines).replace(",,", f",{remark},", 1).encode("utf-8"))
+    return target
+
+
+def assert_no_raw_control(output: str) -> None:
+    raw = [c for c in output if (ord(c) < 32 and c not in "\n\t") or 0x7F <= ord(c) <= 0x9F or c == "\u202e"]
+    assert not raw, [hex(ord(c)) for c in raw]
+
+
+@pytest.mark.parametrize("name", ["S[/]x", "[bold red]แผ่น1", f"S{ESC}", "\u202eSLX.exe"])
+def test_a_sheet_s_name_is_shown_as_written(tmp_path: Path, name: str) -> None:
+    """A sheet named S[/]x made rich raise MarkupError: the run ended with 'unexpected error'."""
+    book = _renamed_sheet(tmp_path / "book.xlsx", name)
+    code, output = run("validate", book, "--lang", "en")
+    assert code == 0, output
+    from centertrack.reports.visible import visible
+
+    assert f"{book}  ({visible(name)}, 10 rows" in output
+    assert_no_raw_control(output)
+
+
+@pytest.mark.parametrize("name", ["[bold red]x.csv", "[link=https:example.com]x.csv", f"e{ESC}.csv"])
+def test_a_file_s_name_is_shown_as_written(tmp_path: Path, name: str) -> None:
+    """rich obeyed markup in a file's name ('[bold red]x.csv' printed as 'x.csv', [link] a hyperlink)."""
+    from centertrack.reports.visible import visible
+
+    sheet = tmp_path / name
+    shutil.copy(CSV, sheet)
+    for command in ("validate", "summarize", "annex"):
+        code, output = run(
+            command, sheet, "--lang", "en", "--allow-errors" if command != "validate" else "--all"
+        )
+        assert code in (0, 1), output
+        assert_no_raw_control(output)
+        if command == "validate":
+            assert f"✗ {tmp_path}/{visible(name)}: not OK" in output
+
+
+def test_values_from_a_file_are_shown_as_text(tmp_path: Path) -> None:
+    """ESC sequences in a province's name, a count and a remark reached the terminal raw."""
+    sheet = _csv_with(tmp_path / "sheet.csv", f"ตาก{ESC}", f"[red]note{ESC}", total=f"9{ESC}")
+    for args in (
+        ("validate", sheet),
+        ("summarize", sheet, "--allow-errors"),
+        ("annex", sheet, "--allow-errors"),
+        ("summarize", sheet, "--allow-errors", "--format", "csv"),
+    ):
+        code, output = run(*args, "--lang", "en")
+        assert code in (0, 1), output
+        if "--format" not in args:  # a CSV to a pipe is the file's own text, not the terminal's
+            assert_no_raw_control(output)
+    code, output = run("validate", sheet, "--lang", "en")
+    assert SHOWN_ESC in output
+
+
+def test_a_right_to_left_override_is_shown_in_the_terminal_and_in_feedback(tmp_path: Path) -> None:
+    import openpyxl
+
+    sheet = _csv_with(tmp_path / "sheet.csv", "ตาก\u202e9", total="9\u202e")
+    code, output = run("validate", sheet, "--lang", "en")
+    assert code == 1
+    assert "ตาก\\u202e9" in output and "\u202e" not in output
+    code, _ = run("feedback", sheet, "-o", tmp_path / "out", "--lang", "en")
+    assert code == 1
+    (copy,) = (tmp_path / "out").iterdir()
+    book = openpyxl.load_workbook(copy)
+    texts = [str(c.value) for sheet_ in book.worksheets for row in sheet_.iter_rows() for c in row if c.value]
+    assert any("\\u202e" in text for text in texts)
+    assert not any("\u202e" in text for text in texts)
+
+
+def test_a_sheet_named_with_markup_is_stored_listed_and_shown(tmp_path: Path) -> None:
+    """history add saved the report, then crashed on the sheet's name; list and show crashed on every
+    run after, the store poisoned (issue 26, point 2)."""
+    book = _renamed_sheet(tmp_path / "book.xlsx", "S[/]x")
+    db = tmp_path / "h.sqlite3"
+    code, output = run("history", "add", book, "--db", db, "--lang", "en")
+    assert code == 0, output
+    assert f"✓ #1 {book} (S[/]x): round 2018-04" in output
+    for args in (("list",), ("show", "--period", "2018-04")):
+        code, output = run("history", *args, "--db", db, "--lang", "en")
+        assert code == 0, output
+        assert "S[/]x" in output

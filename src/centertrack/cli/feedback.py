@@ -6,11 +6,11 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.text import Text
 
 from centertrack.cli.console import fail, progress_bar, say, show
 from centertrack.cli.options import ForceOpt, IndicatorOpt, LangChoice, LangOpt, Paths, QuietOpt
 from centertrack.errors import CentertrackError, UsageError
+from centertrack.reports.visible import shown
 
 _WORDS = {
     "th": {
@@ -92,9 +92,9 @@ def feedback(
             written = targets[0] / name if bundle else output / name
             tally = _tally(file.counts, lang.value)
             mark = "✓" if file.valid else "✗"
-            show(Text(f"{mark} {file.path} → {written}" + (f" ({tally})" if tally else "")))
+            show(shown(f"{mark} {file.path} → {written}" + (f" ({tally})" if tally else ""), lines=False))
         if bundle:
-            show(Text(f"✓ {targets[0]} ({len(names)} {words['files']})"))
+            show(shown(f"✓ {targets[0]} ({len(names)} {words['files']})", lines=False))
     except CentertrackError as error:
         fail(error)
     raise typer.Exit(result.exit_code)

@@ -22,6 +22,7 @@ from centertrack.cli.options import (
 )
 from centertrack.cli.steps import checked, province_code
 from centertrack.errors import CentertrackError, UsageError
+from centertrack.reports.visible import visible
 
 if TYPE_CHECKING:
     from centertrack.history.store import Store
@@ -87,7 +88,7 @@ def add(
             flawed = any(i.file == sheet.path and i.severity == "error" for i in result.issues)
             mark = (" ⚠ มีข้อผิดพลาด" if th else " ⚠ with errors") if flawed else ""
             console.print(
-                f"✓ #{report_id} {sheet.path} ({sheet.sheet}): "
+                visible(f"✓ #{report_id} {sheet.path} ({sheet.sheet}): ", lines=False)
                 + (f"รอบ {round_}, {provinces} จังหวัด" if th else f"round {round_}, {provinces} province(s)")
                 + mark,
                 highlight=False,
@@ -95,7 +96,7 @@ def add(
             )
         for report_id, sheet in saved.known:
             console.print(
-                f"= {sheet.path} ({sheet.sheet}): "
+                visible(f"= {sheet.path} ({sheet.sheet}): ", lines=False)
                 + (f"เก็บไว้แล้ว (#{report_id})" if th else f"already stored (#{report_id})"),
                 highlight=False,
                 soft_wrap=True,

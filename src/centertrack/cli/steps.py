@@ -11,6 +11,7 @@ import typer
 
 from centertrack.cli.console import err, progress_bar, say
 from centertrack.errors import UsageError
+from centertrack.reports.visible import visible
 
 if TYPE_CHECKING:
     from datetime import date
@@ -115,7 +116,7 @@ def write(
     from centertrack.output import write_output
 
     write_output(output, writers[output.suffix.lower()](), inputs=paths, force=force)
-    err().print(f"✓ {output}{what}", highlight=False)
+    err().print(visible(f"✓ {output}{what}", lines=False), highlight=False)
 
 
 def check_output_name(output: Path | None, suffixes: tuple[str, ...], paths: list[Path], force: bool) -> None:
