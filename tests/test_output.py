@@ -75,7 +75,8 @@ _PAUSED = textwrap.dedent(
 
 
 @pytest.mark.parametrize(
-    ("sent", "code"), [(signal.SIGINT, 130), (signal.SIGTERM, 130), (signal.SIGKILL, -9)]
+    ("sent", "code"),
+    [(signal.SIGINT, 130), (signal.SIGTERM, 143), (signal.SIGKILL, -9)],  # 128 + the signal
 )
 def test_the_program_interrupted_mid_write(tmp_path: Path, sent: signal.Signals, code: int) -> None:
     target = tmp_path / "annex.xlsx"
