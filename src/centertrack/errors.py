@@ -42,7 +42,18 @@ class CentertrackError(Exception):
         return thai if lang == "th" and thai else english
 
 
-class UnreadableFileError(CentertrackError):
+class CodedRefusal(CentertrackError):
+    """A refusal said from the catalogue by its code and parameters (files, the store, outputs): its
+    ``text`` in either language, and in English as ``str`` (what a log or a test reads)."""
+
+    def text(self, lang: str = "en") -> str:
+        return say(self.code, "th" if lang == "th" else "en", **self.params)
+
+    def __str__(self) -> str:
+        return self.text("en")
+
+
+class UnreadableFileError(CodedRefusal):
     """A file cannot be read as a spreadsheet at all (missing, corrupt, encrypted, empty).
 
     ``reason`` and ``hint`` are keys of the catalogue (catalog/files.py), said with ``params``: a Thai
@@ -60,12 +71,6 @@ class UnreadableFileError(CentertrackError):
 
     def hint_in(self, lang: str) -> str:
         return say(self.hint.key, "th" if lang == "th" else "en", **self.hint.params)
-
-    def text(self, lang: str = "en") -> str:
-        return say(self.code, "th" if lang == "th" else "en", **self.params)
-
-    def __str__(self) -> str:
-        return self.text("en")
 
 
 class UsageError(CentertrackError):

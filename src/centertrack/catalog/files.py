@@ -199,4 +199,52 @@ HINTS: dict[str, Words] = {
     ),
 }
 
-FILES: dict[str, Words] = {**KINDS, **REASONS, **HINTS}
+# An output that cannot be written where it was asked for.
+OUTPUTS: dict[str, Words] = {
+    "output-is-input": Words(
+        th="{path}: เป็นไฟล์หนึ่งที่อ่านเข้ามา ตั้งชื่อไฟล์ผลลัพธ์ใหม่",
+        en="{path}: this is one of the input files; choose another output name",
+    ),
+    "output-in-input-folder": Words(
+        th="{path}: อยู่ในโฟลเดอร์ {folder} ที่อ่านเข้ามา ครั้งต่อไปจะถูกอ่านเป็นแบบรายงานด้วย บันทึกไว้นอกโฟลเดอร์นั้น",
+        en="{path}: inside the input folder {folder}, where the next run would read it as a report; write it "
+        "outside that folder",
+    ),
+    "output-exists": Words(
+        th="{path}: มีไฟล์นี้อยู่แล้ว ใช้ --force เพื่อเขียนทับ หรือตั้งชื่อใหม่",
+        en="{path}: the file exists; use --force to replace it, or choose another name",
+    ),
+    "output-no-folder": Words(
+        th="{path}: ไม่มีโฟลเดอร์ {folder} สร้างโฟลเดอร์ก่อน หรือเลือกโฟลเดอร์อื่น",
+        en="{path}: the folder {folder} does not exist",
+    ),
+    "output-is-folder": Words(
+        th="{path}: เป็นโฟลเดอร์ ไม่ใช่ไฟล์ ซึ่งไม่เขียนทับแม้ใช้ --force ระบุชื่อไฟล์",
+        en="{path}: a folder, not a file, never replaced, --force or not; name a file",
+    ),
+    "output-not-regular": Words(
+        th="{path}: ไม่ใช่ไฟล์ปกติ (เป็นอุปกรณ์หรือท่อส่งข้อมูล) ซึ่งไม่เขียนทับแม้ใช้ --force ตั้งชื่อไฟล์ใหม่",
+        en="{path}: not a regular file (a device or a pipe), never replaced, --force or not; choose another "
+        "name",
+    ),
+    "output-read-only": Words(
+        th="{path}: เขียนลงโฟลเดอร์ {folder} ไม่ได้ (อ่านอย่างเดียว หรือไม่มีสิทธิ์) เลือกโฟลเดอร์อื่น",
+        en="{path}: the folder {folder} cannot be written (read-only, or no permission); choose another "
+        "folder",
+    ),
+    "output-disk-full": Words(
+        th="{path}: ดิสก์เต็ม ไม่ได้เขียนไฟล์ (ไฟล์เดิมยังอยู่ครบ) ลบไฟล์ที่ไม่ใช้ให้มีที่ว่าง หรือเลือกดิสก์อื่น",
+        en="{path}: the disk is full; nothing was written (an old file is as it was): free some space, or "
+        "choose another disk",
+    ),
+    "output-name-too-long": Words(
+        th="{path}: ชื่อไฟล์ยาวเกินกว่าที่ระบบไฟล์รับได้ ({size:,} ไบต์ โดยทั่วไปไม่เกิน 255) ตั้งชื่อหรือเลือกโฟลเดอร์ที่สั้นกว่า",
+        en="{path}: the name is too long for the file system ({size:,} bytes; most take 255); choose a "
+        "shorter name or folder",
+    ),
+    "output-os-error": Words(
+        th="{path}: เขียนไฟล์ไม่ได้ ระบบแจ้งว่า: {why}", en="{path}: cannot be written: {why}"
+    ),
+}
+
+FILES: dict[str, Words] = {**KINDS, **REASONS, **HINTS, **OUTPUTS}

@@ -60,7 +60,7 @@ def feedback(
     Example: [bold]centertrack feedback data/examples/seed-progress-4.2.xlsx -o to-send --lang en[/]
     """
     from centertrack.feedback import BUNDLE, build_feedback, output_names
-    from centertrack.output import check_output, write_output
+    from centertrack.output import check_output, make_folder, write_output
     from centertrack.reports.feedback_xlsx import bundle as zip_of
     from centertrack.reports.feedback_xlsx import feedback_xlsx
     from centertrack.validate import validate_paths
@@ -79,7 +79,7 @@ def feedback(
             raise typer.Exit(result.exit_code)
         names = output_names(found.files, lang.value)
         targets = [output / BUNDLE[lang.value]] if bundle else [output / name for name in names]
-        output.mkdir(exist_ok=True)
+        make_folder(output)
         for target in targets:  # every name refused before any is written
             check_output(target, inputs=paths, force=force)
         copies = [feedback_xlsx(file, lang.value) for file in found.files]

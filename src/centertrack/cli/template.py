@@ -78,7 +78,7 @@ def template(
     import datetime as dt
 
     from centertrack.indicators import get_indicator
-    from centertrack.output import check_output, write_output
+    from centertrack.output import check_output, make_folder, write_output
     from centertrack.reports.template_xlsx import template_xlsx, templates_zip
     from centertrack.template import build_template, default_level, parse_period
 
@@ -136,7 +136,7 @@ def template(
             for t in templates:  # every name refused before any is written
                 if (output / t.file_name).exists() and not force:
                     check_output(output / t.file_name, force=force)
-            output.mkdir(exist_ok=True)
+            make_folder(output)
             for t in templates:
                 write_output(output / t.file_name, template_xlsx(t), force=force)
         if lang == "th":
