@@ -6,6 +6,8 @@ The front ends say it (``catalog.say(error.code, lang, **error.params)``), each 
 
 from __future__ import annotations
 
+import errno
+from pathlib import Path
 from typing import Any
 
 from centertrack.catalog import Said, say
@@ -75,6 +77,25 @@ class UnreadableFileError(CodedRefusal):
 
 class UsageError(CentertrackError):
     """The command line asks for something that cannot be done (bad option, output exists, …)."""
+
+
+class OutputError(CodedRefusal, UsageError):
+    """A file that cannot be written where it was asked for (an output, a backup of the store)."""
+
+
+def write_refusal(path: Path, error: OSError) -> OutputError:
+    """The one line for an OSError on writing ``path``: a full disk, a folder that cannot be written,
+    a name too long, a folder in the way, or what the system says (never "unexpected error")."""
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return OutputError("output-disk-full", path=str(path))
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return OutputError("output-read-only", path=str(path), folder=str(path.parent))
+    if error.errno == errno.ENAMETOOLONG:
+        longest = max((len(part.encode("utf-8", "surrogateescape")) for part in path.parts), default=0)
+        return OutputError("output-name-too-long", path=str(path), size=longest)
+    if error.errno == errno.EISDIR:
+        return OutputError("output-is-folder", path=str(path))
+    return OutputError("output-os-error", path=str(path), why=error.strerror or str(error))
 
 
 class ReferenceDataError(CentertrackError):

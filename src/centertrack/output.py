@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from centertrack.errors import CodedRefusal, UsageError
+from centertrack.errors import OutputError, write_refusal
 from centertrack.readers import SUFFIXES_READ, expand_paths
 
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
@@ -36,10 +36,6 @@ def without_numpy() -> Iterator[None]:
         yield
     finally:
         del sys.modules["numpy"]
-
-
-class OutputError(CodedRefusal, UsageError):
-    """An output that cannot be written where it was asked for: said from catalog/files.py."""
 
 
 def check_output(path: Path, *, inputs: Iterable[Path] = (), force: bool = False) -> Path:
@@ -85,23 +81,7 @@ def _system_errors(path: Path) -> Iterator[None]:
     try:
         yield
     except OSError as error:
-        raise system_refusal(path, error) from None
-
-
-def system_refusal(path: Path, error: OSError) -> OutputError:
-    """The one line for an OSError on writing ``path``: a full disk, a folder that cannot be written,
-    a name too long, or what the system says."""
-    folder = str(path.parent.resolve() if path.parent.exists() else path.parent)
-    if error.errno in (errno.ENOSPC, errno.EDQUOT):
-        return OutputError("output-disk-full", path=str(path))
-    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return OutputError("output-read-only", path=str(path), folder=folder)
-    if error.errno == errno.ENAMETOOLONG:
-        longest = max((len(part.encode("utf-8", "surrogateescape")) for part in path.parts), default=0)
-        return OutputError("output-name-too-long", path=str(path), size=longest)
-    if error.errno == errno.EISDIR:
-        return OutputError("output-is-folder", path=str(path))
-    return OutputError("output-os-error", path=str(path), why=error.strerror or str(error))
+        raise write_refusal(path, error) from None
 
 
 def make_folder(path: Path) -> None:

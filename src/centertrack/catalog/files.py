@@ -247,4 +247,89 @@ OUTPUTS: dict[str, Words] = {
     ),
 }
 
-FILES: dict[str, Words] = {**KINDS, **REASONS, **HINTS, **OUTPUTS}
+# The history store: what cannot be done with it, and what its check finds.
+STORE: dict[str, Words] = {
+    "store-locked": Words(
+        th="{path}: ที่เก็บประวัติถูกโปรแกรมอื่นใช้อยู่ (อาจมี centertrack history add อีกรายการ) นานกว่า "
+        "{seconds} วินาที ลองใหม่เมื่อโปรแกรมนั้นทำงานเสร็จ",
+        en="{path}: the history store is locked by another program (another `history add`?) for more than "
+        "{seconds} s; try again when it is done",
+    ),
+    "store-cannot-write": Words(
+        th="{path}: เขียนที่เก็บประวัติไม่ได้ (ไฟล์หรือโฟลเดอร์อาจเป็นแบบอ่านอย่างเดียว) ตรวจสอบสิทธิ์การเข้าถึง",
+        en="{path}: the history store cannot be written (read-only file or folder?); check its permissions",
+    ),
+    "store-damaged": Words(
+        th="{path}: ไฟล์เสียหาย หรือไม่ใช่ที่เก็บประวัติของ centertrack "
+        "กู้คืนจากไฟล์สำรอง (centertrack history backup) หรือใช้ --db ไฟล์อื่น",
+        en="{path}: damaged, or not a centertrack history store ({error}); restore it from a backup "
+        "(centertrack history backup), or use another --db",
+    ),
+    "store-disk-full": Words(
+        th="{path}: ดิสก์เต็ม ไม่ได้บันทึกสิ่งใด (ที่เก็บประวัติยังอยู่ครบเหมือนเดิม ไม่ได้เสียหาย) "
+        "ลบไฟล์ที่ไม่ใช้ให้มีที่ว่าง แล้วสั่งใหม่อีกครั้ง",
+        en="{path}: the disk is full: nothing was stored (the store is as it was, not damaged); free some "
+        "space and run the command again",
+    ),
+    "store-corrupt": Words(
+        th="{path}: SQLite ตรวจพบว่าที่เก็บประวัติเสียหาย ({problem}) จึงไม่เพิ่มข้อมูล ดูรายละเอียดด้วย "
+        "centertrack history check แล้วกู้คืนจากไฟล์สำรองล่าสุดที่ยังดีอยู่",
+        en="{path}: SQLite finds the store damaged ({problem}), so nothing was added; see `centertrack "
+        "history check`, and restore the last good backup",
+    ),
+    "store-backup-corrupt": Words(
+        th="{path}: SQLite ตรวจพบว่าที่เก็บประวัติเสียหาย ({problem}) สำเนาก็จะเสียหายด้วย จึงไม่เขียนไฟล์สำรอง "
+        "ดูรายละเอียดด้วย centertrack history check และเก็บไฟล์สำรองเดิมไว้",
+        en="{path}: SQLite finds the store damaged ({problem}): a copy would be too, and none was written; "
+        "see `centertrack history check`, and keep the backups you have",
+    ),
+    "store-missing": Words(
+        th="{path}: ยังไม่มีที่เก็บประวัติ เพิ่มรอบรายงานด้วย centertrack history add",
+        en="{path}: no history store here yet; add a round with `centertrack history add`",
+    ),
+    "store-is-folder": Words(
+        th="{path}: เป็นโฟลเดอร์ ไม่ใช่ที่เก็บประวัติ ระบุชื่อไฟล์ด้วย --db",
+        en="{path}: a folder, not a history store; name a file with --db",
+    ),
+    "store-read-only": Words(
+        th="{path}: ที่เก็บประวัติเป็นแบบอ่านอย่างเดียว ตรวจสอบสิทธิ์การเข้าถึง",
+        en="{path}: the history store is read-only; check its permissions",
+    ),
+    "store-not-sqlite": Words(
+        th="{path}: ไม่ใช่ที่เก็บประวัติของ centertrack (ไม่ใช่ไฟล์ฐานข้อมูล หรือไฟล์เสียหาย) "
+        "กู้คืนจากไฟล์สำรอง หรือใช้ --db ไฟล์อื่น",
+        en="{path}: not a centertrack history store (not an SQLite file, or damaged); restore it from a "
+        "backup, or use another --db",
+    ),
+    "store-not-ours": Words(
+        th="{path}: ไม่ใช่ที่เก็บประวัติของ centertrack ใช้ --db ไฟล์อื่น",
+        en="{path}: not a centertrack history store; use another --db",
+    ),
+    "store-foreign": Words(
+        th="{path}: เป็นไฟล์ฐานข้อมูล แต่ไม่ใช่ที่เก็บประวัติของ centertrack ใช้ --db ไฟล์อื่น",
+        en="{path}: an SQLite file, but not a centertrack history store; use another --db",
+    ),
+    "store-newer": Words(
+        th="{path}: บันทึกโดย centertrack รุ่นใหม่กว่า (ที่เก็บรุ่น {version} รุ่นนี้อ่านได้ถึงรุ่น {supported}) "
+        "ติดตั้ง centertrack รุ่นใหม่ก่อนใช้",
+        en="{path}: written by a newer centertrack (store version {version}; this one reads up to "
+        "{supported}); upgrade centertrack to use it",
+    ),
+    "store-sound": Words(
+        th="✓ {path}: SQLite ตรวจแล้ว ไม่พบความเสียหาย ({reports:,} รายงาน {rounds:,} รอบ)",
+        en="✓ {path}: SQLite's integrity check finds nothing wrong ({reports:n/report/reports}, "
+        "{rounds:n/round/rounds})",
+    ),
+    "store-unsound": Words(
+        th="✗ {path}: SQLite ตรวจพบความเสียหาย {count:,} จุด:",
+        en="✗ {path}: SQLite's integrity check finds {count:n/problem/problems}:",
+    ),
+    "store-unsound-advice": Words(
+        th="กู้คืนจากไฟล์สำรองล่าสุดที่ตรวจแล้วไม่พบความเสียหาย (centertrack history check --db ไฟล์สำรอง) "
+        "ไม่ควรเพิ่มข้อมูลลงในที่เก็บนี้อีก",
+        en="restore the last backup that checks clean (centertrack history check --db BACKUP); add nothing "
+        "more to this store",
+    ),
+}
+
+FILES: dict[str, Words] = {**KINDS, **REASONS, **HINTS, **OUTPUTS, **STORE}

@@ -22,7 +22,7 @@ from centertrack.cli.options import (
 )
 from centertrack.cli.steps import checked, province_code
 from centertrack.errors import CentertrackError, UsageError
-from centertrack.reports.visible import visible
+from centertrack.reports.visible import shown, visible
 
 if TYPE_CHECKING:
     from centertrack.history.store import Store
@@ -333,6 +333,34 @@ def backup(
         fail(error)
 
 
+def check(db: DbOpt = None, lang: LangOpt = LangChoice.th) -> None:
+    """Run SQLite's full integrity check on the store (or on a backup of it, given as --db).
+
+    Exit code 0: nothing wrong; 2: the store is damaged (add refuses it; restore a backup that checks
+    clean).
+
+    Example: [bold]centertrack history check[/]
+    """
+    from centertrack.catalog import say as words
+    from centertrack.history.store import default_path, guarded
+
+    target = db or default_path()
+    try:
+        with _open(db) as store, guarded(target):
+            problems = store.integrity()
+            reports, rounds = store.size() if not problems else (0, 0)
+    except CentertrackError as error:
+        fail(error)
+    if not problems:
+        show(
+            shown(words("store-sound", lang.value, path=target, reports=reports, rounds=rounds), lines=False)
+        )
+        return
+    lines = [words("store-unsound", lang.value, path=target, count=len(problems)), *problems]
+    show(shown("\n".join([*lines, words("store-unsound-advice", lang.value)])))
+    raise typer.Exit(2)
+
+
 history_app.command("add")(add)
 history_app.command("list")(list_reports)
 history_app.command("show")(show_round)
@@ -341,3 +369,4 @@ history_app.command("diff")(diff)
 history_app.command("missing")(missing)
 history_app.command("export")(export)
 history_app.command("backup")(backup)
+history_app.command("check")(check)
