@@ -42,6 +42,8 @@ TODAY = datetime.date(2018, 5, 1)  # the fixtures are dated 10 April 2018 (BE 25
 CONTRACT: dict[str, str] = {
     "file-unreadable": "error",
     "header-not-found": "error",
+    "no-data-rows": "error",
+    "value-outside-table": "error",
     "missing-column": "error",
     "formula-not-calculated": "error",
     "not-a-number": "error",
@@ -178,6 +180,9 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     ("unknown-province.xlsx", "4.2", [E("unknown-province", "error", "B7", PROVINCE, "ชลบุร")]),
     ("unknown-province-bangkok.csv", "4.2", [E("unknown-province", "error", "B7", PROVINCE, "กรุงเทพมหานคร")]),
     ("unknown-province-empty.xlsx", "4.2", [E("unknown-province", "error", "B7", PROVINCE, "")]),
+    ("value-outside-table.xlsx", "4.2", [E("value-outside-table", "error", "G8")]),
+    ("text-outside-table.xlsx", "4.2", [E("value-outside-table", "error", "H7")]),
+    ("no-data-rows.xlsx", "4.2", [E("no-data-rows", "error")]),
     ("blank-row.xlsx", "4.2", [E("blank-row", "warning", "A8")]),
     ("blank-row.csv", "4.2", [E("blank-row", "warning", "A8")]),
     ("sum-mismatch.xlsx", "4.2", [E("sum-mismatch", "error", "E7", REMAINING, "5")]),

@@ -26,6 +26,7 @@ from centertrack.checks.province_form import (
     read_rows,
 )
 from centertrack.checks.registers import check_register
+from centertrack.checks.shape import check_shape
 from centertrack.errors import UnreadableFileError, UsageError
 from centertrack.form import Form, parse_form
 from centertrack.indicators import Indicator, TargetUnit, get_indicator, indicator_for, unit_words
@@ -162,6 +163,8 @@ def _prepare(ctx: Context, sheet: _Read) -> bool:
     False for a province form whose rows cannot be read at all."""
     report = sheet.report
     report.level = sheet.form.level
+    if sheet.register is None:  # a register read as columns has no rows of cells to look beyond
+        check_shape(ctx, sheet.form)
     if not check_filled(ctx, sheet.form):
         report.rows = len(sheet.form.rows)
         sheet.blank = True

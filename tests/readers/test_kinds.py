@@ -26,8 +26,8 @@ FIXTURES = sorted(
 )
 # What a Thai line may hold that is not Thai: parameters, names of formats and programs, suffixes.
 _NAMES = re.compile(
-    r"\{[^}]*\}|zip bomb|PDF|Word|PowerPoint|LibreOffice|Excel|UTF-8|Windows Thai|zip|NUL|CSV|cp874"
-    r"|\.[a-z]+|[A-Z]{2,}"
+    r"\{[^}]*\}|SQLite|zip bomb|PDF|Word|PowerPoint|LibreOffice|Excel|UTF-8|Windows Thai|zip|NUL|CSV|cp874"
+    r"|\.[a-z]+|[A-Z]{2,}|SQLite|centertrack( [a-z]+)*|--[a-z]+( [A-Z]+)?"
 )
 ODD_BYTES = {
     "empty zip": b"PK\x05\x06" + b"\x00" * 18,

@@ -38,6 +38,17 @@ ISSUES: dict[str, IssueWords] = {
             en="use DLA's form, whose header names the Province, Total and Established columns",
         ),
     ),
+    # The form's layout (checks/shape.py): {last} is the header's last column.
+    "no-data-rows": IssueWords(
+        "error",
+        Words(th="มีหัวตารางแต่ไม่มีข้อมูลใต้หัวตารางเลย", en="the header has not one row of data under it"),
+        Words(th="กรอกข้อมูลใต้หัวตาราง", en="fill in the rows under the header"),
+    ),
+    "value-outside-table": IssueWords(
+        "error",
+        Words(th="ค่านอกตาราง (หลังคอลัมน์ {last}): ไม่ได้อ่าน", en="a value past the table ({last}): not read"),
+        Words(th="ย้ายไปไว้ในคอลัมน์ของค่า หรือลบออก", en="move it into its column, or delete it"),
+    ),
     "missing-column": IssueWords(
         "error",
         Words(th="ไม่มีคอลัมน์ {column_th}", en="the {column_en} column is missing"),

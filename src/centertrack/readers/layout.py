@@ -79,17 +79,22 @@ def lay_out(
 
 def place_rows(path: Path, name: str, rows: Sequence[Sequence[tuple[CellValue, int, int]]]) -> list[Placed]:
     """HTML's layout of rows of (value, rowspan, colspan): each cell takes the first place in its row
-    that no span from above covers."""
+    that no span from above covers. Spans are clamped to the table (a rowspan to the rows left, a
+    colspan to the width the table's cells make, leaving room for the cells after it in its row):
+    a colspan of 16,384 on the header's first cell pushed the header far right of the data, which
+    then read as 0 rows."""
+    width = table_width(rows)
     covered: dict[int, int] = {}  # column → the last row a span from above covers in it
     placed: list[Placed] = []
     area = 0
     for r, row in enumerate(rows):
         c = 0
-        for value, rowspan, colspan in row:
+        wanted = [min(max(colspan, 1), MAX_SPAN, width) for _, _, colspan in row]
+        for i, (value, rowspan, _) in enumerate(row):
             while covered.get(c, -1) >= r:
                 c += 1
-            rowspan = min(max(rowspan, 1), MAX_SPAN, MAX_ROWS)
-            colspan = min(max(colspan, 1), MAX_SPAN)
+            rowspan = min(max(rowspan, 1), MAX_SPAN, len(rows) - r)
+            colspan = max(min(wanted[i], width - c - sum(wanted[i + 1 :])), 1)
             placed.append(Placed(r, c, rowspan, colspan, value))
             area += rowspan * colspan
             if area > MAX_CELLS:
@@ -98,6 +103,17 @@ def place_rows(path: Path, name: str, rows: Sequence[Sequence[tuple[CellValue, i
                 covered.update((c + j, r + rowspan - 1) for j in range(colspan))
             c += colspan
     return placed
+
+
+def table_width(rows: Sequence[Sequence[tuple[CellValue, int, int]]]) -> int:
+    """The columns a table's cells make, each counted once, with the cells that rows above span into
+    it: what its spans are clamped to (a span cannot widen the table past its own cells)."""
+    width, ends = 0, list[int]()  # the last row each span from above covers
+    for r, row in enumerate(rows):
+        ends = [end for end in ends if end >= r]
+        width = max(width, len(row) + len(ends))
+        ends += [r + min(max(rowspan, 1), MAX_SPAN) - 1 for _, rowspan, _ in row if rowspan > 1]
+    return max(width, 1)
 
 
 def _refuse(path: Path, name: str, rows: int, columns: int) -> None:

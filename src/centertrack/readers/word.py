@@ -100,14 +100,24 @@ def _number(element: Any, name: str, default: int) -> int:
 
 def _placed(table: Any) -> list[Placed]:
     """A table's cells at their place in its grid; a cell that continues a vertical merge is part of
-    the cell above it (``vMerge`` without ``restart``)."""
+    the cell above it (``vMerge`` without ``restart``). Spans are clamped to the table's grid (its
+    ``tblGrid``, else as many columns as its rows have cells), leaving room for the cells after a
+    cell in its row: a gridSpan of 99,999,999 put the rest of its row past the header."""
+    rows = [
+        (tr, list(tr.iterchildren(f"{_W}tc")), _number(tr.find(f"{_W}trPr"), "gridBefore", 0))
+        for tr in table.iterchildren(f"{_W}tr")
+    ]
+    grid = table.find(f"{_W}tblGrid")
+    columns = len(grid.findall(f"{_W}gridCol")) if grid is not None else 0
+    width = max(columns, max((len(tcs) for _, tcs, _ in rows), default=1), 1)
     cells: list[tuple[int, int, int, str | None, str]] = []  # row, col, span, vMerge, text
-    for r, tr in enumerate(table.iterchildren(f"{_W}tr")):
-        c = _number(tr.find(f"{_W}trPr"), "gridBefore", 0)
-        for tc in tr.iterchildren(f"{_W}tc"):
-            properties = tc.find(f"{_W}tcPr")
-            span = max(_number(properties, "gridSpan", 1), 1)
-            merge = properties.find(f"{_W}vMerge") if properties is not None else None
+    for r, (_, tcs, before) in enumerate(rows):
+        properties = [tc.find(f"{_W}tcPr") for tc in tcs]
+        wanted = [min(max(_number(p, "gridSpan", 1), 1), width) for p in properties]
+        c = min(before, max(width - sum(wanted), 0))
+        for i, (tc, tc_properties) in enumerate(zip(tcs, properties, strict=True)):
+            span = max(min(wanted[i], width - c - sum(wanted[i + 1 :])), 1)
+            merge = tc_properties.find(f"{_W}vMerge") if tc_properties is not None else None
             state = None if merge is None else (merge.get(f"{_W}val") or "continue")
             cells.append((r, c, span, state, _text(tc)))
             c += span
