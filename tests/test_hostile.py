@@ -33,7 +33,15 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from typer.testing import CliRunner
 
 from centertrack.cli import app
-from centertrack.limits import MAX_CELLS, MAX_FILE_BYTES, MAX_ROWS, MAX_UNCOMPRESSED_BYTES, SHOWN_VALUE_CHARS
+from centertrack.limits import (
+    MAX_CELLS,
+    MAX_FILE_BYTES,
+    MAX_MARKUP_BYTES,
+    MAX_ROWS,
+    MAX_UNCOMPRESSED_BYTES,
+    MAX_ZIP_MEMBERS,
+    SHOWN_VALUE_CHARS,
+)
 
 HERE = Path(__file__).resolve().parent
 HOSTILE = HERE / "data" / "hostile"
@@ -717,12 +725,37 @@ def test_readme_lists_each_limit_with_the_message_the_program_prints(tmp_path: P
     rows = tmp_path / "rows.csv"
     rows.write_bytes(b"x\n" * (MAX_ROWS + 1))
     corner = _with_rows(tmp_path / "corner.xlsx", b'<row r="1048576">' + _cell("XFD1048576") + b"</row>")
+    # Issue 26: a zip of too many files, a web page and a Word document's text past what is parsed whole.
+    members = tmp_path / "members.zip"
+    with zipfile.ZipFile(members, "w") as archive:
+        for number in range(MAX_ZIP_MEMBERS + 1):
+            archive.writestr(f"{number}.csv", b"")
+    page = tmp_path / "page.html"
+    page.write_bytes(b"<table>" + b"<tr><td>x</td></tr>" * (40 * 2**20 // 18) + b"</table>")
+    page.write_bytes(page.read_bytes()[: 40 * 2**20])
+    paragraphs = b"<w:p><w:r><w:t>" + b"x" * 1000 + b"</w:t></w:r></w:p>"
+    document = _docx_with(tmp_path / "text.docx", paragraphs * (40 * 2**20 // len(paragraphs) + 1))
     printed = []
-    for path in (big, HOSTILE / "bomb.xlsx", corner, rows):
+    for path in (big, HOSTILE / "bomb.xlsx", members, corner, rows, page, document):
         code, output = run("validate", path, "--lang", "en")
         assert code == 2
         printed.append(one_line_about(output, path).split(": cannot read the file: ")[1])
     assert _readme_refusals() == printed
     assert f"{MAX_FILE_BYTES // 2**20} MB" in printed[0]
     assert f"{MAX_UNCOMPRESSED_BYTES // 2**20:,} MB" in printed[1]
-    assert f"{MAX_ROWS:,} rows or {MAX_CELLS:,} cells" in printed[2]
+    assert f"{MAX_ZIP_MEMBERS:,} files" in printed[2]
+    assert f"{MAX_ROWS:,} rows or {MAX_CELLS:,} cells" in printed[3]
+    assert all(f"over the {MAX_MARKUP_BYTES // 2**20} MB" in line for line in printed[5:])
+
+
+def _docx_with(path: Path, body: bytes) -> Path:
+    """The seed's Word document with ``body`` before its table."""
+    with zipfile.ZipFile(HERE / "data" / "formats" / "seed.docx") as source:
+        parts = [(info.filename, source.read(info)) for info in source.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for name, data in parts:
+            target.writestr(
+                name,
+                data.replace(b"<w:body>", b"<w:body>" + body, 1) if name == "word/document.xml" else data,
+            )
+    return path

@@ -285,3 +285,109 @@ def test_a_sheet_named_with_markup_is_stored_listed_and_shown(tmp_path: Path) ->
         code, output = run("history", *args, "--db", db, "--lang", "en")
         assert code == 0, output
         assert "S[/]x" in output
+
+
+# ------------------------------------------------------------------ 8: limits before parsing
+
+
+def _peak(*args: str | Path) -> tuple[subprocess.CompletedProcess[str], float, float]:
+    """validate in a process of its own: what it said, its seconds, and its peak memory in MB."""
+    code = (
+        "import resource, subprocess, sys, time\n"
+        "start = time.perf_counter()\n"
+        "command = [sys.executable, '-m', 'centertrack', *sys.argv[1:]]\n"
+        "done = subprocess.run(command, capture_output=True, text=True)\n"
+        "print(time.perf_counter() - start, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)\n"
+        "print(done.returncode); print(done.stdout + done.stderr)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, "validate", *map(str, args), "--lang", "en"],
+        capture_output=True, text=True, timeout=120, env={**os.environ, "COLUMNS": "3000"},
+    )  # fmt: skip
+    first, returncode, output = done.stdout.split("\n", 2)
+    seconds, peak = map(float, first.split())
+    return subprocess.CompletedProcess(args, int(returncode), output), seconds, peak
+
+
+def _ods_repeating(target: Path, rows: int, columns: int) -> Path:
+    """The seed's .ods with a row of one number repeated ``columns`` times, ``rows`` times over."""
+    number = 'office:value-type="float" office:value="1"'
+    cell = f'<table:table-cell {number} table:number-columns-repeated="{columns}">'
+    row = f'<table:table-row table:number-rows-repeated="{rows}">{cell}<text:p>1</text:p></table:table-cell>'
+
+    def repeat(content: bytes) -> bytes:
+        end = content.index(b"</table:table-row>") + len(b"</table:table-row>")
+        return content[:end] + (row + "</table:table-row>").encode() + content[end:]
+
+    return _rezipped(FORMATS / "seed-corrected.ods", target, "content.xml", repeat)
+
+
+def test_an_ods_of_repeated_cells_is_measured_before_calamine_lays_it_out(tmp_path: Path) -> None:
+    """A 26 KB .ods of 82 million repeated cells took 26 s and 8.8 GB: the cells limit did not cover
+    .ods, whose repetitions calamine lays out one by one."""
+    bomb = _ods_repeating(tmp_path / "repeated.ods", 8_200, 10_000)
+    assert bomb.stat().st_size < 40_000
+    done, seconds, peak = _peak(bomb)
+    assert done.returncode == 2 and "too large: a sheet reaches cell NTP8201" in done.stdout
+    assert seconds < 20 and peak < 300, (seconds, peak)
+
+
+def test_a_word_document_of_huge_paragraphs_is_refused_by_its_inflated_size(tmp_path: Path) -> None:
+    """1.7 MB of .docx made 900 MB of paragraphs and 12 GB of memory."""
+    from centertrack.limits import MAX_MARKUP_BYTES
+
+    paragraph = b"<w:p><w:r><w:t>" + "ก".encode() * 500 + b"</w:t></w:r></w:p>"
+    count = MAX_MARKUP_BYTES // len(paragraph) + 10
+
+    def swollen(document: bytes) -> bytes:
+        return document.replace(b"<w:body>", b"<w:body>" + paragraph * count, 1)
+
+    document = _rezipped(FORMATS / "seed.docx", tmp_path / "swollen.docx", "word/document.xml", swollen)
+    done, _, peak = _peak(document)
+    assert done.returncode == 2
+    assert (
+        "too large: its part word/document.xml inflates to 32 MB, over the 32 MB a document's text may be"
+        in (done.stdout)
+    )
+    assert peak < 250, peak
+
+
+def test_a_web_page_in_a_zip_is_refused_by_its_size_before_it_is_parsed(tmp_path: Path) -> None:
+    """A 254 KB zip of 100 MB of HTML took 81 s and 4.9 GB before it was refused."""
+    archive = tmp_path / "pages.zip"
+    row = "<tr>" + "<td>ตาก</td><td>9</td><td>3</td>" * 4 + "</tr>"
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as out:
+        out.writestr("page.html", "<html><body><table>" + row * 260_000 + "</table></body></html>")
+    assert archive.stat().st_size < 1_000_000
+    done, seconds, peak = _peak(archive)
+    assert done.returncode == 2
+    assert (
+        f"✗ {archive}!page.html: cannot read the file: too large: the web page is 40 MB, over the 32 MB"
+        in (done.stdout)
+    )
+    assert seconds < 20 and peak < 500, (seconds, peak)
+
+
+def test_a_text_past_the_limits_is_refused_before_it_is_decoded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A 0.5 MB zip with a 500 MB member took 5.5 GB: its text was decoded, copied and split first."""
+    import centertrack.readers.extent as extent
+    import centertrack.readers.text as text
+    from centertrack.readers import read_file
+
+    def never(data: bytes) -> tuple[str, str]:
+        raise AssertionError("decoded")
+
+    monkeypatch.setattr(text, "decode_text", never)
+    monkeypatch.setattr(text, "MAX_CELLS", 1_000)
+    monkeypatch.setattr(extent, "MAX_CELLS", 1_000)
+    monkeypatch.setattr(text, "MAX_ROWS", 300)
+    for name, content, says in (
+        ("rows.csv", b"1,2\n" * 301, "more than 300 rows"),
+        ("cells.csv", b"1,2,3,4,5\n" * 201, "a sheet reaches cell E201"),
+    ):
+        path = tmp_path / name
+        path.write_bytes(content)
+        with pytest.raises(Exception, match=says):
+            read_file(path)

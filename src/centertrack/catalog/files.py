@@ -58,8 +58,12 @@ REASONS: dict[str, Words] = {
         en="too large: it would inflate to {size} MB, over the {limit} MB limit (a zip bomb?)",
     ),
     "file-part-too-large": Words(
-        th="ใหญ่เกินไป: ส่วน {part} เมื่อคลายแล้วมีขนาด {size} MB เกินขีดจำกัด {limit} MB ของ{what}",
-        en="too large: its part {part} inflates to {size} MB, over the {limit} MB limit of a {what}",
+        th="ใหญ่เกินไป: ส่วน {part} เมื่อคลายแล้วมีขนาด {size} MB เกินขีดจำกัด {limit} MB ของเอกสาร",
+        en="too large: its part {part} inflates to {size} MB, over the {limit} MB a document's text may be",
+    ),
+    "file-page-too-large": Words(
+        th="ใหญ่เกินไป: หน้าเว็บมีขนาด {size} MB เกินขีดจำกัด {limit} MB",
+        en="too large: the web page is {size} MB, over the {limit} MB a page may be",
     ),
     "file-too-many-members": Words(
         th="ใหญ่เกินไป: มีไฟล์อยู่ข้างในเกิน {limit:,} ไฟล์", en="too large: it holds more than {limit:,} files"

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from centertrack.errors import UnreadableFileError
+from centertrack.limits import MAX_MARKUP_BYTES
 from centertrack.readers.kinds import Reading
 from centertrack.readers.layout import around_tables, clean, lay_out, place_rows, value_of
 from centertrack.readers.sheet import CellValue, Sheet
@@ -40,6 +41,11 @@ def read_html(path: Path, data: bytes) -> list[Sheet]:
     import lxml.etree
     import lxml.html
 
+    if len(data) > MAX_MARKUP_BYTES:  # parsed whole: refused before it is read (a zip inflates to it)
+        size, limit = _mb(len(data)), _mb(MAX_MARKUP_BYTES)
+        raise UnreadableFileError(
+            str(path), "file-page-too-large", "hint-sheet-alone", size=size, limit=limit
+        )
     text, encoding = decode_page(data)
     if text.lstrip().startswith("<?xml"):  # XHTML's declaration names bytes the text no longer has
         text = text.split("?>", 1)[-1]
@@ -57,6 +63,10 @@ def read_html(path: Path, data: bytes) -> list[Sheet]:
         cells = place_rows(path, name, _table_rows(table))
         sheets.append(lay_out(path, name, "html", cells, before, after, encoding=encoding))
     return sheets
+
+
+def _mb(size: int) -> str:
+    return f"{size / 2**20:,.0f}"
 
 
 def decode_page(data: bytes) -> tuple[str, str]:
@@ -154,7 +164,7 @@ def _table_rows(table: Any) -> list[list[tuple[CellValue, int, int]]]:
     rows = []
     for tr in table.xpath("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr"):
         row = []
-        for cell in tr.xpath("./td | ./th"):
+        for cell in tr.iterchildren("td", "th"):
             text = _cell_text(cell)
             number = cell.get("x:num")
             value: CellValue = _number(number) if number else value_of(text)
@@ -169,6 +179,8 @@ def _cell_text(cell: Any) -> str:
     """A cell's text: the markup's line breaks are spaces; <br>, <p>, <div> and <li> are breaks. Read,
     never written back: lxml refuses to set a text holding a control character (&#1;), which a page
     may well hold."""
+    if not len(cell):  # nearly every cell: text alone
+        return _flat(cell.text)
     import lxml.etree
 
     parts: list[str] = []
@@ -199,5 +211,7 @@ def _number(text: str) -> float | int | None:
 
 
 def _span(text: str | None) -> int:
+    if text is None:
+        return 1
     digits = "".join(c for c in (text or "").strip()[:6] if c.isascii() and c.isdigit())
     return int(digits) if digits else 1

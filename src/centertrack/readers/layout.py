@@ -21,6 +21,7 @@ T = TypeVar("T")  # a table as its reader holds it
 MAX_SPAN = 1000  # HTML's own limit on colspan; also applied to rowspan (a form spans a few rows)
 _PLAIN_NUMBER = re.compile(r"(?:0|[1-9][0-9]{0,14})(?:\.[0-9]{1,10})?")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
+_UNCLEAN = re.compile(r"^\s|\s$|[\t\n\r\f\v\u00a0]|  ")  # what clean() would change
 
 
 class Placed(NamedTuple):
@@ -44,6 +45,8 @@ def value_of(text: str) -> CellValue:
 
 def clean(text: str) -> str:
     """Whitespace as a spreadsheet cell shows it: runs of spaces as one, line breaks kept."""
+    if not _UNCLEAN.search(text):  # nearly every cell: a word or a number, one space between words
+        return text
     lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
     return "\n".join(line for line in lines if line)
 

@@ -17,7 +17,8 @@ from pathlib import Path
 
 from centertrack.errors import UnreadableFileError
 from centertrack.readers.biff import extents, workbook_stream
-from centertrack.readers.guards import check_extent, check_inflated, check_sheets, zip_errors
+from centertrack.readers.extent import check_extent, check_sheets
+from centertrack.readers.guards import check_inflated, zip_errors
 from centertrack.readers.kinds import Reading
 from centertrack.readers.sheet import CellValue, Sheet
 
