@@ -15,6 +15,14 @@ the goal next to each ratio. Baselines on the same files:
   matplotlib, draws 76 bars and saves the PNG);
 - analyst: the same read with pandas + openpyxl (workload 7: the same cells written with openpyxl);
 - peer: ``frictionless validate`` (optional: ``pip install -e ".[bench]"``).
+
+Notes. The worst input the limits accept (src/centertrack/limits.py), measured by bench/limits.py
+(``validate`` in a process of its own, peak ru_maxrss, 2 cores, 4 December 2026): a CSV of 1,000,000
+rows × 12 distinct cells, 1.1 GB in 2.1 s; the same 12,000,000 cells as an .xlsx of text, 1.9 GB in
+15.6 s (the worst); an .ods repeating a row of 12 numbers 1,000,000 times, 1.5 GB in 1.3 s; a web
+page of 32 MB, 1.1 GB in 10.8 s; a Word table of 32 MB of XML, 0.6 GB in 6.9 s. Before issue 26 the
+cells limit was 50,000,000 (5.4 GB for an .ods at it), an .ods's repetitions were not counted (8.8 GB
+for 26 KB), and a web page or a Word document's text had no limit of its own.
 """
 
 from __future__ import annotations

@@ -226,3 +226,33 @@ def test_remarks_of_the_sheet_go_to_the_annex_s_remarks(tmp_path: Path) -> None:
     assert code == 0, stderr
     assert "| 1 | ตาก | 9 | 3 | 6 | รอรายงานจากอำเภอ |" in target.read_text(encoding="utf-8")
     assert "สตูล" not in target.read_text(encoding="utf-8")  # complete: never listed
+
+
+@pytest.mark.parametrize(
+    "remark",
+    [
+        "<script>alert(1)</script>",
+        "<img src=x onerror=alert(1)>",
+        "![seen](https://example.com/pixel.png)",
+        "[โปรดคลิก](javascript:alert(1))",
+        "`code` *bold* _it_ | a pipe",
+    ],
+)
+def test_a_remark_is_text_in_the_markdown_annex(tmp_path: Path, remark: str) -> None:
+    """Issue 26, point 13: the remark's HTML was written raw, run by a renderer that shows it."""
+    from markdown_it import MarkdownIt
+
+    sheet = tmp_path / "remarks.csv"
+    sheet.write_text(
+        f'ลำดับที่,จังหวัด,จำนวนทั้งหมด (แห่ง),จัดตั้งแล้ว (แห่ง),ยังไม่ได้จัดตั้ง (แห่ง),หมายเหตุ\n1,ตาก,9,3,6,"{remark}"\n',
+        encoding="utf-8",
+    )
+    target = tmp_path / "annex.md"
+    code, _, stderr = run(sheet, "--style", "progress", "-o", target)
+    assert code == 0, stderr
+    page = MarkdownIt("commonmark", {"html": True}).enable("table").render(target.read_text(encoding="utf-8"))
+    for made in ("<script", "<img", "<a ", "<code", "<em"):
+        assert made not in page, page
+    cell = page.split(">ตาก</td>")[1].split("</tr>")[0]
+    assert cell.count("<td") == 4  # the pipe stayed in its cell: 3 numbers and the remark
+    assert "alert(1)" in page or "pixel.png" in page or "code" in page  # the text itself is kept

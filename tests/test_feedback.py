@@ -47,6 +47,7 @@ CORRECTED = EXAMPLES / "seed-progress-4.2-corrected.xlsx"
 CELL_LESS = {
     "file-unreadable",
     "header-not-found",
+    "no-data-rows",
     "missing-column",
     "missing-provinces",
     "missing-district",

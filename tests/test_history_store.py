@@ -3,6 +3,7 @@ kill -9 and concurrent writers (real subprocesses)."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -225,3 +226,163 @@ def test_two_adds_at_once_both_land(tmp_path: Path) -> None:
     with open_store(path) as store:
         assert sorted(r[0] for r in store.db.execute("SELECT file FROM reports")) == sorted(map(str, files))
         assert store.db.execute("SELECT count(*) FROM entries").fetchone() == (2,)
+
+
+# ------------------------------------------------------------------ issue 26: a full disk, a damaged store,
+# a store in a read-only folder
+
+EXAMPLES = HERE.parent / "data" / "examples"
+CORRECTED = EXAMPLES / "seed-progress-4.2-corrected.xlsx"
+LAO_SHEET = EXAMPLES / "lao-4.1-national.csv"  # 7,849 rows: a few hundred pages of the store
+
+
+def _store_with_a_round(tmp_path: Path) -> Path:
+    path = tmp_path / "h.sqlite3"
+    assert run("history", "add", sheet(tmp_path / "a.csv", "ตาก", 9, 3), "--db", path)[0] == 0
+    return path
+
+
+def _full_after(monkeypatch: pytest.MonkeyPatch, pages: int, only: str = "") -> None:
+    """SQLite's own "database or disk is full" once a file (whose name ends with ``only``) grows past
+    ``pages`` pages more, as a full disk gives it."""
+    connect = sqlite3.connect
+
+    def connecting(database: object, *args: object, **kwargs: object) -> sqlite3.Connection:
+        db = connect(database, *args, **kwargs)  # type: ignore[arg-type]
+        if str(database).endswith(only):
+            used = db.execute("PRAGMA page_count").fetchone()[0]
+            db.execute(f"PRAGMA max_page_count = {used + pages}")
+        return db
+
+    monkeypatch.setattr(sqlite3, "connect", connecting)
+
+
+def test_a_full_disk_during_add_is_a_full_disk_and_the_store_is_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """It was 'damaged … restore it from a backup': restoring would have lost every round since."""
+    path = _store_with_a_round(tmp_path)
+    _full_after(monkeypatch, 5)
+    line = _refused(["history", "add", LAO_SHEET, "--db", path, "--period", "2018-06"], path)
+    assert line.endswith("the disk is full: nothing was stored (the store is as it was, not damaged); "
+                         "free some space and run the command again")  # fmt: skip
+    assert "damaged," not in line and "restore" not in line
+    monkeypatch.undo()
+    code, out, _ = run("history", "list", "--db", path, "--format", "json")
+    assert code == 0 and len(json.loads(out)["reports"]) == 1
+    assert run("history", "check", "--db", path)[0] == 0
+
+
+def test_a_backup_onto_a_full_disk_blames_the_disk_not_the_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _store_with_a_round(tmp_path)
+    target = tmp_path / "copies" / "backup.sqlite3"
+    target.parent.mkdir()
+    _full_after(monkeypatch, 1, only=".tmp")
+    code, _, err = run("history", "backup", "--db", path, "-o", target, "--lang", "en")
+    assert code == 2
+    assert f"{target}: the disk is full; nothing was written" in err
+    assert str(path) not in err.replace(str(target), "")  # the healthy store is not named
+    assert os.listdir(target.parent) == []  # no half copy, no temporary file
+
+
+def _damaged_mid_file(tmp_path: Path) -> Path:
+    """A store whose LAO rows' middle page is overwritten: SQLite reads past it, its check does not."""
+    path = tmp_path / "damaged.sqlite3"
+    assert run("history", "add", LAO_SHEET, "--db", path, "--period", "2018-06")[0] == 0
+    db = sqlite3.connect(path)
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    size = db.execute("PRAGMA page_size").fetchone()[0]
+    # A leaf of the LAO rows' table, never a page the store needs to open (its schema, its reports).
+    leaves = [
+        n for (n,) in db.execute("SELECT pageno FROM dbstat WHERE name = 'details' AND pagetype = 'leaf'")
+    ]
+    db.close()  # closed before its bytes change: an open connection's WAL index would outlive them
+    data = bytearray(path.read_bytes())
+    page = (leaves[len(leaves) // 2] - 1) * size
+    data[page + 8 : page + 12] = b"\xff" * 4  # its first cells' pointers: the page no longer holds together
+    path.write_bytes(bytes(data))
+    return path
+
+
+def test_a_damaged_store_takes_no_add_no_backup_and_its_check_says_why(tmp_path: Path) -> None:
+    """A store failing SQLite's integrity check mid-file took adds, and its backup (damaged too) got a ✓."""
+    path = _damaged_mid_file(tmp_path)
+    before = path.read_bytes()
+    line = _refused(["history", "add", CORRECTED, "--db", path], path)
+    assert "SQLite finds the store damaged (" in line and "so nothing was added" in line
+    assert path.read_bytes() == before
+    target = tmp_path / "backup.sqlite3"
+    line = _refused(["history", "backup", "--db", path, "-o", target], path)
+    assert "a copy would be too, and none was written" in line
+    assert not target.exists() and not [name for name in os.listdir(tmp_path) if name.startswith(".backup")]
+    code, out, err = run("history", "check", "--db", path, "--lang", "en")
+    assert code == 2, err
+    assert f"✗ {path}: SQLite's integrity check finds" in out and "add nothing more to this store" in out
+    code, out, _ = run("history", "check", "--db", path)  # Thai by default
+    assert "SQLite ตรวจพบความเสียหาย" in out
+
+
+def test_a_sound_store_checks_clean_in_both_languages(tmp_path: Path) -> None:
+    path = _store_with_a_round(tmp_path)
+    code, out, _ = run("history", "check", "--db", path, "--lang", "en")
+    assert code == 0
+    assert out.strip() == f"✓ {path}: SQLite's integrity check finds nothing wrong (1 report, 1 round)"
+    code, out, _ = run("history", "check", "--db", path)
+    assert out.strip() == f"✓ {path}: SQLite ตรวจแล้ว ไม่พบความเสียหาย (1 รายงาน 1 รอบ)"
+
+
+def _as_nobody() -> list[str] | None:
+    """How to run a command as a user who cannot write a folder root made read-only (root writes
+    anywhere); None where that cannot be done."""
+    if not hasattr(os, "geteuid"):
+        return None
+    if os.geteuid() != 0:
+        return []
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        return None
+    command = [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups"]
+    done = subprocess.run([*command, sys.executable, "-c", "import centertrack"], capture_output=True)
+    return command if done.returncode == 0 else None
+
+
+@pytest.mark.skipif(_as_nobody() is None, reason="no way here to read as a user who cannot write")
+def test_a_store_in_a_read_only_folder_is_read(tmp_path: Path) -> None:
+    """list and trend said the store 'cannot be written': reading opened it for writing."""
+    import tempfile
+
+    prefix = _as_nobody()
+    assert prefix is not None
+    folder = Path(tempfile.mkdtemp(dir="/tmp" if prefix else None))
+    try:
+        path = folder / "h.sqlite3"
+        assert run("history", "add", sheet(folder / "a.csv", "ตาก", 9, 3), "--db", path)[0] == 0
+        folder.chmod(0o555)
+        path.chmod(0o644)
+        program = [*prefix, sys.executable, "-m", "centertrack", "history"]
+        reads = (
+            ["list"],
+            ["trend"],
+            ["show", "--period", "2018-03"],
+            ["check"],
+            ["missing", "--period", "2018-03"],
+        )
+        for args in reads:
+            done = subprocess.run(
+                [*program, *args, "--db", str(path), "--lang", "en"],
+                capture_output=True,
+                text=True,
+                timeout=60,
+                env={**os.environ, "COLUMNS": "200"},
+            )
+            assert done.returncode == 0, (args, done.stderr)
+            assert "cannot be written" not in done.stderr
+        done = subprocess.run(
+            [*program, "add", str(CORRECTED), "--db", str(path)], capture_output=True, text=True, timeout=60
+        )
+        assert done.returncode == 2  # to add, it must be written: refused as before
+    finally:
+        folder.chmod(0o755)
+        shutil.rmtree(folder)

@@ -76,7 +76,8 @@ _PAUSED = textwrap.dedent(
 
 
 @pytest.mark.parametrize(
-    ("sent", "code"), [(signal.SIGINT, 130), (signal.SIGTERM, 130), (signal.SIGKILL, -9)]
+    ("sent", "code"),
+    [(signal.SIGINT, 130), (signal.SIGTERM, 143), (signal.SIGKILL, -9)],  # 128 + the signal
 )
 def test_the_program_interrupted_mid_write(tmp_path: Path, sent: signal.Signals, code: int) -> None:
     target = tmp_path / "annex.xlsx"
@@ -233,7 +234,7 @@ _PAUSED_FOLDER = textwrap.dedent(
 )
 
 
-@pytest.mark.parametrize(("sent", "code"), [(signal.SIGINT, 130), (signal.SIGTERM, 130)])
+@pytest.mark.parametrize(("sent", "code"), [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
 def test_template_all_interrupted_leaves_no_half_folder(
     tmp_path: Path, sent: signal.Signals, code: int
 ) -> None:
@@ -300,3 +301,135 @@ def test_write_folder_builds_beside_and_replaces_whole_only_when_asked(tmp_path:
     write_folder(target, {"c.txt": b"three"}.items(), force=True, whole=True)
     assert sorted(p.name for p in target.iterdir()) == ["c.txt"]
     assert [p.name for p in tmp_path.iterdir()] == ["round"]  # no temporary folder left beside
+
+
+# ------------------------------------------------------------------ issue 26: only a regular file is
+# replaced; what the file system answers is one line
+
+
+def _special_files(tmp_path: Path) -> list[Path]:
+    """A FIFO, and where the tests may make one, a device node like /dev/null (never /dev/null itself)."""
+    found = []
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(tmp_path / "pipe.csv")
+        found.append(tmp_path / "pipe.csv")
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        import stat
+
+        os.mknod(tmp_path / "null.xlsx", 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+        found.append(tmp_path / "null.xlsx")
+    return found
+
+
+OUTPUT_COMMANDS = {
+    ".csv": ("summarize", CORRECTED),
+    ".xlsx": ("annex", CORRECTED),
+    ".sqlite3": ("history", "backup"),
+    ".docx": ("letter", CORRECTED, "--allow-errors"),
+}
+
+
+def _writing(tmp_path: Path, target: Path) -> list[str | Path]:
+    """A command that writes ``target`` (by its suffix), replacing it if asked."""
+    if target.suffix == ".sqlite3" or target.suffix not in OUTPUT_COMMANDS:
+        db = tmp_path / "h.sqlite3"
+        if not db.exists():
+            assert run("history", "add", CORRECTED, "--db", db)[0] == 0
+        return ["history", "backup", "--db", db, "-o", target, "--force", "--lang", "en"]
+    return [*OUTPUT_COMMANDS[target.suffix], "-o", target, "--force", "--lang", "en"]
+
+
+def test_force_never_replaces_a_device_or_a_pipe(tmp_path: Path) -> None:
+    """As root, `history backup -o /dev/null --force` replaced /dev/null with the backup."""
+    import stat
+
+    specials = _special_files(tmp_path)
+    assert specials
+    db = tmp_path / "h.sqlite3"
+    assert run("history", "add", CORRECTED, "--db", db)[0] == 0
+    for special in specials:
+        kind = stat.S_IFMT(special.stat().st_mode)
+        writer = ("summarize", CORRECTED) if special.suffix == ".csv" else ("annex", CORRECTED)
+        for args in (writer, ("history", "backup", "--db", db)):
+            code, output = run(*args, "-o", special, "--force", "--lang", "en")
+            assert code == 2, output
+            assert f"{special}: not a regular file (a device or a pipe), never replaced" in output
+            assert stat.S_IFMT(special.stat().st_mode) == kind
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx", ".docx", ".sqlite3"])
+def test_an_existing_folder_is_never_an_output_even_with_force(tmp_path: Path, suffix: str) -> None:
+    folder = tmp_path / f"out{suffix}"
+    folder.mkdir()
+    code, output = run(*_writing(tmp_path, folder))
+    assert code == 2
+    assert "unexpected error" not in output
+    assert f"{folder}: a folder, not a file, never replaced, --force or not; name a file" in output
+    assert folder.is_dir()
+
+
+def test_history_export_to_a_folder_is_one_line(tmp_path: Path) -> None:
+    db = tmp_path / "h.sqlite3"
+    assert run("history", "add", CORRECTED, "--db", db)[0] == 0
+    folder = tmp_path / "rounds.xlsx"
+    folder.mkdir()
+    code, output = run("history", "export", "--db", db, "-o", folder, "--force", "--lang", "en")
+    assert code == 2
+    assert f"{folder}: a folder, not a file" in output
+
+
+@pytest.mark.parametrize(
+    ("failing", "error", "says"),
+    [
+        (
+            "mkstemp",
+            PermissionError(13, "Permission denied"),
+            "the folder {folder} cannot be written (read-only, or no permission)",
+        ),
+        ("fsync", OSError(28, "No space left on device"), "the disk is full; nothing was written"),
+        ("replace", OSError(5, "Input/output error"), "cannot be written: Input/output error"),
+    ],
+)
+def test_what_the_file_system_answers_is_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failing: str, error: OSError, says: str
+) -> None:
+    """A read-only folder, a full disk: 'unexpected error (PermissionError): this is a bug'."""
+    import tempfile
+
+    def fail(*args: object, **kwargs: object) -> None:
+        raise error
+
+    owner = tempfile if failing == "mkstemp" else os
+    target = tmp_path / "annex.xlsx"
+    target.write_bytes(OLD)
+    monkeypatch.setattr(owner, failing, fail)
+    code, output = run("annex", CORRECTED, "-o", target, "--force", "--lang", "en")
+    assert code == 2
+    assert "unexpected error" not in output
+    assert f"{target}: {says.format(folder=tmp_path)}" in output
+    assert target.read_bytes() == OLD and os.listdir(tmp_path) == [target.name]
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root writes anywhere")
+def test_a_read_only_folder_is_one_line(tmp_path: Path) -> None:
+    folder = tmp_path / "sent"
+    folder.mkdir()
+    folder.chmod(0o555)
+    try:
+        code, output = run("annex", CORRECTED, "-o", folder / "annex.xlsx", "--lang", "en")
+    finally:
+        folder.chmod(0o755)
+    assert code == 2
+    assert f"the folder {folder} cannot be written" in output
+
+
+def test_a_member_named_past_the_file_system_s_limit_is_one_line_in_feedback(tmp_path: Path) -> None:
+    import zipfile
+
+    archive = tmp_path / "april.zip"
+    with zipfile.ZipFile(archive, "w") as out:
+        out.writestr("ก" * 85 + ".xlsx", CORRECTED.read_bytes())
+    code, output = run("feedback", archive, "-o", tmp_path / "out", "--all", "--lang", "en")
+    assert code == 2, output
+    assert "unexpected error" not in output
+    assert "the name is too long for the file system" in output

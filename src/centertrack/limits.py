@@ -9,8 +9,17 @@ import datetime as dt
 
 MAX_FILE_BYTES = 512 * 1024 * 1024  # a file on disk (a 1,000,000-row CSV of cases is ~60 MB)
 MAX_UNCOMPRESSED_BYTES = 1024 * 1024 * 1024  # all parts of an xlsx/ods once inflated (zip bombs)
+# Files in one zip (a month's sheets zipped together are a few hundred; every workbook is a zip too):
+# zipfile makes an object per member, so a zip of millions of empty members would fill the memory.
+MAX_ZIP_MEMBERS = 10_000
 MAX_ROWS = 1_100_000  # rows of one sheet: Excel's own limit is 1,048,576
-MAX_CELLS = 50_000_000  # rows × columns of one sheet as a table (a value at XFD1048576 would be 17 billion)
+# Rows × columns of one sheet as a table (a value at XFD1048576 would be 17 billion): a full-height sheet
+# of 11 columns. Every cell is a Python object once read, about 100 bytes: 12 million cells peak near
+# 1.3 GB (bench/limits.py); 50 million, the limit before issue 26, took 5.4 GB.
+MAX_CELLS = 12_000_000
+# A web page, or a Word document's text, parsed whole as a tree (lxml): 18 to 34 bytes of memory a
+# byte; the national LAO sheet (7,849 rows) as a Word table is 9 MB of XML, as Excel's web page about 8.
+MAX_MARKUP_BYTES = 32 * 1024 * 1024
 MAX_CELL_CHARS = 32_767  # text of one cell carried to an output: Excel's own limit on a cell
 SHOWN_VALUE_CHARS = 200  # a cell's text quoted in a message is cut here ("…")
 # Issues of one kind listed per file by the terminal report unless all are asked for (validate --all):

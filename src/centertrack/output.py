@@ -9,10 +9,12 @@ a file in its way is refused.
 
 from __future__ import annotations
 
+import errno
 import io
 import os
 import shutil
 import signal
+import stat
 import tempfile
 import threading
 import zipfile
@@ -20,9 +22,9 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from centertrack.errors import UsageError
+from centertrack.errors import OutputError, UsageError, write_refusal
 from centertrack.limits import ZIP_EPOCH
-from centertrack.readers import SPREADSHEET_SUFFIXES, expand_paths
+from centertrack.readers import SUFFIXES_READ, expand_paths
 
 _ZIP_TIME = ZIP_EPOCH.timetuple()[:6]
 
@@ -30,38 +32,55 @@ _ZIP_TIME = ZIP_EPOCH.timetuple()[:6]
 def check_output(path: Path, *, inputs: Iterable[Path] = (), force: bool = False) -> Path:
     """The resolved output path, once it is safe to write: called before any work, and again at writing.
 
-    An existing file is replaced only with ``force``; an input file (one named, or one read from a
-    folder named) is never an output, nor is a spreadsheet that the next run over an input folder would
-    read (a summary.csv beside the provinces' sheets would come back as one of them).
+    An existing file is replaced only with ``force``, and only a regular file: a folder, a device or a
+    pipe never is (as root, replacing /dev/null destroyed it); an input file (one named, or one read
+    from a folder named) is never an output, nor is a spreadsheet that the next run over an input
+    folder would read (a summary.csv beside the provinces' sheets would come back as one of them).
+    What the file system answers (a name too long, no permission) is one line too.
     """
-    target = path.resolve()
-    inputs = list(inputs)
-    if any(target == p.resolve() for p in (*map(Path, inputs), *expand_paths(inputs)[0])):
-        raise UsageError(
-            (
-                f"{path}: this is one of the input files; choose another output name",
-                f"{path}: เป็นไฟล์หนึ่งที่อ่านเข้ามา ตั้งชื่อไฟล์ผลลัพธ์ใหม่",
-            )
-        )
-    for folder in (Path(p).resolve() for p in inputs if Path(p).is_dir()):
-        if _read_from(folder, target):
-            raise UsageError(
-                (
-                    f"{path}: inside the input folder {folder}, where the next run would read it as a "
-                    "report; write it outside that folder",
-                    f"{path}: อยู่ในโฟลเดอร์ {folder} ที่อ่านเข้ามา ครั้งต่อไปจะถูกอ่านเป็นแบบรายงานด้วย "
-                    "บันทึกไว้นอกโฟลเดอร์นั้น",
-                )
-            )
-    if target.exists() and not force:
-        raise UsageError(
-            (
-                f"{path}: the file exists; use --force to replace it, or choose another name",
-                f"{path}: มีไฟล์นี้อยู่แล้ว ใช้ --force เพื่อเขียนทับ หรือตั้งชื่อใหม่",
-            )
-        )
-    check_folder(target.parent, path)
+    with _system_errors(path):
+        target = path.resolve()
+        inputs = list(inputs)
+        if any(target == p.resolve() for p in (*map(Path, inputs), *expand_paths(inputs)[0])):
+            raise OutputError("output-is-input", path=str(path))
+        for folder in (Path(p).resolve() for p in inputs if Path(p).is_dir()):
+            if _read_from(folder, target):
+                raise OutputError("output-in-input-folder", path=str(path), folder=str(folder))
+        check_folder(target.parent, path)
+        _check_replaceable(path, target, force)
     return target
+
+
+def _check_replaceable(path: Path, target: Path, force: bool) -> None:
+    """An existing ``target`` may be replaced only with ``force``, and only if it is a regular file."""
+    try:
+        info = target.stat()
+    except FileNotFoundError:
+        return
+    if stat.S_ISDIR(info.st_mode):
+        raise OutputError("output-is-folder", path=str(path))
+    if not stat.S_ISREG(info.st_mode):
+        raise OutputError("output-not-regular", path=str(path))
+    if not force:
+        raise OutputError("output-exists", path=str(path))
+
+
+@contextmanager
+def _system_errors(path: Path) -> Iterator[None]:
+    """What the file system answers, as the one line the user reads (never "unexpected error")."""
+    try:
+        yield
+    except OSError as error:
+        raise write_refusal(path, error) from None
+
+
+def make_folder(path: Path) -> None:
+    """The output folder ``path``, made if absent (its parent must exist); what the system answers,
+    one line."""
+    with _system_errors(path):
+        if path.exists() and not path.is_dir():
+            raise OutputError("output-os-error", path=str(path), why=os.strerror(errno.ENOTDIR))
+        path.mkdir(exist_ok=True)
 
 
 def check_folder(folder: Path, path: Path | None = None) -> None:
@@ -82,7 +101,7 @@ def check_folder(folder: Path, path: Path | None = None) -> None:
 
 def _read_from(folder: Path, target: Path) -> bool:
     """Whether expand_paths, given ``folder``, would read a file at ``target``."""
-    if not target.is_relative_to(folder) or target.suffix.lower() not in SPREADSHEET_SUFFIXES:
+    if not target.is_relative_to(folder) or target.suffix.lower() not in SUFFIXES_READ:
         return False
     hidden = any(part.startswith(".") for part in target.relative_to(folder).parts[:-1])
     return not hidden and not target.name.startswith((".", "~$"))
@@ -91,21 +110,24 @@ def _read_from(folder: Path, target: Path) -> bool:
 def write_output(path: Path, content: bytes, *, inputs: Iterable[Path] = (), force: bool = False) -> None:
     """Write ``content`` to ``path`` atomically: a temporary file in the same folder, renamed into place.
 
-    An interrupted run leaves the old file or the new one, never a partial one.
+    An interrupted run leaves the old file or the new one, never a partial one; a full disk leaves the
+    old file too, and says so.
     """
     target = check_output(path, inputs=inputs, force=force)
-    target.parent.mkdir(exist_ok=True)
-    descriptor, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(content)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, target)
-    except BaseException:  # Ctrl-C included: leave no temporary file behind
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    with _system_errors(path):
+        target.parent.mkdir(exist_ok=True)  # the one rule: a missing folder (one level) is made
+        descriptor, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+        try:
+            with os.fdopen(descriptor, "wb") as handle:
+                handle.write(content)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.chmod(temporary, 0o644)
+            _check_replaceable(path, target, force=True)  # not become a folder or a device meanwhile
+            os.replace(temporary, target)
+        except BaseException:  # Ctrl-C included: leave no temporary file behind
+            Path(temporary).unlink(missing_ok=True)
+            raise
 
 
 def write_folder(
@@ -136,6 +158,18 @@ def write_folder(
                 f"{folder}: มีโฟลเดอร์นี้อยู่แล้ว ใช้ --force เพื่อเขียนทับ หรือตั้งชื่อใหม่",
             )
         )
+    with _system_errors(folder):  # a name past the file system's limit, a full disk: one line
+        return _write_folder(folder, target, files, inputs, force, whole)
+
+
+def _write_folder(
+    folder: Path,
+    target: Path,
+    files: Iterable[tuple[str, bytes]],
+    inputs: list[Path],
+    force: bool,
+    whole: bool,
+) -> list[Path]:
     building = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"))
     written: list[Path] = []
     try:

@@ -27,6 +27,7 @@ from centertrack.checks.province_form import (
     read_rows,
 )
 from centertrack.checks.registers import check_register
+from centertrack.checks.shape import check_shape
 from centertrack.errors import UnreadableFileError, UsageError
 from centertrack.form import Form, parse_form
 from centertrack.indicators import Indicator, TargetUnit, get_indicator, indicator_for, unit_words
@@ -154,12 +155,7 @@ def _read(ctx: Context, files: list[Path], progress: Callable[[int, int, Path], 
                 Issue(
                     "file-unreadable",
                     str(path),
-                    params={
-                        "reason": error.reason,
-                        "hint": error.hint,
-                        "reason_th": error.reason_th,
-                        "hint_th": error.hint_th,
-                    },
+                    params={"reason": error.reason, "hint": error.hint},
                 )
             )
             continue
@@ -181,6 +177,8 @@ def _prepare(ctx: Context, sheet: _Read) -> bool:
     False for a province form whose rows cannot be read at all."""
     report = sheet.report
     report.level = sheet.form.level
+    if sheet.register is None:  # a register read as columns has no rows of cells to look beyond
+        check_shape(ctx, sheet.form)
     if not check_filled(ctx, sheet.form):
         report.rows = len(sheet.form.rows)
         sheet.blank = True

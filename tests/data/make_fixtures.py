@@ -321,6 +321,15 @@ def main() -> None:
     write_xlsx("blank-row.xlsx", layout(with_blanks))
     write_csv("blank-row.csv", layout(with_blanks))
 
+    # -- what the layout would lose (issue 26): a row moved right, a remark beside the table, no rows ------
+    rows = table(letter("ฉะเชิงเทรา", "ตาก", "นครปฐม"))
+    rows[2] = [None] * 6 + rows[2][:5]  # row 8 moved six columns right: G8 on
+    write_xlsx("value-outside-table.xlsx", layout(rows))
+    rows = table(letter("ฉะเชิงเทรา", "ตาก", "นครปฐม"))
+    rows[1] += [None, "ส่งแล้ว"]  # H7, beside the table
+    write_xlsx("text-outside-table.xlsx", layout(rows))
+    write_xlsx("no-data-rows.xlsx", layout([]))
+
     # -- row checks ----------------------------------------------------------------------------------------
     rows = table(letter("ฉะเชิงเทรา", "ตาก", "นครปฐม"))
     rows[1][4] = 5  # E7: ตาก 3 + 5 = 8, but its total is 9 (its official count)

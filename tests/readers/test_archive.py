@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from centertrack.catalog import spoken
 from centertrack.errors import UnreadableFileError
 from centertrack.readers import expand_paths, read_file
 from centertrack.runner import validate_paths
@@ -74,9 +75,9 @@ def test_a_zip_in_a_zip_and_paths_outside_the_archive_are_refused(
     assert result.exit_code == 2
     (issue,) = [i for i in result.issues if i.code == "file-unreadable"]
     assert issue.file == f"{archive}!{member}"
-    assert says in issue.params["reason"]
-    assert issue.params["reason_th"] and not any(
-        "a" <= ch <= "z" for ch in issue.params["reason_th"].replace("zip", "")
+    assert says in spoken(issue.params["reason"], "en")
+    assert spoken(issue.params["reason"], "th") and not any(
+        "a" <= ch <= "z" for ch in spoken(issue.params["reason"], "th").replace("zip", "")
     )
 
 
@@ -86,7 +87,7 @@ def test_the_zip_bomb_guard_applies_to_each_member(tmp_path: Path) -> None:
     result = validate_paths([archive])
     (issue,) = [i for i in result.issues if i.code == "file-unreadable"]
     assert issue.file.endswith("april.zip!bomb.xlsx")
-    assert "(a zip bomb?)" in issue.params["reason"]
+    assert "(a zip bomb?)" in spoken(issue.params["reason"], "en")
     assert [s.path for s in result.sheets] == [f"{archive}!ตาก.xlsx"]  # the other member is still read
 
 
@@ -110,7 +111,7 @@ def test_a_damaged_zip_says_so(tmp_path: Path) -> None:
     path.write_bytes(data[: len(data) // 2])
     with pytest.raises(UnreadableFileError) as raised:
         read_file(path)
-    assert raised.value.reason == "the zip archive is damaged or only partly downloaded"
+    assert raised.value.reason_in("en") == "the zip archive is damaged or only partly downloaded"
 
 
 def test_the_zip_bomb_guard_applies_to_the_archive(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -122,4 +123,4 @@ def test_the_zip_bomb_guard_applies_to_the_archive(tmp_path: Path, monkeypatch: 
     assert expand_paths([archive])[0] == [archive]  # not listed: read_file says why
     with pytest.raises(UnreadableFileError) as raised:
         read_file(archive)
-    assert "(a zip bomb?)" in raised.value.reason
+    assert "(a zip bomb?)" in raised.value.reason_in("en")

@@ -8,6 +8,7 @@ import pytest
 from centertrack.errors import UnreadableFileError
 from centertrack.readers import read_file
 from centertrack.readers.html import decode_page
+from centertrack.runner import validate_paths
 
 FORMATS = Path(__file__).resolve().parent.parent / "data" / "formats"
 TABLE = "<table><tr><td>จังหวัด</td><td>“ตาก”</td></tr></table>"
@@ -71,16 +72,28 @@ def test_a_page_without_a_table_says_so(tmp_path: Path) -> None:
     page.write_text("<html><body><p>ดูไฟล์แนบ</p></body></html>", encoding="utf-8")
     with pytest.raises(UnreadableFileError) as raised:
         read_file(page)
-    assert raised.value.reason == "a web page without a table"
-    assert raised.value.reason_th == "เป็นหน้าเว็บที่ไม่มีตาราง"
+    assert raised.value.reason_in("en") == "a web page without a table"
+    assert raised.value.reason_in("th") == "เป็นหน้าเว็บที่ไม่มีตาราง"
 
 
-def test_spans_past_the_limits_are_refused_before_the_grid_is_built(tmp_path: Path) -> None:
+def test_spans_are_clamped_to_the_table_its_cells_make(tmp_path: Path) -> None:
+    """2,000 rows of one cell spanning 65,534 rows and 1,000 columns: refused as too large until issue
+    26 clamped every span to the table (a rowspan to the rows left, a colspan to the columns the
+    cells make); now a grid no wider than the table's 2,000 cells, built at once."""
     page = tmp_path / "spans.html"
     page.write_text("<table>" + "<tr><td rowspan=65534 colspan=1000>x</td></tr>" * 2000 + "</table>")
-    with pytest.raises(UnreadableFileError) as raised:
-        read_file(page)
-    assert raised.value.reason.startswith("too large: table1 spans")
+    (sheet,) = read_file(page)
+    assert len(sheet.rows) == 2000 and max(map(len, sheet.rows)) <= 2000
+    assert all(r1 < 2000 and c1 < 2000 for _, _, r1, c1 in sheet.merged)
+
+
+def test_a_colspan_on_the_header_s_first_cell_leaves_the_header_over_its_data(tmp_path: Path) -> None:
+    """colspan=16384 on ลำดับที่ pushed the rest of the header past the data: 0 rows, "OK"."""
+    page = tmp_path / "seed.html"
+    text = (FORMATS / "seed.html").read_text(encoding="utf-8")
+    page.write_text(text.replace("<th rowspan=2>ลำดับที่", "<th rowspan=2 colspan=16384>ลำดับที่", 1), "utf-8")
+    result = validate_paths([page])
+    assert [sheet.rows for sheet in result.sheets] == [10] and result.exit_code == 0
 
 
 def test_xhtml_with_an_xml_declaration_is_a_web_page(tmp_path: Path) -> None:

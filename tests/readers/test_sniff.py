@@ -62,8 +62,8 @@ def test_every_refused_kind_has_a_file() -> None:
 def test_each_kind_is_refused_as_what_it_is_in_english_and_thai(name: str) -> None:
     with pytest.raises(UnreadableFileError) as raised:
         read_file(REFUSED / name)
-    assert (raised.value.reason, raised.value.hint) == MESSAGES[name]
-    thai = _NAMES.sub("", raised.value.reason_th + raised.value.hint_th)
+    assert (raised.value.reason_in("en"), raised.value.hint_in("en")) == MESSAGES[name]
+    thai = _NAMES.sub("", raised.value.reason_in("th") + raised.value.hint_in("th"))
     assert not re.search(r"[A-Za-z]", thai), thai
 
 

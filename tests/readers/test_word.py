@@ -48,7 +48,7 @@ def test_every_table_of_the_body_is_a_sheet(tmp_path: Path) -> None:
 def test_a_document_without_a_table_says_so(tmp_path: Path) -> None:
     with pytest.raises(UnreadableFileError) as raised:
         read_file(_document(tmp_path, 0))
-    assert raised.value.reason == "a Word document without a table"
+    assert raised.value.reason_in("en") == "a Word document without a table"
 
 
 def test_a_damaged_document_is_one_line_in_our_words(tmp_path: Path) -> None:
@@ -57,8 +57,8 @@ def test_a_damaged_document_is_one_line_in_our_words(tmp_path: Path) -> None:
     path.write_bytes(data[: len(data) // 2])
     with pytest.raises(UnreadableFileError) as raised:
         read_file(path)
-    assert raised.value.reason == "the Word document is damaged or only partly downloaded"
-    assert raised.value.reason_th == "เอกสาร Word เสียหายหรือดาวน์โหลดมาไม่ครบ"
+    assert raised.value.reason_in("en") == "the Word document is damaged or only partly downloaded"
+    assert raised.value.reason_in("th") == "เอกสาร Word เสียหายหรือดาวน์โหลดมาไม่ครบ"
 
 
 def test_entities_are_never_resolved(tmp_path: Path) -> None:
@@ -79,3 +79,26 @@ def test_entities_are_never_resolved(tmp_path: Path) -> None:
     (sheet,) = read_file(path)
     assert sheet.rows[5][1] == ""
     assert "รหัสผ่าน" not in str(sheet.rows)
+
+
+def test_a_grid_span_past_the_table_is_clamped_to_its_grid(tmp_path: Path) -> None:
+    """gridSpan=99999999 on the first cell pushed the rest of its row past the header: "0 rows … OK"."""
+    import io
+    import zipfile
+
+    from centertrack.runner import validate_paths
+
+    source = zipfile.ZipFile(FORMATS / "seed.docx")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "word/document.xml":
+                data = data.replace(b"<w:tc><w:tcPr>", b'<w:tc><w:tcPr><w:gridSpan w:val="99999999"/>', 1)
+            target.writestr(info, data)
+    document = tmp_path / "seed.docx"
+    document.write_bytes(out.getvalue())
+    (sheet,) = read_file(document)
+    assert max(map(len, sheet.rows)) == 6
+    result = validate_paths([document])
+    assert [s.rows for s in result.sheets] == [10] and result.exit_code == 0

@@ -15,6 +15,7 @@ from typing import Any
 from centertrack.catalog import dates
 from centertrack.catalog.cli import CLI
 from centertrack.catalog.documents import DOCUMENTS
+from centertrack.catalog.files import FILES
 from centertrack.catalog.issues import ISSUES, SEVERITY_ORDER, IssueWords, Severity
 from centertrack.catalog.labels import LABELS
 from centertrack.catalog.month import MONTH
@@ -28,7 +29,7 @@ from centertrack.catalog.words import LANGS, Lang, Said, Words, _lookup, fill, r
 # One namespace of keys over the sections that hold plain Words (a test keeps the keys apart). The
 # command line's own words come last: where it words a key of another section in its own terms (its
 # options by name), the front end asks for its words first (cli/console.said).
-_SECTIONS: tuple[dict[str, Words], ...] = (REFUSALS, LABELS, DOCUMENTS, ROUNDS, MONTH, ROUND, CLI, WEB)
+_SECTIONS: tuple[dict[str, Words], ...] = (REFUSALS, LABELS, FILES, DOCUMENTS, ROUNDS, MONTH, ROUND, CLI, WEB)
 
 
 def words(key: str) -> Words:
@@ -49,6 +50,7 @@ ISSUES.update(PLAUSIBILITY)  # one table of issue codes, whichever check finds t
 
 __all__ = [
     "DOCUMENTS",
+    "FILES",
     "ISSUES",
     "LABELS",
     "LANGS",

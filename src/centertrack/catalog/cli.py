@@ -60,8 +60,8 @@ CLI: dict[str, Words] = {
     "store-at": Words(th="คลังประวัติ: {path}", en="store: {path}"),
     # the parser's errors, by what they are (cli/usage.py), and the line that follows them
     "no-paths": Words(
-        th="ไม่ได้ระบุ PATH: ระบุไฟล์แบบรายงาน (.xlsx .xls .ods .csv) หรือโฟลเดอร์ของไฟล์",
-        en="no PATH given: name the progress sheets (.xlsx .xls .ods .csv) or their folders",
+        th="ไม่ได้ระบุ PATH: ระบุไฟล์แบบรายงาน ({suffixes}) หรือโฟลเดอร์ของไฟล์",
+        en="no PATH given: name the progress sheets ({suffixes}) or their folders",
     ),
     "argument-missing": Words(th="ไม่ได้ระบุ {name}", en="no {name} given"),
     "option-required": Words(th="ต้องระบุ {name}", en="{name} is required"),

@@ -23,8 +23,9 @@ class IssueWords:
 ISSUES: dict[str, IssueWords] = {
     "file-unreadable": IssueWords(
         "error",
-        Words(th="อ่านไฟล์ไม่ได้: {reason_th}", en="cannot read the file: {reason}"),
-        Words(th="{hint_th}", en="{hint}"),
+        # reason and hint: Said (catalog/files.py); stores of old keep reason/reason_th as text.
+        Words(th="อ่านไฟล์ไม่ได้: {reason}", en="cannot read the file: {reason}"),
+        Words(th="{hint}", en="{hint}"),
     ),
     "header-not-found": IssueWords(
         "error",
@@ -36,6 +37,17 @@ ISSUES: dict[str, IssueWords] = {
             th="ใช้แบบรายงานของกรมฯ ที่มีหัวคอลัมน์ จังหวัด จำนวนทั้งหมด (แห่ง) จัดตั้งแล้ว (แห่ง)",
             en="use DLA's form, whose header names the Province, Total and Established columns",
         ),
+    ),
+    # The form's layout (checks/shape.py): {last} is the header's last column.
+    "no-data-rows": IssueWords(
+        "error",
+        Words(th="มีหัวตารางแต่ไม่มีข้อมูลใต้หัวตารางเลย", en="the header has not one row of data under it"),
+        Words(th="กรอกข้อมูลใต้หัวตาราง", en="fill in the rows under the header"),
+    ),
+    "value-outside-table": IssueWords(
+        "error",
+        Words(th="ค่านอกตาราง (หลังคอลัมน์ {last}): ไม่ได้อ่าน", en="a value past the table ({last}): not read"),
+        Words(th="ย้ายไปไว้ในคอลัมน์ของค่า หรือลบออก", en="move it into its column, or delete it"),
     ),
     "missing-column": IssueWords(
         "error",

@@ -76,3 +76,12 @@ OPTIONS.update(
         ),
     }
 )
+
+# `history check`, SQLite's full integrity check of the store.
+COMMANDS["history check"] = (
+    Words(
+        th="ตรวจความสมบูรณ์ของที่เก็บประวัติทั้งไฟล์ (หรือไฟล์สำรองที่ระบุด้วย --db) รหัสจบการทำงาน 0: ไม่มีปัญหา; 2: ไฟล์เสียหาย",
+        en="Run SQLite's full integrity check on the store (or a backup of it, given as --db). Exit code 0: nothing wrong; 2: damaged.",
+    ),
+    ("centertrack history check",),
+)

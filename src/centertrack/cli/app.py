@@ -64,7 +64,11 @@ def _main(
     """Check, add up and report Thai provinces' monthly progress on DLA indicators 4.1 and 4.2."""
 
 
+_TERMINATED: list[int] = []  # the signal that ended the run, if one did
+
+
 def _interrupt(signum: int, frame: object) -> NoReturn:
+    _TERMINATED.append(signum)
     raise KeyboardInterrupt
 
 
@@ -81,6 +85,8 @@ def main() -> None:
     except SystemExit as done:
         if done.code == 130:  # typer turns Ctrl-C into a silent exit 130
             say(CLI["interrupted"].say(lang()))
+            if _TERMINATED:  # kill: 128 + SIGTERM, as a shell and a supervisor read it
+                sys.exit(128 + _TERMINATED[0])
         raise
     except Exception as error:
         if "--debug" in sys.argv[1:]:

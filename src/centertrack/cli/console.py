@@ -14,6 +14,7 @@ from rich.console import Console
 from rich.text import Text
 
 from centertrack.errors import CentertrackError
+from centertrack.reports.visible import visible
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -46,13 +47,14 @@ def _uncut(console: Console) -> Console:
 
 
 def out() -> Console:
-    """Standard output; made per call so that COLUMNS and redirection are read when the command runs."""
-    return Console()
+    """Standard output; made per call so that COLUMNS and redirection are read when the command runs.
+    No text printed is read as markup: what is printed holds the names of files and what they say."""
+    return Console(markup=False)
 
 
 def err() -> Console:
-    """Standard error, as long as its lines need when sent to a file."""
-    return _uncut(Console(stderr=True))
+    """Standard error, as long as its lines need when sent to a file (no markup, as out())."""
+    return _uncut(Console(stderr=True, markup=False))
 
 
 def show(renderable: RenderableType, *, soft_wrap: bool = False) -> None:
@@ -61,7 +63,9 @@ def show(renderable: RenderableType, *, soft_wrap: bool = False) -> None:
 
 
 def say(line: str) -> None:
-    """One line to the user on standard error, as written (a file name may hold [brackets])."""
+    """One line to the user on standard error, as written (a file name may hold [brackets]), what a file
+    holds that would steer the terminal (ESC, a line break, a direction override) shown as an escape."""
+    line = visible(line, lines=False)
     err().print(Text.assemble(("centertrack:", "bold red"), " ", line), highlight=False, soft_wrap=True)
 
 
@@ -124,7 +128,9 @@ def say_notes(notes: Iterable[Said]) -> None:
 
 def written(path: Path, what: str = "") -> None:
     """The line that says an output was written: ✓ summary.xlsx (76 provinces)."""
-    err().print(Text(f"✓ {path}{what}"), highlight=False)
+    from centertrack.reports.visible import visible
+
+    err().print(Text(visible(f"✓ {path}", lines=False) + what), highlight=False)
 
 
 def fail(error: CentertrackError) -> NoReturn:
@@ -143,7 +149,11 @@ def progress_bar(quiet: bool) -> Iterator[Callable[[int, int, Path], None] | Non
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
     bar = Progress(
-        BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"), console=console, transient=True
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.description}", markup=False),  # a file's name, as written
+        console=console,
+        transient=True,
     )
     task = None
 
@@ -154,7 +164,7 @@ def progress_bar(quiet: bool) -> Iterator[Callable[[int, int, Path], None] | Non
         if task is None:
             bar.start()
             task = bar.add_task("", total=total)
-        bar.update(task, completed=number - 1, description=path.name, refresh=True)
+        bar.update(task, completed=number - 1, description=visible(path.name, lines=False), refresh=True)
 
     try:
         yield update

@@ -6,12 +6,12 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.text import Text
 
 from centertrack.catalog import Lang
 from centertrack.catalog.cli import CLI
 from centertrack.cli.console import lang, progress_bar, say, show
 from centertrack.cli.options import ForceOpt, IndicatorOpt, LangChoice, LangOpt, Paths, QuietOpt
+from centertrack.reports.visible import shown
 
 
 def feedback(
@@ -47,9 +47,14 @@ def feedback(
     for file, target in copies.written:
         tally = _tally(file.counts, lang())
         mark = "✓" if file.valid else "✗"
-        show(Text(f"{mark} {file.path} → {target}" + (f" ({tally})" if tally else "")))
+        show(shown(f"{mark} {file.path} → {target}" + (f" ({tally})" if tally else ""), lines=False))
     if copies.bundle is not None:
-        show(Text(f"✓ {copies.bundle}" + CLI["copies-bundled"].say(lang(), count=len(copies.written))))
+        show(
+            shown(
+                f"✓ {copies.bundle}" + CLI["copies-bundled"].say(lang(), count=len(copies.written)),
+                lines=False,
+            )
+        )
     raise typer.Exit(copies.validation.exit_code)
 
 

@@ -30,7 +30,7 @@ def option_help(key: str, param: click.Parameter, language: Lang) -> str:
     """An option's help: the command's own words for it, else the option's everywhere."""
     from centertrack.catalog.help import FRAME, OPTIONS
     from centertrack.limits import SHOWN_PER_KIND
-    from centertrack.readers import SPREADSHEET_SUFFIXES
+    from centertrack.readers.kinds import suffixes_read
 
     opts = getattr(param, "opts", [])
     name = max(opts, key=len) if param.param_type_name == "option" else (param.name or "")
@@ -39,7 +39,7 @@ def option_help(key: str, param: click.Parameter, language: Lang) -> str:
     if name == "paths" and not param.required:
         name = "stored paths"
     words = OPTIONS.get(f"{key} {name}") or OPTIONS[name]
-    suffixes = " ".join(sorted(SPREADSHEET_SUFFIXES))
+    suffixes = " ".join(suffixes_read())
     return words.say(language, suffixes=suffixes, per_kind=SHOWN_PER_KIND)
 
 

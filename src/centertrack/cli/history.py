@@ -23,6 +23,7 @@ from centertrack.cli.options import (
     ReportFormat,
     read_round,
 )
+from centertrack.reports.visible import visible
 
 history_app = typer.Typer(
     name="history",
@@ -66,11 +67,15 @@ def add(
             language, period=said_round(round_), provinces=len(sheet.entries), flawed=flawed
         )
         console.print(
-            f"✓ #{report_id} {sheet.path} ({sheet.sheet}): {stored}", highlight=False, soft_wrap=True
+            visible(f"✓ #{report_id} {sheet.path} ({sheet.sheet}): ", lines=False) + stored,
+            highlight=False,
+            soft_wrap=True,
         )
     for report_id, sheet in saved.known:
         known = CLI["already-stored"].say(language, report=report_id)
-        console.print(f"= {sheet.path} ({sheet.sheet}): {known}", highlight=False, soft_wrap=True)
+        console.print(
+            visible(f"= {sheet.path} ({sheet.sheet}): ", lines=False) + known, highlight=False, soft_wrap=True
+        )
     from centertrack.reference import load_reference
 
     for fall in saved.regressions:
@@ -235,6 +240,25 @@ def log(
         sys.stdout.write(f"{line.time}  {line.who}  {line.action}  {line.period or ''}  {named}\n")
 
 
+def check(db: DbOpt = None, _lang: LangOpt = LangChoice.th) -> None:
+    """Run SQLite's full integrity check on the store (or on a backup of it, given as --db). Exit code 0:
+    nothing wrong; 2: the store is damaged. Its help, in Thai and English, is in catalog/help.py."""
+    from centertrack.catalog import say as said
+    from centertrack.operations.stores import opened, store_path
+    from centertrack.reports.visible import shown
+
+    target = store_path(db)
+    with opened(db) as store:
+        problems = store.integrity()
+        reports, rounds = store.size() if not problems else (0, 0)
+    if not problems:
+        show(shown(said("store-sound", lang(), path=target, reports=reports, rounds=rounds), lines=False))
+        return
+    lines = [said("store-unsound", lang(), path=target, count=len(problems)), *problems]
+    show(shown("\n".join([*lines, said("store-unsound-advice", lang())])))
+    raise typer.Exit(2)
+
+
 history_app.command("add")(add)
 history_app.command("list")(list_reports)
 history_app.command("show")(show_round)
@@ -244,3 +268,4 @@ history_app.command("missing")(missing)
 history_app.command("export")(export)
 history_app.command("backup")(backup)
 history_app.command("log")(log)
+history_app.command("check")(check)

@@ -123,7 +123,11 @@ def usage_said(error: exceptions.UsageError, args: Sequence[str]) -> tuple[str, 
     if isinstance(error, exceptions.MissingParameter):
         name = _name(error.param)
         if isinstance(error.param, core.TyperArgument):
-            return ("no-paths" if name == "PATH" else "argument-missing"), {"name": name}
+            if name == "PATH":
+                from centertrack.readers.kinds import suffixes_read
+
+                return "no-paths", {"suffixes": " ".join(suffixes_read())}
+            return "argument-missing", {"name": name}
         return "option-required", {"name": name}
     if isinstance(error, exceptions.NoSuchOption):
         close = sorted(error.possibilities or ())

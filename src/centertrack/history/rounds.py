@@ -4,7 +4,6 @@ assistance statistics); from the store alone."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
@@ -13,7 +12,7 @@ from typing import Any
 
 from centertrack.catalog.rounds import said_round
 from centertrack.errors import UsageError
-from centertrack.history.store import Store
+from centertrack.history.store import Store, load_params
 from centertrack.indicators import Indicator, get_indicator
 from centertrack.issues import Issue, sort_issues
 from centertrack.progress import Summary, summarize
@@ -143,7 +142,9 @@ def _issues(store: Store, reports: set[int]) -> list[Issue]:
         f" WHERE report_id IN ({marks})",
         sorted(reports),
     ).fetchall()
-    issues = [Issue(c, f, s, cell, r, col, v, json.loads(p), m) for c, f, s, cell, r, col, v, p, m in rows]
+    issues = [
+        Issue(c, f, s, cell, r, col, v, load_params(c, p), m) for c, f, s, cell, r, col, v, p, m in rows
+    ]
     issues = sort_issues(issues)
     # One run of validate infers the indicator once: a round stored in several adds says it once too.
     inferred = [i for i in issues if i.code == "indicator-inferred"][1:]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import sqlite3
 import zipfile
 from collections.abc import Callable
@@ -13,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from centertrack.errors import UsageError
-from centertrack.history.store import Store
+from centertrack.history.store import Store, dump_params
 from centertrack.issues import Issue
 from centertrack.records import Detail, Entry, SheetReport
 from centertrack.thai import DateError, parse_period
@@ -185,7 +184,7 @@ def _insert_issues(db: sqlite3.Connection, report_id: int, issues: list[Issue]) 
                 i.row,
                 i.column,
                 i.value,
-                json.dumps(dict(i.params), ensure_ascii=False, default=str),
+                dump_params(i.params),
                 i.more,
             )
             for i in issues

@@ -8,14 +8,18 @@ WAL, so that readers never wait for a writer and a process killed mid-write leav
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import time
-from collections.abc import Iterator
+import urllib.parse
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
-from centertrack.errors import CentertrackError
+from centertrack.catalog import Said, Words, revived
+from centertrack.errors import CodedRefusal
 
 ENV_VAR = "CENTERTRACK_DB"
 FILE_NAME = "history.sqlite3"
@@ -129,8 +133,33 @@ MIGRATIONS: dict[int, str] = {
 }
 
 
-class StoreError(CentertrackError):
+def dump_params(params: Mapping[str, Any]) -> str:
+    """An issue's parameters as the store keeps them: JSON, words to be said later (``Said``) kept as
+    their key and parameters, so that they are said again in either language."""
+    return json.dumps({k: _plain(v) for k, v in params.items()}, ensure_ascii=False, default=str)
+
+
+def _plain(value: Any) -> Any:
+    return {"$said": value.to_dict()} if isinstance(value, Said) else value
+
+
+def load_params(code: str, text: str) -> dict[str, Any]:
+    """An issue's parameters as stored: ``Said`` made again; a file-unreadable issue stored before its
+    reasons were codes (English and Thai text side by side) said in each language as it was."""
+    params: dict[str, Any] = {k: revived(v) for k, v in json.loads(text).items()}
+    if code == "file-unreadable" and "reason_th" in params:
+        return {
+            "reason": Words(th=params["reason_th"], en=params.get("reason", "")),
+            "hint": Words(th=params.get("hint_th", ""), en=params.get("hint", "")),
+        }
+    return params
+
+
+class StoreError(CodedRefusal):
     """The history store cannot be used as it is; the message names the file and says what to do."""
+
+    def __init__(self, code: str, path: Path, **params: Any) -> None:
+        super().__init__(code, path=str(path), **params)
 
 
 def default_path() -> Path:
@@ -146,28 +175,17 @@ def default_path() -> Path:
 
 
 def refusal(path: Path, error: sqlite3.Error) -> StoreError:
-    """The one line a user reads for an error of SQLite on the store at ``path``."""
+    """The one line a user reads for an error of SQLite on the store at ``path``. A full disk is said
+    as a full disk: called a damaged store, it had the user restore a backup and lose rounds."""
     text = str(error).lower()
+    code = getattr(error, "sqlite_errorcode", None)
+    if code == sqlite3.SQLITE_FULL or "disk is full" in text:
+        return StoreError("store-disk-full", path)
     if "locked" in text or "busy" in text:
-        why = (
-            f"the history store is locked by another program (another `history add`?) for more than "
-            f"{BUSY_TIMEOUT:.0f} s; try again when it is done",
-            f"ที่เก็บประวัติถูกโปรแกรมอื่นใช้อยู่ (อาจมี centertrack history add อีกรายการ) นานกว่า "
-            f"{BUSY_TIMEOUT:.0f} วินาที ลองใหม่เมื่อโปรแกรมนั้นทำงานเสร็จ",
-        )
-    elif "readonly" in text or "read-only" in text or "unable to open" in text:
-        why = (
-            "the history store cannot be written (read-only file or folder?); check its permissions",
-            "เขียนที่เก็บประวัติไม่ได้ (ไฟล์หรือโฟลเดอร์อาจเป็นแบบอ่านอย่างเดียว) ตรวจสอบสิทธิ์การเข้าถึง",
-        )
-    else:
-        why = (
-            "damaged, or not a centertrack history store "
-            f"({error}); restore it from a backup (centertrack history backup), or use another --db",
-            "ไฟล์เสียหาย หรือไม่ใช่ที่เก็บประวัติของ centertrack "
-            "กู้คืนจากไฟล์สำรอง (centertrack history backup) หรือใช้ --db ไฟล์อื่น",
-        )
-    return StoreError((f"{path}: {why[0]}", f"{path}: {why[1]}"))
+        return StoreError("store-locked", path, seconds=f"{BUSY_TIMEOUT:.0f}")
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return StoreError("store-cannot-write", path)
+    return StoreError("store-damaged", path, error=str(error))
 
 
 @contextmanager
@@ -187,51 +205,67 @@ class Store:
         self.write = write
         if not path.exists():
             if not write:
-                raise StoreError(
-                    (
-                        f"{path}: no history store here yet; add a round with `centertrack history add`",
-                        f"{path}: ยังไม่มีที่เก็บประวัติ เพิ่มรอบรายงานด้วย centertrack history add",
-                    )
-                )
+                raise StoreError("store-missing", path)
             if not path.parent.is_dir():
                 path.parent.mkdir(parents=True, exist_ok=True)
         elif path.is_dir():
-            raise StoreError(
-                (
-                    f"{path}: a folder, not a history store; name a file with --db",
-                    f"{path}: เป็นโฟลเดอร์ ไม่ใช่ที่เก็บประวัติ ระบุชื่อไฟล์ด้วย --db",
-                )
-            )
+            raise StoreError("store-is-folder", path)
         else:
             self._check_header()
             # No write bit is read-only even for root, whom os.access lets write anything.
             if write and not (os.access(path, os.W_OK) and path.stat().st_mode & 0o222):
-                raise StoreError(
-                    (
-                        f"{path}: the history store is read-only; check its permissions",
-                        f"{path}: ที่เก็บประวัติเป็นแบบอ่านอย่างเดียว ตรวจสอบสิทธิ์การเข้าถึง",
-                    )
-                )
+                raise StoreError("store-read-only", path)
         with guarded(path):
-            self.db = sqlite3.connect(path, timeout=BUSY_TIMEOUT, isolation_level=None)
+            self.db = self._connect(read_only=not write)
             try:
                 self._open()
             except BaseException:
                 self.db.close()
                 raise
 
+    def _connect(self, *, read_only: bool) -> sqlite3.Connection:
+        """A connection; read-only (``mode=ro``) for a command that only reads, so that a store in a
+        folder it may not write is read all the same. Where SQLite cannot make the WAL's shared-memory
+        file beside it (a read-only folder), the store is opened as immutable: nothing can write it
+        there either."""
+        if not read_only:
+            return sqlite3.connect(self.path, timeout=BUSY_TIMEOUT, isolation_level=None)
+        uri = f"file:{urllib.parse.quote(str(self.path.resolve()))}?mode=ro"
+        try:
+            db = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT, isolation_level=None)
+            db.execute("PRAGMA user_version").fetchone()
+            return db
+        except sqlite3.OperationalError:
+            if os.access(self.path.parent, os.W_OK):
+                raise
+        # No writer can be at work in a folder that cannot be written (its WAL could not be made).
+        return sqlite3.connect(f"{uri}&immutable=1", uri=True, timeout=BUSY_TIMEOUT, isolation_level=None)
+
+    def _refuse_corrupt(self) -> None:
+        """A store SQLite finds damaged takes nothing more: its quick check first (every page read, a
+        few tenths of a second for a ten-year store), since a write touches only the pages it needs
+        and would go on over a damaged one."""
+        problems = _problems(self.db.execute("PRAGMA quick_check(1)").fetchall())
+        if problems:
+            raise StoreError("store-corrupt", self.path, problem=problems[0])
+
+    def size(self) -> tuple[int, int]:
+        """How many reports, and how many rounds, the store holds."""
+        reports, rounds = self.db.execute("SELECT count(*), count(DISTINCT period) FROM reports").fetchone()
+        return int(reports), int(rounds)
+
+    def integrity(self, most: int = 100) -> list[str]:
+        """SQLite's full integrity check: [] for a sound store, else its problems (the first ``most``)."""
+        try:
+            return _problems(self.db.execute(f"PRAGMA integrity_check({int(most)})").fetchall())
+        except sqlite3.DatabaseError as error:  # so damaged that the check itself stops: that is its answer
+            return [str(error)]
+
     def _check_header(self) -> None:
         with self.path.open("rb") as handle:
             head = handle.read(len(_HEADER))
         if head and head != _HEADER:
-            raise StoreError(
-                (
-                    f"{self.path}: not a centertrack history store (not an SQLite file, or damaged); "
-                    "restore it from a backup, or use another --db",
-                    f"{self.path}: ไม่ใช่ที่เก็บประวัติของ centertrack (ไม่ใช่ไฟล์ฐานข้อมูล หรือไฟล์เสียหาย) "
-                    "กู้คืนจากไฟล์สำรอง หรือใช้ --db ไฟล์อื่น",
-                )
-            )
+            raise StoreError("store-not-sqlite", self.path)
 
     def _open(self) -> None:
         db = self.db
@@ -241,18 +275,19 @@ class Store:
             self._use_wal()
         db.execute("PRAGMA synchronous = NORMAL")  # with WAL, safe against a killed process
         db.execute("PRAGMA foreign_keys = ON")
+        if self.write:
+            self._refuse_corrupt()  # before a migration or an add writes into a damaged file
         if version == SCHEMA_VERSION:
             return
         if not self.write:
             if version < SCHEMA_VERSION and version != 0:
-                self._upgrade()  # reading an older store migrates it, as writing does
+                # Reading an older store migrates it, as writing does: on a connection that writes.
+                self.db.close()
+                self.db = self._connect(read_only=False)
+                self.db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT * 1000)}")
+                self._upgrade()
                 return
-            raise StoreError(
-                (
-                    f"{self.path}: not a centertrack history store; use another --db",
-                    f"{self.path}: ไม่ใช่ที่เก็บประวัติของ centertrack ใช้ --db ไฟล์อื่น",
-                )
-            )
+            raise StoreError("store-not-ours", self.path)
         self._upgrade()
 
     def _use_wal(self) -> None:
@@ -282,21 +317,9 @@ class Store:
             if own:
                 self.db.execute("COMMIT")
         if (version or tables) and application != APPLICATION_ID:
-            raise StoreError(
-                (
-                    f"{self.path}: an SQLite file, but not a centertrack history store; use another --db",
-                    f"{self.path}: เป็นไฟล์ฐานข้อมูล แต่ไม่ใช่ที่เก็บประวัติของ centertrack ใช้ --db ไฟล์อื่น",
-                )
-            )
+            raise StoreError("store-foreign", self.path)
         if version > SCHEMA_VERSION:
-            raise StoreError(
-                (
-                    f"{self.path}: written by a newer centertrack (store version {version}; this one reads "
-                    f"up to {SCHEMA_VERSION}); upgrade centertrack to use it",
-                    f"{self.path}: บันทึกโดย centertrack รุ่นใหม่กว่า (ที่เก็บรุ่น {version} รุ่นนี้อ่านได้ถึงรุ่น "
-                    f"{SCHEMA_VERSION}) ติดตั้ง centertrack รุ่นใหม่ก่อนใช้",
-                )
-            )
+            raise StoreError("store-newer", self.path, version=version, supported=SCHEMA_VERSION)
         return version
 
     def _upgrade(self) -> None:
@@ -321,7 +344,10 @@ class Store:
         try:
             yield self.db
         except BaseException:
-            self.db.execute("ROLLBACK")
+            # SQLite rolls back by itself on some errors (a full disk): rolling back again would say
+            # "no transaction is active" in place of what happened.
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
             raise
         self.db.execute("COMMIT")
 
@@ -335,6 +361,12 @@ class Store:
         self.close()
 
 
+def _problems(rows: list[tuple[object, ...]]) -> list[str]:
+    """The lines of an integrity or quick check's answer, without its "ok" and its headings."""
+    lines = [line.strip() for row in rows for line in str(row[0]).splitlines()]
+    return [line for line in lines if line and line != "ok" and not line.startswith("*** in database")]
+
+
 def _statements(script: str) -> list[str]:
     return [s.strip() for s in script.split(";") if s.strip()]
 
@@ -344,25 +376,3 @@ def open_store(path: Path | None = None, *, write: bool = False) -> Store:
     target = path if path is not None else default_path()
     with guarded(target):
         return Store(target, write=write)
-
-
-def backup(store: Store, target: Path) -> None:
-    """A consistent copy of the store at ``target`` (SQLite's online backup: writers may go on), made
-    beside it under a temporary name and renamed into place, so that no half copy is ever left."""
-    import tempfile
-
-    descriptor, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    os.close(descriptor)
-    try:
-        with guarded(store.path):
-            copy = sqlite3.connect(temporary)
-            try:
-                store.db.backup(copy)
-                copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
-            finally:
-                copy.close()
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

@@ -97,7 +97,7 @@ def export(indicator: str = "auto", db: Db = None) -> Export:
 def backup(target: Path, db: Db = None, force: bool = False) -> Path:
     """A consistent copy of the store at ``target``, even while another command writes to it (an
     existing file replaced only with ``force``); refused when ``target`` is the store itself."""
-    from centertrack.history.store import backup as copy_store
+    from centertrack.history.backup import backup as copy_store
     from centertrack.output import check_output
 
     resolved = check_output(target, force=force)

@@ -195,13 +195,10 @@ def _mark_duplicates(files: list[RoundFile]) -> None:
 
 
 def _bytes(path: Path) -> bytes:
-    from centertrack.readers.archive import read_member, split_member
+    from centertrack.readers.archive import read_member
 
-    member = split_member(path)
-    if member is None:
-        return path.read_bytes()
-    archive, name = member
-    return read_member(path, archive.read_bytes(), name)
+    member = read_member(path)  # a zip's member, read after the readers' guards
+    return path.read_bytes() if member is None else member
 
 
 def _store(

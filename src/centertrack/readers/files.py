@@ -1,29 +1,26 @@
-"""Which files to read, and each file's bytes → its sheets, by the reader its content picks."""
+"""Which files to read, and each file's bytes → its sheets, by the reader its kind names (kinds.py)."""
 
 from __future__ import annotations
 
-import codecs
-import io
+import importlib
 import os
-import stat
-import zipfile
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
+from functools import partial
 from pathlib import Path
+from typing import Protocol
 
 import centertrack.readers.archive as zips
+from centertrack.catalog import Said
 from centertrack.errors import UnreadableFileError
-from centertrack.readers.guards import SEND_AGAIN, check_inflated, check_size, damaged, zip_errors
-from centertrack.readers.refusals import PASSWORD, PASSWORD_ODS, refused
+from centertrack.readers.guards import check_members, open_regular, read_regular
+from centertrack.readers.kinds import TEXT_SUFFIXES, ZIPPED_SUFFIXES, Kind, Reading, of_suffix, read_in_folder
+from centertrack.readers.probe import ZIP
 from centertrack.readers.sheet import Sheet
 from centertrack.readers.sniff import sniff
 
-SPREADSHEET_SUFFIXES = frozenset(
-    {".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".xlsb", ".xls", ".ods", ".htm", ".html", ".docx", ".zip"}
-)
-# Names whose content must be a zip: text under one of them is damaged, not a CSV. (Text named .xls
-# is a common export of web systems and is read as text.)
-_ZIP_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xlsb", ".ods", ".docx", ".zip"})
-_WORDS = {".docx": ("Word document", "เอกสาร Word "), ".zip": ("zip archive", "ไฟล์ zip ")}
+
+class _Reader(Protocol):
+    def read(self, path: Path, data: bytes, reading: Reading) -> list[Sheet]: ...
 
 
 def expand_paths(paths: Iterable[Path]) -> tuple[list[Path], list[Path]]:
@@ -43,7 +40,7 @@ def expand_paths(paths: Iterable[Path]) -> tuple[list[Path], list[Path]]:
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(names):
                     candidate = Path(root, name)
-                    if _reads(candidate, name, _is_unicode_text):
+                    if read_in_folder(name, partial(_head, candidate)):
                         _add(candidate, files, skipped)
                     else:
                         skipped.append(candidate)
@@ -52,165 +49,87 @@ def expand_paths(paths: Iterable[Path]) -> tuple[list[Path], list[Path]]:
     return files, skipped
 
 
+def _head(path: Path) -> bytes:
+    """A file's first bytes; one that cannot be read (or is no regular file) is read, so that the one
+    line that says why is given."""
+    try:
+        with open_regular(path) as handle:
+            return handle.read(4)
+    except UnreadableFileError:
+        return b"\xff\xfe"
+
+
 def _add(path: Path, files: list[Path], skipped: list[Path]) -> None:
     """A file to read, or the members of a zip of files."""
-    names = zips.members(path) if path.suffix.lower() not in (".csv", ".txt", ".tsv") else None
+    names = zips.members(path) if path.suffix.lower() not in TEXT_SUFFIXES else None
     if names is None:
         files.append(path)
         return
-    for name in sorted(names):
-        member = zips.member_path(path, name)
-        base = name.replace("\\", "/").rsplit("/", 1)[-1]
-        hidden = name.startswith("__MACOSX/") or any(p.startswith(".") for p in name.split("/")[:-1])
-        if zips.unsafe(name) or (not hidden and _reads(member, base, _member_is_unicode(path, name))):
-            files.append(member)  # an unsafe name is read, to be refused loudly
-        else:
-            skipped.append(member)
-
-
-def _reads(path: Path, name: str, unicode_text: Callable[[Path], bool]) -> bool:
-    suffix = path.suffix.lower()
-    if name.startswith((".", "~$")) or suffix not in SPREADSHEET_SUFFIXES:
-        return False
-    return suffix != ".txt" or unicode_text(path)
-
-
-def _is_unicode_text(path: Path) -> bool:
-    try:
-        with path.open("rb") as handle:
-            return handle.read(2) in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
-    except OSError:
-        return True  # read it, so that the one line that says why it cannot be read is given
-
-
-def _member_is_unicode(archive: Path, name: str) -> Callable[[Path], bool]:
-    return lambda _: _starts_as_unicode(archive, name)
-
-
-def _starts_as_unicode(archive: Path, name: str) -> bool:
-    try:
-        with zipfile.ZipFile(archive) as opened:
-            info = next(i for i in opened.infolist() if zips.member_name(i) == name)
-            with opened.open(info) as handle:
-                return handle.read(2) in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
-    except Exception:  # read it, so that the one line that says why it cannot be read is given
-        return True
+    read, left = zips.listing(zips.opened(path))
+    files += (zips.member_path(path, name) for name in read)
+    skipped += (zips.member_path(path, name) for name in left)
 
 
 def read_file(path: Path) -> list[Sheet]:
     """Every sheet of a spreadsheet, web page, Word document or zip of them; raises
-    UnreadableFileError with what to do, in English and Thai."""
+    UnreadableFileError, whose reason and hint are words of the catalogue."""
     try:
-        data = _read(path)
+        data = read_regular(path)
     except UnreadableFileError:
-        if (found := zips.split_member(path)) is None or path.exists():
+        if zips.split_member(path) is None or os.path.lexists(path):
             raise
-        archive, name = found
-        data = zips.read_member(path, _read(archive), name)
-        return read_bytes(path, data, member=True)
+        member = zips.read_member(path)
+        assert member is not None
+        return read_bytes(path, member, member=True)
     return read_bytes(path, data)
 
 
 def read_bytes(path: Path, data: bytes, *, member: bool = False) -> list[Sheet]:
-    """The sheets of a file's bytes, by what the bytes are (never by the name alone)."""
-    from centertrack.readers.html import read_html
-    from centertrack.readers.text import read_text
-    from centertrack.readers.word import read_docx
-    from centertrack.readers.workbook import read_workbook
-
-    if not data.strip():
-        raise UnreadableFileError(str(path), ("the file is empty", "ไฟล์ว่างเปล่า"), SEND_AGAIN)
-    kind, what = sniff(data)
-    suffix = path.suffix.lower()
-    if kind in ("xlsx", "xlsb", "ods", "xls"):
-        return read_workbook(path, data, kind, member=member)
-    if kind == "html":
-        return read_html(path, data)
-    if kind == "docx":
-        return read_docx(path, data)
-    if kind == "archive":
-        if member:
-            raise zips.zip_in_zip(path)
-        return _read_archive(path, data)
-    if kind == "damaged-zip":
-        raise damaged(path, _WORDS.get(suffix, ("workbook", "สมุดงาน")))
-    if kind == "password":
-        raise UnreadableFileError(str(path), *PASSWORD)
-    if kind == "password-ods":
-        raise UnreadableFileError(str(path), *PASSWORD_ODS)
-    if kind != "text":
-        raise refused(path, kind, what)
-    if suffix in _ZIP_SUFFIXES:
-        what, what_th = {".docx": ("document", "เอกสาร"), ".zip": ("archive", "ไฟล์")}.get(
-            suffix, ("workbook", "สมุดงาน")
-        )
-        raise UnreadableFileError(
-            str(path),
-            (
-                f"not a {path.suffix} {what}: it may be damaged or only partly downloaded",
-                f"ไม่ใช่{what_th} {path.suffix}: ไฟล์อาจเสียหายหรือดาวน์โหลดมาไม่ครบ",
-            ),
-            SEND_AGAIN,
-        )
-    return [read_text(path, data)]
-
-
-def _read_archive(path: Path, data: bytes) -> list[Sheet]:
-    """A zip of files read whole (when it is given to read_file itself): its spreadsheets' sheets."""
-    with zip_errors(path, _WORDS[".zip"]), zipfile.ZipFile(io.BytesIO(data)) as archive:
-        check_inflated(path, archive.infolist())  # a bomb says so (expand_paths leaves it whole)
-    files, _ = expand_paths([path])
-    sheets = []
-    for member in files:
-        if member == path:  # it could not be listed: damaged
-            raise damaged(path, _WORDS[".zip"])
-        _, name = str(member).split(zips.SEPARATOR, 1)
-        sheets += read_bytes(member, zips.read_member(member, data, name), member=True)
-    if not sheets:
-        raise UnreadableFileError(
-            str(path),
-            ("a zip without a spreadsheet in it", "ไฟล์ zip ที่ไม่มีไฟล์ตารางอยู่ข้างใน"),
-            ("ask the office to send the progress sheets", "ขอให้สำนักงานส่งแบบรายงานมาใหม่"),
-        )
-    return sheets
-
-
-def _read(path: Path) -> bytes:
-    """A file's bytes, or the one line that says why it cannot be read."""
+    """The sheets of a file's bytes, by what the bytes are (never by the name alone). A reader that
+    fails in a way of its own is this file's one refusal, never the run's end: a damaged or hostile
+    file is one line, and the other inputs are read (issue 26)."""
     try:
-        info = path.stat()
-        if stat.S_ISDIR(info.st_mode):
-            raise IsADirectoryError
-        if not stat.S_ISREG(info.st_mode):
-            raise UnreadableFileError(
-                str(path),
-                ("not a regular file (a device or a pipe)", "ไม่ใช่ไฟล์ปกติ (เป็นอุปกรณ์หรือท่อส่งข้อมูล)"),
-                ("give a saved file", "ระบุไฟล์ที่บันทึกไว้"),
-            )
-        check_size(path, info.st_size)
-        with path.open("rb") as handle:
-            return handle.read()
-    except FileNotFoundError:
+        return read_kind(path, data, member=member, strict=False)
+    except UnreadableFileError:
+        raise
+    except Exception as error:  # a reader's library failing on bytes it was not made for
+        why = f"its reader failed on it ({type(error).__name__})"
+        raise UnreadableFileError(str(path), "file-not-spreadsheet", "hint-save-again", why=why) from error
+
+
+def read_kind(path: Path, data: bytes, *, member: bool = False, strict: bool = True) -> list[Sheet]:
+    """The sheets of a file's bytes by the reader of its kind; ``strict``: nothing but
+    UnreadableFileError is caught on the way, in a zip's members too (the fuzz test reads so)."""
+    if not data.strip():
+        raise UnreadableFileError(str(path), "file-empty", "hint-send-again")
+    if data.startswith(ZIP):
+        check_members(path, data)
+    kind, detail = sniff(data)
+    suffix = path.suffix.lower()
+    if kind.reader is None:
+        raise _refused(path, kind, detail, suffix)
+    if kind.name == "text" and suffix in ZIPPED_SUFFIXES:
+        named = of_suffix(suffix)
+        what = named.words if named is not None else "kind-workbook"
         raise UnreadableFileError(
-            str(path),
-            ("no such file", "ไม่พบไฟล์"),
-            ("check the name and the folder", "ตรวจสอบชื่อไฟล์และโฟลเดอร์"),
-        ) from None
-    except IsADirectoryError:
-        raise UnreadableFileError(str(path), ("is a folder, not a file", "เป็นโฟลเดอร์ ไม่ใช่ไฟล์")) from None
-    except PermissionError:
-        raise UnreadableFileError(
-            str(path),
-            ("permission denied", "ไม่มีสิทธิ์เข้าถึงไฟล์"),
-            (
-                "ask for read access, or copy the file to your folder",
-                "ขอสิทธิ์อ่านไฟล์ หรือคัดลอกไฟล์มาไว้ในโฟลเดอร์ของท่าน",
-            ),
-        ) from None
-    except OSError as error:  # a symlink loop (ELOOP), a name too long, a disk error
-        why = f"{error.strerror or error}"
-        raise UnreadableFileError(
-            str(path),
-            (why, f"ระบบแจ้งว่า: {why}"),
-            ("check the file, or copy it to your folder", "ตรวจสอบไฟล์ หรือคัดลอกไฟล์มาไว้ในโฟลเดอร์ของท่าน"),
-        ) from None
+            str(path), "file-not-kind", "hint-send-again", suffix=path.suffix, what=Said(what)
+        )
+
+    def again(inner: Path, inner_data: bytes) -> list[Sheet]:
+        return (
+            read_kind(inner, inner_data, member=True)
+            if strict
+            else read_bytes(inner, inner_data, member=True)
+        )
+
+    reader: _Reader = importlib.import_module(f"centertrack.readers.{kind.reader}")
+    return reader.read(path, data, Reading(kind.name, member, again))
+
+
+def _refused(path: Path, kind: Kind, detail: str, suffix: str) -> UnreadableFileError:
+    """The one line for a file that is not a spreadsheet but something else (a PDF, a photo, …)."""
+    assert kind.refusal is not None
+    reason, hint = kind.refusal
+    named = of_suffix(suffix)
+    reason = reason.format(damaged=named.damaged if named is not None else "workbook")
+    return UnreadableFileError(str(path), reason, hint, what=detail)

@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from centertrack.errors import UnreadableFileError
+from centertrack.limits import MAX_MARKUP_BYTES
+from centertrack.readers.kinds import Reading
 from centertrack.readers.layout import around_tables, clean, lay_out, place_rows, value_of
 from centertrack.readers.sheet import CellValue, Sheet
 from centertrack.readers.text import decode_text
@@ -30,11 +32,20 @@ _BLOCKS = frozenset(
 _BREAKS = ("br", "p", "div", "li")  # inside a cell: a new line
 
 
+def read(path: Path, data: bytes, reading: Reading) -> list[Sheet]:
+    return read_html(path, data)
+
+
 def read_html(path: Path, data: bytes) -> list[Sheet]:
     """Every table of a web page as a sheet, with the page's lines around it as title and footer."""
     import lxml.etree
     import lxml.html
 
+    if len(data) > MAX_MARKUP_BYTES:  # parsed whole: refused before it is read (a zip inflates to it)
+        size, limit = _mb(len(data)), _mb(MAX_MARKUP_BYTES)
+        raise UnreadableFileError(
+            str(path), "file-page-too-large", "hint-sheet-alone", size=size, limit=limit
+        )
     text, encoding = decode_page(data)
     if text.lstrip().startswith("<?xml"):  # XHTML's declaration names bytes the text no longer has
         text = text.split("?>", 1)[-1]
@@ -46,16 +57,16 @@ def read_html(path: Path, data: bytes) -> list[Sheet]:
     blocks = list(_blocks(root)) if root is not None else []
     tables = around_tables(blocks)
     if not tables:
-        raise UnreadableFileError(
-            str(path),
-            ("a web page without a table", "เป็นหน้าเว็บที่ไม่มีตาราง"),
-            ("ask the office to send the spreadsheet itself", "ขอให้สำนักงานส่งไฟล์ตาราง (Excel) มาแทน"),
-        )
+        raise UnreadableFileError(str(path), "file-page-without-table", "hint-spreadsheet-itself")
     sheets = []
     for name, table, before, after in tables:
         cells = place_rows(path, name, _table_rows(table))
         sheets.append(lay_out(path, name, "html", cells, before, after, encoding=encoding))
     return sheets
+
+
+def _mb(size: int) -> str:
+    return f"{size / 2**20:,.0f}"
 
 
 def decode_page(data: bytes) -> tuple[str, str]:
@@ -153,12 +164,8 @@ def _table_rows(table: Any) -> list[list[tuple[CellValue, int, int]]]:
     rows = []
     for tr in table.xpath("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr"):
         row = []
-        for cell in tr.xpath("./td | ./th"):
-            for inner in cell.iter():  # the markup's line breaks are spaces; <br> and <p> are breaks
-                inner.text, inner.tail = _flat(inner.text), _flat(inner.tail)
-            for inner in cell.iter(*_BREAKS):
-                inner.tail = "\n" + (inner.tail or "")
-            text = "".join(cell.itertext())
+        for cell in tr.iterchildren("td", "th"):
+            text = _cell_text(cell)
             number = cell.get("x:num")
             value: CellValue = _number(number) if number else value_of(text)
             if value is None:
@@ -166,6 +173,26 @@ def _table_rows(table: Any) -> list[list[tuple[CellValue, int, int]]]:
             row.append((value, _span(cell.get("rowspan")), _span(cell.get("colspan"))))
         rows.append(row)
     return rows
+
+
+def _cell_text(cell: Any) -> str:
+    """A cell's text: the markup's line breaks are spaces; <br>, <p>, <div> and <li> are breaks. Read,
+    never written back: lxml refuses to set a text holding a control character (&#1;), which a page
+    may well hold."""
+    if not len(cell):  # nearly every cell: text alone
+        return _flat(cell.text)
+    import lxml.etree
+
+    parts: list[str] = []
+    for event, element in lxml.etree.iterwalk(cell, events=("start", "end")):
+        if event == "start":
+            if isinstance(element.tag, str):
+                parts.append(_flat(element.text))
+        elif element is not cell:
+            if element.tag in _BREAKS:
+                parts.append("\n")
+            parts.append(_flat(element.tail))
+    return "".join(parts)
 
 
 def _flat(text: str | None) -> str:
@@ -184,5 +211,7 @@ def _number(text: str) -> float | int | None:
 
 
 def _span(text: str | None) -> int:
+    if text is None:
+        return 1
     digits = "".join(c for c in (text or "").strip()[:6] if c.isascii() and c.isdigit())
     return int(digits) if digits else 1

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple, TypeVar
 
+from centertrack.errors import UnreadableFileError
 from centertrack.limits import MAX_CELLS, MAX_ROWS
-from centertrack.readers.guards import too_large
 from centertrack.readers.sheet import CellValue, Sheet
 
 T = TypeVar("T")  # a table as its reader holds it
@@ -21,6 +21,7 @@ T = TypeVar("T")  # a table as its reader holds it
 MAX_SPAN = 1000  # HTML's own limit on colspan; also applied to rowspan (a form spans a few rows)
 _PLAIN_NUMBER = re.compile(r"(?:0|[1-9][0-9]{0,14})(?:\.[0-9]{1,10})?")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
+_UNCLEAN = re.compile(r"^\s|\s$|[\t\n\r\f\v\u00a0]|  ")  # what clean() would change
 
 
 class Placed(NamedTuple):
@@ -44,6 +45,8 @@ def value_of(text: str) -> CellValue:
 
 def clean(text: str) -> str:
     """Whitespace as a spreadsheet cell shows it: runs of spaces as one, line breaks kept."""
+    if not _UNCLEAN.search(text):  # nearly every cell: a word or a number, one space between words
+        return text
     lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
     return "\n".join(line for line in lines if line)
 
@@ -79,17 +82,22 @@ def lay_out(
 
 def place_rows(path: Path, name: str, rows: Sequence[Sequence[tuple[CellValue, int, int]]]) -> list[Placed]:
     """HTML's layout of rows of (value, rowspan, colspan): each cell takes the first place in its row
-    that no span from above covers."""
+    that no span from above covers. Spans are clamped to the table (a rowspan to the rows left, a
+    colspan to the width the table's cells make, leaving room for the cells after it in its row):
+    a colspan of 16,384 on the header's first cell pushed the header far right of the data, which
+    then read as 0 rows."""
+    width = table_width(rows)
     covered: dict[int, int] = {}  # column → the last row a span from above covers in it
     placed: list[Placed] = []
     area = 0
     for r, row in enumerate(rows):
         c = 0
-        for value, rowspan, colspan in row:
+        wanted = [min(max(colspan, 1), MAX_SPAN, width) for _, _, colspan in row]
+        for i, (value, rowspan, _) in enumerate(row):
             while covered.get(c, -1) >= r:
                 c += 1
-            rowspan = min(max(rowspan, 1), MAX_SPAN, MAX_ROWS)
-            colspan = min(max(colspan, 1), MAX_SPAN)
+            rowspan = min(max(rowspan, 1), MAX_SPAN, len(rows) - r)
+            colspan = max(min(wanted[i], width - c - sum(wanted[i + 1 :])), 1)
             placed.append(Placed(r, c, rowspan, colspan, value))
             area += rowspan * colspan
             if area > MAX_CELLS:
@@ -100,14 +108,27 @@ def place_rows(path: Path, name: str, rows: Sequence[Sequence[tuple[CellValue, i
     return placed
 
 
+def table_width(rows: Sequence[Sequence[tuple[CellValue, int, int]]]) -> int:
+    """The columns a table's cells make, each counted once, with the cells that rows above span into
+    it: what its spans are clamped to (a span cannot widen the table past its own cells)."""
+    width, ends = 0, list[int]()  # the last row each span from above covers
+    for r, row in enumerate(rows):
+        ends = [end for end in ends if end >= r]
+        width = max(width, len(row) + len(ends))
+        ends += [r + min(max(rowspan, 1), MAX_SPAN) - 1 for _, rowspan, _ in row if rowspan > 1]
+    return max(width, 1)
+
+
 def _refuse(path: Path, name: str, rows: int, columns: int) -> None:
-    raise too_large(
-        path,
-        (
-            f"{name} spans {rows:,} rows of {columns:,} columns or more, over the limit of {MAX_ROWS:,} "
-            f"rows or {MAX_CELLS:,} cells",
-            f"{name} มี {rows:,} แถว {columns:,} คอลัมน์ขึ้นไป เกินขีดจำกัด {MAX_ROWS:,} แถว หรือ {MAX_CELLS:,} ช่อง",
-        ),
+    raise UnreadableFileError(
+        str(path),
+        "file-table-too-large",
+        "hint-delete-beyond",
+        name=name,
+        height=rows,
+        width=columns,
+        rows=MAX_ROWS,
+        cells=MAX_CELLS,
     )
 
 

@@ -17,13 +17,18 @@ from pathlib import Path
 from typing import Any
 
 from centertrack.errors import UnreadableFileError
-from centertrack.readers.guards import SEND_AGAIN, ZIP_ERRORS, check_inflated
+from centertrack.limits import MAX_MARKUP_BYTES
+from centertrack.readers.guards import ZIP_ERRORS, check_inflated, damaged
+from centertrack.readers.kinds import Reading
 from centertrack.readers.layout import MAX_SPAN, Placed, around_tables, clean, lay_out, value_of
 from centertrack.readers.sheet import Sheet
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
-_WORD: tuple[str, str] = ("Word document", "เอกสาร Word ")
+
+
+def read(path: Path, data: bytes, reading: Reading) -> list[Sheet]:
+    return read_docx(path, data)
 
 
 def read_docx(path: Path, data: bytes) -> list[Sheet]:
@@ -34,42 +39,42 @@ def read_docx(path: Path, data: bytes) -> list[Sheet]:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             check_inflated(path, archive.infolist())
-            root = lxml.etree.fromstring(archive.read(_main_part(archive, parser)), parser)
+            root = lxml.etree.fromstring(_part(path, archive, _main_part(path, archive, parser)), parser)
         body = root.find(f"{_W}body")
         if body is None:
             raise KeyError("body")
         blocks = list(_blocks(body))
     except (*ZIP_ERRORS, KeyError, lxml.etree.LxmlError, AttributeError, TypeError):
-        raise _damaged(path) from None
+        raise damaged(path, "word") from None
     tables = around_tables(blocks)
     if not tables:
-        raise UnreadableFileError(
-            str(path),
-            ("a Word document without a table", "เป็นเอกสาร Word ที่ไม่มีตาราง"),
-            ("type the form as a table, or send it as .xlsx", "พิมพ์แบบรายงานเป็นตาราง หรือส่งเป็นไฟล์ .xlsx"),
-        )
+        raise UnreadableFileError(str(path), "file-document-without-table", "hint-type-a-table")
     return [
         lay_out(path, name, "docx", _placed(table), before, after) for name, table, before, after in tables
     ]
 
 
-def _main_part(archive: zipfile.ZipFile, parser: Any) -> str:
+def _part(path: Path, archive: zipfile.ZipFile, name: str) -> bytes:
+    """A part parsed whole, refused by its inflated size before it is inflated: 1.7 MB of .docx made
+    900 MB of paragraphs, and 12 GB of memory."""
+    info = archive.getinfo(name)
+    if info.file_size > MAX_MARKUP_BYTES:
+        size, limit = f"{info.file_size / 2**20:,.0f}", f"{MAX_MARKUP_BYTES / 2**20:,.0f}"
+        raise UnreadableFileError(
+            str(path), "file-part-too-large", "hint-sheet-alone", part=name, size=size, limit=limit
+        )
+    return archive.read(info)
+
+
+def _main_part(path: Path, archive: zipfile.ZipFile, parser: Any) -> str:
     """The document's main part, as the package's relationships name it (word/document.xml)."""
     import lxml.etree
 
-    relationships = lxml.etree.fromstring(archive.read("_rels/.rels"), parser)
+    relationships = lxml.etree.fromstring(_part(path, archive, "_rels/.rels"), parser)
     for relationship in relationships.iter(f"{_RELS}Relationship"):
         if relationship.get("Type", "").endswith("/officeDocument"):
             return str(relationship.get("Target", "")).lstrip("/")
     raise KeyError("officeDocument")
-
-
-def _damaged(path: Path) -> UnreadableFileError:
-    return UnreadableFileError(
-        str(path),
-        (f"the {_WORD[0]} is damaged or only partly downloaded", f"{_WORD[1]}เสียหายหรือดาวน์โหลดมาไม่ครบ"),
-        SEND_AGAIN,
-    )
 
 
 def _blocks(body: Any) -> Iterator[Any]:
@@ -108,14 +113,24 @@ def _number(element: Any, name: str, default: int) -> int:
 
 def _placed(table: Any) -> list[Placed]:
     """A table's cells at their place in its grid; a cell that continues a vertical merge is part of
-    the cell above it (``vMerge`` without ``restart``)."""
+    the cell above it (``vMerge`` without ``restart``). Spans are clamped to the table's grid (its
+    ``tblGrid``, else as many columns as its rows have cells), leaving room for the cells after a
+    cell in its row: a gridSpan of 99,999,999 put the rest of its row past the header."""
+    rows = [
+        (tr, list(tr.iterchildren(f"{_W}tc")), _number(tr.find(f"{_W}trPr"), "gridBefore", 0))
+        for tr in table.iterchildren(f"{_W}tr")
+    ]
+    grid = table.find(f"{_W}tblGrid")
+    columns = len(grid.findall(f"{_W}gridCol")) if grid is not None else 0
+    width = max(columns, max((len(tcs) for _, tcs, _ in rows), default=1), 1)
     cells: list[tuple[int, int, int, str | None, str]] = []  # row, col, span, vMerge, text
-    for r, tr in enumerate(table.iterchildren(f"{_W}tr")):
-        c = _number(tr.find(f"{_W}trPr"), "gridBefore", 0)
-        for tc in tr.iterchildren(f"{_W}tc"):
-            properties = tc.find(f"{_W}tcPr")
-            span = max(_number(properties, "gridSpan", 1), 1)
-            merge = properties.find(f"{_W}vMerge") if properties is not None else None
+    for r, (_, tcs, before) in enumerate(rows):
+        properties = [tc.find(f"{_W}tcPr") for tc in tcs]
+        wanted = [min(max(_number(p, "gridSpan", 1), 1), width) for p in properties]
+        c = min(before, max(width - sum(wanted), 0))
+        for i, (tc, tc_properties) in enumerate(zip(tcs, properties, strict=True)):
+            span = max(min(wanted[i], width - c - sum(wanted[i + 1 :])), 1)
+            merge = tc_properties.find(f"{_W}vMerge") if tc_properties is not None else None
             state = None if merge is None else (merge.get(f"{_W}val") or "continue")
             cells.append((r, c, span, state, _text(tc)))
             c += span

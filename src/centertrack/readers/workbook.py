@@ -16,11 +16,17 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from centertrack.errors import UnreadableFileError
-from centertrack.readers.guards import SEND_AGAIN, check_inflated, check_sheets, zip_errors
-from centertrack.readers.refusals import PASSWORD
+from centertrack.readers.biff import extents, workbook_stream
+from centertrack.readers.extent import check_extent, check_sheets
+from centertrack.readers.guards import check_inflated, zip_errors
+from centertrack.readers.kinds import Reading
 from centertrack.readers.sheet import CellValue, Sheet
 
 _PARTS = {"xlsx": "xl/workbook.xml", "xlsb": "xl/workbook.bin", "ods": "content.xml"}
+
+
+def read(path: Path, data: bytes, reading: Reading) -> list[Sheet]:
+    return read_workbook(path, data, reading.kind, member=reading.member)
 
 
 def read_workbook(path: Path, data: bytes, kind: str, *, member: bool = False) -> list[Sheet]:
@@ -28,6 +34,9 @@ def read_workbook(path: Path, data: bytes, kind: str, *, member: bool = False) -
     import python_calamine
 
     macros = _inspect_zip(path, data, kind) if kind in _PARTS else False
+    if kind == "xls" and (stream := workbook_stream(data)) is not None:
+        for height, width in extents(stream):  # calamine sizes its grid from these, unchecked
+            check_extent(path, height, width)
     try:
         with _panic_message_silenced():
             workbook = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
@@ -41,8 +50,10 @@ def read_workbook(path: Path, data: bytes, kind: str, *, member: bool = False) -
                 source = data if member and kind == "xlsx" else None
                 sheets.append(Sheet(path, meta.name, rows, kind, merged=merged, macros=macros, source=source))
     except python_calamine.PasswordError:
-        raise UnreadableFileError(str(path), *PASSWORD) from None
-    except python_calamine.CalamineError as error:
+        raise UnreadableFileError(str(path), "file-password", "hint-remove-password") from None
+    except (python_calamine.CalamineError, OSError, ValueError) as error:
+        # A damaged part: calamine's own errors, and its reading past the end of a record or a
+        # stream ("failed to fill whole buffer", an OSError).
         raise not_readable(path, _first_line(error)) from None
     except BaseException as error:
         # A damaged file can make calamine panic: pyo3 raises PanicException, a BaseException that
@@ -51,20 +62,13 @@ def read_workbook(path: Path, data: bytes, kind: str, *, member: bool = False) -
             raise
         raise not_readable(path, "its reader failed on it") from None
     if not sheets:
-        raise UnreadableFileError(str(path), ("the workbook has no worksheet", "สมุดงานไม่มีแผ่นงาน"), SEND_AGAIN)
+        raise UnreadableFileError(str(path), "file-no-worksheet", "hint-send-again")
     return sheets
 
 
 def not_readable(path: Path, why: str) -> UnreadableFileError:
     """calamine could not read it: ``why`` (its words) is kept in the English line only."""
-    return UnreadableFileError(
-        str(path),
-        (f"not a readable spreadsheet ({why})", "ไม่ใช่ตารางคำนวณที่อ่านได้"),
-        (
-            "open it in Excel and save it again as .xlsx, or ask the office to send it again",
-            "เปิดใน Excel แล้วบันทึกใหม่เป็น .xlsx หรือขอให้สำนักงานส่งไฟล์มาใหม่",
-        ),
-    )
+    return UnreadableFileError(str(path), "file-not-spreadsheet", "hint-save-again", why=why)
 
 
 @contextmanager
@@ -90,14 +94,7 @@ def _inspect_zip(path: Path, data: bytes, kind: str) -> bool:
         check_inflated(path, parts)
         part = _PARTS[kind]
         if part not in {info.filename for info in parts}:
-            raise UnreadableFileError(
-                str(path),
-                (
-                    f"a damaged workbook, or not one: its part {part} is missing",
-                    f"สมุดงานเสียหาย หรือไม่ใช่สมุดงาน: ไม่มีส่วน {part}",
-                ),
-                SEND_AGAIN,
-            )
+            raise UnreadableFileError(str(path), "file-part-missing", "hint-send-again", part=part)
         check_sheets(path, archive)
     return any(info.filename.lower().endswith("vbaproject.bin") for info in parts)
 

@@ -12,6 +12,8 @@ from rich.text import Text
 
 from centertrack.issues import Lang
 from centertrack.reference import load_reference
+from centertrack.reports.visible import shown as plain
+from centertrack.reports.visible import visible
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -39,7 +41,7 @@ def _words(lang: Lang, th: str, en: str) -> str:
 
 
 def reports_table(found: list[StoredReport], path: Path, lang: Lang = "th") -> RenderableType:
-    where = Text(_words(lang, f"คลังประวัติ: {path}", f"history store: {path}"), style="bold")
+    where = plain(_words(lang, f"คลังประวัติ: {path}", f"history store: {path}"), style="bold", lines=False)
     if not found:
         return Group(where, Text(_words(lang, "ยังไม่มีรายงาน", "no reports stored yet")))
     table = Table(header_style="bold")
@@ -49,7 +51,7 @@ def reports_table(found: list[StoredReport], path: Path, lang: Lang = "th") -> R
         # A long file name folds onto more lines, never cut to "…": it is what the user looks for.
         table.add_column(head, justify="right" if head == "#" else "left", overflow="fold")
     for r in found:
-        name = f"{r.file} ({r.sheet})" + (" ⚠" if r.with_errors else "")
+        name = plain(f"{r.file} ({r.sheet})" + (" ⚠" if r.with_errors else ""), lines=False)
         table.add_row(
             str(r.id), r.period, r.as_of or "—", r.indicator, r.level, name, str(len(r.provinces)),
             f"#{r.superseded_by}" if r.superseded_by else "",
@@ -61,8 +63,9 @@ def round_view(shown: Round, lang: Lang = "th") -> RenderableType:
     parts: list[RenderableType] = []
     for report, numbers, issues in shown.reports:
         when = _words(lang, "ณ วันที่", "as of")
-        head = (
-            f"#{report.id} {report.file} ({report.sheet}), {report.indicator}, {when} {report.as_of or '—'}"
+        head = visible(
+            f"#{report.id} {report.file} ({report.sheet}), {report.indicator}, {when} {report.as_of or '—'}",
+            lines=False,
         )
         if report.superseded_by:
             head += _words(
@@ -86,7 +89,7 @@ def round_view(shown: Round, lang: Lang = "th") -> RenderableType:
         for item in numbers:
             table.add_row(
                 item.entry.province.label(lang), f"{item.entry.total:,}", f"{item.entry.established:,}",
-                f"{item.entry.remaining:,}", item.entry.remarks,
+                f"{item.entry.remaining:,}", plain(item.entry.remarks),
             )  # fmt: skip
         parts.append(table)
         counts: dict[str, int] = {}

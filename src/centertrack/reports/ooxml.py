@@ -18,6 +18,7 @@ from centertrack.annex import FONT_NAME, FONT_SIZE
 from centertrack.readers import CellValue
 from centertrack.reports.csv import neutralize
 from centertrack.reports.office_layout import Look
+from centertrack.reports.visible import visible_direction
 from centertrack.reports.xlsx_page import ROW_HEIGHT, header_text, page_xml
 
 EXCEL_ROWS = 1_048_576  # a sheet's rows and columns in Excel: a sheet beyond them is cut, and it says so
@@ -48,8 +49,9 @@ STYLE = {
 
 
 def escape(text: str) -> str:
-    """Text as XML character data (attributes included): escaped, without what XML cannot hold."""
-    text = _NOT_XML.sub("", text)
+    """Text as XML character data (attributes included): escaped, without what XML cannot hold, a
+    direction override (U+202E) shown as its escape, never obeyed (issue 26)."""
+    text = visible_direction(_NOT_XML.sub("", text))
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
     # A carriage return read as XML becomes a line feed: written as a reference, it stays one.
     return text.replace("\r", "&#13;") if "\r" in text else text

@@ -18,6 +18,7 @@ from centertrack.annex import Annex, carried_remark
 from centertrack.catalog import say
 from centertrack.issues import Lang, clip
 from centertrack.reports.validation import validation_report  # its old home: imported from here too
+from centertrack.reports.visible import shown
 from centertrack.thai import format_date, spoken_date
 
 if TYPE_CHECKING:
@@ -28,14 +29,16 @@ if TYPE_CHECKING:
 def annex_table(annex: Annex) -> Table:
     # As wide as the longest title line, so that a narrow list does not break the heading mid-word.
     width = max((cell_len(line) for line in annex.title_lines), default=0)
-    table = Table(title="\n".join(annex.title_lines) or None, caption=annex.footer, min_width=width)
+    title = shown("\n".join(annex.title_lines)) if annex.title_lines else None
+    table = Table(title=title, caption=shown(annex.footer) if annex.footer else None, min_width=width)
     for column in annex.columns:
         table.add_column(column.header(multiline=True), justify=column.align, overflow="fold")
     for cells in annex.body[: len(annex.rows)]:
-        table.add_row(*map(clip, annex.texts(cells)))  # a preview: a long remark is quoted, not printed
+        # A preview: a long remark is quoted, not printed; the remarks are the office's own text.
+        table.add_row(*(shown(clip(text)) for text in annex.texts(cells)))
     if annex.total_cells is not None:
         table.add_section()
-        table.add_row(*annex.texts(annex.total_cells), style="bold")
+        table.add_row(*map(shown, annex.texts(annex.total_cells)), style="bold")
     return table
 
 
@@ -204,7 +207,7 @@ def summary_table(summary: Summary, lang: Lang = "th") -> RenderableType:
         table.add_row(*cells, status)
     # A target the detail cannot reach (Bueng Kan: 60 LAOs in FY2561, 58 left after mergers) is explained.
     notes = [
-        Text(f"{issue.message(lang)}: {issue.hint(lang)}", style="dim")
+        shown(f"{issue.message(lang)}: {issue.hint(lang)}", style="dim")
         for issue in summary.issues
         if issue.code == "reference-changed"
     ]
@@ -245,15 +248,15 @@ def details_table(places: Places, lang: Lang = "th") -> Table:
         stats = d.statistics
         values: dict[str, str | Text] = {
             "province": d.province.name_th,
-            "code": d.code,
-            "name": d.name_th,
-            "district": d.district_th,
+            "code": shown(d.code),
+            "name": shown(d.name_th),
+            "district": shown(d.district_th),
             "set_up": Text(yes, style="green")
             if d.established
             else Text(no if d.reported else no_row, style="yellow"),
             # As the sheets write it in Thai (12/3/61, Buddhist era); the JSON and CSV keep ISO dates.
             "since": (format_date(d.since) if lang == "th" else d.since.isoformat()) if d.since else "",
-            "location": d.location,
+            "location": shown(d.location),
             "received": f"{stats.received:,}" if stats else "",
             "assisted": f"{stats.assisted:,}" if stats else "",
         }

@@ -18,6 +18,8 @@ from rich.text import Text
 from centertrack.issues import Issue, Lang
 from centertrack.limits import SHOWN_PER_KIND
 from centertrack.readers import skipped_kinds
+from centertrack.reports.visible import shown as plain
+from centertrack.reports.visible import visible
 from centertrack.thai import spoken_date
 
 if TYPE_CHECKING:
@@ -103,10 +105,10 @@ def validation_report(
         if any(i.code == "file-unreadable" for i in file_issues):
             continue  # its verdict is the one line that says why and what to do
         sheets = [s for s in result.sheets if s.path == path]
-        heading = Text(path, style="bold")
+        heading = plain(path, style="bold", lines=False)
         for sheet in sheets:
             details = [
-                sheet.sheet,
+                visible(sheet.sheet, lines=False),
                 _counted(sheet.rows, words["rows"]),
                 f"{words['indicator']} {result.indicator.id}",
             ]
@@ -125,7 +127,7 @@ def validation_report(
             parts.append(Text(words["more"].format(n=sum(more.values()), kinds=kinds), style="yellow"))
     if result.skipped:  # which ones, all of them: a report misnamed .pdf is to be found here
         n = len(result.skipped)
-        names = ", ".join(str(path) for path in result.skipped)
+        names = ", ".join(visible(path, lines=False) for path in result.skipped)
         line = words["skipped"].format(
             n=n,
             kinds=_skipped_kinds(result.skipped, lang),
@@ -204,10 +206,10 @@ def _issue_table(issues: list[Issue], lang: Lang) -> Table:
         style = _STYLE[issue.severity]
         table.add_row(
             Text(_MARK[issue.severity], style=style),
-            issue.location,
-            Text(issue.value or "", style="cyan"),
-            Text(issue.message(lang), style=style if issue.severity != "notice" else ""),
-            issue.hint(lang),
+            plain(issue.location, lines=False),
+            plain(issue.value or "", style="cyan"),
+            plain(issue.message(lang), style=style if issue.severity != "notice" else ""),
+            plain(issue.hint(lang)),
             style="dim" if issue.severity == "notice" else None,
         )
     return table
@@ -219,7 +221,8 @@ def _verdict(path: str, issues: list[Issue], lang: Lang) -> Text:
     tally = ", ".join(_counted(counts[s], words[s]) for s in ("error", "warning", "notice") if counts[s])
     for issue in issues:
         if issue.code == "file-unreadable":
-            return Text(f"✗ {issue.line(lang)}", style="bold red")
+            return plain(f"✗ {issue.line(lang)}", style="bold red", lines=False)
+    path = visible(path, lines=False)
     if counts["error"]:
         return Text(f"✗ {path}: {words['bad']} ({tally})", style="bold red")
     return Text(f"✓ {path}: {words['ok']}" + (f" ({tally})" if tally else ""), style="bold green")
