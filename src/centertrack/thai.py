@@ -1,6 +1,7 @@
 """Thai text helpers: digits, dictionary-order sorting and Buddhist-era (BE) dates.
 
-Stdlib only. The facts behind each rule are in docs/thai-conventions.md (shared docs).
+Stdlib only, and the catalogue's month names. The facts behind each rule are in
+docs/thai-conventions.md (shared docs).
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ import re
 import unicodedata
 from functools import lru_cache
 from typing import Literal
+
+from centertrack.catalog.dates import BE_OFFSET, EN_MONTHS, THAI_MONTHS, THAI_MONTHS_ABBR
 
 __all__ = [
     "EN_MONTHS",
@@ -33,53 +36,9 @@ __all__ = [
     "to_thai_digits",
 ]
 
-BE_OFFSET = 543
-
-THAI_MONTHS: tuple[str, ...] = (
-    "มกราคม",
-    "กุมภาพันธ์",
-    "มีนาคม",
-    "เมษายน",
-    "พฤษภาคม",
-    "มิถุนายน",
-    "กรกฎาคม",
-    "สิงหาคม",
-    "กันยายน",
-    "ตุลาคม",
-    "พฤศจิกายน",
-    "ธันวาคม",
-)
-THAI_MONTHS_ABBR: tuple[str, ...] = (
-    "ม.ค.",
-    "ก.พ.",
-    "มี.ค.",
-    "เม.ย.",
-    "พ.ค.",
-    "มิ.ย.",
-    "ก.ค.",
-    "ส.ค.",
-    "ก.ย.",
-    "ต.ค.",
-    "พ.ย.",
-    "ธ.ค.",
-)
-# The short names people write and say: เมษา for เมษายน, กุมภา for กุมภาพันธ์.
+# The month names are the catalogue's (written once, there). The short names people write and say:
+# เมษา for เมษายน, กุมภา for กุมภาพันธ์.
 THAI_MONTHS_SHORT: tuple[str, ...] = tuple(re.sub("(คม|ยน|พันธ์)$", "", name) for name in THAI_MONTHS)
-# The English month names, the one place they are written (read in any case; said by catalog.dates).
-EN_MONTHS: tuple[str, ...] = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 # ---------------------------------------------------------------- digits
 

@@ -1,26 +1,33 @@
 """How the catalogue says a thing: ``Words`` (Thai and English side by side) filled with parameters.
 
-A template is ``str.format`` with three additions:
+A template is ``str.format`` with these additions:
 - ``{count:n/row/rows}``: the number with its noun, one or many (1 row, 2 rows; Thai has one form);
-- a parameter that is itself ``Words``, or a ``Said`` (a key of the catalogue and its parameters), is said
-  in the same language: a refusal's reason, a unit, a status;
-- a date (``datetime.date``) is said as the language says it (10 เมษายน 2561, 10 April 2018), and a list
-  or tuple is given whole, joined by commas: lists of ours are never cut.
+- a parameter that is itself ``Words`` is quoted in the same language, and a ``Said`` (a key of the
+  catalogue and its parameters) is said in it: a refusal's reason, a unit, a status;
+- a date (``datetime.date``) is said as the language says it (10 เมษายน 2561, 10 April 2018); a date or a
+  round kept as ISO text (a stored issue's) is said so where its template asks: ``{since:date}``,
+  ``{since:date-short}``, ``{period:month}``, ``{period:month-short}``;
+- a list or tuple is given whole, joined by commas (``{names:or}``: by the language's "or"): lists of ours
+  are never cut.
 
 Nothing here knows a front end or an option: a refusal about something the user wrote names its
-``field`` and the front end that has the field (``--period``, the page's round box) says which.
+``field``, and words that name another thing the user can write hold a ``Field`` parameter; each front
+end says those in its own terms (``--period`` on the command line, the page's round box).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 import string
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Literal
 
 Lang = Literal["th", "en"]
 LANGS: tuple[Lang, ...] = ("th", "en")
+Style = Literal["long", "short"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,9 +58,19 @@ class Said:
         return {"key": self.key, "params": {k: _plain(v) for k, v in self.params.items()}}
 
 
+@dataclass(frozen=True, slots=True)
+class Field:
+    """Something the user writes (``period``, ``indicator``…) named inside a refusal's words: each
+    front end says it in its own terms (``--period`` on the command line)."""
+
+    name: str
+
+
 def _plain(value: Any) -> Any:
     if isinstance(value, Said):
         return {"$said": value.to_dict()}
+    if isinstance(value, Words):
+        return {"$words": {"th": value.th, "en": value.en}}
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, (list, tuple)):
@@ -61,21 +78,63 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def jsonable(value: Any) -> Any:
+    """A parameter as JSON keeps it (``json.dumps``'s ``default``): ``Said`` and ``Words`` as dicts
+    that ``revived`` makes again, a date as ISO text."""
+    plain = _plain(value)
+    return str(plain) if plain is value else plain
+
+
 def revived(value: Any) -> Any:
-    """A parameter as JSON gave it back (a stored issue's): ``Said`` made again from its dict."""
-    if isinstance(value, dict) and "$said" in value:
-        inner = value["$said"]
-        return Said(inner["key"], {k: revived(v) for k, v in inner["params"].items()})
+    """A parameter as JSON gave it back (a stored issue's): ``Said`` and ``Words`` made again."""
+    if isinstance(value, dict):
+        if "$said" in value:
+            inner = value["$said"]
+            return Said(inner["key"], {k: revived(v) for k, v in inner["params"].items()})
+        if "$words" in value:
+            return Words(**value["$words"])
+    if isinstance(value, list):
+        return [revived(v) for v in value]
     return value
 
 
 # Set by the catalogue's package once its sections are loaded: a key's Words (``Said`` needs them).
 _lookup: list[Callable[[str], Words]] = []
-# Set by the date-speaker: a date as the language says it.
-_date_speaker: list[Callable[[dt.date, Lang], str]] = []
+# Set by the date-speaker: a date, and a round (YYYY-MM), as the language says them.
+_date_speaker: list[Callable[[dt.date, Lang, Style], str]] = []
+_period_speaker: list[Callable[[str, Lang, Style], str]] = []
 
 
-class _Counted(string.Formatter):
+class _Listed(str):
+    """A list said in a language: its items joined by commas, and kept for ``{names:or}``."""
+
+    items: tuple[str, ...]
+
+
+def _listed(items: list[str], lang: Lang) -> _Listed:
+    text = _Listed(", ".join(items))
+    text.items = tuple(items)
+    return text
+
+
+def spoken(value: Any, lang: Lang) -> Any:
+    """A parameter as a sentence quotes it, in ``lang``."""
+    if isinstance(value, Said):
+        return _lookup[0](value.key).say(lang, **value.params)
+    if isinstance(value, Words):  # quoted as it is: a unit, a name, an old issue's words
+        return value.template(lang)
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime) and _date_speaker:
+        return _date_speaker[0](value, lang, "long")
+    if isinstance(value, (list, tuple)):
+        return _listed([str(spoken(v, lang)) for v in value], lang)
+    if isinstance(value, Field):
+        return value.name
+    return value
+
+
+class _Formatter(string.Formatter):
+    """``str.format`` with the catalogue's specs: counted nouns, "or" lists, dates and rounds."""
+
     def __init__(self, lang: Lang) -> None:
         self.lang = lang
 
@@ -84,20 +143,24 @@ class _Counted(string.Formatter):
             one, many = format_spec[2:].split("/")
             noun = one if value == 1 else many
             return f"{value:,} {noun}" if noun else f"{value:,}"
+        if format_spec == "or":
+            items = value.items if isinstance(value, _Listed) else (str(value),)
+            return _lookup[0]("list-or").template(self.lang).join(items)
+        if format_spec in ("date", "date-short"):
+            day = value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+            return _date_speaker[0](day, self.lang, "short" if format_spec == "date-short" else "long")
+        if format_spec in ("month", "month-short"):
+            style: Style = "short" if format_spec == "month-short" else "long"
+            return _period_speaker[0](str(value), self.lang, style)
         return str(super().format_field(value, format_spec))
 
 
-def spoken(value: Any, lang: Lang) -> Any:
-    """A parameter as a sentence quotes it, in ``lang``."""
-    if isinstance(value, Words):
-        return value.say(lang)
-    if isinstance(value, Said):
-        return _lookup[0](value.key).say(lang, **value.params)
-    if isinstance(value, dt.date) and not isinstance(value, dt.datetime) and _date_speaker:
-        return _date_speaker[0](value, lang)
-    if isinstance(value, (list, tuple)):
-        return ", ".join(str(spoken(v, lang)) for v in value)
-    return value
+_SPEC = re.compile(r"\{[^{}:]*:(?:n/|or\}|date|month)")
+
+
+@lru_cache(maxsize=1024)
+def _has_specs(template: str) -> bool:
+    return _SPEC.search(template) is not None
 
 
 def fill(template: str, lang: Lang, params: Mapping[str, Any]) -> str:
@@ -105,6 +168,6 @@ def fill(template: str, lang: Lang, params: Mapping[str, Any]) -> str:
     if not params and "{" not in template:
         return template
     said = {key: spoken(value, lang) for key, value in params.items()}
-    if ":n/" in template:
-        return _Counted(lang).format(template, **said)
+    if _has_specs(template):
+        return _Formatter(lang).format(template, **said)
     return template.format(**said)
