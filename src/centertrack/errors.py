@@ -1,14 +1,19 @@
 """One exception hierarchy: a refusal is a code of the catalogue and its parameters, never a sentence.
 
-The front ends say it (``catalog.say(error.code, lang, **error.params)``), each putting its own name for
-``error.field`` (what the user wrote that the refusal concerns) before the words.
+The front ends say it (cli/console.py ``said``), each putting its own name for ``error.field`` (what the
+user wrote that the refusal concerns) before the words, and for any ``Field`` among its parameters.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-Words = tuple[str, str]  # (english, thai): the older form of a message, until every refusal has a code
+from centertrack import catalog
+from centertrack.catalog import Lang
+
+# (english, thai): the older form of a message, until every refusal has a code (the readers, output.py
+# and the history store's are converted on their own branches; cli/'s own by the lead).
+Words = tuple[str, str]
 
 
 class CentertrackError(Exception):
@@ -16,6 +21,7 @@ class CentertrackError(Exception):
 
     ``code``: a key of the catalogue's refusals; ``params``: what its words take; ``field``: the thing
     the user wrote that it concerns (``period``, ``province``, ``output``…), with ``value`` as written.
+    ``str(error)`` is its English words, for logs and tracebacks; a user reads it through a front end.
     """
 
     exit_code = 2
@@ -29,15 +35,22 @@ class CentertrackError(Exception):
         if isinstance(code, tuple):  # older form: the words themselves
             self.code = ""
             self.words: Words = code
+            super().__init__(code[0])
         else:
             self.code = code
             self.words = (code, code)
-        super().__init__(self.words[0])
+            super().__init__(self.words_in("en"))
 
-    def text(self, lang: str = "en") -> str:
-        """The message of an older-form error in ``lang`` ("th" or "en")."""
+    def words_in(self, lang: Lang) -> str:
+        """The refusal's own words in ``lang``, without the field it concerns."""
+        if not self.code:
+            return self.text(lang)
+        return catalog.say(self.code, lang, **self.params)
+
+    def text(self, lang: Lang = "en") -> str:
+        """The message of an older-form error in ``lang`` (its English where it has no Thai)."""
         english, thai = self.words
-        return thai if lang == "th" and thai else english
+        return catalog.Words(th=thai or english, en=english).template(lang)
 
 
 class UnreadableFileError(CentertrackError):

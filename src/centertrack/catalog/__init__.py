@@ -14,7 +14,18 @@ from centertrack.catalog import dates
 from centertrack.catalog.issues import ISSUES, SEVERITY_ORDER, IssueWords, Severity
 from centertrack.catalog.labels import LABELS
 from centertrack.catalog.refusals import REFUSALS
-from centertrack.catalog.words import LANGS, Lang, Said, Words, _lookup, fill, revived, spoken
+from centertrack.catalog.words import (
+    LANGS,
+    Field,
+    Lang,
+    Said,
+    Words,
+    _lookup,
+    fill,
+    jsonable,
+    revived,
+    spoken,
+)
 
 # One namespace of keys over the sections that hold plain Words (a test keeps the keys apart).
 _SECTIONS: tuple[dict[str, Words], ...] = (REFUSALS, LABELS)
@@ -41,6 +52,7 @@ __all__ = [
     "LANGS",
     "REFUSALS",
     "SEVERITY_ORDER",
+    "Field",
     "IssueWords",
     "Lang",
     "Said",
@@ -48,6 +60,7 @@ __all__ = [
     "Words",
     "dates",
     "fill",
+    "jsonable",
     "revived",
     "say",
     "spoken",

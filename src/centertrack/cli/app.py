@@ -13,10 +13,10 @@ from typing import Annotated, NoReturn
 
 import typer
 
-from centertrack import __version__
+from centertrack import __version__, catalog
 from centertrack.cli.annex import annex
 from centertrack.cli.chart import chart
-from centertrack.cli.console import lang, say
+from centertrack.cli.console import lang, said, say
 from centertrack.cli.feedback import feedback
 from centertrack.cli.history import history_app
 from centertrack.cli.letter import letter
@@ -78,24 +78,14 @@ def main() -> None:
     try:
         app()
     except CentertrackError as error:
-        say(error.text(lang()))
+        say(said(error, lang()))
         sys.exit(error.exit_code)
     except SystemExit as done:
         if done.code == 130:  # typer turns Ctrl-C into a silent exit 130
-            say(
-                "หยุดแล้ว ไม่มีไฟล์ผลลัพธ์ที่เขียนค้างไว้ครึ่งเดียว"
-                if lang() == "th"
-                else "interrupted; no output file was left half written"
-            )
+            say(catalog.say("interrupted", lang()))
         raise
     except Exception as error:
         if "--debug" in sys.argv[1:]:
             raise
-        name = type(error).__name__
-        say(
-            f"ข้อผิดพลาดที่ไม่คาดคิด ({name}) เป็นข้อบกพร่องของโปรแกรม กรุณาแจ้งพร้อมผลของคำสั่งเดิมที่เพิ่ม --debug"
-            if lang() == "th"
-            else f"unexpected error ({name}): this is a bug; "
-            "please report it with the output of the same command run with --debug"
-        )
+        say(catalog.say("unexpected-error", lang(), name=type(error).__name__))
         sys.exit(2)

@@ -13,12 +13,14 @@ import typer
 from rich.console import Console
 from rich.text import Text
 
+from centertrack import catalog
+from centertrack.catalog import Field
 from centertrack.errors import CentertrackError
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
-    from centertrack.issues import Lang
+    from centertrack.catalog import Lang
 
 HANDFUL = 5  # files read without a progress bar
 _UNCUT = 10_000  # columns: wider than any table of 77 provinces or 7,851 LAOs
@@ -64,9 +66,55 @@ def say(line: str) -> None:
     err().print(Text.assemble(("centertrack:", "bold red"), " ", line), highlight=False, soft_wrap=True)
 
 
+# What the core calls the things a user writes (a refusal's ``field``, a ``Field`` in its words), as the
+# command line names them: the option each is written with.
+OPTIONS: dict[str, str] = {
+    "as_of": "--as-of",
+    "by": "--by",
+    "date": "--date",
+    "db": "--db",
+    "digits": "--digits",
+    "format": "--format",
+    "indicator": "--indicator",
+    "kind": "--kind",
+    "level": "--level",
+    "number": "--number",
+    "order": "--order",
+    "output": "-o",
+    "per_province": "--per-province",
+    "period": "--period",
+    "province": "--province",
+    "refer": "--refer",
+    "style": "--style",
+    "template": "--template",
+}
+# Options that take one of a few words, shown as written (--kind statistics); other values are quoted as
+# the user may have mistyped them (--period '2561-13').
+_CHOICES = frozenset({"by", "digits", "format", "kind", "level", "order", "style"})
+
+
+def said(error: CentertrackError, language: Lang) -> str:
+    """A refusal in ``language`` as the command line says it: the option it concerns (and the value
+    written), then its words, any option its words name said as the option."""
+    if not error.code:  # the older form: its words name their options themselves
+        return error.text(language)
+    params = {
+        key: OPTIONS.get(value.name, value.name) if isinstance(value, Field) else value
+        for key, value in error.params.items()
+    }
+    words = catalog.say(error.code, language, **params)
+    if error.field is None:
+        return words
+    option = OPTIONS.get(error.field, error.field)
+    if error.value is None:
+        return f"{option}: {words}"
+    value = error.value if error.field in _CHOICES else repr(str(error.value))
+    return f"{option} {value}: {words}"
+
+
 def fail(error: CentertrackError) -> NoReturn:
     """Say a user's error in the run's language, and end with its exit code."""
-    say(error.text(lang()))
+    say(said(error, lang()))
     raise typer.Exit(error.exit_code)
 
 

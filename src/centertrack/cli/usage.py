@@ -25,7 +25,7 @@ from typer import _click as click
 from typer import core
 from typer._click import exceptions
 
-from centertrack.cli.console import lang, say, set_lang
+from centertrack.cli.console import lang, said, say, set_lang
 from centertrack.errors import CentertrackError, Words
 
 if TYPE_CHECKING:
@@ -276,7 +276,7 @@ class Centertrack(PersonGroup):
             say("ยกเลิกแล้ว" if lang() == "th" else "aborted")
             sys.exit(1)
         except CentertrackError as error:  # raised while parsing (an option's callback)
-            say(error.text(lang()))
+            say(said(error, lang()))
             sys.exit(error.exit_code)
         if not standalone_mode:
             return code
