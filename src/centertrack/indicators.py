@@ -81,9 +81,7 @@ def indicator_for(unit: TargetUnit, on: date | None = None) -> Indicator:
         key=lambda i: i.fiscal_year_be,
     )
     if not found:
-        raise UsageError(
-            (f"no indicator in indicators.toml counts {unit}", f"ไม่มีตัวชี้วัดใน indicators.toml ที่นับ {unit}")
-        )
+        raise UsageError("indicator-none-counts", unit=unit)
     year = fiscal_year_be(on) if on else None
     return next((i for i in found if i.fiscal_year_be == year), found[-1])
 
@@ -91,11 +89,5 @@ def indicator_for(unit: TargetUnit, on: date | None = None) -> Indicator:
 def get_indicator(indicator_id: str) -> Indicator:
     indicators = load_indicators()
     if indicator_id not in indicators:
-        known = ", ".join(sorted(indicators))
-        raise UsageError(
-            (
-                f"--indicator {indicator_id!r}: no such indicator; use auto or one of {known}",
-                f"--indicator {indicator_id!r}: ไม่มีตัวชี้วัดนี้ ใช้ auto หรือ {known}",
-            )
-        )
+        raise UsageError("indicator-unknown", field="indicator", value=indicator_id, known=sorted(indicators))
     return indicators[indicator_id]

@@ -15,6 +15,13 @@ REFUSALS: dict[str, Words] = {
         th="เขียนรอบเดือนแบบ 2018-04, 2561-04, เม.ย. 61 หรือ เมษายน 2561",
         en="write the month as 2018-04, 2561-04, เม.ย. 61 or เมษายน 2561",
     ),
+    # indicators.py
+    "indicator-unknown": Words(
+        th="ไม่มีตัวชี้วัดนี้ ใช้ auto หรือ {known}", en="no such indicator; use auto or one of {known}"
+    ),
+    "indicator-none-counts": Words(
+        th="ไม่มีตัวชี้วัดใน indicators.toml ที่นับ {unit}", en="no indicator in indicators.toml counts {unit}"
+    ),
     # The process's own lines (cli/app.py): a run interrupted, and a bug.
     "interrupted": Words(
         th="หยุดแล้ว ไม่มีไฟล์ผลลัพธ์ที่เขียนค้างไว้ครึ่งเดียว", en="interrupted; no output file was left half written"
