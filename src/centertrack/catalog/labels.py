@@ -7,4 +7,5 @@ from centertrack.catalog.words import Words
 LABELS: dict[str, Words] = {
     "more-rows": Words(th=" (และอีก {more:n//} แถว)", en=" (and {more:n/more row/more rows})"),
     "list-or": Words(th=" หรือ ", en=" or "),  # a list's "or": {names:or}
+    "none": Words(th="ไม่มี", en="none"),
 }

@@ -22,6 +22,33 @@ REFUSALS: dict[str, Words] = {
     "indicator-none-counts": Words(
         th="ไม่มีตัวชี้วัดใน indicators.toml ที่นับ {unit}", en="no indicator in indicators.toml counts {unit}"
     ),
+    # The history store (history/): what a round or the store does not hold.
+    "store-no-report": Words(
+        th="{path}: ยังไม่มีรายงานในที่เก็บประวัติ เพิ่มด้วย centertrack history add",
+        en="{path}: no report stored yet; add one with `centertrack history add`",
+    ),
+    "store-no-round": Words(
+        th="{path}: ยังไม่มีรายงานของรอบ {period} ในที่เก็บประวัติ เพิ่มด้วย centertrack history add",
+        en="{path}: no report stored for the round {period}; add one with `centertrack history add`",
+    ),
+    "store-indicators": Words(
+        th="ที่เก็บประวัติมีหลายตัวชี้วัด ({indicators}) เลือกหนึ่งตัวด้วย {option}",
+        en="the store holds indicators {indicators}: choose one with {option}",
+    ),
+    "round-not-stored": Words(
+        th="ไม่มีรอบนี้ของตัวชี้วัดที่ {indicator} ในที่เก็บประวัติ (รอบที่เก็บไว้: {stored})",
+        en="no round of indicator {indicator} stored (stored: {stored})",
+    ),
+    "round-no-report": Words(th="ไม่มีรายงานของรอบนี้ในที่เก็บประวัติ", en="no report stored for this round"),
+    "period-not-iso": Words(
+        th="เขียนเดือนแบบ ปี ค.ศ.-เดือน เช่น 2018-04", en="write the month as YYYY-MM, e.g. 2018-04"
+    ),
+    "sheet-no-round": Words(
+        th="{path} ({sheet}): ไม่มีวันที่ของข้อมูลในแบบรายงาน จึงไม่รู้ว่าเป็นรอบเดือนใด"
+        " ระบุรอบด้วย {option} ปี-เดือน (เช่น 2018-04)",
+        en="{path} ({sheet}): no as-of date in the sheet to tell its monthly round;"
+        " give it with {option} YYYY-MM",
+    ),
     # The process's own lines (cli/app.py): a run interrupted, and a bug.
     "interrupted": Words(
         th="หยุดแล้ว ไม่มีไฟล์ผลลัพธ์ที่เขียนค้างไว้ครึ่งเดียว", en="interrupted; no output file was left half written"

@@ -125,12 +125,7 @@ class Round:
 def show(store: Store, period: str, province: str | None = None) -> Round:
     found = reports(store, period)
     if not found:
-        raise UsageError(
-            (
-                f"--period {period}: no report stored for this round",
-                f"--period {period}: ไม่มีรายงานของรอบนี้ในที่เก็บประวัติ",
-            )
-        )
+        raise UsageError("round-no-report", field="period", value=period)
     items: dict[int, list[Stored]] = {}
     for indicator in sorted({r.indicator for r in found}):
         for item in entries(store, indicator, period):

@@ -11,6 +11,7 @@ from datetime import date
 from itertools import groupby
 from typing import Any
 
+from centertrack.catalog import Field, Said
 from centertrack.errors import UsageError
 from centertrack.history.store import Store
 from centertrack.indicators import Indicator, get_indicator
@@ -89,35 +90,20 @@ def indicator_of(store: Store, requested: str | None = None, period: str | None 
     where, args = ("WHERE period = ?", (period,)) if period else ("", ())
     found = [str(r[0]) for r in store.db.execute(f"SELECT DISTINCT indicator FROM reports {where}", args)]
     if not found:
-        what, what_th = (f"for the round {period}", f"ของรอบ {period} ") if period else ("yet", "")
-        raise UsageError(
-            (
-                f"{store.path}: no report stored {what}; add one with `centertrack history add`",
-                f"{store.path}: ยังไม่มีรายงาน{what_th}ในที่เก็บประวัติ เพิ่มด้วย centertrack history add",
-            )
-        )
+        if period:
+            raise UsageError("store-no-round", path=str(store.path), period=period)
+        raise UsageError("store-no-report", path=str(store.path))
     if len(found) > 1:
-        listed = ", ".join(sorted(found))
-        raise UsageError(
-            (
-                f"the store holds indicators {listed}: choose one with --indicator",
-                f"ที่เก็บประวัติมีหลายตัวชี้วัด ({listed}) เลือกหนึ่งตัวด้วย --indicator",
-            )
-        )
+        raise UsageError("store-indicators", indicators=sorted(found), option=Field("indicator"))
     return get_indicator(found[0])
 
 
 def check_round(store: Store, indicator: Indicator, period: str) -> None:
     known = periods(store, indicator.id)
     if period not in known:
-        listed = ", ".join(known[-12:])
+        stored = known[-12:] or Said("none")
         raise UsageError(
-            (
-                f"--period {period}: no round of indicator {indicator.id} stored "
-                f"(stored: {listed or 'none'})",
-                f"--period {period}: ไม่มีรอบนี้ของตัวชี้วัดที่ {indicator.id} ในที่เก็บประวัติ "
-                f"(รอบที่เก็บไว้: {listed or 'ไม่มี'})",
-            )
+            "round-not-stored", field="period", value=period, indicator=indicator.id, stored=stored
         )
 
 

@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from centertrack.catalog import Field
 from centertrack.errors import UsageError
 from centertrack.history.store import Store
 from centertrack.issues import Issue
@@ -25,12 +26,7 @@ PERIOD = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
 def check_period(text: str) -> str:
     """A monthly round as YYYY-MM (Common Era, as ISO dates): refused otherwise."""
     if not PERIOD.match(text):
-        raise UsageError(
-            (
-                f"--period {text!r}: write the month as YYYY-MM, e.g. 2018-04",
-                f"--period {text!r}: เขียนเดือนแบบ ปี ค.ศ.-เดือน เช่น 2018-04",
-            )
-        )
+        raise UsageError("period-not-iso", field="period", value=text)
     return text
 
 
@@ -75,14 +71,7 @@ def periods(result: Validation, period: str | None) -> dict[int, str]:
         elif sheet.as_of is not None:
             found[index] = period_of(sheet.as_of)
         else:
-            raise UsageError(
-                (
-                    f"{sheet.path} ({sheet.sheet}): no as-of date in the sheet to tell its monthly round; "
-                    "give it with --period YYYY-MM",
-                    f"{sheet.path} ({sheet.sheet}): ไม่มีวันที่ของข้อมูลในแบบรายงาน จึงไม่รู้ว่าเป็นรอบเดือนใด "
-                    "ระบุรอบด้วย --period ปี-เดือน (เช่น 2018-04)",
-                )
-            )
+            raise UsageError("sheet-no-round", path=sheet.path, sheet=sheet.sheet, option=Field("period"))
     return found
 
 
