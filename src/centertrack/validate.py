@@ -83,6 +83,10 @@ class _Read:
     blank: bool = False  # a form sent back as it was sent out: nothing to check
 
 
+# The files read, as a refusal lists them (the readers' table of kinds will give them).
+READ = ".xlsx .xlsm .xlsb .xls .ods .csv .txt .html .docx .zip"
+
+
 def validate_paths(
     paths: Iterable[Path],
     indicator: str = "auto",
@@ -99,16 +103,11 @@ def validate_paths(
     ctx = Context(load_reference(), today or date.today())
     files, skipped = expand_paths(paths)
     if not files:  # a folder of other things: not an empty, valid report
-        folders = ", ".join(str(path) for path in paths)
-        others = ", ".join(path.name for path in skipped)
-        raise UsageError(
-            (
-                f"{folders}: no spreadsheet to read (.xlsx .xlsm .xlsb .xls .ods .csv .txt .html .docx .zip)"
-                + (f"; skipped {others}" if skipped else ""),
-                f"{folders}: ไม่มีไฟล์ตารางให้อ่าน (.xlsx .xlsm .xlsb .xls .ods .csv .txt .html .docx .zip)"
-                + (f" ข้ามไฟล์ {others}" if skipped else ""),
-            )
-        )
+        folders = [str(path) for path in paths]
+        if skipped:
+            others = [path.name for path in skipped]
+            raise UsageError("no-spreadsheet-skipped", folders=folders, suffixes=READ, skipped=others)
+        raise UsageError("no-spreadsheet", folders=folders, suffixes=READ)
     read = _read(ctx, files, progress)
     kept = [sheet for sheet in read if _prepare(ctx, sheet)]
     chosen = _indicator(ctx, indicator, kept) if indicator == "auto" else get_indicator(indicator)

@@ -22,6 +22,14 @@ REFUSALS: dict[str, Words] = {
     "indicator-none-counts": Words(
         th="ไม่มีตัวชี้วัดใน indicators.toml ที่นับ {unit}", en="no indicator in indicators.toml counts {unit}"
     ),
+    # validate.py: a folder of other things
+    "no-spreadsheet": Words(
+        th="{folders}: ไม่มีไฟล์ตารางให้อ่าน ({suffixes})", en="{folders}: no spreadsheet to read ({suffixes})"
+    ),
+    "no-spreadsheet-skipped": Words(
+        th="{folders}: ไม่มีไฟล์ตารางให้อ่าน ({suffixes}) ข้ามไฟล์ {skipped}",
+        en="{folders}: no spreadsheet to read ({suffixes}); skipped {skipped}",
+    ),
     # The history store (history/): what a round or the store does not hold.
     "store-no-report": Words(
         th="{path}: ยังไม่มีรายงานในที่เก็บประวัติ เพิ่มด้วย centertrack history add",
