@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
+from centertrack.catalog import Field, Said
 from centertrack.errors import UsageError
 from centertrack.indicators import Indicator
 from centertrack.places import districts_of, laos_of
@@ -87,12 +88,7 @@ def parse_period(text: str) -> dt.date:
         number, month_number = int(year), int(month)
         return dt.date(number - 543 if number >= 2400 else number, month_number, 1)
     except ValueError:
-        raise UsageError(
-            (
-                f"--period {text!r}: write the round's month as YYYY-MM, e.g. 2018-04",
-                f"--period {text!r}: เขียนเดือนของรอบรายงานแบบ ปี-เดือน เช่น 2018-04 หรือ 2561-04",
-            )
-        ) from None
+        raise UsageError("template-period", field="period", value=text) from None
 
 
 def month_th(day: dt.date) -> str:
@@ -105,14 +101,14 @@ def build_template(
 ) -> Template:
     """The form of one province for one round, at the level given."""
     if level not in ("province", default_level(indicator)):
-        counts = "อำเภอ" if indicator.target_per_province == "districts" else "องค์กรปกครองส่วนท้องถิ่น"
         raise UsageError(
-            (
-                f"--level {level}: indicator {indicator.id} counts {indicator.target_per_province}; "
-                f"use --level {default_level(indicator)} or province",
-                f"--level {level}: ตัวชี้วัดที่ {indicator.id} นับเป็นราย{counts} "
-                f"ใช้ --level {default_level(indicator)} หรือ province",
-            )
+            "template-level",
+            field="level",
+            value=level,
+            indicator=indicator.id,
+            counts=Said(f"counts-{indicator.target_per_province}"),
+            option=Field("level"),
+            level=default_level(indicator),
         )
     period = period.replace(day=1)
     if level == "province":

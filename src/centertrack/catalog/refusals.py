@@ -30,6 +30,50 @@ REFUSALS: dict[str, Words] = {
         th="{folders}: ไม่มีไฟล์ตารางให้อ่าน ({suffixes}) ข้ามไฟล์ {skipped}",
         en="{folders}: no spreadsheet to read ({suffixes}); skipped {skipped}",
     ),
+    # chart, template
+    "no-statistics": Words(
+        th="ไม่มีสถิติการช่วยเหลือในข้อมูล (ตาราง อปท. ของตัวชี้วัด 4.1 หรือทะเบียนรับเรื่อง)",
+        en="the inputs have no assistance statistics (4.1 LAO-level sheets or registers)",
+    ),
+    "template-period": Words(
+        th="เขียนเดือนของรอบรายงานแบบ ปี-เดือน เช่น 2018-04 หรือ 2561-04",
+        en="write the round's month as YYYY-MM, e.g. 2018-04",
+    ),
+    "template-level": Words(
+        th="ตัวชี้วัดที่ {indicator} นับเป็นราย{counts} ใช้ {option} {level} หรือ province",
+        en="indicator {indicator} counts {counts}; use {option} {level} or province",
+    ),
+    # The letter's settings file and --refer (letter_words.py); tomllib's own words only in English.
+    "settings-not-utf8": Words(
+        th="{path}: อ่านไฟล์ตั้งค่าไม่ได้ ให้บันทึกไฟล์เป็นแบบ UTF-8", en="{path}: cannot read the settings: {error}"
+    ),
+    "settings-unreadable": Words(
+        th="{path}: อ่านไฟล์ตั้งค่าไม่ได้ ตรวจสอบสิทธิ์การเข้าถึงไฟล์", en="{path}: cannot read the settings: {error}"
+    ),
+    "settings-not-toml": Words(
+        th="{path}: ไฟล์ตั้งค่าเขียนไม่ถูกรูปแบบ ตรวจสอบวงเล็บ [ ] และเครื่องหมายคำพูด",
+        en="{path}: cannot read the settings: {error}",
+    ),
+    "settings-not-toml-at": Words(
+        th="{path}: ไฟล์ตั้งค่าเขียนไม่ถูกรูปแบบ (บรรทัดที่ {line}) ตรวจสอบวงเล็บ [ ] และเครื่องหมายคำพูด",
+        en="{path}: cannot read the settings: {error}",
+    ),
+    "settings-sender-not-table": Words(
+        th="{path}: sender ต้องเป็นตาราง เขียน [sender] แล้วตามด้วยค่าตั้งบรรทัดละหนึ่งค่า",
+        en="{path}: sender is a table: write [sender], then one setting a line",
+    ),
+    "settings-unknown": Words(
+        th="{path}: ไม่รู้จักค่าตั้ง [sender] {unknown} ใช้ได้เฉพาะ {known}",
+        en="{path}: unknown [sender] setting(s) {unknown}; use {known}",
+    ),
+    "settings-not-text": Words(
+        th='{path}: [sender] {keys} ต้องเป็นข้อความในเครื่องหมายคำพูด "…"',
+        en="{path}: [sender] {keys} must be text in quotes",
+    ),
+    "refer-no-number": Words(
+        th="ไม่มีเลขที่หนังสือ เขียนแบบ 'มท 0810.7/ว 435 14/2/61'",
+        en="no letter number; write it as 'มท 0810.7/ว 435 14/2/61'",
+    ),
     # The history store (history/): what a round or the store does not hold.
     "store-no-report": Words(
         th="{path}: ยังไม่มีรายงานในที่เก็บประวัติ เพิ่มด้วย centertrack history add",

@@ -212,13 +212,7 @@ def statistics_chart(
     provinces = [p for p in summary.provinces if p.statistics is not None]
     totals = summary.statistics
     if totals is None:
-        raise UsageError(
-            (
-                "--kind statistics: the inputs have no assistance statistics (4.1 LAO-level sheets or "
-                "registers)",
-                "--kind statistics: ไม่มีสถิติการช่วยเหลือในข้อมูล (ตาราง อปท. ของตัวชี้วัด 4.1 หรือทะเบียนรับเรื่อง)",
-            )
-        )
+        raise UsageError("no-statistics", field="kind", value="statistics")
     if order == "remaining":
         provinces.sort(key=lambda p: -(p.statistics.received - p.statistics.assisted) if p.statistics else 0)
     elif order == "percent":
