@@ -5,15 +5,12 @@ Bad data is a result, not an exception: every check returns Issue records.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any
 
-from centertrack.catalog import ISSUES, SEVERITY_ORDER, Lang, Severity, fill, say
+from centertrack.catalog import ISSUES, SEVERITY_ORDER, Lang, Said, Severity, Words, fill, revived, say
 from centertrack.limits import SHOWN_VALUE_CHARS
-from centertrack.thai import spoken_date
 
 
 def clip(text: str, limit: int = SHOWN_VALUE_CHARS) -> str:
@@ -22,20 +19,34 @@ def clip(text: str, limit: int = SHOWN_VALUE_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_DATE_PARAMS = frozenset({"date", "since", "as_of"})  # dates the checks pass as ISO text
-
-
-def _param(key: str, value: Any, lang: Lang) -> Any:
-    """A parameter as a message quotes it: a cell's text clipped (a province name may be 1 MB); a list
-    of our own (the provinces that have not reported) whole, never cut; a date as the language writes it."""
+def _param(value: Any) -> Any:
+    """A parameter as a message quotes it: a cell's text clipped (a province name may be 1 MB), inside the
+    words it is handed on in too; a list of our own (the provinces that have not reported) whole, never
+    cut; a stored issue's (JSON) made ``Said`` again."""
+    if isinstance(value, str):
+        return clip(value)
+    if isinstance(value, dict):
+        value = revived(value)
+    if isinstance(value, Said):
+        return Said(value.key, {k: _param(v) for k, v in value.params.items()})
     if isinstance(value, (list, tuple)):
-        return ", ".join(map(str, value))
-    if not isinstance(value, str):
-        return value
-    if lang == "th" and key in _DATE_PARAMS and _ISO_DATE.fullmatch(value):
-        return spoken_date(date.fromisoformat(value), "th")
-    return clip(value)
+        return [_param(v) for v in value]
+    return value
+
+
+def _said_again(params: Mapping[str, Any]) -> Mapping[str, Any]:
+    """Issues stored before their words moved to the catalogue carry the words themselves: ``X_th``
+    beside ``X_en`` (or an English ``X``). They are said as the one parameter ``X`` that the templates
+    now take (a ``Words``: quoted as written, in the reader's language)."""
+    old = [key[:-3] for key, value in params.items() if key.endswith("_th") and isinstance(value, str)]
+    if not old:
+        return params
+    params = dict(params)
+    for base in old:
+        thai = params[f"{base}_th"]
+        english = params.get(f"{base}_en", params.get(base))
+        params[base] = Words(th=thai, en=english if isinstance(english, str) else thai)
+    return params
 
 
 @dataclass(frozen=True)
@@ -64,7 +75,7 @@ class Issue:
         return self.cell or self.sheet or ""
 
     def _fill(self, template: str, lang: Lang) -> str:
-        params = {k: _param(k, v, lang) for k, v in self.params.items()}
+        params = {k: _param(v) for k, v in _said_again(self.params).items()}
         column = self.column and clip(self.column)
         return fill(template, lang, {"value": self.value, "column": column, **params})
 

@@ -168,7 +168,7 @@ ISSUES: dict[str, IssueWords] = {
     ),
     "report-date-in-future": IssueWords(
         "warning",
-        Words(th="วันที่ของรายงาน {date} อยู่ในอนาคต", en="the report date {date} is in the future"),
+        Words(th="วันที่ของรายงาน {date:date} อยู่ในอนาคต", en="the report date {date} is in the future"),
         Words(th="ตรวจสอบปี พ.ศ. ของวันที่", en="check the date's year (BE = CE + 543)"),
     ),
     "missing-provinces": IssueWords(
@@ -277,7 +277,7 @@ ISSUES: dict[str, IssueWords] = {
     "establishment-date-after-report": IssueWords(
         "warning",
         Words(
-            th="วันที่จัดตั้ง {since} อยู่หลังวันที่ของรายงาน ({as_of})",
+            th="วันที่จัดตั้ง {since:date} อยู่หลังวันที่ของรายงาน ({as_of:date})",
             en="set up on {since}, after the report's date ({as_of})",
         ),
         Words(
@@ -334,7 +334,7 @@ ISSUES: dict[str, IssueWords] = {
     "received-date-after-report": IssueWords(
         "warning",
         Words(
-            th="รับเรื่องวันที่ {since} หลังวันที่ของรายงาน ({as_of})",
+            th="รับเรื่องวันที่ {since:date} หลังวันที่ของรายงาน ({as_of:date})",
             en="received on {since}, after the report's date ({as_of})",
         ),
         Words(th="ตรวจสอบวันที่รับเรื่อง หรือปี พ.ศ.", en="check the date received and its year (BE = CE + 543)"),

@@ -57,6 +57,9 @@ class Said:
     def to_dict(self) -> dict[str, Any]:
         return {"key": self.key, "params": {k: _plain(v) for k, v in self.params.items()}}
 
+    def __hash__(self) -> int:  # an issue's parameters key the feedback's comments
+        return hash((self.key, repr(sorted(self.params.items()))))
+
 
 @dataclass(frozen=True, slots=True)
 class Field:

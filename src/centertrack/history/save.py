@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from centertrack.catalog import Field
+from centertrack.catalog import Field, jsonable
 from centertrack.errors import UsageError
 from centertrack.history.store import Store
 from centertrack.issues import Issue
@@ -160,7 +160,7 @@ def _insert_issues(db: sqlite3.Connection, report_id: int, issues: list[Issue]) 
                 i.row,
                 i.column,
                 i.value,
-                json.dumps(dict(i.params), ensure_ascii=False, default=str),
+                json.dumps(dict(i.params), ensure_ascii=False, default=jsonable),
                 i.more,
             )
             for i in issues
