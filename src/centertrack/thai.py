@@ -11,8 +11,9 @@ import datetime
 import re
 import unicodedata
 from functools import lru_cache
-from typing import Literal
+from typing import Any, Literal
 
+from centertrack import catalog
 from centertrack.catalog.dates import BE_OFFSET, EN_MONTHS, THAI_MONTHS, THAI_MONTHS_ABBR
 
 __all__ = [
@@ -133,11 +134,22 @@ def fiscal_year_be(d: datetime.date) -> int:
 
 
 class DateError(ValueError):
-    """Text or a cell that is no date: ``str(error)`` says why in English, ``thai`` in Thai."""
+    """Text or a cell that is no date: why, as a code of the catalogue's refusals and its parameters
+    (``reason``: said later, as an issue's reason or a refusal's). ``str(error)`` is the English words,
+    ``thai`` the Thai, for callers that still say it themselves."""
 
-    def __init__(self, reason: str, thai: str) -> None:
-        super().__init__(reason)
-        self.thai = thai
+    def __init__(self, code: str, /, **params: Any) -> None:
+        self.code = code
+        self.params = params
+        super().__init__(catalog.say(code, "en", **params))
+
+    @property
+    def reason(self) -> catalog.Said:
+        return catalog.Said(self.code, self.params)
+
+    @property
+    def thai(self) -> str:
+        return catalog.say(self.code, "th", **self.params)
 
 
 def _month_key(name: str) -> str:
@@ -197,19 +209,15 @@ def _date_of(match: re.Match[str]) -> datetime.date:
 
 
 def _impossible(written: str, year: int, month: int, day: int) -> DateError:
-    """Why a date that looks like one is none, in our words: no such month, or how many days it has."""
-    english, thai = f"impossible date {written!r}", f"ไม่มีวันที่ {written} ในปฏิทิน"
+    """Why a date that looks like one is none: no such month, or how many days it has."""
     if not 1 <= month <= 12:
-        return DateError(f"{english}: there is no month {month}", f"{thai}: ไม่มีเดือนที่ {month}")
+        return DateError("date-no-month", written=written, month=month)
     if not 1 <= year <= 9999:
-        return DateError(f"{english}: no such year", f"{thai}: ไม่มีปีนี้")
-    days = calendar.monthrange(year, month)[1]
+        return DateError("date-no-year", written=written)
     if day == 0:
-        return DateError(f"{english}: a day starts at 1", f"{thai}: วันที่เริ่มที่ 1")
-    return DateError(
-        f"{english}: {EN_MONTHS[month - 1]} {year} has {days} days",
-        f"{thai}: เดือน{THAI_MONTHS[month - 1]} {be_year(year)} มี {days} วัน",
-    )
+        return DateError("date-day-zero", written=written)
+    days = calendar.monthrange(year, month)[1]
+    return DateError("date-month-days", written=written, month=f"{year:04d}-{month:02d}", days=days)
 
 
 def parse_date(text: str) -> datetime.date:
@@ -223,7 +231,7 @@ def parse_date(text: str) -> datetime.date:
     for form in _DATE_FORMS:
         if match := form.fullmatch(arabic):
             return _date_of(match)
-    raise DateError(f"not a date: {text!r}", f"{text!r} ไม่ใช่วันที่")
+    raise DateError("date-not-a-date", text=text)
 
 
 @lru_cache(maxsize=4096)  # a sheet's dates repeat: 7,849 LAO rows hold a few hundred distinct ones
@@ -254,10 +262,7 @@ def from_excel_date(value: datetime.date | datetime.datetime) -> tuple[datetime.
             return day.replace(year=day.year - BE_OFFSET), "be-year"
         except ValueError:
             written = f"{day.day}/{day.month}/{day.year}"
-            raise DateError(
-                f"impossible date {written} BE: not a leap year",
-                f"ไม่มีวันที่ {written} ในปฏิทิน: ปี พ.ศ. {day.year} ไม่มีวันที่ 29 กุมภาพันธ์",
-            ) from None
+            raise DateError("date-be-not-leap", written=written, year=day.year) from None
     if day.year < 1970:
         return day, "suspicious-year"
     return day, None

@@ -163,7 +163,7 @@ ISSUES: dict[str, IssueWords] = {
     ),
     "report-date-invalid": IssueWords(
         "warning",
-        Words(th="วันที่ {value!r} ไม่ถูกต้อง: {reason_th}", en="the date {value!r} is not a valid date: {reason}"),
+        Words(th="วันที่ {value!r} ไม่ถูกต้อง: {reason}", en="the date {value!r} is not a valid date: {reason}"),
         Words(th="เขียนวันที่แบบ 10/4/61 หรือ 10 เมษายน 2561", en="write the date as 10/4/61 or 10 เมษายน 2561"),
     ),
     "report-date-in-future": IssueWords(
@@ -269,7 +269,7 @@ ISSUES: dict[str, IssueWords] = {
     "establishment-date-invalid": IssueWords(
         "warning",
         Words(
-            th="วันที่จัดตั้ง {value!r} ไม่ถูกต้อง: {reason_th}",
+            th="วันที่จัดตั้ง {value!r} ไม่ถูกต้อง: {reason}",
             en="the date of establishment {value!r} is not a valid date: {reason}",
         ),
         Words(th="เขียนวันที่แบบ 10/4/61 หรือ 10 เมษายน 2561", en="write the date as 10/4/61 or 10 เมษายน 2561"),
@@ -326,7 +326,7 @@ ISSUES: dict[str, IssueWords] = {
     "received-date-invalid": IssueWords(
         "warning",
         Words(
-            th="วันที่รับเรื่อง {value!r} ไม่ถูกต้อง: {reason_th}",
+            th="วันที่รับเรื่อง {value!r} ไม่ถูกต้อง: {reason}",
             en="the date received {value!r} is not a valid date: {reason}",
         ),
         Words(th="เขียนวันที่แบบ 1/10/67 หรือ 1 ตุลาคม 2567", en="write the date as 1/10/67 or 1 ตุลาคม 2567"),

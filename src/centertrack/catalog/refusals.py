@@ -15,6 +15,32 @@ REFUSALS: dict[str, Words] = {
         th="เขียนรอบเดือนแบบ 2018-04, 2561-04, เม.ย. 61 หรือ เมษายน 2561",
         en="write the month as 2018-04, 2561-04, เม.ย. 61 or เมษายน 2561",
     ),
+    # Why a text or a cell is no date (thai.py, checks/cells.py): an issue's reason, or a refusal's.
+    "date-not-a-date": Words(th="{text!r} ไม่ใช่วันที่", en="not a date: {text!r}"),
+    "date-no-month": Words(
+        th="ไม่มีวันที่ {written} ในปฏิทิน: ไม่มีเดือนที่ {month}",
+        en="impossible date {written!r}: there is no month {month}",
+    ),
+    "date-no-year": Words(
+        th="ไม่มีวันที่ {written} ในปฏิทิน: ไม่มีปีนี้", en="impossible date {written!r}: no such year"
+    ),
+    "date-day-zero": Words(
+        th="ไม่มีวันที่ {written} ในปฏิทิน: วันที่เริ่มที่ 1", en="impossible date {written!r}: a day starts at 1"
+    ),
+    "date-month-days": Words(
+        th="ไม่มีวันที่ {written} ในปฏิทิน: เดือน{month:month} มี {days} วัน",
+        en="impossible date {written!r}: {month:month} has {days} days",
+    ),
+    "date-be-not-leap": Words(
+        th="ไม่มีวันที่ {written} ในปฏิทิน: ปี พ.ศ. {year} ไม่มีวันที่ 29 กุมภาพันธ์",
+        en="impossible date {written} BE: not a leap year",
+    ),
+    "date-year-too-early": Words(
+        th="ปี ค.ศ. {year} เก่าเกินไป: Excel อ่านปีที่พิมพ์ว่า {typed} เป็น ค.ศ. {year}",
+        en="the year {year} is too early: Excel reads a year typed as {typed} as {year}",
+    ),
+    "date-is-a-number": Words(th="{text} เป็นตัวเลข ไม่ใช่วันที่", en="{text} is a number, not a date"),
+    "date-none-in-cell": Words(th="ไม่พบวันที่ในช่องนี้", en="no date in it"),
     # indicators.py
     "indicator-unknown": Words(
         th="ไม่มีตัวชี้วัดนี้ ใช้ auto หรือ {known}", en="no such indicator; use auto or one of {known}"

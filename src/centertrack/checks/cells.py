@@ -98,7 +98,7 @@ def report_date(ctx: Context, form: Form) -> date | None:
             else:
                 continue
         except DateError as error:
-            ctx.add("report-date-invalid", form.sheet, cell, reason=str(error), reason_th=error.thai)
+            ctx.add("report-date-invalid", form.sheet, cell, reason=error.reason)
             continue
         if found is None:
             continue
@@ -112,11 +112,7 @@ def _excel_report_date(value: date) -> date:
     """A report date from a date cell; 10/4/61 typed into a Gregorian Excel is 1961, no report date."""
     found, note = from_excel_date(value)
     if note == "suspicious-year":
-        year, typed = found.year, f"{found.year % 100:02d}"
-        raise DateError(
-            f"the year {year} is too early: Excel reads a year typed as {typed} as {year}",
-            f"ปี ค.ศ. {year} เก่าเกินไป: Excel อ่านปีที่พิมพ์ว่า {typed} เป็น ค.ศ. {year}",
-        )
+        raise DateError("date-year-too-early", year=found.year, typed=f"{found.year % 100:02d}")
     return found
 
 
@@ -125,12 +121,12 @@ def date_of(cell: Cell) -> date | None:
     if isinstance(cell.value, datetime | date):
         return from_excel_date(cell.value)[0]
     if isinstance(cell.value, int | float):
-        raise DateError(f"{cell.text} is a number, not a date", f"{cell.text} เป็นตัวเลข ไม่ใช่วันที่")
+        raise DateError("date-is-a-number", text=cell.text)
     if cell.text.strip() in _DASHES:
         return None  # the usual "none" of a Thai table
     found = find_date(cell.text)
     if found is None:
-        raise DateError("no date in it", "ไม่พบวันที่ในช่องนี้")
+        raise DateError("date-none-in-cell")
     return found
 
 
@@ -196,7 +192,7 @@ def parse_status(value: object) -> tuple[bool | None, date | None]:
     try:
         found = find_date(str(value))  # a date written as text: set up since then
     except DateError as error:
-        raise InvalidDateError(str(error), error.thai) from None
+        raise InvalidDateError(error.code, **error.params) from None
     if found is None:
         raise ValueError(str(value))
     return True, found

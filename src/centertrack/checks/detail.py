@@ -115,8 +115,7 @@ def _read_place(
                 form.sheet,
                 status,
                 form.labels["established"],
-                reason=str(error),
-                reason_th=error.thai,
+                reason=error.reason,
             )
             established = True  # a date, even a mistyped one, says it was set up
         except ValueError:
@@ -132,8 +131,7 @@ def _read_place(
                 form.sheet,
                 date_cell,
                 form.labels["date"],
-                reason=str(error),
-                reason_th=error.thai,
+                reason=error.reason,
             )
             written_since = None
         if written_since is not None:

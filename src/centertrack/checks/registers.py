@@ -244,8 +244,7 @@ def _dates(ctx: Context, register: Register, as_of: date | None) -> None:
                         form.sheet,
                         cell,
                         label,
-                        reason=str(error),
-                        reason_th=error.thai,
+                        reason=error.reason,
                     )
             continue
         ordinal[code] = found.toordinal() if found else 0
