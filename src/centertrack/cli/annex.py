@@ -94,7 +94,8 @@ def annex(
 
     Example: [bold]centertrack annex data/examples/national-4.2-2561-04.xlsx --style progress -o annex.xlsx[/]
     """
-    from centertrack.annex import build_annex, empty_annex_message
+    from centertrack.annex import build_annex, empty_annex
+    from centertrack.catalog import spoken
     from centertrack.reports import csv, json, markdown, terminal
     from centertrack.thai import DateError, parse_date
 
@@ -117,7 +118,7 @@ def annex(
         )
         if not document.rows and (output is not None or format is not ReportFormat.json):
             # An empty table, ready to be attached by mistake: say so in one line instead, write nothing.
-            err().print(f"· {empty_annex_message(summary, lang.value)}", highlight=False, soft_wrap=True)
+            err().print(f"· {spoken(empty_annex(summary), lang.value)}", highlight=False, soft_wrap=True)
             return
         if output is not None:
             # openpyxl and python-docx take most of a second each to import: only for their own output.
