@@ -290,3 +290,17 @@ def test_summarize_by_district_of_a_stored_round_equals_that_of_its_file(store: 
         assert stored[0] == direct[0] == 0 and stored[1] == direct[1]
     rows = json.loads(stored[1])["rows"]
     assert len(rows) == 6 and all(r["established"] is False for r in rows)
+
+
+def test_a_stored_round_says_its_issues_as_validate_said_them(store: Path, tmp_path: Path) -> None:
+    """The issues are stored as codes and parameters (words the catalogue says), and said again in
+    either language exactly as validate said them: a misspelt province, a total not the official one."""
+    path = sheet(tmp_path / "x.csv", [("ชลบุร", 11, 3), ("พิจิตร", 8, 2), ("ตาก", 9, 9)])
+    assert run("history", "add", path, "--allow-errors")[0] == 0
+    for lang in ("th", "en"):
+        _, out, _ = run("validate", path, "--format", "json", "--lang", lang)
+        said = {(i["code"], i["message"], i["hint"]) for i in json.loads(out)["issues"]}
+        stored = as_json("summarize", "--period", "2018-03", "--allow-errors", "--lang", lang)["issues"]
+        again = {(i["code"], i["message"], i["hint"]) for i in stored}  # type: ignore[union-attr, index]
+        assert {"unknown-province", "total-differs-from-reference"} <= {c for c, _, _ in again}
+        assert again <= said, again - said

@@ -14,17 +14,6 @@ from centertrack.reference import Province, lao_counts
 from centertrack.thai import fiscal_year_be
 
 TargetUnit = Literal["districts", "laos"]
-_UNIT_WORDS: dict[TargetUnit, tuple[str, str]] = {
-    "districts": ("อำเภอ", "districts"),
-    "laos": ("อปท.", "LAOs"),
-}
-
-
-def unit_words(unit: TargetUnit, spaced: bool = False) -> tuple[str, str]:
-    """What a target counts, in Thai and English (อำเภอ, districts; อปท., LAOs). ``spaced``: as Thai
-    writes it after a word, with a space before an abbreviation (จำนวน อปท., but จำนวนอำเภอ)."""
-    th, en = _UNIT_WORDS[unit]
-    return (f" {th}" if spaced and th.endswith(".") else th), en
 
 
 @dataclass(frozen=True)

@@ -106,8 +106,8 @@ class Issue:
         }
         if self.more:
             data["more_rows"] = self.more
-        for key, value in self.params.items():  # a list is given whole (the provinces not reported)
-            if isinstance(value, (list, tuple)):
+        for key, value in self.params.items():  # a list of data is given whole (the provinces not reported)
+            if isinstance(value, (list, tuple)) and all(isinstance(v, (str, int)) for v in value):
                 data[key] = list(value)
         return data
 

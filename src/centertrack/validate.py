@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from centertrack.catalog import Said
 from centertrack.checks.across import check_complete, check_conflicts, merged_entries
 from centertrack.checks.blank_form import check_filled
 from centertrack.checks.cells import report_date
@@ -28,7 +29,7 @@ from centertrack.checks.province_form import (
 from centertrack.checks.registers import check_register
 from centertrack.errors import UnreadableFileError, UsageError
 from centertrack.form import Form, parse_form
-from centertrack.indicators import Indicator, TargetUnit, get_indicator, indicator_for, unit_words
+from centertrack.indicators import Indicator, TargetUnit, get_indicator, indicator_for
 from centertrack.issues import Issue, sort_issues
 from centertrack.readers import expand_paths, read_file
 from centertrack.records import Detail, Entry, SheetReport
@@ -196,13 +197,11 @@ def _indicator(ctx: Context, indicator: str, read: list[_Read]) -> Indicator:
     titles = " ".join(sheet.form.title for sheet in (*forms, *blanks))
     levels = {sheet.form.level for sheet in (*details, *blanks) if sheet.form.level != "province"}
     dates = [sheet.report.as_of for sheet in read if sheet.report.as_of]
-    chosen, why_th, why_en = infer_indicator(totals, titles, levels, max(dates, default=None))
+    chosen, why = infer_indicator(totals, titles, levels, max(dates, default=None))
     if forms or details:
         # Said on the first province form, else on the first detail sheet.
         first = (forms or details)[0]
-        ctx.add(
-            "indicator-inferred", first.form.sheet, indicator=chosen.id, reason_th=why_th, reason_en=why_en
-        )
+        ctx.add("indicator-inferred", first.form.sheet, indicator=chosen.id, reason=why)
     return chosen
 
 
@@ -219,12 +218,10 @@ def _check(ctx: Context, sheet: _Read, indicator: Indicator) -> None:
     sheet_unit: TargetUnit = "districts" if form.level == "district" else "laos"
     if sheet_unit != indicator.target_per_province:
         belongs = indicator_for(sheet_unit, report.as_of)
-        level_th, level_en = unit_words(sheet_unit, spaced=True)
         ctx.add(
             "indicator-mismatch",
             form.sheet,
-            level_th=level_th,
-            level_en=level_en,
+            level=Said(f"unit-after-{sheet_unit}"),
             sheet_indicator=belongs.id,
             indicator=indicator.id,
         )

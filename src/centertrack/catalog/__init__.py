@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from centertrack.catalog import dates
+from centertrack.catalog.issue_parts import ISSUE_PARTS
 from centertrack.catalog.issues import ISSUES, SEVERITY_ORDER, IssueWords, Severity
 from centertrack.catalog.labels import LABELS
 from centertrack.catalog.refusals import REFUSALS
@@ -28,7 +29,7 @@ from centertrack.catalog.words import (
 )
 
 # One namespace of keys over the sections that hold plain Words (a test keeps the keys apart).
-_SECTIONS: tuple[dict[str, Words], ...] = (REFUSALS, LABELS)
+_SECTIONS: tuple[dict[str, Words], ...] = (REFUSALS, LABELS, ISSUE_PARTS)
 
 
 def words(key: str) -> Words:

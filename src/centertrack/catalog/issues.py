@@ -39,12 +39,12 @@ ISSUES: dict[str, IssueWords] = {
     ),
     "missing-column": IssueWords(
         "error",
-        Words(th="ไม่มีคอลัมน์ {column_th}", en="the {column_en} column is missing"),
-        Words(th="เพิ่มคอลัมน์ {column_th} ในแถวหัวตาราง", en="add the {column_en} column to the header row"),
+        Words(th="ไม่มีคอลัมน์ {column}", en="the {column} column is missing"),
+        Words(th="เพิ่มคอลัมน์ {column} ในแถวหัวตาราง", en="add the {column} column to the header row"),
     ),
     "column-derived": IssueWords(
         "notice",
-        Words(th="{what_th}: คำนวณจาก จำนวนทั้งหมด − จัดตั้งแล้ว", en="{what_en}: derived as Total − Established"),
+        Words(th="{what}: คำนวณจาก จำนวนทั้งหมด − จัดตั้งแล้ว", en="{what}: derived as Total − Established"),
         Words(th="", en=""),
     ),
     "not-filled": IssueWords(
@@ -71,7 +71,7 @@ ISSUES: dict[str, IssueWords] = {
     ),
     "not-a-number": IssueWords(
         "error",
-        Words(th="{what_th}", en="{what_en}"),
+        Words(th="{what}", en="{what}"),
         Words(th="ใส่จำนวนเป็นตัวเลขจำนวนเต็ม เช่น 11", en="write the count as a whole number, e.g. 11"),
     ),
     "not-a-whole-number": IssueWords(
@@ -87,15 +87,15 @@ ISSUES: dict[str, IssueWords] = {
     "value-normalized": IssueWords(
         "notice",
         Words(
-            th="อ่าน {value!r} เป็น {normalized!r} ({change_th})",
-            en="read {value!r} as {normalized!r} ({change_en})",
+            th="อ่าน {value!r} เป็น {normalized!r} ({change})",
+            en="read {value!r} as {normalized!r} ({change})",
         ),
         Words(th="", en=""),
     ),
     "unknown-province": IssueWords(
         "error",
-        Words(th="{what_th}", en="{what_en}"),
-        Words(th="{suggest_th}", en="{suggest_en}"),
+        Words(th="{what}", en="{what}"),
+        Words(th="{suggest}", en="{suggest}"),
     ),
     "blank-row": IssueWords(
         "warning",
@@ -109,8 +109,8 @@ ISSUES: dict[str, IssueWords] = {
         "error",
         Words(th="จัดตั้งแล้ว + ยังไม่ได้จัดตั้ง ≠ จำนวนทั้งหมด", en="established + remaining ≠ total"),
         Words(
-            th="{established} + {remaining} = {sum} แต่จำนวนทั้งหมดเป็น {total}{blame_th}",
-            en="{established} + {remaining} = {sum}, but the total says {total}{blame_en}",
+            th="{established} + {remaining} = {sum} แต่จำนวนทั้งหมดเป็น {total}{blame}",
+            en="{established} + {remaining} = {sum}, but the total says {total}{blame}",
         ),
     ),
     "established-exceeds-total": IssueWords(
@@ -129,10 +129,10 @@ ISSUES: dict[str, IssueWords] = {
     "total-differs-from-reference": IssueWords(
         "error",
         Words(
-            th="จำนวนทั้งหมด {total} ไม่ตรงกับจำนวน{unit_th}ของ{province} ({official})",
-            en="total {total} differs from {province_en}'s official number of {unit_en} ({official})",
+            th="จำนวนทั้งหมด {total} ไม่ตรงกับจำนวน{unit}ของ{province} ({official})",
+            en="total {total} differs from {province_en}'s official number of {unit} ({official})",
         ),
-        Words(th="{suggest_th}", en="{suggest_en}"),
+        Words(th="{suggest}", en="{suggest}"),
     ),
     "sequence-gap": IssueWords(
         "warning",
@@ -193,17 +193,17 @@ ISSUES: dict[str, IssueWords] = {
     ),
     "unknown-district": IssueWords(
         "error",
-        Words(th="{what_th}", en="{what_en}"),
-        Words(th="{suggest_th}", en="{suggest_en}"),
+        Words(th="{what}", en="{what}"),
+        Words(th="{suggest}", en="{suggest}"),
     ),
     "unknown-lao": IssueWords(
         "error",
-        Words(th="{what_th}", en="{what_en}"),
-        Words(th="{suggest_th}", en="{suggest_en}"),
+        Words(th="{what}", en="{what}"),
+        Words(th="{suggest}", en="{suggest}"),
     ),
     "lao-code-mismatch": IssueWords(
         "error",
-        Words(th="{what_th}", en="{what_en}"),
+        Words(th="{what}", en="{what}"),
         Words(
             th="แก้รหัส อปท. หรือชื่อ อปท. ให้ตรงกัน", en="correct the DLA code or the LAO's name so that they agree"
         ),
@@ -212,8 +212,8 @@ ISSUES: dict[str, IssueWords] = {
         "error",
         Words(th="ชื่อนี้ตรงกับ อปท. {count} แห่ง: {names}", en="this name fits {count} LAOs: {names}"),
         Words(
-            th="เพิ่มคอลัมน์{column_th} หรือรหัส อปท. เพื่อระบุให้ชัด",
-            en="add the {column_en} column, or the DLA code, to tell them apart",
+            th="เพิ่มคอลัมน์{column} หรือรหัส อปท. เพื่อระบุให้ชัด",
+            en="add the {column} column, or the DLA code, to tell them apart",
         ),
     ),
     "duplicate-district": IssueWords(
@@ -317,7 +317,7 @@ ISSUES: dict[str, IssueWords] = {
     ),
     "outcome-unclear": IssueWords(
         "error",
-        Words(th="{what_th}", en="{what_en}"),
+        Words(th="{what}", en="{what}"),
         Words(
             th="เขียน ช่วยเหลือแล้ว ส่งต่อ หรือ อยู่ระหว่างดำเนินการ (นับเป็นเรื่องที่รับเท่านั้น)",
             en="write assisted, referred or pending (counted as received only)",
@@ -342,8 +342,8 @@ ISSUES: dict[str, IssueWords] = {
     "indicator-mismatch": IssueWords(
         "error",
         Words(
-            th="แบบรายงานนี้เป็นรายการ{level_th} ซึ่งเป็นของตัวชี้วัด {sheet_indicator} ไม่ใช่ {indicator}",
-            en="this sheet lists {level_en}, which belong to indicator {sheet_indicator}, not {indicator}",
+            th="แบบรายงานนี้เป็นรายการ{level} ซึ่งเป็นของตัวชี้วัด {sheet_indicator} ไม่ใช่ {indicator}",
+            en="this sheet lists {level}, which belong to indicator {sheet_indicator}, not {indicator}",
         ),
         Words(
             th="ใช้ --indicator {sheet_indicator} หรือ --indicator auto",
@@ -370,7 +370,7 @@ ISSUES: dict[str, IssueWords] = {
     ),
     "indicator-inferred": IssueWords(
         "notice",
-        Words(th="ถือเป็นตัวชี้วัด {indicator}: {reason_th}", en="taken as indicator {indicator}: {reason_en}"),
+        Words(th="ถือเป็นตัวชี้วัด {indicator}: {reason}", en="taken as indicator {indicator}: {reason}"),
         Words(th="ระบุเองได้ด้วย --indicator", en="set it with --indicator"),
     ),
     "rows-excluded": IssueWords(

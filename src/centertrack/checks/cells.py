@@ -10,6 +10,7 @@ import re
 from datetime import date, datetime
 from functools import lru_cache
 
+from centertrack.catalog import Said
 from centertrack.checks.context import Context
 from centertrack.form import Cell, Form, plain_count
 from centertrack.thai import DateError, find_date, from_excel_date, has_thai_digits, to_arabic_digits
@@ -20,6 +21,7 @@ _UNIT_SUFFIX = re.compile(r"\s*(?:แห่ง|ศูนย์|อำเภอ|p
 _DASHES = frozenset({"-", "–", "—"})
 _DATE_WORDS = ("อัปเดต", "อัพเดท", "อัพเดต", "ณ วันที่", "ข้อมูล", "วันที่", "as of", "updated")
 _SPACES = re.compile(r"\s+")
+_NOT_A_NUMBER = Said("not-a-number-text")
 
 
 def count(ctx: Context, form: Form, cell: Cell, key: str) -> int | None:
@@ -30,7 +32,7 @@ def count(ctx: Context, form: Form, cell: Cell, key: str) -> int | None:
         return plain
     column = form.labels.get(key)
     if isinstance(value, bool | date | datetime):
-        ctx.add("not-a-number", form.sheet, cell, column, what_th="ไม่ใช่ตัวเลข", what_en="not a number")
+        ctx.add("not-a-number", form.sheet, cell, column, what=_NOT_A_NUMBER)
         return None
     if isinstance(value, int | float):
         number: float = value
@@ -38,42 +40,34 @@ def count(ctx: Context, form: Form, cell: Cell, key: str) -> int | None:
         written = str(value or "")
         text = to_arabic_digits(written).strip().replace("\u00a0", "")
         if not text:
-            ctx.add("not-a-number", form.sheet, cell, column, what_th="ช่องว่าง", what_en="the cell is empty")
+            ctx.add("not-a-number", form.sheet, cell, column, what=Said("cell-empty"))
             return None
-        changes: list[tuple[str, str]] = []
+        changes: list[Said] = []  # what had to change to read it, said as the value-normalized notice
         if has_thai_digits(written):
-            changes.append(("เลขไทย", "Thai digits"))
+            changes.append(Said("change-thai-digits"))
         if text in _DASHES:
             text = "0"
-            changes.append(("ขีด - หมายถึง 0", "a dash means 0"))
+            changes.append(Said("change-dash-zero"))
         unitless = _UNIT_SUFFIX.sub("", text)
         if unitless != text:
             text = unitless
-            changes.append(("ตัดหน่วย", "unit removed"))
+            changes.append(Said("change-unit"))
         if _GROUPED.match(text):
             text = text.replace(",", "")
-            changes.append(("ตัวคั่นหลักพัน", "thousands separator"))
+            changes.append(Said("change-thousands"))
         if " " in text:
             text = text.replace(" ", "")
-            changes.append(("ช่องว่าง", "spaces"))
+            changes.append(Said("change-spaces"))
         if not _NUMBER.match(text):
-            ctx.add("not-a-number", form.sheet, cell, column, what_th="ไม่ใช่ตัวเลข", what_en="not a number")
+            ctx.add("not-a-number", form.sheet, cell, column, what=_NOT_A_NUMBER)
             return None
         number = float(text)
         if not changes and form.sheet.format != "csv":
-            changes.append(("ตัวเลขที่เก็บเป็นข้อความ", "a number stored as text"))
+            changes.append(Said("change-number-as-text"))
         if changes or written != written.strip():
             if written != written.strip():
-                changes.append(("ช่องว่าง", "spaces"))
-            ctx.add(
-                "value-normalized",
-                form.sheet,
-                cell,
-                column,
-                normalized=text,
-                change_th=", ".join(th for th, _ in changes),
-                change_en=", ".join(en for _, en in changes),
-            )
+                changes.append(Said("change-spaces"))
+            ctx.add("value-normalized", form.sheet, cell, column, normalized=text, change=changes)
     if not float(number).is_integer():
         ctx.add("not-a-whole-number", form.sheet, cell, column)
         return None
