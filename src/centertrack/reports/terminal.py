@@ -68,7 +68,7 @@ _HEAD = {
     ),
 }
 _STATUS = {
-    "th": {"lagging": "ยังไม่ครบ", "complete": "ครบ", "unknown": "ไม่ทราบ (มีแต่ทะเบียนคำร้อง)"},
+    "th": {"lagging": "ยังไม่ครบ", "complete": "ครบ", "unknown": "ไม่ทราบ (มีแต่ทะเบียนรับเรื่อง)"},
     "en": {"lagging": "lagging", "complete": "complete", "unknown": "unknown (a case register only)"},
 }
 
