@@ -8,6 +8,7 @@ names are written here once; ``thai`` reads dates with them.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Literal
 
 from centertrack.catalog.words import Lang, Style, _date_speaker, _period_speaker
 
@@ -28,11 +29,21 @@ EN_MONTHS: tuple[str, ...] = (
 
 
 def say_date(day: dt.date, lang: Lang, style: Style = "long") -> str:
-    """long: 10 เมษายน 2561 / 10 April 2018; short: 10 เม.ย. 61 / 10 Apr 2018."""
+    """long: 10 เมษายน 2561 / 10 April 2018; short: 10 เม.ย. 61 / 10 Apr 2018; numeric, in a table's
+    cell: 10/4/61 as the Thai forms write it (the full BE year outside BE 2500–2599) / 2018-04-10."""
+    if style == "numeric":
+        if lang == "th":
+            be = day.year + BE_OFFSET
+            return (
+                f"{day.day}/{day.month}/{be % 100:02d}"
+                if 2500 <= be < 2600
+                else f"{day.day}/{day.month}/{be}"
+            )
+        return day.isoformat()
     return f"{day.day} {say_month(day.year, day.month, lang, style)}"
 
 
-def say_month(year: int, month: int, lang: Lang, style: Style = "long") -> str:
+def say_month(year: int, month: int, lang: Lang, style: Literal["long", "short"] = "long") -> str:
     """A month of a year (CE): long: เมษายน 2561 / April 2018; short: เม.ย. 61 / Apr 2018."""
     if lang == "th":
         be = year + BE_OFFSET
@@ -43,7 +54,7 @@ def say_month(year: int, month: int, lang: Lang, style: Style = "long") -> str:
     return f"{name[:3] if style == 'short' else name} {year}"
 
 
-def say_period(period: str, lang: Lang, style: Style = "long") -> str:
+def say_period(period: str, lang: Lang, style: Literal["long", "short"] = "long") -> str:
     """A monthly round, ``YYYY-MM`` (CE) as stored: เมษายน 2561 / April 2018 (short: เม.ย. 61 / Apr 2018)."""
     year, month = period.split("-")[:2]
     return say_month(int(year), int(month), lang, style)

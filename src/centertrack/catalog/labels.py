@@ -1,10 +1,24 @@
-"""Labels: the words around the data (headers, statuses, units, verdicts, counts), Thai and English."""
+"""Labels: the words around the data (headers, statuses, units, verdicts, counts), Thai and English.
+
+A "\\n" in a header is where a narrow column breaks it (Thai has no spaces to wrap at); on one line the
+pieces are joined by ``head-join``. The headers of the files' tables are ``head-`` and the JSON contract's
+key (``head-established``), so that a writer looks one up by the key it writes.
+"""
 
 from __future__ import annotations
 
 from centertrack.catalog.words import Words
 
 LABELS: dict[str, Words] = {
+    "more-rows": Words(th=" (และอีก {more:n//} แถว)", en=" (and {more:n/more row/more rows})"),
+    "list-or": Words(th=" หรือ ", en=" or "),  # a list's "or": {names:or}
+    "list-and": Words(th=", ", en=" and "),  # before a list's last item: 2 PDFs and 1 picture
+    "none": Words(th="ไม่มี", en="none"),
+    "indicator": Words(th="ตัวชี้วัด", en="Indicator"),
+    "indicator-title": Words(th="ตัวชี้วัด {id}: {name}", en="Indicator {id}: {name}"),
+    # What an indicator counts, as a refusal says it (ตัวชี้วัดที่ 4.2 นับเป็นรายอำเภอ).
+    "counts-districts": Words(th="อำเภอ", en="districts"),
+    "counts-laos": Words(th="องค์กรปกครองส่วนท้องถิ่น", en="laos"),
     # An annex with no province (annex.empty_annex), said instead of writing an empty table.
     "annex-empty": Words(
         th="ไม่มีจังหวัดที่ยังไม่ครบตามเป้าหมาย จึงไม่มีบัญชีแนบท้าย และไม่ได้เขียนไฟล์",
@@ -16,10 +30,68 @@ LABELS: dict[str, Words] = {
         en="no province is behind its target: there is no annex to write, and no file was written;"
         " {count} province(s) known only from case registers, whose centers are not reported, are not listed",
     ),
-    "more-rows": Words(th=" (และอีก {more:n//} แถว)", en=" (and {more:n/more row/more rows})"),
-    "list-or": Words(th=" หรือ ", en=" or "),  # a list's "or": {names:or}
-    "none": Words(th="ไม่มี", en="none"),
-    # What an indicator counts, as a refusal says it (ตัวชี้วัดที่ 4.2 นับเป็นรายอำเภอ).
-    "counts-districts": Words(th="อำเภอ", en="districts"),
-    "counts-laos": Words(th="องค์กรปกครองส่วนท้องถิ่น", en="laos"),
+    # The tables' headers, by the JSON's keys (summary, then --by district|lao).
+    "head-join": Words(th="", en=" "),
+    "head-no": Words(th="ลำดับที่", en="No."),
+    "head-code": Words(th="รหัส", en="Code"),
+    "head-name_th": Words(th="จังหวัด", en="Province (Thai)"),
+    # The Thai names' column on the terminal, headed in Thai in either language (beside "Province").
+    "head-thai-names": Words(th="จังหวัด", en="จังหวัด"),
+    "head-name_en": Words(th="ชื่อภาษาอังกฤษ", en="Province"),
+    "head-total": Words(th="ทั้งหมด", en="Total"),
+    "head-established": Words(th="จัดตั้ง\nแล้ว", en="Established"),
+    "head-remaining": Words(th="ยังไม่ได้\nจัดตั้ง", en="Remaining"),
+    "head-percent": Words(th="ร้อยละ", en="%"),
+    "head-status": Words(th="สถานะ", en="Status"),
+    "head-received": Words(th="รับเรื่อง", en="Received"),
+    "head-assisted": Words(th="ช่วยเหลือ\nแล้ว", en="Assisted"),
+    "head-referred": Words(th="ส่งต่อ", en="Referred"),
+    "head-pending": Words(th="อยู่ระหว่าง\nดำเนินการ", en="Pending"),
+    "head-share_assisted": Words(th="ร้อยละที่\nช่วยเหลือ", en="%\nassisted"),
+    "head-flagged": Words(th="ข้อผิดพลาด", en="Errors"),
+    "head-province_code": Words(th="รหัสจังหวัด", en="Province code"),
+    "head-province_th": Words(th="จังหวัด", en="Province"),
+    "head-district_th": Words(th="อำเภอ", en="District"),
+    "head-since": Words(th="ตั้งแต่", en="Since"),
+    "head-location": Words(th="สถานที่ตั้ง", en="Location"),
+    "head-reported": Words(th="มีในรายงาน", en="Reported"),
+    # A district's or an LAO's row names its own code, name and state.
+    "head-detail-code": Words(th="รหัส", en="Code"),
+    "head-detail-name_th": Words(th="ชื่อ", en="Name"),
+    "head-detail-established": Words(th="จัดตั้งแล้ว", en="Set up"),
+    # A province's status, and the marks beside its numbers.
+    "status-lagging": Words(th="ยังไม่ครบ", en="lagging"),
+    "status-complete": Words(th="ครบ", en="complete"),
+    "status-unknown": Words(th="ไม่ทราบ (มีแต่ทะเบียนรับเรื่อง)", en="unknown (a case register only)"),
+    "status-unknown-short": Words(th="ไม่ทราบ", en="unknown"),
+    "flagged": Words(th="มีข้อผิดพลาด: ตรวจสอบก่อนใช้", en="has errors: check before use"),
+    "flagged-short": Words(th="มีข้อผิดพลาด", en="has errors"),
+    "yes": Words(th="ใช่", en="yes"),
+    "no": Words(th="ไม่ใช่", en="no"),
+    "no-row": Words(th="ไม่ใช่ (ไม่มีแถวในแบบรายงาน)", en="no (the sheet has no row)"),
+    "total-row": Words(th="รวม", en="Total"),
+    # The national line (summarize, the HTML report): what the round covers, its totals, the deadline.
+    "national": Words(
+        th="รายงานแล้ว {reported} จาก {expected} จังหวัด{only} ครอบคลุม {covered:,} จาก {target:,} {unit}เป้าหมาย;"
+        " จัดตั้งแล้ว {established:,} ยังไม่ได้จัดตั้ง {remaining:,} (ร้อยละ {percent:.2f}); กำหนดเสร็จ {deadline}",
+        en="{reported} of {expected} provinces reported{only}, covering {covered:,} of the {target:,} target"
+        " {unit}; {established:,} established, {remaining:,} remaining ({percent:.2f} %); deadline"
+        " {deadline}",
+    ),
+    "national-registers-only": Words(
+        th=" (ในจำนวนนี้ {count} จังหวัดส่งเฉพาะทะเบียนรับเรื่อง)", en=" ({count} with a register of requests only)"
+    ),
+    "national-days-left": Words(
+        th=", ข้อมูล ณ วันที่ {as_of}: เหลือ {days} วัน", en=", as of {as_of}: {days} days left"
+    ),
+    "national-days-past": Words(
+        th=", ข้อมูล ณ วันที่ {as_of}: เลยกำหนดมาแล้ว {days} วัน",
+        en=", as of {as_of}: {days} days past the deadline",
+    ),
+    "national-statistics": Words(
+        th="; รับเรื่อง {received:,} ช่วยเหลือแล้ว {assisted:,} (ร้อยละ {share:.2f}) ส่งต่อ {referred:,}"
+        " อยู่ระหว่างดำเนินการ {pending:,}",
+        en="; {received:,} requests received, {assisted:,} assisted ({share:.2f} %), {referred:,} referred,"
+        " {pending:,} pending",
+    ),
 }

@@ -6,7 +6,7 @@ A template is ``str.format`` with these additions:
   catalogue and its parameters) is said in it: a refusal's reason, a unit, a status;
 - a date (``datetime.date``) is said as the language says it (10 เมษายน 2561, 10 April 2018); a date or a
   round kept as ISO text (a stored issue's) is said so where its template asks: ``{since:date}``,
-  ``{since:date-short}``, ``{period:month}``, ``{period:month-short}``;
+  ``{since:date-short}``, ``{since:date-numeric}``, ``{period:month}``, ``{period:month-short}``;
 - a list or tuple is given whole, joined by commas (``{names:or}``: by the language's "or"): lists of ours
   are never cut.
 
@@ -27,7 +27,7 @@ from typing import Any, Literal
 
 Lang = Literal["th", "en"]
 LANGS: tuple[Lang, ...] = ("th", "en")
-Style = Literal["long", "short"]
+Style = Literal["long", "short", "numeric"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +105,7 @@ def revived(value: Any) -> Any:
 _lookup: list[Callable[[str], Words]] = []
 # Set by the date-speaker: a date, and a round (YYYY-MM), as the language says them.
 _date_speaker: list[Callable[[dt.date, Lang, Style], str]] = []
-_period_speaker: list[Callable[[str, Lang, Style], str]] = []
+_period_speaker: list[Callable[[str, Lang, Literal["long", "short"]], str]] = []
 
 
 class _Listed(str):
@@ -149,12 +149,14 @@ class _Formatter(string.Formatter):
         if format_spec == "or":
             items = value.items if isinstance(value, _Listed) else (str(value),)
             return _lookup[0]("list-or").template(self.lang).join(items)
-        if format_spec in ("date", "date-short"):
+        if format_spec in ("date", "date-short", "date-numeric"):
             day = value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
-            return _date_speaker[0](day, self.lang, "short" if format_spec == "date-short" else "long")
+            style: Style = "long" if format_spec == "date" else format_spec[5:]  # type: ignore[assignment]
+            return _date_speaker[0](day, self.lang, style)
         if format_spec in ("month", "month-short"):
-            style: Style = "short" if format_spec == "month-short" else "long"
-            return _period_speaker[0](str(value), self.lang, style)
+            return _period_speaker[0](
+                str(value), self.lang, "short" if format_spec == "month-short" else "long"
+            )
         return str(super().format_field(value, format_spec))
 
 
