@@ -70,6 +70,39 @@ LABELS: dict[str, Words] = {
     "no": Words(th="ไม่ใช่", en="no"),
     "no-row": Words(th="ไม่ใช่ (ไม่มีแถวในแบบรายงาน)", en="no (the sheet has no row)"),
     "total-row": Words(th="รวม", en="Total"),
+    # The validation report: its columns, a file's heading and verdict, the tally of its issues.
+    "validation-cell": Words(th="ช่อง", en="cell"),
+    "validation-value": Words(th="ค่าที่เขียน", en="written"),
+    "validation-problem": Words(th="ปัญหา", en="problem"),
+    "validation-hint": Words(th="วิธีแก้", en="what to do"),
+    "verdict-ok": Words(th="ผ่าน: ใช้ได้", en="OK: can be used"),
+    "verdict-bad": Words(th="ไม่ผ่าน: ส่งกลับให้จังหวัดแก้ไข", en="not OK: send back to the province to fix"),
+    "tally-error": Words(th="{n:,} ข้อผิดพลาด", en="{n:n/error/errors}"),
+    "tally-warning": Words(th="{n:,} คำเตือน", en="{n:n/warning/warnings}"),
+    "tally-notice": Words(th="{n:,} หมายเหตุ", en="{n:n/notice/notices}"),
+    "rows": Words(th="{n:,} แถว", en="{n:n/row/rows}"),
+    "as-of": Words(th="ข้อมูล ณ", en="as of"),
+    "sheet-as-of": Words(th="ข้อมูล ณ {date:date}", en="as of {date}"),  # English in ISO, as validate has it
+    "sheet-indicator": Words(th="ตัวชี้วัด {id}", en="indicator {id}"),
+    "skipped": Words(
+        th="ข้ามไฟล์ที่ไม่ใช่ตาราง {n} ไฟล์ ({kinds}): {names}",
+        en="skipped {n:n/file that is/files that are} not spreadsheets ({kinds}): {names}",
+    ),
+    "more-issues": Words(
+        th="… และอีก {n:,} รายการที่ไม่ได้แสดง ({kinds}): ดูทั้งหมดด้วย centertrack validate --all หรือ --format json",
+        en="… and {n:,} more not shown ({kinds}): see them all with centertrack validate --all or --format"
+        " json",
+    ),
+    # What a folder's skipped files are (readers.skipped_kinds), counted.
+    "kind-pdf": Words(th="PDF {n:,} ไฟล์", en="{n:n/PDF/PDFs}"),
+    "kind-picture": Words(th="รูปภาพ {n:,} ไฟล์", en="{n:n/picture/pictures}"),
+    "kind-document": Words(
+        th="เอกสาร Word รุ่นเก่า {n:,} ไฟล์", en="{n:n/old-format document/old-format documents}"
+    ),
+    "kind-presentation": Words(th="งานนำเสนอ {n:,} ไฟล์", en="{n:n/presentation/presentations}"),
+    "kind-email": Words(th="อีเมล {n:,} ไฟล์", en="{n:n/e-mail/e-mails}"),
+    "kind-program": Words(th="โปรแกรม {n:,} ไฟล์", en="{n:n/program/programs}"),
+    "kind-other": Words(th="อื่น ๆ {n:,} ไฟล์", en="{n:n/other/others}"),
     # The national line (summarize, the HTML report): what the round covers, its totals, the deadline.
     "national": Words(
         th="รายงานแล้ว {reported} จาก {expected} จังหวัด{only} ครอบคลุม {covered:,} จาก {target:,} {unit}เป้าหมาย;"
