@@ -103,6 +103,32 @@ LABELS: dict[str, Words] = {
     "kind-email": Words(th="อีเมล {n:,} ไฟล์", en="{n:n/e-mail/e-mails}"),
     "kind-program": Words(th="โปรแกรม {n:,} ไฟล์", en="{n:n/program/programs}"),
     "kind-other": Words(th="อื่น ๆ {n:,} ไฟล์", en="{n:n/other/others}"),
+    # The HTML report: its title, sections and footer (its table's headers are the head- ones, one line).
+    "report-title": Words(th="รายงานความก้าวหน้า ตัวชี้วัด {id}", en="Progress report, indicator {id}"),
+    "report-provinces": Words(th="ความก้าวหน้ารายจังหวัด", en="Progress by province"),
+    "report-trend": Words(th="ความก้าวหน้ารายเดือน", en="Progress by round"),
+    "report-statistics": Words(th="สถิติการช่วยเหลือประชาชน", en="Assistance given to people"),
+    "report-assistance": Words(th="สถิติการช่วยเหลือประชาชนรายเดือน", en="Assistance given, by round"),
+    "report-annex": Words(
+        th="บัญชีแนบท้าย: จังหวัดที่ยังดำเนินการไม่ครบ ({n} จังหวัด)",
+        en="Annex: provinces that have not reached the target ({n})",
+    ),
+    "report-no-annex": Words(
+        th="ทุกจังหวัดที่รายงานดำเนินการครบแล้ว", en="Every province that reported has reached its target"
+    ),
+    "report-table": Words(th="ตารางรายจังหวัด", en="All provinces"),
+    "report-validation": Words(th="ผลการตรวจสอบไฟล์", en="The input files checked"),
+    "report-sheet": Words(th="{sheet}: {rows} แถว", en="{sheet}: {rows} rows"),
+    "report-sheet-as-of": Words(th=", ข้อมูล ณ วันที่ {date}", en=", as of {date}"),
+    "report-as-of": Words(th="ข้อมูล ณ วันที่ {date}", en="As of {date}"),
+    "report-no-date": Words(th="ไม่ระบุวันที่ของข้อมูล", en="The data gives no date"),
+    "report-sources": Words(th="แหล่งข้อมูล: {files}. ", en="Sources: {files}. "),
+    "report-reference": Words(
+        th="ข้อมูลอ้างอิง: รายชื่อจังหวัด อำเภอ (geothai) และจำนวน อปท. ที่มากับ centertrack; เป้าหมายจากหนังสือ {letter}",
+        en="Reference data: provinces, districts (geothai) and LAO counts shipped with centertrack;"
+        " targets from letter {letter}",
+    ),
+    "report-made": Words(th="จัดทำด้วย centertrack", en="Made with centertrack"),
     # The national line (summarize, the HTML report): what the round covers, its totals, the deadline.
     "national": Words(
         th="รายงานแล้ว {reported} จาก {expected} จังหวัด{only} ครอบคลุม {covered:,} จาก {target:,} {unit}เป้าหมาย;"
