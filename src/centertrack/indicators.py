@@ -9,6 +9,7 @@ from functools import cache
 from importlib import resources
 from typing import Literal
 
+from centertrack.catalog import Lang
 from centertrack.errors import UsageError
 from centertrack.reference import Province, lao_counts
 from centertrack.thai import fiscal_year_be
@@ -46,8 +47,13 @@ class Indicator:
             return province.districts
         return lao_counts(self.lao_counts).get(province.code, 0)
 
-    def name(self, lang: str) -> str:
-        return self.name_th if lang == "th" else self.name_en
+    def name(self, lang: Lang) -> str:
+        """The indicator's name in ``lang``, as indicators.toml writes it."""
+        return {"th": self.name_th, "en": self.name_en}[lang]
+
+    def unit(self, lang: Lang) -> str:
+        """What its target counts (ศูนย์, centers), as indicators.toml writes it."""
+        return {"th": self.unit_th, "en": self.unit_en}[lang]
 
 
 @cache
