@@ -129,6 +129,37 @@ LABELS: dict[str, Words] = {
         " targets from letter {letter}",
     ),
     "report-made": Words(th="จัดทำด้วย centertrack", en="Made with centertrack"),
+    # The charts (reports/drawing.py, chart.py, trend_chart.py): titles, legends, axes, notes.
+    "chart-indicator": Words(th="ตัวชี้วัด", en="Indicator"),
+    "chart-established": Words(th="จัดตั้งแล้ว", en="established"),
+    "chart-remaining": Words(th="ยังไม่ได้จัดตั้ง", en="remaining"),
+    "chart-of": Words(th="จาก", en="of"),
+    "chart-percent": Words(th="ร้อยละ {p}", en="{p} %"),
+    "chart-as_of": Words(th="ข้อมูล ณ วันที่ {d}", en="as of {d}"),
+    "chart-coverage": Words(
+        th="รายงานแล้ว {n} จาก {m} จังหวัด ครอบคลุม {t} จาก {target}",
+        en="{n} of {m} provinces reported, covering {t} of {target}",
+    ),
+    "chart-target": Words(th="เป้าหมาย {n}", en="target {n}"),
+    "chart-deadline": Words(th="กำหนดเสร็จ {d}", en="deadline {d}"),
+    "chart-flagged": Words(
+        th="* ข้อมูลของจังหวัดมีข้อผิดพลาด ตรวจสอบก่อนใช้", en="* the province's data has errors: check before use"
+    ),
+    "chart-received": Words(th="รับเรื่อง", en="received"),
+    "chart-assisted": Words(th="ช่วยเหลือแล้ว", en="assisted"),
+    "chart-statistics": Words(
+        th="สถิติการช่วยเหลือประชาชน: รับเรื่อง {r} ช่วยเหลือแล้ว {a} (ร้อยละ {p})",
+        en="Assistance given: {r} requests received, {a} assisted ({p} %)",
+    ),
+    "chart-requests": Words(th="จำนวนเรื่อง", en="requests"),
+    "chart-trend": Words(th="ความก้าวหน้ารายเดือน", en="Progress by round"),
+    "chart-statistics_trend": Words(th="สถิติการช่วยเหลือประชาชนรายเดือน", en="Assistance by round"),
+    "chart-carried": Words(
+        th="* รวมตัวเลขรอบก่อนของจังหวัดที่ไม่ได้รายงานในรอบนั้น",
+        en="* counts the earlier figures of provinces that did not report that round",
+    ),
+    "chart-round": Words(th="รอบรายงาน", en="round"),
+    "chart-all": Words(th="ทั้งประเทศ", en="the whole country"),
     # The national line (summarize, the HTML report): what the round covers, its totals, the deadline.
     "national": Words(
         th="รายงานแล้ว {reported} จาก {expected} จังหวัด{only} ครอบคลุม {covered:,} จาก {target:,} {unit}เป้าหมาย;"

@@ -68,7 +68,7 @@ def _ordered(provinces: Sequence[ProvinceProgress], order: Order) -> list[Provin
 def _headline(summary: Summary, text: Wording) -> list[str]:
     """The indicator, and the national figure with the as-of date (the coverage when not national)."""
     indicator = summary.indicator
-    unit = indicator.unit_th if text.lang == "th" else indicator.unit_en
+    unit = indicator.unit(text.lang)
     name = indicator.name(text.lang)
     first = f"{text.words('indicator')} {text.thai(indicator.id)}: {clip(name, 95)}"
     figure = (
@@ -186,7 +186,7 @@ def provinces_chart(
         )
         axes.set_xlim(0, max((p.total for p in provinces), default=1) * 1.1)
         number_axis(axes, text)
-        unit = summary.indicator.unit_th if lang == "th" else summary.indicator.unit_en
+        unit = summary.indicator.unit(lang)
         axes.set_xlabel(unit, fontsize=8)
         legend(figure, height, [(ESTABLISHED, "established"), (REMAINING, "remaining")], text)
         if any(p.flagged for p in provinces):
