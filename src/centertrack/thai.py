@@ -32,7 +32,6 @@ __all__ = [
     "normalize_name",
     "parse_date",
     "sort_key",
-    "spoken_date",
     "to_arabic_digits",
     "to_thai_digits",
 ]
@@ -290,10 +289,3 @@ def format_date(
     else:
         text = d.isoformat()
     return to_thai_digits(text) if digits == "thai" else text
-
-
-def spoken_date(d: datetime.date, lang: Literal["th", "en"] = "th") -> str:
-    """A date as a sentence says it: 10 เมษายน 2561 in Thai (as the letters write it), 10 April 2018."""
-    if lang == "th":
-        return format_date(d, "long")
-    return f"{d.day} {EN_MONTHS[d.month - 1]} {d.year}"

@@ -84,7 +84,7 @@ def checked(
 
 def _say_mixed_dates(result: Validation, lang: Lang) -> None:
     """Inputs as of different dates are added up as of the latest: say so, and which file is of which."""
-    from centertrack.thai import spoken_date
+    from centertrack.catalog.dates import say_date as spoken_date
 
     dates = sorted({s.as_of for s in result.sheets if s.as_of is not None})
     if len(dates) < 2:
