@@ -203,6 +203,11 @@ LABELS: dict[str, Words] = {
     ),
     "history-last-report": Words(th="รายงานล่าสุด", en="last report"),
     "history-never": Words(th="ไม่เคย", en="never"),
+    # The feedback copies' names: the input's stem and this suffix, and the zip of them all.
+    "feedback-suffix": Words(th="-ตรวจสอบ", en="-checked"),
+    "feedback-bundle": Words(th="ผลการตรวจสอบ.zip", en="feedback.zip"),
+    # A document's page number (the annex in Word): each field where its name is.
+    "page-of": Words(th="หน้า {page} จาก {pages}", en="page {page} of {pages}"),
     # The national line (summarize, the HTML report): what the round covers, its totals, the deadline.
     "national": Words(
         th="รายงานแล้ว {reported} จาก {expected} จังหวัด{only} ครอบคลุม {covered:,} จาก {target:,} {unit}เป้าหมาย;"
