@@ -14,6 +14,10 @@ LABELS: dict[str, Words] = {
     "list-or": Words(th=" หรือ ", en=" or "),  # a list's "or": {names:or}
     "list-and": Words(th=", ", en=" and "),  # before a list's last item: 2 PDFs and 1 picture
     "none": Words(th="ไม่มี", en="none"),
+    # A round (YYYY-MM) and a day (ISO) on the screen: in Thai as Thai writes them (เม.ย. 61, 10 เมษายน
+    # 2561); in English as stored, as the English tables and messages have always had them.
+    "round": Words(th="{period:month-short}", en="{period}"),
+    "day": Words(th="{date:date}", en="{date}"),
     "indicator": Words(th="ตัวชี้วัด", en="Indicator"),
     "indicator-title": Words(th="ตัวชี้วัด {id}: {name}", en="Indicator {id}: {name}"),
     # What an indicator counts, as a refusal says it (ตัวชี้วัดที่ 4.2 นับเป็นรายอำเภอ).
@@ -119,12 +123,14 @@ LABELS: dict[str, Words] = {
     "report-table": Words(th="ตารางรายจังหวัด", en="All provinces"),
     "report-validation": Words(th="ผลการตรวจสอบไฟล์", en="The input files checked"),
     "report-sheet": Words(th="{sheet}: {rows} แถว", en="{sheet}: {rows} rows"),
-    "report-sheet-as-of": Words(th=", ข้อมูล ณ วันที่ {date}", en=", as of {date}"),
+    "report-sheet-as-of": Words(th=", ข้อมูล ณ วันที่ {date:date}", en=", as of {date}"),
+    # A letter the targets come from, with its date as each language cites it.
+    "report-letter-dated": Words(th="{number} ลงวันที่ {date:date}", en="{number} ({date:date-short})"),
     "report-as-of": Words(th="ข้อมูล ณ วันที่ {date}", en="As of {date}"),
     "report-no-date": Words(th="ไม่ระบุวันที่ของข้อมูล", en="The data gives no date"),
     "report-sources": Words(th="แหล่งข้อมูล: {files}. ", en="Sources: {files}. "),
     "report-reference": Words(
-        th="ข้อมูลอ้างอิง: รายชื่อจังหวัด อำเภอ (geothai) และจำนวน อปท. ที่มากับ centertrack; เป้าหมายจากหนังสือ {letter}",
+        th="ข้อมูลอ้างอิง: รายชื่อจังหวัด อำเภอ และจำนวน อปท. ที่มากับ centertrack; เป้าหมายจากหนังสือ {letter}",
         en="Reference data: provinces, districts (geothai) and LAO counts shipped with centertrack;"
         " targets from letter {letter}",
     ),
@@ -165,21 +171,18 @@ LABELS: dict[str, Words] = {
     "history-empty": Words(th="ยังไม่มีรายงาน", en="no reports stored yet"),
     "history-round": Words(th="รอบ", en="round"),
     "history-as-of": Words(th="ณ วันที่", en="as of"),
-    "history-indicator": Words(th="ind.", en="ind."),
+    "history-indicator": Words(th="ตัวชี้วัด", en="ind."),
     "history-level": Words(th="ระดับ", en="level"),
     "history-file": Words(th="ไฟล์", en="file"),
     "history-provinces": Words(th="จังหวัด", en="prov."),
     "history-superseded": Words(th="แทนที่โดย", en="superseded by"),
     "history-superseded-by": Words(th="; ถูกแทนที่โดย #{id}", en="; superseded by #{id}"),
     "history-with-errors": Words(th="; มีข้อผิดพลาด", en="; stored with errors"),
-    # A stored round's cells: in Thai as Thai writes them; in English as stored (ISO).
-    "history-period": Words(th="{period}", en="{period}"),
-    "history-date": Words(th="{date}", en="{date}"),
-    "history-level-province": Words(th="province", en="province"),
-    "history-level-district": Words(th="district", en="district"),
-    "history-level-lao": Words(th="lao", en="lao"),
-    "history-level-case": Words(th="case", en="case"),
-    "history-issues": Words(th="{n} {severity}(s)", en="{n} {severity}(s)"),
+    # A stored level in words.
+    "history-level-province": Words(th="รายจังหวัด", en="province"),
+    "history-level-district": Words(th="รายอำเภอ", en="district"),
+    "history-level-lao": Words(th="ราย อปท.", en="lao"),
+    "history-level-case": Words(th="ทะเบียนรับเรื่อง", en="case"),
     "history-province": Words(th="จังหวัด", en="province"),
     "history-total": Words(th="ทั้งหมด", en="total"),
     "history-established": Words(th="จัดตั้งแล้ว", en="established"),

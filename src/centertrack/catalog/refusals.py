@@ -106,7 +106,7 @@ REFUSALS: dict[str, Words] = {
         en="{path}: no report stored yet; add one with `centertrack history add`",
     ),
     "store-no-round": Words(
-        th="{path}: ยังไม่มีรายงานของรอบ {period} ในที่เก็บประวัติ เพิ่มด้วย centertrack history add",
+        th="{path}: ยังไม่มีรายงานของรอบเดือน{period:month} ในที่เก็บประวัติ เพิ่มด้วย centertrack history add",
         en="{path}: no report stored for the round {period}; add one with `centertrack history add`",
     ),
     "store-indicators": Words(

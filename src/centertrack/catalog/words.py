@@ -126,7 +126,7 @@ def spoken(value: Any, lang: Lang) -> Any:
         return _lookup[0](value.key).say(lang, **value.params)
     if isinstance(value, Words):  # quoted as it is: a unit, a name, an old issue's words
         return value.template(lang)
-    if isinstance(value, dt.date) and not isinstance(value, dt.datetime) and _date_speaker:
+    if _is_day(value) and _date_speaker:
         return _date_speaker[0](value, lang, "long")
     if isinstance(value, (list, tuple)):
         return _listed([str(spoken(v, lang)) for v in value], lang)
@@ -149,6 +149,8 @@ class _Formatter(string.Formatter):
         if format_spec == "or":
             items = value.items if isinstance(value, _Listed) else (str(value),)
             return _lookup[0]("list-or").template(self.lang).join(items)
+        if _is_day(value) and not format_spec:
+            return _date_speaker[0](value, self.lang, "long")
         if format_spec in ("date", "date-short", "date-numeric"):
             day = value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
             style: Style = "long" if format_spec == "date" else format_spec[5:]  # type: ignore[assignment]
@@ -172,7 +174,11 @@ def fill(template: str, lang: Lang, params: Mapping[str, Any]) -> str:
     """The template with its parameters said in ``lang``."""
     if not params and "{" not in template:
         return template
-    said = {key: spoken(value, lang) for key, value in params.items()}
-    if _has_specs(template):
-        return _Formatter(lang).format(template, **said)
-    return template.format(**said)
+    if _has_specs(template):  # a date waits for its spec (or is said long, where it has none)
+        kept = {key: v if _is_day(v) else spoken(v, lang) for key, v in params.items()}
+        return _Formatter(lang).format(template, **kept)
+    return template.format(**{key: spoken(value, lang) for key, value in params.items()})
+
+
+def _is_day(value: Any) -> bool:
+    return isinstance(value, dt.date) and not isinstance(value, dt.datetime)

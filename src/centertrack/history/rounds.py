@@ -101,7 +101,7 @@ def indicator_of(store: Store, requested: str | None = None, period: str | None 
 def check_round(store: Store, indicator: Indicator, period: str) -> None:
     known = periods(store, indicator.id)
     if period not in known:
-        stored = known[-12:] or Said("none")
+        stored = [Said("round", {"period": p}) for p in known[-12:]] or Said("none")
         raise UsageError(
             "round-not-stored", field="period", value=period, indicator=indicator.id, stored=stored
         )

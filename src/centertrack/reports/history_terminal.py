@@ -41,12 +41,12 @@ def _words(key: str, lang: Lang, **params: object) -> str:
 
 def _period(period: str, lang: Lang) -> str:
     """A stored round (YYYY-MM) as a table's cell says it."""
-    return _words("period", lang, period=period)
+    return catalog.say("round", lang, period=period)
 
 
 def _day(day: str | None, lang: Lang) -> str:
     """A stored as-of date (ISO), or — for none."""
-    return _words("date", lang, date=day) if day else "—"
+    return catalog.say("day", lang, date=day) if day else "—"
 
 
 def reports_table(found: list[StoredReport], path: Path, lang: Lang = "th") -> RenderableType:
@@ -90,8 +90,8 @@ def round_view(shown: Round, lang: Lang = "th") -> RenderableType:
         counts: dict[str, int] = {}
         for _, severity, _ in issues:
             counts[severity] = counts.get(severity, 0) + 1
-        if counts:
-            counted = ", ".join(_words("issues", lang, n=n, severity=s) for s, n in sorted(counts.items()))
+        if counts:  # as validate's verdict counts them: 1 error, 2 notices
+            counted = ", ".join(catalog.say(f"tally-{s}", lang, n=n) for s, n in sorted(counts.items()))
             parts.append(Text(counted, style="dim"))
     return Group(*parts)
 

@@ -26,6 +26,7 @@ from centertrack.reports.trend_chart import statistics_trend_chart, trend_chart
 from centertrack.reports.validation import file_verdicts
 
 if TYPE_CHECKING:
+    from centertrack.indicators import Indicator
     from centertrack.issues import Lang
     from centertrack.progress import Summary
     from centertrack.trend import StatisticsTrend, Trend
@@ -253,9 +254,20 @@ def _validation(result: Validation, lang: Lang, words: _Words) -> list[str]:
     return [*lines, "</ul>", "</section>"]
 
 
+def _letters(indicator: Indicator, lang: Lang) -> str:
+    """The letters the targets come from (indicators.toml's ``letter``), the founding one with its date
+    as the report's language cites it."""
+    parts = []
+    for number in (part.strip() for part in indicator.letter.split(";")):
+        if number == indicator.letter_number and indicator.letter_date is not None:
+            number = catalog.say("report-letter-dated", lang, number=number, date=indicator.letter_date)
+        parts.append(number)
+    return "; ".join(parts)
+
+
 def _footer(summary: Summary, validation: Validation | None, words: _Words) -> list[str]:
     as_of = words("report-as-of", date=summary.as_of) if summary.as_of else words("report-no-date")
     files = sorted({s.path for s in validation.sheets}) if validation is not None else []
     sources = words("report-sources", files=files) if files else ""
-    reference = words("report-reference", letter=summary.indicator.letter)
+    reference = words("report-reference", letter=_letters(summary.indicator, words.lang))
     return [f"<footer><p>{as_of}. {sources}{reference}. {words('report-made')}.</p></footer>"]
