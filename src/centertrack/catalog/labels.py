@@ -219,6 +219,16 @@ LABELS: dict[str, Words] = {
         " {unit}; {established:,} established, {remaining:,} remaining ({percent:.2f} %); deadline"
         " {deadline}",
     ),
+    # A round of registers of requests alone: nothing of centers to add up, said instead of zeros.
+    "national-no-centers": Words(
+        th="รายงานแล้ว {reported} จาก {expected} จังหวัด{only} ไม่มีตัวเลขการจัดตั้งศูนย์; กำหนดเสร็จ {deadline}",
+        en="{reported} of {expected} provinces reported{only}, with no figures of centers; deadline"
+        " {deadline}",
+    ),
+    "report-no-centers": Words(
+        th="ไม่มีตัวเลขการจัดตั้งศูนย์: ข้อมูลมีแต่ทะเบียนรับเรื่อง",
+        en="No figures of centers: the data are registers of requests only",
+    ),
     "national-registers-only": Words(
         th=" (ในจำนวนนี้ {count} จังหวัดส่งเฉพาะทะเบียนรับเรื่อง)", en=" ({count} with a register of requests only)"
     ),

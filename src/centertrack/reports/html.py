@@ -21,7 +21,7 @@ from centertrack import catalog
 from centertrack.annex import build_annex
 from centertrack.reports import chart, drawing
 from centertrack.reports.labels import header, one_line
-from centertrack.reports.terminal import national_line
+from centertrack.reports.terminal import centers, national_line
 from centertrack.reports.trend_chart import statistics_trend_chart, trend_chart
 from centertrack.reports.validation import file_verdicts
 
@@ -175,8 +175,9 @@ _ANNEX_KEYS = ("no", "province_th", "total", "established", "remaining")
 def _annex(summary: Summary, words: _Words) -> list[str]:
     annex = build_annex(summary, "progress")
     lines = ['<section id="annex">', f"<h2>{words('report-annex', n=len(annex.rows))}</h2>"]
-    if not annex.rows:
-        return [*lines, f"<p>{words('report-no-annex')}</p>", "</section>"]
+    if not annex.rows:  # all done, or nothing known of centers (registers of requests alone)
+        said = words("report-no-annex") if centers(summary) else words("report-no-centers")
+        return [*lines, f"<p>{said}</p>", "</section>"]
     lines += [
         "<table>",
         "<thead><tr>"
@@ -230,9 +231,10 @@ def _table(summary: Summary, words: _Words) -> list[str]:
         status = words(f"status-{short}") + (f" ⚠ {words('flagged-short')}" if p.flagged else "")
         cells.append(f"<td>{status}</td>")
         lines.append(f'<tr class="{p.status}">{"".join(cells)}</tr>')
-    totals = [summary.total, summary.established, summary.remaining]
-    foot = [f"<td></td><td>{words('total-row')}</td>"] + [f'<td class="n">{n:,}</td>' for n in totals]
-    foot.append(f'<td class="n">{summary.percent:.2f}</td>')
+    totals = [f"{n:,}" for n in (summary.total, summary.established, summary.remaining)]
+    totals.append(f"{summary.percent:.2f}")
+    foot = [f"<td></td><td>{words('total-row')}</td>"]
+    foot += [f'<td class="n">{n}</td>' for n in (totals if centers(summary) else ["—"] * 4)]
     if statistics is not None:
         foot += [f'<td class="n">{statistics.received:,}</td>', f'<td class="n">{statistics.assisted:,}</td>']
     foot.append("<td></td>")

@@ -40,13 +40,18 @@ def annex_table(annex: Annex) -> Table:
     return table
 
 
+def centers(summary: Summary) -> bool:
+    """Whether the round has figures of centers: registers of requests alone have none."""
+    return any(p.known for p in summary.provinces)
+
+
 def national_line(summary: Summary, lang: Lang = "th") -> str:
     """The one line an analyst reads first: coverage, totals, deadline and days left."""
     indicator = summary.indicator
     # Provinces known only from a register of requests count as reported but cover none of the target.
     registers_only = sum(not p.known for p in summary.provinces)
     line = catalog.say(
-        "national",
+        "national" if centers(summary) else "national-no-centers",
         lang,
         reported=len(summary.provinces),
         expected=summary.provinces_expected,
@@ -97,6 +102,7 @@ class _Fitted:
 # The summary's columns: the JSON's keys, whose headers the catalogue has (the Thai names' own first).
 _SUMMARY_KEYS = ("no", "thai-names", "name_en", "total", "established", "remaining", "percent")
 _STATISTICS_KEYS = ("received", "assisted", "share_assisted")
+_COUNTS = ("total", "established", "remaining", "percent")
 
 
 def summary_table(summary: Summary, lang: Lang = "th") -> RenderableType:
@@ -107,15 +113,15 @@ def summary_table(summary: Summary, lang: Lang = "th") -> RenderableType:
     table = Table(show_footer=True, header_style="bold")
     # Every column folds where the width ends (Thai has no spaces to wrap at): never cut to "…".
     statistics = summary.statistics
+    # Registers of requests alone say nothing of centers: a dash, as on their rows, not a total of zeros.
+    counts = (summary.total, summary.established, summary.remaining)
+    sums = [f"{n:,}" for n in counts] + [f"{summary.percent:.2f}"] if centers(summary) else ["—"] * 4
     columns: list[tuple[str, JustifyMethod, str]] = [
         ("no", "right", ""),
         ("thai-names", "left", catalog.say("total-row", lang)),
         ("name_en", "left", ""),
-        ("total", "right", f"{summary.total:,}"),
-        ("established", "right", f"{summary.established:,}"),
-        ("remaining", "right", f"{summary.remaining:,}"),
-        ("percent", "right", f"{summary.percent:.2f}"),
     ]
+    columns += [(key, "right", text) for key, text in zip(_COUNTS, sums, strict=True)]
     if statistics is not None:  # 4.1 is judged also by the assistance given
         columns += [
             ("received", "right", f"{statistics.received:,}"),
