@@ -49,12 +49,17 @@ def _said_again(params: Mapping[str, Any]) -> Mapping[str, Any]:
     return params
 
 
+# The file of an issue about the whole input set of a run of several files (the provinces none of them
+# reports, the indicator all of them are taken as): none of them, said once after them all.
+RUN = ""
+
+
 @dataclass(frozen=True)
 class Issue:
     """One problem, at one place."""
 
     code: str
-    file: str
+    file: str  # RUN for an issue about the whole input set
     sheet: str | None = None
     cell: str | None = None  # "D7"
     row: int | None = None  # 1-based spreadsheet row
@@ -95,7 +100,7 @@ class Issue:
         data: dict[str, Any] = {
             "code": self.code,
             "severity": self.severity,
-            "file": self.file,
+            "file": self.file or None,  # None: an issue about all the files of the run
             "sheet": self.sheet,
             "cell": self.cell,
             "row": self.row,
@@ -122,4 +127,4 @@ def sort_issues(issues: list[Issue]) -> list[Issue]:
     return sorted(issues, key=key)
 
 
-__all__ = ["ISSUES", "SEVERITY_ORDER", "Issue", "Lang", "Severity", "clip", "sort_issues"]
+__all__ = ["ISSUES", "RUN", "SEVERITY_ORDER", "Issue", "Lang", "Severity", "clip", "sort_issues"]

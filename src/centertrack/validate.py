@@ -30,7 +30,7 @@ from centertrack.checks.registers import check_register
 from centertrack.errors import UnreadableFileError, UsageError
 from centertrack.form import Form, parse_form
 from centertrack.indicators import Indicator, TargetUnit, get_indicator, indicator_for
-from centertrack.issues import Issue, sort_issues
+from centertrack.issues import RUN, Issue, sort_issues
 from centertrack.readers import expand_paths, read_file
 from centertrack.records import Detail, Entry, SheetReport
 from centertrack.reference import load_reference
@@ -111,14 +111,18 @@ def validate_paths(
         raise UsageError("no-spreadsheet", folders=folders, suffixes=READ)
     read = _read(ctx, files, progress)
     kept = [sheet for sheet in read if _prepare(ctx, sheet)]
-    chosen = _indicator(ctx, indicator, kept) if indicator == "auto" else get_indicator(indicator)
+    # Several files: what is about all of them is the run's, said once, never one file's (issue 27).
+    several = len(files) > 1 or len({sheet.report.path for sheet in kept}) > 1
+    chosen = _indicator(ctx, indicator, kept, several) if indicator == "auto" else get_indicator(indicator)
     for sheet in kept:
         _check(ctx, sheet, chosen)
     reports = [sheet.report for sheet in kept]  # in the order they were given
     ctx.issues += check_conflicts(reports)
     entries = merged_entries(reports)
     if complete:
-        ctx.issues += check_complete(entries, ctx.reference, reports[0].path if reports else "")
+        ctx.issues += check_complete(
+            entries, ctx.reference, reports[0].path if reports and not several else RUN
+        )
     return Validation(chosen, reports, sort_issues(ctx.issues), skipped, entries)
 
 
@@ -183,8 +187,8 @@ def _prepare(ctx: Context, sheet: _Read) -> bool:
     return True
 
 
-def _indicator(ctx: Context, indicator: str, read: list[_Read]) -> Indicator:
-    """The indicator the sheets are about, inferred and said as a notice."""
+def _indicator(ctx: Context, indicator: str, read: list[_Read], several: bool) -> Indicator:
+    """The indicator the sheets are about, inferred and said as a notice: the run's, of several files."""
     totals = [
         (row.province, total)
         for sheet in read
@@ -199,9 +203,14 @@ def _indicator(ctx: Context, indicator: str, read: list[_Read]) -> Indicator:
     dates = [sheet.report.as_of for sheet in read if sheet.report.as_of]
     chosen, why = infer_indicator(totals, titles, levels, max(dates, default=None))
     if forms or details:
-        # Said on the first province form, else on the first detail sheet.
+        # Said of the run, or of its one file's first province form, else its first detail sheet.
         first = (forms or details)[0]
-        ctx.add("indicator-inferred", first.form.sheet, indicator=chosen.id, reason=why)
+        if several:
+            ctx.issues.append(
+                Issue("indicator-inferred", RUN, params={"indicator": chosen.id, "reason": why})
+            )
+        else:
+            ctx.add("indicator-inferred", first.form.sheet, indicator=chosen.id, reason=why)
     return chosen
 
 

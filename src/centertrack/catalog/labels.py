@@ -79,6 +79,7 @@ LABELS: dict[str, Words] = {
     "validation-value": Words(th="ค่าที่เขียน", en="written"),
     "validation-problem": Words(th="ปัญหา", en="problem"),
     "validation-hint": Words(th="วิธีแก้", en="what to do"),
+    "validation-run": Words(th="ทุกไฟล์รวมกัน", en="all the files together"),
     "verdict-ok": Words(th="ผ่าน: ใช้ได้", en="OK: can be used"),
     "verdict-bad": Words(th="ไม่ผ่าน: ส่งกลับให้จังหวัดแก้ไข", en="not OK: send back to the province to fix"),
     "tally-error": Words(th="{n:,} ข้อผิดพลาด", en="{n:n/error/errors}"),

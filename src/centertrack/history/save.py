@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from centertrack.catalog import Field, jsonable
 from centertrack.errors import UsageError
 from centertrack.history.store import Store
-from centertrack.issues import Issue
+from centertrack.issues import RUN, Issue
 from centertrack.records import Detail, Entry, SheetReport
 
 if TYPE_CHECKING:
@@ -103,13 +103,15 @@ def save(store: Store, result: Validation, period: str | None = None, now: datet
 
 
 def _issues_of(result: Validation, sheet: SheetReport) -> list[Issue]:
-    """The issues of one sheet; the issues of its file that name no sheet go with the file's first."""
+    """The issues of one sheet; the issues of its file that name no sheet go with the file's first, and
+    those of the whole run with the run's first sheet."""
     first = next(s for s in result.sheets if s.path == sheet.path)
     sheets = {s.sheet for s in result.sheets if s.path == sheet.path}
     return [
         i
         for i in result.issues
-        if i.file == sheet.path and (i.sheet == sheet.sheet or (first is sheet and i.sheet not in sheets))
+        if (i.file == sheet.path and (i.sheet == sheet.sheet or (first is sheet and i.sheet not in sheets)))
+        or (i.file == RUN and sheet is result.sheets[0])
     ]
 
 

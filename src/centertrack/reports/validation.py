@@ -16,7 +16,7 @@ from rich.table import Table
 from rich.text import Text
 
 from centertrack import catalog
-from centertrack.issues import Issue, Lang
+from centertrack.issues import RUN, Issue, Lang
 from centertrack.limits import SHOWN_PER_KIND
 from centertrack.readers import skipped_kinds
 
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 _STYLE = {"error": "bold red", "warning": "yellow", "notice": "dim"}
 _MARK = {"error": "✗", "warning": "!", "notice": "·"}
+_FOLD = 120  # cells: the widest a problem or a hint is shown, however wide the output
 
 
 def _words(key: str, lang: Lang) -> str:
@@ -104,6 +105,11 @@ def validation_report(
             kinds = ", ".join(f"{code} {count:,}" for code, count in more.items())
             line = catalog.say("more-issues", lang, n=sum(more.values()), kinds=kinds)
             parts.append(Text(line, style="yellow"))
+    if run := [i for i in shown if i.file == RUN]:  # about all the files at once: said once, after them
+        parts += [
+            Text(catalog.say("validation-run", lang), style="bold"),
+            _issue_table(run, lang, place=False),
+        ]
     if result.skipped:  # which ones, all of them: a report misnamed .pdf is to be found here
         names = [str(path) for path in result.skipped]
         kinds = _skipped_kinds(result.skipped, lang)
@@ -133,20 +139,23 @@ def _first_of_each_kind(issues: list[Issue], limit: int | None) -> tuple[list[Is
     return listed, Counter({code: n - limit for code, n in seen.items() if n > limit})
 
 
-def _issue_table(issues: list[Issue], lang: Lang) -> Table:
+def _issue_table(issues: list[Issue], lang: Lang, place: bool = True) -> Table:
+    """The issues, a row each; place: with the cell and the value written (the run's issues have none)."""
     table = Table(show_header=True, header_style="bold", box=None, padding=(0, 1), expand=False)
     table.add_column("", no_wrap=True)
-    table.add_column(_words("cell", lang), overflow="fold")
-    table.add_column(_words("value", lang), max_width=24, overflow="fold")
-    # Thai has no spaces to wrap at: a long Thai line folds where the width ends, never cut to "…".
-    table.add_column(_words("problem", lang), ratio=3, overflow="fold")
-    table.add_column(_words("hint", lang), ratio=2, style="italic", overflow="fold")
+    if place:
+        table.add_column(_words("cell", lang), overflow="fold")
+        table.add_column(_words("value", lang), max_width=24, overflow="fold")
+    # Thai has no spaces to wrap at: a long Thai line folds where the width ends, never cut to "…"; sent
+    # to a file or a pipe, where the width is unlimited, a long one (a list of provinces) folds at _FOLD.
+    table.add_column(_words("problem", lang), ratio=3, max_width=_FOLD, overflow="fold")
+    table.add_column(_words("hint", lang), ratio=2, max_width=_FOLD, style="italic", overflow="fold")
     for issue in issues:
         style = _STYLE[issue.severity]
+        where = (issue.location, Text(issue.value or "", style="cyan")) if place else ()
         table.add_row(
             Text(_MARK[issue.severity], style=style),
-            issue.location,
-            Text(issue.value or "", style="cyan"),
+            *where,
             Text(issue.message(lang), style=style if issue.severity != "notice" else ""),
             issue.hint(lang),
             style="dim" if issue.severity == "notice" else None,
