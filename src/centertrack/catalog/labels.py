@@ -91,7 +91,7 @@ LABELS: dict[str, Words] = {
     "sheet-indicator": Words(th="ตัวชี้วัด {id}", en="indicator {id}"),
     "skipped": Words(
         th="ข้ามไฟล์ที่ไม่ใช่ตาราง {n} ไฟล์ ({kinds}): {names}",
-        en="skipped {n:n/file that is/files that are} not spreadsheets ({kinds}): {names}",
+        en="skipped {n} {n:s/file that is/files that are} not spreadsheets ({kinds}): {names}",
     ),
     "more-issues": Words(
         th="… และอีก {n:,} รายการที่ไม่ได้แสดง ({kinds}): ดูทั้งหมดด้วย centertrack validate --all หรือ --format json",

@@ -2,6 +2,7 @@
 
 A template is ``str.format`` with these additions:
 - ``{count:n/row/rows}``: the number with its noun, one or many (1 row, 2 rows; Thai has one form);
+  ``{count:s/row/rows}``: the noun alone;
 - a parameter that is itself ``Words`` is quoted in the same language, and a ``Said`` (a key of the
   catalogue and its parameters) is said in it: a refusal's reason, a unit, a status;
 - a date (``datetime.date``) is said as the language says it (10 เมษายน 2561, 10 April 2018); a date or a
@@ -146,6 +147,9 @@ class _Formatter(string.Formatter):
             one, many = format_spec[2:].split("/")
             noun = one if value == 1 else many
             return f"{value:,} {noun}" if noun else f"{value:,}"
+        if format_spec.startswith("s/"):  # the noun alone, one or many
+            one, many = format_spec[2:].split("/")
+            return one if value == 1 else many
         if format_spec == "or":
             items = value.items if isinstance(value, _Listed) else (str(value),)
             return _lookup[0]("list-or").template(self.lang).join(items)
@@ -162,7 +166,7 @@ class _Formatter(string.Formatter):
         return str(super().format_field(value, format_spec))
 
 
-_SPEC = re.compile(r"\{[^{}:]*:(?:n/|or\}|date|month)")
+_SPEC = re.compile(r"\{[^{}:]*:(?:[ns]/|or\}|date|month)")
 
 
 @lru_cache(maxsize=1024)
