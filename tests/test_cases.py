@@ -265,8 +265,31 @@ def test_summarize_the_example_register_in_the_terminal() -> None:
     code, stdout = summarize(EXAMPLES / "cases-4.1-chachoengsao.csv", "--lang", "en")
     assert code == 0
     assert "unknown (a case register only)" in stdout and "400 requests received" in stdout
-    # The national line says why the one province reported covers none of the target.
-    assert "1 of 76 provinces reported (1 with a register of requests only), covering 0 of" in stdout
+    # The national line says why the one province reported covers none of the target, and the total row
+    # and the national line print no zeros for the centers nobody reported (issue 27, point 9).
+    assert (
+        "1 of 76 provinces reported (1 with a register of requests only), with no figures of centers;"
+        in stdout
+    )
+    assert "covering 0 of" not in stdout and "0 established" not in stdout
+    total = next(line for line in stdout.splitlines() if "Total" in line and "│" in line)
+    assert [cell.strip() for cell in total.split("│")[4:8]] == ["—"] * 4, total
+
+
+def test_a_register_alone_says_it_has_no_figures_of_centers_in_thai_and_in_the_report() -> None:
+    code, stdout = summarize(EXAMPLES / "cases-4.1-chachoengsao.csv")
+    assert code == 0 and "ไม่มีตัวเลขการจัดตั้งศูนย์" in stdout and "ร้อยละ 0.00" not in stdout
+    from centertrack.progress import summarize as summed
+    from centertrack.reports.html import report_html
+    from centertrack.runner import validate_paths
+
+    result = validate_paths([EXAMPLES / "cases-4.1-chachoengsao.csv"], today=date(2018, 6, 15))
+    summary = summed(result.entries, result.indicator, result.as_of, result.issues)
+    html = report_html(summary, "en", result).decode()
+    assert "No figures of centers: the data are registers of requests only" in html
+    assert "has reached its target" not in html  # not "every province has reached its target"
+    foot = html[html.index("<tfoot>", html.index('id="table"')) :]
+    assert foot.count('<td class="n">—</td>') == 4 and "0.00" not in foot.split("</tfoot>")[0]
 
 
 def test_annex_leaves_out_a_province_known_only_from_a_register(tmp_path: Path) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import sqlite3
 from pathlib import Path
 
@@ -439,3 +440,50 @@ def test_summarize_by_district_of_a_stored_round_equals_that_of_its_file(store: 
         assert stored[0] == direct[0] == 0 and stored[1] == direct[1]
     rows = json.loads(stored[1])["rows"]
     assert len(rows) == 6 and all(r["established"] is False for r in rows)
+
+
+def test_a_stored_round_says_its_issues_as_validate_said_them(store: Path, tmp_path: Path) -> None:
+    """The issues are stored as codes and parameters (words the catalogue says), and said again in
+    either language exactly as validate said them: a misspelt province, a total not the official one."""
+    path = sheet(tmp_path / "x.csv", [("ชลบุร", 11, 3), ("พิจิตร", 8, 2), ("ตาก", 9, 9)])
+    assert run("history", "add", path, "--allow-errors")[0] == 0
+    for lang in ("th", "en"):
+        _, out, _ = run("validate", path, "--format", "json", "--lang", lang)
+        said = {(i["code"], i["message"], i["hint"]) for i in json.loads(out)["issues"]}
+        stored = as_json("summarize", "--period", "2018-03", "--allow-errors", "--lang", lang)["issues"]
+        again = {(i["code"], i["message"], i["hint"]) for i in stored}  # type: ignore[union-attr, index]
+        assert {"unknown-province", "total-differs-from-reference"} <= {c for c, _, _ in again}
+        assert again <= said, again - said
+
+
+ISO = re.compile(r"\b(?:19|20)\d\d-\d\d\b")
+
+
+def test_in_thai_the_history_says_rounds_and_dates_as_thai_writes_them(rounds: Path) -> None:
+    """Issue 27, point 7: no English and no CE in Thai mode (the JSON and English keep ISO)."""
+    code, listed, _ = run("history", "list", "--lang", "th")
+    assert code == 0
+    table = listed.split("\n", 1)[1]  # below the store's path
+    assert "ตัวชี้วัด" in table and "ind." not in table
+    assert "รายจังหวัด" in table and "province" not in table
+    assert "มี.ค. 61" in table and "15 มีนาคม 2561" in table and not ISO.search(table)
+    code, shown, _ = run("history", "show", "--period", "2018-03")
+    assert code == 0 and "ณ วันที่ 15 มีนาคม 2561" in shown and not ISO.search(shown)
+    code, trend, _ = run("history", "trend")
+    assert code == 0 and "ก.พ. 61" in trend and "10 เมษายน 2561" in trend and not ISO.search(trend)
+    code, changes, _ = run("history", "diff", "2018-02", "2018-04")
+    assert code == 0 and "เปลี่ยนแปลง ก.พ. 61 → เม.ย. 61" in changes and not ISO.search(changes)
+    code, missing, _ = run("history", "missing", "--period", "2018-03")
+    assert code == 0 and "ยังไม่ส่งรายงานรอบ มี.ค. 61" in missing and not ISO.search(missing)
+    _, english, _ = run("history", "list", "--lang", "en")
+    assert "ind." in english and "2018-03-15" in english and "province" in english
+
+
+def test_a_rounds_issues_are_counted_in_the_runs_language(store: Path, tmp_path: Path) -> None:
+    """`history show` counts a report's issues as validate's verdict does: 1 หมายเหตุ, not 1 notice(s)."""
+    path = sheet(tmp_path / "a.csv", [("ฉะเชิงเทรา", 11, 5)])
+    assert run("history", "add", path)[0] == 0
+    _, thai, _ = run("history", "show", "--period", "2018-03")
+    _, english, _ = run("history", "show", "--period", "2018-03", "--lang", "en")
+    assert "1 หมายเหตุ" in thai and "(s)" not in thai and "notice" not in thai
+    assert "1 notice" in english and "notice(s)" not in english

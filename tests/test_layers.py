@@ -163,3 +163,72 @@ def test_no_machine_path_in_the_repository() -> None:
         if machine.search(line) and path.name != "test_layers.py"
     ]
     assert not found, found
+
+
+# ---------------------------------------------------------------- words at the edge (issue 28)
+
+# Only the front ends say things in a language and name their options; the catalogue holds the words.
+SPEAKERS = ("cli", "cli.*", "web", "web.*", "__main__", "catalog", "catalog.*")
+OPTION_NAME = re.compile(r"(?<![\w-])--[a-z][a-z-]*")
+LANGUAGES = frozenset({"th", "en"})
+
+
+def _docstrings(tree: ast.AST) -> set[int]:
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Module, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and node.body:
+            first = node.body[0]
+            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant):
+                found.add(id(first.value))
+    return found
+
+
+def speaking(source: str) -> list[str]:
+    """Where a module's code compares the language or names a command-line option in a string
+    (its docstrings and comments may)."""
+    tree = ast.parse(source)
+    docstrings = _docstrings(tree)
+    found: list[tuple[int, str]] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Compare):
+            sides = [node.left, *node.comparators]
+            if any(isinstance(side, ast.Constant) and side.value in LANGUAGES for side in sides):
+                found.append((node.lineno, "compares the language"))
+        elif isinstance(node, (ast.If, ast.IfExp, ast.While)):
+            if isinstance(node.test, ast.Name) and node.test.id in ("th", "thai", "en", "english"):
+                found.append((node.lineno, f"if {node.test.id}"))
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings:
+            option = OPTION_NAME.search(node.value)
+            found += [(node.lineno, f"names {option.group()}")] if option else []
+    return [f"line {line}: {what}" for line, what in sorted(found)]
+
+
+@pytest.mark.parametrize("module", sorted(MODULES))
+def test_only_the_front_ends_speak(module: str) -> None:
+    """The core hands up codes and data; no module below the front ends picks words by the language
+    or names an option of the command line (a refusal names its field; the front end says it)."""
+    if any(module == p or (p.endswith(".*") and module.startswith(p[:-1])) for p in SPEAKERS):
+        return
+    found = speaking(MODULES[module].read_text(encoding="utf-8"))
+    assert not found, f"{MODULES[module].relative_to(SRC.parent)}: " + "; ".join(found)
+
+
+def test_the_speaking_check_sees_a_branch_and_an_option() -> None:
+    source = '''
+"""A docstring may say --period."""
+def say(lang, th):
+    """So may this one: --db."""
+    # and a comment: --force
+    word = "ใช่" if lang == "th" else "yes"
+    other = "no" if "en" != lang else ""
+    if th:
+        return "name a file with --db"
+    return word + other
+'''
+    found = speaking(source)
+    assert [f.split(": ", 1)[1] for f in found] == [
+        "compares the language",
+        "compares the language",
+        "if th",
+        "names --db",
+    ], found

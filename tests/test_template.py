@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from openpyxl import load_workbook
 
 from centertrack.catalog import say
+from centertrack.cli.console import said
 from centertrack.errors import UsageError
 from centertrack.form import classify_label
 from centertrack.indicators import Indicator, get_indicator
@@ -275,8 +276,10 @@ def test_instructions_say_what_is_checked_and_how_to_send_not_a_command_province
 
 
 def test_a_level_of_the_other_indicator_is_refused() -> None:
-    with pytest.raises(UsageError, match=r"--level lao: indicator 4\.2 counts districts"):
+    with pytest.raises(UsageError) as refused:
         build_template(get_indicator("4.2"), CHACHOENGSAO, "lao", ROUND)
+    assert refused.value.field == "level"  # the core names the field; the command line says its option
+    assert said(refused.value, "en").startswith("--level lao: indicator 4.2 counts districts")
 
 
 @pytest.mark.parametrize(

@@ -24,6 +24,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
+from rich.cells import cell_len
 from rich.console import Console
 from typer.testing import CliRunner
 
@@ -894,7 +895,8 @@ def test_cli_text_one_line_verdict_per_file_at_any_width() -> None:
     result = runner.invoke(app, ["validate", *(str(FIXTURES / n) for n in names)], env={"COLUMNS": "50"})
     verdicts = [line for line in result.stdout.splitlines() if line.startswith(("✓ ", "✗ "))]
     assert verdicts == [
-        f"✗ {FIXTURES / 'seed-form.xlsx'}: ไม่ผ่าน: ส่งกลับให้จังหวัดแก้ไข (1 ข้อผิดพลาด, 1 หมายเหตุ)",
+        # The indicator notice is the run's, of three files: in no file's verdict (issue 27, point 8).
+        f"✗ {FIXTURES / 'seed-form.xlsx'}: ไม่ผ่าน: ส่งกลับให้จังหวัดแก้ไข (1 ข้อผิดพลาด)",
         f"✓ {FIXTURES / 'clean-4.2.xlsx'}: ผ่าน: ใช้ได้",
         f"✗ {FIXTURES / 'unreadable-empty.xlsx'}: อ่านไฟล์ไม่ได้: ไฟล์ว่างเปล่า — ขอให้สำนักงานส่งไฟล์มาใหม่",
     ]
@@ -1076,3 +1078,27 @@ def test_any_spelling_of_the_right_numbers_is_accepted(data: st.DataObject) -> N
         result = validate_paths([path], "4.2", today=TODAY)
     assert [i for i in result.issues if i.severity != "notice"] == []
     assert [(e.province.name_th, *e.numbers) for e in result.entries] == chosen
+
+
+def test_what_is_about_all_the_files_is_said_once_after_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 27, point 8: `validate FOLDER --complete` says the provinces none reports and the indicator
+    once, as the run's, after the files; no file's verdict counts them; piped, the list folds."""
+    folder = EXAMPLES / "monthly-4.2" / "2018-04"
+    monkeypatch.delenv("COLUMNS", raising=False)  # piped: as wide as the lines need
+    result = CliRunner().invoke(app, ["validate", str(folder), "--complete", "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    verdicts = [line for line in lines if line.startswith(("✓", "✗"))]
+    assert len(verdicts) == 3 and all(line.endswith(": OK: can be used") for line in verdicts), verdicts
+    run = lines.index("all the files together")
+    assert run > max(i for i, line in enumerate(lines) if line.startswith(str(folder)))  # after the files
+    assert result.stdout.count("have not reported") == 1 and result.stdout.count("taken as indicator") == 1
+    assert max(cell_len(line) for line in lines) < 300  # the 73 names fold, no 700-cell column
+    document = json.loads(
+        CliRunner().invoke(app, ["validate", str(folder), "--complete", "--format", "json"]).stdout
+    )
+    ran = {i["code"]: i for i in document["issues"] if i["file"] is None}
+    assert (
+        set(ran) == {"missing-provinces", "indicator-inferred"}
+        and len(ran["missing-provinces"]["names_th"]) == 73
+    )

@@ -12,9 +12,8 @@ from typing import TYPE_CHECKING, Literal
 
 from rich.cells import cell_len
 
-from centertrack.catalog import say
+from centertrack.catalog import Said, say
 from centertrack.catalog.rounds import said_round
-from centertrack.errors import Words
 from centertrack.limits import ZIP_EPOCH
 from centertrack.thai import format_date, to_thai_digits
 
@@ -207,26 +206,12 @@ class Annex:
 
 Order = Literal["thai", "remaining", "percent"]
 
-# What an annex without a province says instead of writing an empty table that could be attached by mistake.
-NO_LAGGING: Words = (
-    "no province is behind its target: there is no annex to write, and no file was written",
-    "ไม่มีจังหวัดที่ยังไม่ครบตามเป้าหมาย จึงไม่มีบัญชีแนบท้าย และไม่ได้เขียนไฟล์",
-)
-UNKNOWN_CENTERS: Words = (
-    "{count} province(s) known only from case registers, whose centers are not reported, are not listed",
-    "อีก {count} จังหวัดมีแต่ทะเบียนรับเรื่อง ไม่ได้รายงานจำนวนศูนย์ จึงไม่อยู่ในบัญชี",
-)
 
-
-def empty_annex_message(summary: Summary, lang: Literal["th", "en"]) -> str:
-    """The one line an empty annex says: no lagging province, and why a register's provinces are not in it."""
-    english, thai = NO_LAGGING
-    line = english if lang == "en" else thai
+def empty_annex(summary: Summary) -> Said:
+    """What an annex without a province says instead of an empty table that could be attached by
+    mistake: no lagging province, and why a register's provinces are not in it."""
     unknown = sum(1 for p in summary.provinces if not p.known)
-    if unknown:
-        english, thai = UNKNOWN_CENTERS
-        line += "; " + (english if lang == "en" else thai).format(count=unknown)
-    return line
+    return Said("annex-empty-registers", {"count": unknown}) if unknown else Said("annex-empty")
 
 
 def build_annex(

@@ -1,7 +1,7 @@
 """One exception hierarchy: a refusal is a code of the catalogue and its parameters, never a sentence.
 
-The front ends say it (``catalog.say(error.code, lang, **error.params)``), each putting its own name for
-``error.field`` (what the user wrote that the refusal concerns) before the words.
+The front ends say it (cli/console.py ``said``), each putting its own name for ``error.field`` (what the
+user wrote that the refusal concerns) before the words, and for any ``Field`` among its parameters.
 """
 
 from __future__ import annotations
@@ -10,9 +10,14 @@ import errno
 from pathlib import Path
 from typing import Any
 
-from centertrack.catalog import Said, say
+from centertrack.catalog import LANGS, Lang, Said, say
 
 Words = tuple[str, str]  # (english, thai): the older form of a message, until every refusal has a code
+
+
+def _language(lang: str) -> Lang:
+    """A language as the catalogue keys it: English for anything it does not know."""
+    return lang if lang in LANGS else "en"
 
 
 class CentertrackError(Exception):
@@ -20,6 +25,7 @@ class CentertrackError(Exception):
 
     ``code``: a key of the catalogue's refusals; ``params``: what its words take; ``field``: the thing
     the user wrote that it concerns (``period``, ``province``, ``output``…), with ``value`` as written.
+    ``str(error)`` is its English words, for logs and tracebacks; a user reads it through a front end.
     """
 
     exit_code = 2
@@ -33,19 +39,33 @@ class CentertrackError(Exception):
         if isinstance(code, tuple):  # older form: the words themselves
             self.code = ""
             self.words: Words = code
+            super().__init__(code[0])
         else:
             self.code = code
             self.words = (code, code)
-        super().__init__(self.words[0])
+            super().__init__(code)
+
+    def __str__(self) -> str:
+        """The English words (what a log or a test reads); the code where the catalogue has none."""
+        try:
+            return self.text("en")
+        except (KeyError, IndexError, ValueError):
+            return self.code or self.words[0]
 
     def text(self, lang: str = "en") -> str:
         """The words in ``lang`` ("th" or "en"), without the field a front end names before them."""
         if self.code:
             from centertrack.catalog import say
 
-            return say(self.code, "th" if lang == "th" else "en", value=self.value, **self.params)
+            return say(self.code, _language(lang), value=self.value, **self.params)
         english, thai = self.words
-        return thai if lang == "th" and thai else english
+        from centertrack.catalog import Words as Pair
+
+        return Pair(th=thai or english, en=english).template(_language(lang))
+
+    def words_in(self, lang: str) -> str:
+        """The refusal's own words in ``lang``, without the field it concerns (``text``'s other name)."""
+        return self.text(lang)
 
 
 class CodedRefusal(CentertrackError):
@@ -53,7 +73,7 @@ class CodedRefusal(CentertrackError):
     ``text`` in either language, and in English as ``str`` (what a log or a test reads)."""
 
     def text(self, lang: str = "en") -> str:
-        return say(self.code, "th" if lang == "th" else "en", **self.params)
+        return say(self.code, _language(lang), **self.params)
 
     def __str__(self) -> str:
         return self.text("en")
@@ -73,10 +93,10 @@ class UnreadableFileError(CodedRefusal):
         super().__init__("file-unreadable-line", path=path, reason=self.reason, hint=self.hint)
 
     def reason_in(self, lang: str) -> str:
-        return say(self.reason.key, "th" if lang == "th" else "en", **self.reason.params)
+        return say(self.reason.key, _language(lang), **self.reason.params)
 
     def hint_in(self, lang: str) -> str:
-        return say(self.hint.key, "th" if lang == "th" else "en", **self.hint.params)
+        return say(self.hint.key, _language(lang), **self.hint.params)
 
 
 class DataError(CentertrackError):

@@ -15,6 +15,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from centertrack import catalog
+from centertrack.catalog import Lang
 from centertrack.errors import UnreadableFileError
 from centertrack.issues import Issue
 from centertrack.readers import CellValue, expand_paths, read_file
@@ -22,9 +24,8 @@ from centertrack.readers import CellValue, expand_paths, read_file
 if TYPE_CHECKING:
     from centertrack.runner import Validation
 
-# The copy's file name: the input's stem and this suffix, in the report's language.
-SUFFIX = {"th": "-ตรวจสอบ", "en": "-checked"}
-BUNDLE = {"th": "ผลการตรวจสอบ.zip", "en": "feedback.zip"}
+# The copies' zip, named in the report's language (the catalogue's feedback-bundle).
+BUNDLE = {lang: catalog.say("feedback-bundle", lang) for lang in catalog.LANGS}
 
 
 @dataclass(frozen=True)
@@ -115,14 +116,15 @@ def build_feedback(paths: Iterable[Path], result: Validation, every: bool = Fals
     return Feedback(out, unreadable)
 
 
-def output_names(files: Iterable[FileFeedback], lang: str) -> list[str]:
-    """The copy's file name for each file, in order: ``<stem><suffix>.xlsx``, unique among them.
+def output_names(files: Iterable[FileFeedback], lang: Lang) -> list[str]:
+    """The copy's file name for each file, in order: ``<stem><suffix>.xlsx`` (the suffix in the report's
+    language: -ตรวจสอบ, -checked), unique among them.
 
     Two inputs of one stem (a.xlsx and a.csv) are told apart by their type (a-csv-ตรวจสอบ.xlsx), the
     same name in two folders by a number (a-ตรวจสอบ-2.xlsx).
     """
     files = list(files)
-    suffix = SUFFIX.get(lang, SUFFIX["en"])
+    suffix = catalog.say("feedback-suffix", lang)
     stems = Counter(f.path.stem.casefold() for f in files)
     names: list[str] = []
     taken: set[str] = set()

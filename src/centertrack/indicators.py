@@ -9,22 +9,12 @@ from functools import cache
 from importlib import resources
 from typing import Literal
 
+from centertrack.catalog import Lang
 from centertrack.errors import UsageError
 from centertrack.reference import Province, lao_counts
 from centertrack.thai import fiscal_year_be
 
 TargetUnit = Literal["districts", "laos"]
-_UNIT_WORDS: dict[TargetUnit, tuple[str, str]] = {
-    "districts": ("อำเภอ", "districts"),
-    "laos": ("อปท.", "LAOs"),
-}
-
-
-def unit_words(unit: TargetUnit, spaced: bool = False) -> tuple[str, str]:
-    """What a target counts, in Thai and English (อำเภอ, districts; อปท., LAOs). ``spaced``: as Thai
-    writes it after a word, with a space before an abbreviation (จำนวน อปท., but จำนวนอำเภอ)."""
-    th, en = _UNIT_WORDS[unit]
-    return (f" {th}" if spaced and th.endswith(".") else th), en
 
 
 @dataclass(frozen=True)
@@ -57,8 +47,13 @@ class Indicator:
             return province.districts
         return lao_counts(self.lao_counts).get(province.code, 0)
 
-    def name(self, lang: str) -> str:
-        return self.name_th if lang == "th" else self.name_en
+    def name(self, lang: Lang) -> str:
+        """The indicator's name in ``lang``, as indicators.toml writes it."""
+        return {"th": self.name_th, "en": self.name_en}[lang]
+
+    def unit(self, lang: Lang) -> str:
+        """What its target counts (ศูนย์, centers), as indicators.toml writes it."""
+        return {"th": self.unit_th, "en": self.unit_en}[lang]
 
 
 @cache
@@ -81,9 +76,7 @@ def indicator_for(unit: TargetUnit, on: date | None = None) -> Indicator:
         key=lambda i: i.fiscal_year_be,
     )
     if not found:
-        raise UsageError(
-            (f"no indicator in indicators.toml counts {unit}", f"ไม่มีตัวชี้วัดใน indicators.toml ที่นับ {unit}")
-        )
+        raise UsageError("indicator-none-counts", unit=unit)
     year = fiscal_year_be(on) if on else None
     return next((i for i in found if i.fiscal_year_be == year), found[-1])
 
@@ -91,11 +84,5 @@ def indicator_for(unit: TargetUnit, on: date | None = None) -> Indicator:
 def get_indicator(indicator_id: str) -> Indicator:
     indicators = load_indicators()
     if indicator_id not in indicators:
-        known = ", ".join(sorted(indicators))
-        raise UsageError(
-            (
-                f"--indicator {indicator_id!r}: no such indicator; use auto or one of {known}",
-                f"--indicator {indicator_id!r}: ไม่มีตัวชี้วัดนี้ ใช้ auto หรือ {known}",
-            )
-        )
+        raise UsageError("indicator-unknown", field="indicator", value=indicator_id, known=sorted(indicators))
     return indicators[indicator_id]

@@ -5,15 +5,12 @@ Bad data is a result, not an exception: every check returns Issue records.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any
 
-from centertrack.catalog import ISSUES, SEVERITY_ORDER, Lang, Severity, fill, say
+from centertrack.catalog import ISSUES, SEVERITY_ORDER, Lang, Said, Severity, Words, fill, revived, say
 from centertrack.limits import SHOWN_VALUE_CHARS
-from centertrack.thai import spoken_date
 
 
 def clip(text: str, limit: int = SHOWN_VALUE_CHARS) -> str:
@@ -22,20 +19,39 @@ def clip(text: str, limit: int = SHOWN_VALUE_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_DATE_PARAMS = frozenset({"date", "since", "as_of"})  # dates the checks pass as ISO text
-
-
-def _param(key: str, value: Any, lang: Lang) -> Any:
-    """A parameter as a message quotes it: a cell's text clipped (a province name may be 1 MB); a list
-    of our own (the provinces that have not reported) whole, never cut; a date as the language writes it."""
+def _param(value: Any) -> Any:
+    """A parameter as a message quotes it: a cell's text clipped (a province name may be 1 MB), inside the
+    words it is handed on in too; a list of our own (the provinces that have not reported) whole, never
+    cut; a stored issue's (JSON) made ``Said`` again."""
+    if isinstance(value, str):
+        return clip(value)
+    if isinstance(value, dict):
+        value = revived(value)
+    if isinstance(value, Said):
+        return Said(value.key, {k: _param(v) for k, v in value.params.items()})
     if isinstance(value, (list, tuple)):
-        return ", ".join(map(str, value))
-    if not isinstance(value, str):
-        return value
-    if lang == "th" and key in _DATE_PARAMS and _ISO_DATE.fullmatch(value):
-        return spoken_date(date.fromisoformat(value), "th")
-    return clip(value)
+        return [_param(v) for v in value]
+    return value
+
+
+def _said_again(params: Mapping[str, Any]) -> Mapping[str, Any]:
+    """Issues stored before their words moved to the catalogue carry the words themselves: ``X_th``
+    beside ``X_en`` (or an English ``X``). They are said as the one parameter ``X`` that the templates
+    now take (a ``Words``: quoted as written, in the reader's language)."""
+    old = [key[:-3] for key, value in params.items() if key.endswith("_th") and isinstance(value, str)]
+    if not old:
+        return params
+    params = dict(params)
+    for base in old:
+        thai = params[f"{base}_th"]
+        english = params.get(f"{base}_en", params.get(base))
+        params[base] = Words(th=thai, en=english if isinstance(english, str) else thai)
+    return params
+
+
+# The file of an issue about the whole input set of a run of several files (the provinces none of them
+# reports, the indicator all of them are taken as): none of them, said once after them all.
+RUN = ""
 
 
 @dataclass(frozen=True)
@@ -43,7 +59,7 @@ class Issue:
     """One problem, at one place."""
 
     code: str
-    file: str
+    file: str  # RUN for an issue about the whole input set
     sheet: str | None = None
     cell: str | None = None  # "D7"
     row: int | None = None  # 1-based spreadsheet row
@@ -64,7 +80,7 @@ class Issue:
         return self.cell or self.sheet or ""
 
     def _fill(self, template: str, lang: Lang) -> str:
-        params = {k: _param(k, v, lang) for k, v in self.params.items()}
+        params = {k: _param(v) for k, v in _said_again(self.params).items()}
         column = self.column and clip(self.column)
         return fill(template, lang, {"value": self.value, "column": column, **params})
 
@@ -84,7 +100,7 @@ class Issue:
         data: dict[str, Any] = {
             "code": self.code,
             "severity": self.severity,
-            "file": self.file,
+            "file": self.file or None,  # None: an issue about all the files of the run
             "sheet": self.sheet,
             "cell": self.cell,
             "row": self.row,
@@ -95,8 +111,8 @@ class Issue:
         }
         if self.more:
             data["more_rows"] = self.more
-        for key, value in self.params.items():  # a list is given whole (the provinces not reported)
-            if isinstance(value, (list, tuple)):
+        for key, value in self.params.items():  # a list of data is given whole (the provinces not reported)
+            if isinstance(value, (list, tuple)) and all(isinstance(v, (str, int)) for v in value):
                 data[key] = list(value)
         return data
 
@@ -111,4 +127,4 @@ def sort_issues(issues: list[Issue]) -> list[Issue]:
     return sorted(issues, key=key)
 
 
-__all__ = ["ISSUES", "SEVERITY_ORDER", "Issue", "Lang", "Severity", "clip", "sort_issues"]
+__all__ = ["ISSUES", "RUN", "SEVERITY_ORDER", "Issue", "Lang", "Severity", "clip", "sort_issues"]

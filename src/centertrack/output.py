@@ -152,12 +152,7 @@ def write_folder(
     target = folder.resolve()
     check_folder(target, folder)
     if whole and target.exists() and not force:
-        raise UsageError(
-            (
-                f"{folder}: the folder exists; use --force to replace it, or choose another name",
-                f"{folder}: มีโฟลเดอร์นี้อยู่แล้ว ใช้ --force เพื่อเขียนทับ หรือตั้งชื่อใหม่",
-            )
-        )
+        raise OutputError("output-folder-exists", path=str(folder))
     with _system_errors(folder):  # a name past the file system's limit, a full disk: one line
         return _write_folder(folder, target, files, inputs, force, whole)
 

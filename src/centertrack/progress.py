@@ -46,6 +46,10 @@ class ProvinceProgress:
     def percent(self) -> float:
         return percent(self.established, self.total)
 
+    def label(self, lang: Lang) -> str:
+        """The province's name in ``lang``."""
+        return {"th": self.name_th, "en": self.name_en}[lang]
+
     @property
     def status(self) -> Status:
         if not self.known:

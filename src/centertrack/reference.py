@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from centertrack.catalog import Lang
 from centertrack.thai import normalize_name, sort_key
 
 BANGKOK = "10"
@@ -38,8 +39,9 @@ class Province:
         """DLA supervises every province but Bangkok, whose BMA is a self-governing LAO of its own."""
         return self.code != BANGKOK
 
-    def label(self, lang: str = "th") -> str:
-        return self.name_th if lang == "th" else self.name_en
+    def label(self, lang: Lang = "th") -> str:
+        """The province's name in ``lang``: the reference's own Thai or English."""
+        return {"th": self.name_th, "en": self.name_en}[lang]
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from centertrack.catalog import Said
 from centertrack.checks.across import check_complete, check_conflicts, merged_entries
 from centertrack.checks.blank_form import check_filled
 from centertrack.checks.cells import report_date
@@ -30,8 +31,8 @@ from centertrack.checks.registers import check_register
 from centertrack.checks.shape import check_shape
 from centertrack.errors import UnreadableFileError, UsageError
 from centertrack.form import Form, parse_form
-from centertrack.indicators import Indicator, TargetUnit, get_indicator, indicator_for, unit_words
-from centertrack.issues import Issue, Lang, sort_issues
+from centertrack.indicators import Indicator, TargetUnit, get_indicator, indicator_for
+from centertrack.issues import RUN, Issue, Lang, sort_issues
 from centertrack.readers import expand_paths, read_file
 from centertrack.records import Detail, Entry, SheetReport
 from centertrack.reference import load_reference
@@ -95,6 +96,10 @@ class _Read:
     blank: bool = False  # a form sent back as it was sent out: nothing to check
 
 
+# The files read, as a refusal lists them (the readers' table of kinds will give them).
+READ = ".xlsx .xlsm .xlsb .xls .ods .csv .txt .html .docx .zip"
+
+
 def validate_paths(
     paths: Iterable[Path],
     indicator: str = "auto",
@@ -114,26 +119,25 @@ def validate_paths(
     ctx = Context(load_reference(), today or date.today())
     files, skipped = expand_paths(paths)
     if not files:  # a folder of other things: not an empty, valid report
-        folders = ", ".join(str(path) for path in paths)
-        others = ", ".join(path.name for path in skipped)
-        raise UsageError(
-            (
-                f"{folders}: no spreadsheet to read (.xlsx .xlsm .xlsb .xls .ods .csv .txt .html .docx .zip)"
-                + (f"; skipped {others}" if skipped else ""),
-                f"{folders}: ไม่มีไฟล์ตารางให้อ่าน (.xlsx .xlsm .xlsb .xls .ods .csv .txt .html .docx .zip)"
-                + (f" ข้ามไฟล์ {others}" if skipped else ""),
-            )
-        )
+        folders = [str(path) for path in paths]
+        if skipped:
+            others = [path.name for path in skipped]
+            raise UsageError("no-spreadsheet-skipped", folders=folders, suffixes=READ, skipped=others)
+        raise UsageError("no-spreadsheet", folders=folders, suffixes=READ)
     read = _read(ctx, files, progress)
     kept = [sheet for sheet in read if _prepare(ctx, sheet)]
-    chosen = _indicator(ctx, indicator, kept) if indicator == "auto" else get_indicator(indicator)
+    # Several files: what is about all of them is the run's, said once, never one file's (issue 27).
+    several = len(files) > 1 or len({sheet.report.path for sheet in kept}) > 1
+    chosen = _indicator(ctx, indicator, kept, several) if indicator == "auto" else get_indicator(indicator)
     for sheet in kept:
         _check(ctx, sheet, chosen)
     reports = [sheet.report for sheet in kept]  # in the order they were given
     ctx.issues += check_conflicts(reports, round_of)
     entries = merged_entries(reports)
     if complete:
-        ctx.issues += check_complete(entries, ctx.reference, reports[0].path if reports else "")
+        ctx.issues += check_complete(
+            entries, ctx.reference, reports[0].path if reports and not several else RUN
+        )
     return Validation(chosen, reports, sort_issues(ctx.issues), skipped, entries)
 
 
@@ -195,8 +199,8 @@ def _prepare(ctx: Context, sheet: _Read) -> bool:
     return True
 
 
-def _indicator(ctx: Context, indicator: str, read: list[_Read]) -> Indicator:
-    """The indicator the sheets are about, inferred and said as a notice."""
+def _indicator(ctx: Context, indicator: str, read: list[_Read], several: bool) -> Indicator:
+    """The indicator the sheets are about, inferred and said as a notice: the run's, of several files."""
     totals = [
         (row.province, total)
         for sheet in read
@@ -209,13 +213,16 @@ def _indicator(ctx: Context, indicator: str, read: list[_Read]) -> Indicator:
     titles = " ".join(sheet.form.title for sheet in (*forms, *blanks))
     levels = {sheet.form.level for sheet in (*details, *blanks) if sheet.form.level != "province"}
     dates = [sheet.report.as_of for sheet in read if sheet.report.as_of]
-    chosen, why_th, why_en = infer_indicator(totals, titles, levels, max(dates, default=None))
+    chosen, why = infer_indicator(totals, titles, levels, max(dates, default=None))
     if forms or details:
-        # Said on the first province form, else on the first detail sheet.
+        # Said of the run, or of its one file's first province form, else its first detail sheet.
         first = (forms or details)[0]
-        ctx.add(
-            "indicator-inferred", first.form.sheet, indicator=chosen.id, reason_th=why_th, reason_en=why_en
-        )
+        if several:
+            ctx.issues.append(
+                Issue("indicator-inferred", RUN, params={"indicator": chosen.id, "reason": why})
+            )
+        else:
+            ctx.add("indicator-inferred", first.form.sheet, indicator=chosen.id, reason=why)
     return chosen
 
 
@@ -232,12 +239,10 @@ def _check(ctx: Context, sheet: _Read, indicator: Indicator) -> None:
     sheet_unit: TargetUnit = "districts" if form.level == "district" else "laos"
     if sheet_unit != indicator.target_per_province:
         belongs = indicator_for(sheet_unit, report.as_of)
-        level_th, level_en = unit_words(sheet_unit, spaced=True)
         ctx.add(
             "indicator-mismatch",
             form.sheet,
-            level_th=level_th,
-            level_en=level_en,
+            level=Said(f"unit-after-{sheet_unit}"),
             sheet_indicator=belongs.id,
             indicator=indicator.id,
         )

@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
-from centertrack.catalog import Said, Words, dates
+from centertrack.catalog import Field, Said, Words, dates
 from centertrack.errors import UsageError
 from centertrack.indicators import Indicator
 from centertrack.places import LAO_TYPES, districts_of, laos_of
@@ -113,14 +113,14 @@ def build_template(
 ) -> Template:
     """The form of one province for one round, at the level given."""
     if level not in ("province", default_level(indicator)):
-        counts = "อำเภอ" if indicator.target_per_province == "districts" else "องค์กรปกครองส่วนท้องถิ่น"
         raise UsageError(
-            (
-                f"--level {level}: indicator {indicator.id} counts {indicator.target_per_province}; "
-                f"use --level {default_level(indicator)} or province",
-                f"--level {level}: ตัวชี้วัดที่ {indicator.id} นับเป็นราย{counts} "
-                f"ใช้ --level {default_level(indicator)} หรือ province",
-            )
+            "template-level",
+            field="level",
+            value=level,
+            indicator=indicator.id,
+            counts=Said(f"counts-{indicator.target_per_province}"),
+            option=Field("level"),
+            level=default_level(indicator),
         )
     period = period.replace(day=1)
     if level == "province":

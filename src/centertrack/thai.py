@@ -1,6 +1,7 @@
 """Thai text helpers: digits, dictionary-order sorting and Buddhist-era (BE) dates.
 
-Stdlib only. The facts behind each rule are in docs/thai-conventions.md (shared docs).
+Stdlib only, and the catalogue's month names. The facts behind each rule are in
+docs/thai-conventions.md (shared docs).
 """
 
 from __future__ import annotations
@@ -10,7 +11,10 @@ import datetime
 import re
 import unicodedata
 from functools import lru_cache
-from typing import Literal
+from typing import Any, Literal
+
+from centertrack import catalog
+from centertrack.catalog.dates import BE_OFFSET, EN_MONTHS, THAI_MONTHS, THAI_MONTHS_ABBR
 
 __all__ = [
     "EN_MONTHS",
@@ -29,58 +33,13 @@ __all__ = [
     "parse_date",
     "parse_period",
     "sort_key",
-    "spoken_date",
     "to_arabic_digits",
     "to_thai_digits",
 ]
 
-BE_OFFSET = 543
-
-THAI_MONTHS: tuple[str, ...] = (
-    "มกราคม",
-    "กุมภาพันธ์",
-    "มีนาคม",
-    "เมษายน",
-    "พฤษภาคม",
-    "มิถุนายน",
-    "กรกฎาคม",
-    "สิงหาคม",
-    "กันยายน",
-    "ตุลาคม",
-    "พฤศจิกายน",
-    "ธันวาคม",
-)
-THAI_MONTHS_ABBR: tuple[str, ...] = (
-    "ม.ค.",
-    "ก.พ.",
-    "มี.ค.",
-    "เม.ย.",
-    "พ.ค.",
-    "มิ.ย.",
-    "ก.ค.",
-    "ส.ค.",
-    "ก.ย.",
-    "ต.ค.",
-    "พ.ย.",
-    "ธ.ค.",
-)
-# The short names people write and say: เมษา for เมษายน, กุมภา for กุมภาพันธ์.
+# The month names are the catalogue's (written once, there). The short names people write and say:
+# เมษา for เมษายน, กุมภา for กุมภาพันธ์.
 THAI_MONTHS_SHORT: tuple[str, ...] = tuple(re.sub("(คม|ยน|พันธ์)$", "", name) for name in THAI_MONTHS)
-# The English month names, the one place they are written (read in any case; said by catalog.dates).
-EN_MONTHS: tuple[str, ...] = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 # ---------------------------------------------------------------- digits
 
@@ -175,11 +134,22 @@ def fiscal_year_be(d: datetime.date) -> int:
 
 
 class DateError(ValueError):
-    """Text or a cell that is no date: ``str(error)`` says why in English, ``thai`` in Thai."""
+    """Text or a cell that is no date: why, as a code of the catalogue's refusals and its parameters
+    (``reason``: said later, as an issue's reason or a refusal's). ``str(error)`` is the English words,
+    ``thai`` the Thai, for callers that still say it themselves."""
 
-    def __init__(self, reason: str, thai: str) -> None:
-        super().__init__(reason)
-        self.thai = thai
+    def __init__(self, code: str, /, **params: Any) -> None:
+        self.code = code
+        self.params = params
+        super().__init__(catalog.say(code, "en", **params))
+
+    @property
+    def reason(self) -> catalog.Said:
+        return catalog.Said(self.code, self.params)
+
+    @property
+    def thai(self) -> str:
+        return catalog.say(self.code, "th", **self.params)
 
 
 def _month_key(name: str) -> str:
@@ -239,19 +209,15 @@ def _date_of(match: re.Match[str]) -> datetime.date:
 
 
 def _impossible(written: str, year: int, month: int, day: int) -> DateError:
-    """Why a date that looks like one is none, in our words: no such month, or how many days it has."""
-    english, thai = f"impossible date {written!r}", f"ไม่มีวันที่ {written} ในปฏิทิน"
+    """Why a date that looks like one is none: no such month, or how many days it has."""
     if not 1 <= month <= 12:
-        return DateError(f"{english}: there is no month {month}", f"{thai}: ไม่มีเดือนที่ {month}")
+        return DateError("date-no-month", written=written, month=month)
     if not 1 <= year <= 9999:
-        return DateError(f"{english}: no such year", f"{thai}: ไม่มีปีนี้")
-    days = calendar.monthrange(year, month)[1]
+        return DateError("date-no-year", written=written)
     if day == 0:
-        return DateError(f"{english}: a day starts at 1", f"{thai}: วันที่เริ่มที่ 1")
-    return DateError(
-        f"{english}: {EN_MONTHS[month - 1]} {year} has {days} days",
-        f"{thai}: เดือน{THAI_MONTHS[month - 1]} {be_year(year)} มี {days} วัน",
-    )
+        return DateError("date-day-zero", written=written)
+    days = calendar.monthrange(year, month)[1]
+    return DateError("date-month-days", written=written, month=f"{year:04d}-{month:02d}", days=days)
 
 
 def parse_date(text: str) -> datetime.date:
@@ -265,7 +231,7 @@ def parse_date(text: str) -> datetime.date:
     for form in _DATE_FORMS:
         if match := form.fullmatch(arabic):
             return _date_of(match)
-    raise DateError(f"not a date: {text!r}", f"{text!r} ไม่ใช่วันที่")
+    raise DateError("date-not-a-date", text=text)
 
 
 # A monthly round, on text whose Thai digits were made Arabic; each has groups m and y. Numbers: the
@@ -292,11 +258,9 @@ def parse_period(text: str) -> str:
             number = int(month) if month.isdigit() else _MONTH_NUMBER[_month_key(month)]
             year = ce_year(int(match["y"]))
             if not 1 <= number <= 12:
-                raise DateError(
-                    f"no month {number} in {text.strip()!r}", f"ไม่มีเดือนที่ {number} ใน {text.strip()}"
-                )
+                raise DateError("period-no-month", number=number, text=text.strip())
             return f"{year:04d}-{number:02d}"
-    raise DateError(f"not a month: {text!r}", f"{text!r} ไม่ใช่เดือน")
+    raise DateError("period-not-a-month", text=text)
 
 
 @lru_cache(maxsize=4096)  # a sheet's dates repeat: 7,849 LAO rows hold a few hundred distinct ones
@@ -327,10 +291,7 @@ def from_excel_date(value: datetime.date | datetime.datetime) -> tuple[datetime.
             return day.replace(year=day.year - BE_OFFSET), "be-year"
         except ValueError:
             written = f"{day.day}/{day.month}/{day.year}"
-            raise DateError(
-                f"impossible date {written} BE: not a leap year",
-                f"ไม่มีวันที่ {written} ในปฏิทิน: ปี พ.ศ. {day.year} ไม่มีวันที่ 29 กุมภาพันธ์",
-            ) from None
+            raise DateError("date-be-not-leap", written=written, year=day.year) from None
     if day.year < 1970:
         return day, "suspicious-year"
     return day, None
@@ -358,10 +319,3 @@ def format_date(
     else:
         text = d.isoformat()
     return to_thai_digits(text) if digits == "thai" else text
-
-
-def spoken_date(d: datetime.date, lang: Literal["th", "en"] = "th") -> str:
-    """A date as a sentence says it: 10 เมษายน 2561 in Thai (as the letters write it), 10 April 2018."""
-    if lang == "th":
-        return format_date(d, "long")
-    return f"{d.day} {EN_MONTHS[d.month - 1]} {d.year}"

@@ -88,4 +88,4 @@ def test_an_empty_annex_says_why() -> None:
     summary = rounds.read(Source.of([CASES])).summary
     assert not documents.annex(summary).rows
     note = documents.no_annex(summary)
-    assert note.key == "annex-empty" and note.params["registers_only"].params == {"count": 1}
+    assert note.key == "annex-empty-registers" and note.params == {"count": 1}

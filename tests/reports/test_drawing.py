@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from centertrack.reports.drawing import Wording, font_files, long_date
+from centertrack.reports.drawing import Wording, font_files
 
 
 def test_numbers_dates_and_rounds_in_either_language_and_digits() -> None:
@@ -12,8 +12,9 @@ def test_numbers_dates_and_rounds_in_either_language_and_digits() -> None:
     assert thai.number(7851) == "๗,๘๕๑" and english.number(7851) == "7,851"
     assert thai.number(2.5) == "๒.๕๐" and english.percent(94.8747) == "94.87"
     assert thai.month(2018, 4) == "เม.ย. ๖๑" and english.month(2018, 4) == "Apr 2018"
-    assert long_date(date(2018, 4, 10), "th") == "10 เมษายน 2561"
-    assert long_date(date(2018, 4, 10), "en") == "10 April 2018"
+    assert Wording("th", "arabic").date(date(2018, 4, 10)) == "10 เมษายน 2561"  # said by catalog.dates
+    assert english.date(date(2018, 4, 10)) == "10 April 2018"
+    assert thai.date(date(2018, 4, 10)) == "๑๐ เมษายน ๒๕๖๑"
     assert thai.words("target", n=thai.number(878)) == "เป้าหมาย ๘๗๘"
 
 

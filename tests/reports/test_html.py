@@ -156,3 +156,14 @@ def test_it_prints_on_a4_the_chart_on_the_first_page(tmp_path: Path) -> None:
     assert 3 <= len(texts) <= 5  # the header and the chart; the annex and the table; the verdicts
     assert "ความก้าวหน้ารายจังหวัด" in texts[0] and "อุบลราชธานี" in texts[0]  # all 76 bars on page 1
     assert "ผลการตรวจสอบไฟล์" in texts[-1]
+
+
+def test_the_thai_reports_footer_and_sources_are_thai() -> None:
+    """Issue 27, point 7: the founding letter's date as a Thai letter cites it, no package name, and the
+    files' dates in Thai; the English report keeps its own form."""
+    thai, english = seed_report("th"), seed_report("en")
+    footer = thai[thai.index("<footer>") :]
+    assert "มท 0810.7/ว 435 ลงวันที่ 14 กุมภาพันธ์ 2561; มท 0810.7/ว 1055" in footer
+    assert "Feb" not in footer and "geothai" not in footer
+    assert "ข้อมูล ณ วันที่ 10 เมษายน 2561</span>" in thai and "2018-04-10" not in thai
+    assert "มท 0810.7/ว 435 (14 Feb 2018); มท 0810.7/ว 1055" in english

@@ -16,6 +16,7 @@ from centertrack.catalog import dates
 from centertrack.catalog.cli import CLI
 from centertrack.catalog.documents import DOCUMENTS
 from centertrack.catalog.files import FILES
+from centertrack.catalog.issue_parts import ISSUE_PARTS
 from centertrack.catalog.issues import ISSUES, SEVERITY_ORDER, IssueWords, Severity
 from centertrack.catalog.labels import LABELS
 from centertrack.catalog.month import MONTH
@@ -24,12 +25,25 @@ from centertrack.catalog.refusals import REFUSALS
 from centertrack.catalog.round import ROUND
 from centertrack.catalog.rounds import ROUNDS
 from centertrack.catalog.web import WEB
-from centertrack.catalog.words import LANGS, Lang, Said, Words, _lookup, fill, revived, spoken
+from centertrack.catalog.words import (
+    LANGS,
+    Field,
+    Lang,
+    Said,
+    Words,
+    _lookup,
+    fill,
+    jsonable,
+    revived,
+    spoken,
+)
 
 # One namespace of keys over the sections that hold plain Words (a test keeps the keys apart). The
 # command line's own words come last: where it words a key of another section in its own terms (its
 # options by name), the front end asks for its words first (cli/console.said).
-_SECTIONS: tuple[dict[str, Words], ...] = (REFUSALS, LABELS, FILES, DOCUMENTS, ROUNDS, MONTH, ROUND, CLI, WEB)
+_SECTIONS: tuple[dict[str, Words], ...] = (
+    REFUSALS, LABELS, ISSUE_PARTS, FILES, DOCUMENTS, ROUNDS, MONTH, ROUND, CLI, WEB
+)  # fmt: skip
 
 
 def words(key: str) -> Words:
@@ -57,6 +71,7 @@ __all__ = [
     "REFUSALS",
     "ROUNDS",
     "SEVERITY_ORDER",
+    "Field",
     "IssueWords",
     "Lang",
     "Said",
@@ -64,6 +79,7 @@ __all__ = [
     "Words",
     "dates",
     "fill",
+    "jsonable",
     "revived",
     "say",
     "spoken",

@@ -214,6 +214,10 @@ OUTPUTS: dict[str, Words] = {
         en="{path}: inside the input folder {folder}, where the next run would read it as a report; write it "
         "outside that folder",
     ),
+    "output-folder-exists": Words(
+        th="{path}: มีโฟลเดอร์นี้อยู่แล้ว ใช้ --force เพื่อเขียนทับ หรือตั้งชื่อใหม่",
+        en="{path}: the folder exists; use --force to replace it, or choose another name",
+    ),
     "output-exists": Words(
         th="{path}: มีไฟล์นี้อยู่แล้ว ใช้ --force เพื่อเขียนทับ หรือตั้งชื่อใหม่",
         en="{path}: the file exists; use --force to replace it, or choose another name",

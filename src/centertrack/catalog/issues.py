@@ -51,12 +51,12 @@ ISSUES: dict[str, IssueWords] = {
     ),
     "missing-column": IssueWords(
         "error",
-        Words(th="ไม่มีคอลัมน์ {column_th}", en="the {column_en} column is missing"),
-        Words(th="เพิ่มคอลัมน์ {column_th} ในแถวหัวตาราง", en="add the {column_en} column to the header row"),
+        Words(th="ไม่มีคอลัมน์ {column}", en="the {column} column is missing"),
+        Words(th="เพิ่มคอลัมน์ {column} ในแถวหัวตาราง", en="add the {column} column to the header row"),
     ),
     "column-derived": IssueWords(
         "notice",
-        Words(th="{what_th}: คำนวณจาก จำนวนทั้งหมด − จัดตั้งแล้ว", en="{what_en}: derived as Total − Established"),
+        Words(th="{what}: คำนวณจาก จำนวนทั้งหมด − จัดตั้งแล้ว", en="{what}: derived as Total − Established"),
         Words(th="", en=""),
     ),
     "not-filled": IssueWords(
@@ -83,7 +83,7 @@ ISSUES: dict[str, IssueWords] = {
     ),
     "not-a-number": IssueWords(
         "error",
-        Words(th="{what_th}", en="{what_en}"),
+        Words(th="{what}", en="{what}"),
         Words(th="ใส่จำนวนเป็นตัวเลขจำนวนเต็ม เช่น 11", en="write the count as a whole number, e.g. 11"),
     ),
     "not-a-whole-number": IssueWords(
@@ -99,15 +99,15 @@ ISSUES: dict[str, IssueWords] = {
     "value-normalized": IssueWords(
         "notice",
         Words(
-            th="อ่าน {value!r} เป็น {normalized!r} ({change_th})",
-            en="read {value!r} as {normalized!r} ({change_en})",
+            th="อ่าน {value!r} เป็น {normalized!r} ({change})",
+            en="read {value!r} as {normalized!r} ({change})",
         ),
         Words(th="", en=""),
     ),
     "unknown-province": IssueWords(
         "error",
-        Words(th="{what_th}", en="{what_en}"),
-        Words(th="{suggest_th}", en="{suggest_en}"),
+        Words(th="{what}", en="{what}"),
+        Words(th="{suggest}", en="{suggest}"),
     ),
     "blank-row": IssueWords(
         "warning",
@@ -121,8 +121,8 @@ ISSUES: dict[str, IssueWords] = {
         "error",
         Words(th="จัดตั้งแล้ว + ยังไม่ได้จัดตั้ง ≠ จำนวนทั้งหมด", en="established + remaining ≠ total"),
         Words(
-            th="{established} + {remaining} = {sum} แต่จำนวนทั้งหมดเป็น {total}{blame_th}",
-            en="{established} + {remaining} = {sum}, but the total says {total}{blame_en}",
+            th="{established} + {remaining} = {sum} แต่จำนวนทั้งหมดเป็น {total}{blame}",
+            en="{established} + {remaining} = {sum}, but the total says {total}{blame}",
         ),
     ),
     "established-exceeds-total": IssueWords(
@@ -141,10 +141,10 @@ ISSUES: dict[str, IssueWords] = {
     "total-differs-from-reference": IssueWords(
         "error",
         Words(
-            th="จำนวนทั้งหมด {total} ไม่ตรงกับจำนวน{unit_th}ของ{province} ({official})",
-            en="total {total} differs from {province_en}'s official number of {unit_en} ({official})",
+            th="จำนวนทั้งหมด {total} ไม่ตรงกับจำนวน{unit}ของ{province} ({official})",
+            en="total {total} differs from {province_en}'s official number of {unit} ({official})",
         ),
-        Words(th="{suggest_th}", en="{suggest_en}"),
+        Words(th="{suggest}", en="{suggest}"),
     ),
     "sequence-gap": IssueWords(
         "warning",
@@ -175,12 +175,12 @@ ISSUES: dict[str, IssueWords] = {
     ),
     "report-date-invalid": IssueWords(
         "warning",
-        Words(th="วันที่ {value!r} ไม่ถูกต้อง: {reason_th}", en="the date {value!r} is not a valid date: {reason}"),
+        Words(th="วันที่ {value!r} ไม่ถูกต้อง: {reason}", en="the date {value!r} is not a valid date: {reason}"),
         Words(th="เขียนวันที่แบบ 10/4/61 หรือ 10 เมษายน 2561", en="write the date as 10/4/61 or 10 เมษายน 2561"),
     ),
     "report-date-in-future": IssueWords(
         "warning",
-        Words(th="วันที่ของรายงาน {date} อยู่ในอนาคต", en="the report date {date} is in the future"),
+        Words(th="วันที่ของรายงาน {date:date} อยู่ในอนาคต", en="the report date {date} is in the future"),
         Words(th="ตรวจสอบปี พ.ศ. ของวันที่", en="check the date's year (BE = CE + 543)"),
     ),
     "missing-provinces": IssueWords(
@@ -205,17 +205,17 @@ ISSUES: dict[str, IssueWords] = {
     ),
     "unknown-district": IssueWords(
         "error",
-        Words(th="{what_th}", en="{what_en}"),
-        Words(th="{suggest_th}", en="{suggest_en}"),
+        Words(th="{what}", en="{what}"),
+        Words(th="{suggest}", en="{suggest}"),
     ),
     "unknown-lao": IssueWords(
         "error",
-        Words(th="{what_th}", en="{what_en}"),
-        Words(th="{suggest_th}", en="{suggest_en}"),
+        Words(th="{what}", en="{what}"),
+        Words(th="{suggest}", en="{suggest}"),
     ),
     "lao-code-mismatch": IssueWords(
         "error",
-        Words(th="{what_th}", en="{what_en}"),
+        Words(th="{what}", en="{what}"),
         Words(
             th="แก้รหัส อปท. หรือชื่อ อปท. ให้ตรงกัน", en="correct the DLA code or the LAO's name so that they agree"
         ),
@@ -224,8 +224,8 @@ ISSUES: dict[str, IssueWords] = {
         "error",
         Words(th="ชื่อนี้ตรงกับ อปท. {count} แห่ง: {names}", en="this name fits {count} LAOs: {names}"),
         Words(
-            th="เพิ่มคอลัมน์{column_th} หรือรหัส อปท. เพื่อระบุให้ชัด",
-            en="add the {column_en} column, or the DLA code, to tell them apart",
+            th="เพิ่มคอลัมน์{column} หรือรหัส อปท. เพื่อระบุให้ชัด",
+            en="add the {column} column, or the DLA code, to tell them apart",
         ),
     ),
     "duplicate-district": IssueWords(
@@ -281,7 +281,7 @@ ISSUES: dict[str, IssueWords] = {
     "establishment-date-invalid": IssueWords(
         "warning",
         Words(
-            th="วันที่จัดตั้ง {value!r} ไม่ถูกต้อง: {reason_th}",
+            th="วันที่จัดตั้ง {value!r} ไม่ถูกต้อง: {reason}",
             en="the date of establishment {value!r} is not a valid date: {reason}",
         ),
         Words(th="เขียนวันที่แบบ 10/4/61 หรือ 10 เมษายน 2561", en="write the date as 10/4/61 or 10 เมษายน 2561"),
@@ -289,7 +289,7 @@ ISSUES: dict[str, IssueWords] = {
     "establishment-date-after-report": IssueWords(
         "warning",
         Words(
-            th="วันที่จัดตั้ง {since} อยู่หลังวันที่ของรายงาน ({as_of})",
+            th="วันที่จัดตั้ง {since:date} อยู่หลังวันที่ของรายงาน ({as_of:date})",
             en="set up on {since}, after the report's date ({as_of})",
         ),
         Words(
@@ -329,7 +329,7 @@ ISSUES: dict[str, IssueWords] = {
     ),
     "outcome-unclear": IssueWords(
         "error",
-        Words(th="{what_th}", en="{what_en}"),
+        Words(th="{what}", en="{what}"),
         Words(
             th="เขียน ช่วยเหลือแล้ว ส่งต่อ หรือ อยู่ระหว่างดำเนินการ (นับเป็นเรื่องที่รับเท่านั้น)",
             en="write assisted, referred or pending (counted as received only)",
@@ -338,7 +338,7 @@ ISSUES: dict[str, IssueWords] = {
     "received-date-invalid": IssueWords(
         "warning",
         Words(
-            th="วันที่รับเรื่อง {value!r} ไม่ถูกต้อง: {reason_th}",
+            th="วันที่รับเรื่อง {value!r} ไม่ถูกต้อง: {reason}",
             en="the date received {value!r} is not a valid date: {reason}",
         ),
         Words(th="เขียนวันที่แบบ 1/10/67 หรือ 1 ตุลาคม 2567", en="write the date as 1/10/67 or 1 ตุลาคม 2567"),
@@ -346,7 +346,7 @@ ISSUES: dict[str, IssueWords] = {
     "received-date-after-report": IssueWords(
         "warning",
         Words(
-            th="รับเรื่องวันที่ {since} หลังวันที่ของรายงาน ({as_of})",
+            th="รับเรื่องวันที่ {since:date} หลังวันที่ของรายงาน ({as_of:date})",
             en="received on {since}, after the report's date ({as_of})",
         ),
         Words(th="ตรวจสอบวันที่รับเรื่อง หรือปี พ.ศ.", en="check the date received and its year (BE = CE + 543)"),
@@ -354,8 +354,8 @@ ISSUES: dict[str, IssueWords] = {
     "indicator-mismatch": IssueWords(
         "error",
         Words(
-            th="แบบรายงานนี้เป็นรายการ{level_th} ซึ่งเป็นของตัวชี้วัด {sheet_indicator} ไม่ใช่ {indicator}",
-            en="this sheet lists {level_en}, which belong to indicator {sheet_indicator}, not {indicator}",
+            th="แบบรายงานนี้เป็นรายการ{level} ซึ่งเป็นของตัวชี้วัด {sheet_indicator} ไม่ใช่ {indicator}",
+            en="this sheet lists {level}, which belong to indicator {sheet_indicator}, not {indicator}",
         ),
         Words(
             th="ใช้ --indicator {sheet_indicator} หรือ --indicator auto",
@@ -382,7 +382,7 @@ ISSUES: dict[str, IssueWords] = {
     ),
     "indicator-inferred": IssueWords(
         "notice",
-        Words(th="ถือเป็นตัวชี้วัด {indicator}: {reason_th}", en="taken as indicator {indicator}: {reason_en}"),
+        Words(th="ถือเป็นตัวชี้วัด {indicator}: {reason}", en="taken as indicator {indicator}: {reason}"),
         Words(th="ระบุเองได้ด้วย --indicator", en="set it with --indicator"),
     ),
     "rows-excluded": IssueWords(

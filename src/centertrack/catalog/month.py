@@ -23,7 +23,7 @@ MONTH: dict[str, Words] = {
         " เขียนชื่อจังหวัดภาษาไทยหรือภาษาอังกฤษ{did_you_mean}",
         en="not a province under DLA; write its Thai or English name{did_you_mean}",
     ),
-    "did-you-mean-province": Words(
+    "did-you-mean-province-name": Words(
         th=" (หมายถึง {names_th:join/ หรือ } หรือไม่?)", en=" (did you mean {names:join/ or }?)"
     ),
     "round-has-errors": Words(
@@ -48,14 +48,6 @@ MONTH: dict[str, Words] = {
     "output-type-unknown": Words(th="ไม่รู้จักชนิดไฟล์นี้ ใช้ {known}", en="unknown output type; use {known}"),
     "output-folder-missing": Words(
         th="ไม่มีโฟลเดอร์ {folder} สร้างโฟลเดอร์ก่อน หรือเลือกโฟลเดอร์อื่น", en="the folder {folder} does not exist"
-    ),
-    "annex-empty": Words(
-        th="ไม่มีจังหวัดที่ยังไม่ครบตามเป้าหมาย จึงไม่มีบัญชีแนบท้าย และไม่ได้เขียนไฟล์{registers_only}",
-        en="no province is behind its target: there is no annex to write, and no file was written{registers_only}",
-    ),
-    "registers-only": Words(
-        th="; อีก {count} จังหวัดมีแต่ทะเบียนรับเรื่อง ไม่ได้รายงานจำนวนศูนย์ จึงไม่อยู่ในบัญชี",
-        en="; {count} province(s) known only from case registers, whose centers are not reported, are not listed",
     ),
     "chart-of-registers-only": Words(
         th="ข้อมูลมีแต่ทะเบียนรับเรื่อง ซึ่งไม่บอกการจัดตั้งศูนย์ จึงวาดได้เฉพาะสถิติการช่วยเหลือ",

@@ -7,7 +7,9 @@ A round is stored as ``YYYY-MM`` (CE); in a sentence it is เมษายน 25
 
 from __future__ import annotations
 
-from centertrack.catalog.dates import Style, say_period
+from typing import Literal
+
+from centertrack.catalog.dates import say_period
 from centertrack.catalog.words import Said, Words
 
 ROUNDS: dict[str, Words] = {
@@ -59,7 +61,7 @@ ROUNDS: dict[str, Words] = {
 }
 
 
-def said_round(period: str, style: Style = "long") -> Said:
+def said_round(period: str, style: Literal["long", "short"] = "long") -> Said:
     """A round, ``YYYY-MM``, as a sentence says it in either language: เมษายน 2561 / April 2018 (short:
     เม.ย. 61 / Apr 2018)."""
     return Said("round", {"th": say_period(period, "th", style), "en": say_period(period, "en", style)})

@@ -20,9 +20,16 @@ class Context:
     issues: list[Issue] = field(default_factory=list)
 
     def add(
-        self, code: str, sheet: Sheet, cell: Cell | None = None, column: str | None = None, **params: object
+        self,
+        code: str,
+        sheet: Sheet,
+        cell: Cell | None = None,
+        column: str | None = None,
+        /,
+        **params: object,
     ) -> None:
-        """Note an issue of ``code`` at ``cell`` (or of the whole sheet), with its message's parameters."""
+        """Note an issue of ``code`` at ``cell`` (or of the whole sheet), with its message's parameters
+        (a ``column`` among them is the one its words name: the column to add, not the issue's own)."""
         self.issues.append(
             Issue(
                 code=code,

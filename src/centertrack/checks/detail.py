@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from centertrack.catalog import Said
 from centertrack.checks.cells import InvalidDateError, count, date_of, parse_status
 from centertrack.checks.context import Context
 from centertrack.checks.names import (
@@ -50,7 +51,7 @@ def check_detail(
     level = form.level
     default = sheet_province(ctx, form)
     if default is None and "province" not in form.columns and (level == "district" or not has_codes(form)):
-        ctx.add("missing-column", form.sheet, column_th="จังหวัด", column_en="Province")
+        ctx.add("missing-column", form.sheet, column=Said("column-province"))
         return [], []
     provinces: dict[str, _Province] = {}
     read: dict[str, Province] = {}  # province cells as written, once resolved
@@ -115,8 +116,7 @@ def _read_place(
                 form.sheet,
                 status,
                 form.labels["established"],
-                reason=str(error),
-                reason_th=error.thai,
+                reason=error.reason,
             )
             established = True  # a date, even a mistyped one, says it was set up
         except ValueError:
@@ -132,8 +132,7 @@ def _read_place(
                 form.sheet,
                 date_cell,
                 form.labels["date"],
-                reason=str(error),
-                reason_th=error.thai,
+                reason=error.reason,
             )
             written_since = None
         if written_since is not None:

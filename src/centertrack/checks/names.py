@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from typing import Generic, NamedTuple, TypeVar
 
+from centertrack.catalog import Said
 from centertrack.checks.context import Context
 from centertrack.form import Cell, Form, FormRow
 from centertrack.indicators import Indicator
@@ -60,8 +61,7 @@ def resolve_province(ctx: Context, form: Form, row: FormRow) -> Province | None:
             cell,
             column,
             normalized=match.province.name_th,
-            change_th="ชื่อจังหวัดมาตรฐาน",
-            change_en="the province's official Thai name",
+            change=Said("change-province-name"),
         )
     return match.province
 
@@ -70,34 +70,19 @@ def _unknown_province(
     ctx: Context, form: Form, cell: Cell, column: str | None, written: str, province: Province | None
 ) -> None:
     if province is not None:  # Bangkok: a province, but not one DLA supervises
-        ctx.add(
-            "unknown-province",
-            form.sheet,
-            cell,
-            column,
-            what_th=f"{written} ไม่อยู่ในความดูแลของกรมส่งเสริมการปกครองท้องถิ่น",
-            what_en=f"{written} is not supervised by DLA (Bangkok governs itself)",
-            suggest_th="ลบแถวนี้ออก",
-            suggest_en="delete this row",
-        )
+        what = Said("province-not-supervised", {"written": written})
+        ctx.add("unknown-province", form.sheet, cell, column, what=what, suggest=Said("delete-row"))
         return
     close = [p for p in ctx.reference.closest(written) if p.supervised]
-    if not written:
-        what = ("ช่องจังหวัดว่าง", "the province cell is empty")
-    else:
-        what = (f"{written} ไม่ใช่ชื่อจังหวัด", f"{written} is not a province")
-    names_th = " หรือ ".join(p.name_th for p in close)
-    names_en = " or ".join(f"{p.name_th} ({p.name_en})" for p in close)
-    ctx.add(
-        "unknown-province",
-        form.sheet,
-        cell,
-        column,
-        what_th=what[0],
-        what_en=what[1],
-        suggest_th=f"หมายถึง {names_th} หรือไม่?" if close else "ใส่ชื่อจังหวัดภาษาไทยตามทะเบียน เช่น ชลบุรี",
-        suggest_en=f"did you mean {names_en}?" if close else "write the province's Thai name, e.g. ชลบุรี",
-    )
+    what = Said("not-a-province", {"written": written}) if written else Said("province-cell-empty")
+    names = [_both(p.name_th, p.name_en) for p in close]
+    suggest = Said("did-you-mean-province", {"names": names}) if close else Said("write-province")
+    ctx.add("unknown-province", form.sheet, cell, column, what=what, suggest=suggest)
+
+
+def _both(name: str, name_en: str) -> Said:
+    """A place's name as a suggestion gives it: Thai, and in English the English name beside it."""
+    return Said("name-both", {"name": name, "name_en": name_en})
 
 
 def has_codes(form: Form) -> bool:
@@ -153,37 +138,21 @@ def resolve_district(ctx: Context, form: Form, row: FormRow, province: Province)
         return Resolved(match.place)
     close = closest_districts(written, province.code)
     elsewhere = districts_elsewhere(written, province.code) if written and not close else []
-    if not written:
-        what = ("ช่องอำเภอว่าง", "the district cell is empty")
-    else:
-        what = (
-            f"{written} ไม่ใช่อำเภอของ{province.name_th}",
-            f"{written} is not a district of {province.name_en}",
-        )
+    of = {"province": province.name_th, "province_en": province.name_en}
+    what = Said("not-a-district-of", {"written": written, **of}) if written else Said("district-cell-empty")
     if close:
-        suggest = (
-            f"หมายถึง {' หรือ '.join(d.name_th for d in close)} หรือไม่?",
-            f"did you mean {', '.join(f'{d.name_th} ({d.name_en})' for d in close)}?",
-        )
+        suggest = Said("did-you-mean-district", {"names": [_both(d.name_th, d.name_en) for d in close]})
     elif elsewhere:  # a district of another province: the row, or the sheet's province, is misplaced
-        where = [(d, ctx.reference.by_code[d.province_code]) for d in elsewhere]
-        what = (
-            what[0] + " แต่เป็น" + " หรือ ".join(f"อำเภอ{d.name_th} จังหวัด{p.name_th}" for d, p in where),
-            what[1] + " but " + " or ".join(f"{d.name_en} in {p.name_en}" for d, p in where),
-        )
-        suggest = ("ตรวจสอบจังหวัดของแถวนี้หรือของแบบรายงาน", "check the province of this row, or of the sheet")
+        places = []
+        for d in elsewhere:
+            p = ctx.reference.by_code[d.province_code]
+            names = {"district": d.name_th, "district_en": d.name_en, "province": p.name_th}
+            places.append(Said("district-in-province", {**names, "province_en": p.name_en}))
+        what = Said("not-a-district-of-but", {"written": written, **of, "elsewhere": places})
+        suggest = Said("check-row-province")
     else:
-        suggest = (f"ดูรายชื่ออำเภอของ{province.name_th}", f"check the districts of {province.name_en}")
-    ctx.add(
-        "unknown-district",
-        form.sheet,
-        cell,
-        form.labels["district"],
-        what_th=what[0],
-        what_en=what[1],
-        suggest_th=suggest[0],
-        suggest_en=suggest[1],
-    )
+        suggest = Said("check-districts-of", of)
+    ctx.add("unknown-district", form.sheet, cell, form.labels["district"], what=what, suggest=suggest)
     return Resolved(None, _meant(close))
 
 
@@ -205,22 +174,18 @@ def resolve_lao(
             by_code = lao  # the name must agree with it
         elif lao is not None:
             elsewhere = ctx.reference.by_code[lao.province_code]
-            _unknown_lao(
-                ctx,
-                form,
-                code_cell,
-                province,
-                f"เป็นรหัสของ {lao.short_name_th} จังหวัด{elsewhere.name_th}",
-                f"is the code of {lao.short_name_th} in {elsewhere.name_en}",
-            )
+            where = {
+                "lao": lao.short_name_th,
+                "province": elsewhere.name_th,
+                "province_en": elsewhere.name_en,
+            }
+            _unknown_lao(ctx, form, code_cell, province, "lao-code-elsewhere", where)
             return Resolved(None)
         elif name_cell is None or name_cell.blank:
-            _unknown_lao(
-                ctx, form, code_cell, province, "ไม่มีรหัสนี้ในรายชื่อ อปท.", "is not a DLA code in the list"
-            )
+            _unknown_lao(ctx, form, code_cell, province, "lao-code-unknown")
             return Resolved(None)
     if name_cell is None or name_cell.blank:
-        return Resolved(None, _unknown_lao(ctx, form, name_cell or code_cell, province, "", ""))
+        return Resolved(None, _unknown_lao(ctx, form, name_cell or code_cell, province))
     if by_code is not None and name_cell.text.strip() in (by_code.short_name_th, by_code.full_name_th):
         # The usual row: code and name as the list has them, no need to resolve the name.
         return Resolved(by_code)
@@ -238,12 +203,7 @@ def resolve_lao(
             return Resolved(None)
         return Resolved(by_code)
     if isinstance(match, LaoAmbiguity):
-        columns = {
-            "type": ("ประเภท", "type"),
-            "district": ("อำเภอ", "district"),
-            "type+district": ("ประเภทและอำเภอ", "type and district"),
-        }
-        th, en = columns[match.resolved_by[0]]
+        column = match.resolved_by[0].replace("+", "-")  # type, district, type-district
         ctx.add(
             "ambiguous-lao",
             form.sheet,
@@ -251,12 +211,11 @@ def resolve_lao(
             form.labels.get("lao"),
             count=len(match.candidates),
             names=", ".join(f"{lao.short_name_th} (อ.{lao.district_th})" for lao in match.candidates),
-            column_th=th,
-            column_en=en,
+            column=Said(f"column-lao-{column}"),
         )
         return Resolved(None)
     if match is None:
-        return Resolved(None, _unknown_lao(ctx, form, name_cell, province, "", ""))
+        return Resolved(None, _unknown_lao(ctx, form, name_cell, province))
     if code_cell is not None and not code_cell.blank:  # a code not in the list, the name found
         _code_mismatch(ctx, form, code_cell, None, match.place)
     if match.note:
@@ -267,49 +226,39 @@ def resolve_lao(
 def _code_mismatch(ctx: Context, form: Form, cell: Cell | None, by_code: Lao | None, by_name: Lao) -> None:
     """A row whose DLA code and name are two LAOs, or whose code is in no list but whose name is."""
     code = cell.text.strip() if cell else ""
-    name = by_name.short_name_th
+    found = {"code": code, "name": by_name.short_name_th, "name_code": by_name.code}
     if by_code is not None:
-        what_th = f"รหัส {code} เป็นของ {by_code.short_name_th} แต่ชื่อเป็น {name} ({by_name.code})"
-        what_en = f"the code {code} is {by_code.short_name_th}'s, but the name is {name} ({by_name.code})"
+        what = Said("lao-code-other", {**found, "lao": by_code.short_name_th})
     else:
-        what_th = f"ไม่มีรหัส {code} ในรายชื่อ อปท.: {name} มีรหัส {by_name.code}"
-        what_en = f"{code} is not a DLA code in the list: {name}'s is {by_name.code}"
+        what = Said("lao-code-not-listed", found)
     ctx.add(
         "lao-code-mismatch",
         form.sheet,
         cell,
         form.labels.get("lao_code") or form.labels.get("code"),
-        what_th=what_th,
-        what_en=what_en,
+        what=what,
     )
 
 
 def _unknown_lao(
-    ctx: Context, form: Form, cell: Cell | None, province: Province, why_th: str, why_en: str
+    ctx: Context,
+    form: Form,
+    cell: Cell | None,
+    province: Province,
+    why: str = "not-a-lao-of",
+    found: dict[str, str] | None = None,
 ) -> str | None:
-    """Report a row whose LAO is not found; the code of the one close LAO it surely meant, if any."""
+    """Report a row whose LAO is not found (``why``: a code of the catalogue, with what it ``found``); the
+    code of the one close LAO it surely meant, if any."""
     if cell is None:
         return None
     written = cell.text.strip()
-    close = closest_laos(written, province.code) if written and not why_th else []
-    ctx.add(
-        "unknown-lao",
-        form.sheet,
-        cell,
-        label_of(form, "lao"),
-        what_th=f"{written} {why_th or f'ไม่อยู่ในรายชื่อ อปท. ของ{province.name_th}'}"
-        if written
-        else "ช่อง อปท. ว่าง",
-        what_en=f"{written} {why_en or f'is not an LAO of {province.name_en} in the list'}"
-        if written
-        else "the LAO cell is empty",
-        suggest_th=f"หมายถึง {' หรือ '.join(lao.short_name_th for lao in close)} หรือไม่?"
-        if close
-        else "ตรวจสอบชื่อหรือรหัส อปท.",
-        suggest_en=f"did you mean {' or '.join(lao.short_name_th for lao in close)}?"
-        if close
-        else "check the LAO's name or DLA code",
-    )
+    close = closest_laos(written, province.code) if written and why == "not-a-lao-of" else []
+    of = {"province": province.name_th, "province_en": province.name_en}
+    what = Said(why, {"written": written, **of, **(found or {})}) if written else Said("lao-cell-empty")
+    names = [lao.short_name_th for lao in close]
+    suggest = Said("did-you-mean-lao", {"names": names}) if close else Said("check-lao")
+    ctx.add("unknown-lao", form.sheet, cell, label_of(form, "lao"), what=what, suggest=suggest)
     return _meant(close)
 
 
@@ -321,21 +270,17 @@ def _meant(close: Sequence[District | Lao]) -> str | None:
 
 def _note_differs(ctx: Context, form: Form, cell: Cell, match: PlaceMatch[Lao]) -> None:
     lao = match.place
-    changes_th, changes_en = [], []
-    if match.note and "type-differs" in match.note:
-        changes_th.append(f"รายชื่อ อปท. ปี 2566 เป็น {lao.type_th} (อาจยกฐานะแล้ว)")
-        changes_en.append(f"the 2023 list has it as {lao.type_th} (it may have been upgraded since)")
-    if match.note and "district-differs" in match.note:
-        changes_th.append(f"รายชื่อระบุอำเภอ{lao.district_th}")
-        changes_en.append(f"the list places it in {lao.district_th} district")
+    note = match.note or ""
+    kind = "type-district" if "type-differs" in note and "district-differs" in note else None
+    kind = kind or ("type" if "type-differs" in note else "district" if "district-differs" in note else "")
+    change = Said(f"change-lao-{kind}", {"kind": lao.type_th, "district": lao.district_th}) if kind else ""
     ctx.add(
         "value-normalized",
         form.sheet,
         cell,
         form.labels.get("lao"),
         normalized=lao.short_name_th,
-        change_th="; ".join(changes_th),
-        change_en="; ".join(changes_en),
+        change=change,
     )
 
 

@@ -10,24 +10,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from centertrack.catalog import Said
 from centertrack.checks.blank_form import left_blank
 from centertrack.checks.cells import count
 from centertrack.checks.context import Context
 from centertrack.checks.names import resolve_province, suggest_provinces
 from centertrack.form import COUNT_COLUMNS, REQUIRED_COLUMNS, Cell, Form, FormRow
-from centertrack.indicators import Indicator, unit_words
+from centertrack.indicators import Indicator
 from centertrack.issues import Issue
 from centertrack.limits import MAX_CELL_CHARS
 from centertrack.records import Entry
 from centertrack.reference import Province
 from centertrack.thai import to_arabic_digits
 
-COLUMN_NAMES = {
-    "province": ("จังหวัด", "Province"),
-    "total": ("จำนวนทั้งหมด (แห่ง)", "Total"),
-    "established": ("จัดตั้งแล้ว (แห่ง)", "Established"),
-    "remaining": ("ยังไม่ได้จัดตั้ง (แห่ง)", "Remaining"),
-}
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -47,12 +42,11 @@ def columns_to_check(ctx: Context, form: Form) -> Form | None:
     province column, when no row can be read."""
     missing = [key for key in REQUIRED_COLUMNS if key not in form.columns]
     for key in missing:
-        th, en = COLUMN_NAMES[key]
-        ctx.add("missing-column", form.sheet, column_th=th, column_en=en)
+        ctx.add("missing-column", form.sheet, column=Said(f"column-{key}"))
     if "province" in missing:
         return None
     if "remaining" not in form.columns and not missing:
-        ctx.add("column-derived", form.sheet, what_th="ไม่มีคอลัมน์ยังไม่ได้จัดตั้ง", what_en="no Remaining column")
+        ctx.add("column-derived", form.sheet, what=Said("no-remaining-column"))
     elif not missing and left_blank(form, "remaining"):
         # One cause, one issue: a column nobody filled in is derived, not an error on every row.
         header = Cell(form.labels["remaining"], form.header_rows[-1], form.columns["remaining"])
@@ -61,8 +55,7 @@ def columns_to_check(ctx: Context, form: Form) -> Form | None:
             form.sheet,
             header,
             form.labels["remaining"],
-            what_th="คอลัมน์ยังไม่ได้จัดตั้งว่างทุกแถว",
-            what_en="the Remaining column is empty",
+            what=Said("remaining-column-empty"),
         )
         return replace(form, columns={key: col for key, col in form.columns.items() if key != "remaining"})
     return form
@@ -193,10 +186,7 @@ def _sum_mismatch(
         remaining=remaining,
         sum=established + remaining,
         total=total,
-        blame_th=" (จำนวนทั้งหมดตรงกับข้อมูลทางการ จึงน่าจะผิดที่จัดตั้งแล้วหรือยังไม่ได้จัดตั้ง)" if total_is_official else "",
-        blame_en=" (the total is the official count, so established or remaining is wrong)"
-        if total_is_official
-        else "",
+        blame=Said("blame-parts") if total_is_official else "",
     )
 
 
@@ -213,23 +203,21 @@ def _differs_from_reference(
     """The total is not the province's official count: either the total alone is mistyped
     (established + remaining give the official count) or the row names the wrong province."""
     assert row.province is not None
-    unit_th, unit_en = unit_words(indicator.target_per_province)
+    unit = Said(f"unit-{indicator.target_per_province}")
+    province = {"province": row.province.name_th, "province_en": row.province.name_en}
     provinces = [r.province for r in rows]
     fits = [] if parts_fit else suggest_provinces(ctx.reference, indicator, provinces, row.province, total)
     if parts_fit:
-        parts = f"{row.counts['established']} + {row.counts['remaining']} = {official}"
-        suggest_th = f"{parts} ตรงกับจำนวน{unit_th}ของ{row.province.name_th}: จำนวนทั้งหมดควรเป็น {official}"
-        suggest_en = f"{parts}, {row.province.name_en}'s number of {unit_en}: the total should be {official}"
+        counts = {"established": row.counts["established"], "remaining": row.counts["remaining"]}
+        suggest = Said("total-should-be", {**counts, **province, "official": official, "unit": unit})
     elif fits:
-        names = [p.name_th for p in fits]
-        suggest_th = f"{names[0]} มี {total} {unit_th} ตรงกับจำนวนนี้: หมายถึง {names[0]} หรือไม่?"
-        suggest_en = f"{fits[0].name_en} has {total} {unit_en}: did you mean {names[0]} ({fits[0].name_en})?"
+        names = {"name": fits[0].name_th, "name_en": fits[0].name_en, "total": total, "unit": unit}
+        suggest = Said("total-fits", names)
         if len(fits) > 1:
-            suggest_th += f" (มี {total} เท่ากัน: {', '.join(names[1:])})"
-            suggest_en += f" (also {total}: {', '.join(p.name_en for p in fits[1:])})"
+            others = {"others": [p.name_th for p in fits[1:]], "others_en": [p.name_en for p in fits[1:]]}
+            suggest = Said("total-fits-also", {**names, **others})
     else:
-        suggest_th = f"{row.province.name_th} มี {official} {unit_th}: ตรวจสอบจำนวนทั้งหมด"
-        suggest_en = f"{row.province.name_en} has {official} {unit_en}: check the total"
+        suggest = Said("total-check", {**province, "official": official, "unit": unit})
     ctx.add(
         "total-differs-from-reference",
         form.sheet,
@@ -237,12 +225,9 @@ def _differs_from_reference(
         form.labels["total"],
         total=total,
         official=official,
-        province=row.province.name_th,
-        province_en=row.province.name_en,
-        unit_th=unit_th,
-        unit_en=unit_en,
-        suggest_th=suggest_th,
-        suggest_en=suggest_en,
+        **province,
+        unit=unit,
+        suggest=suggest,
     )
 
 

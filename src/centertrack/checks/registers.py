@@ -16,6 +16,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from centertrack.catalog import Said
 from centertrack.checks.cells import OUTCOMES, date_of, outcome_of
 from centertrack.checks.context import Context
 from centertrack.checks.names import has_codes, resolve_lao, row_province, sheet_province
@@ -46,7 +47,7 @@ def check_register(ctx: Context, register: Register, indicator: Indicator, as_of
     form = register.form
     default = sheet_province(ctx, form)
     if default is None and "province" not in form.columns and not has_codes(form):
-        ctx.add("missing-column", form.sheet, column_th="จังหวัด", column_en="Province")
+        ctx.add("missing-column", form.sheet, column=Said("column-province"))
         return []
     found = ctx.apart()  # each problem once for all the rows that share it, merged below
     place, laos = _resolve(found, register, default)
@@ -209,13 +210,9 @@ def _outcomes(ctx: Context, register: Register) -> Codes:
         if len(rows):
             written = column.values[code] if code >= 0 else ""
             cell = Cell(written, int(register.rows[rows[0]]), column.col)
-            what = (
-                (f"{written!r} ไม่บอกผลการดำเนินการ", f"{written!r} does not say what came of the request")
-                if written
-                else ("ช่องผลการดำเนินการว่าง", "the outcome cell is empty")
-            )
+            what = Said("outcome-not-said", {"written": written}) if written else Said("outcome-cell-empty")
             with _for_rows(ctx, len(rows)) as shared:
-                shared.add("outcome-unclear", form.sheet, cell, label, what_th=what[0], what_en=what[1])
+                shared.add("outcome-unclear", form.sheet, cell, label, what=what)
     return kind
 
 
@@ -244,8 +241,7 @@ def _dates(ctx: Context, register: Register, as_of: date | None) -> None:
                         form.sheet,
                         cell,
                         label,
-                        reason=str(error),
-                        reason_th=error.thai,
+                        reason=error.reason,
                     )
             continue
         ordinal[code] = found.toordinal() if found else 0

@@ -13,6 +13,7 @@ from centertrack.cli.options import AnnexOrder, DigitsChoice, RoundInputs, round
 from centertrack.errors import CentertrackError
 
 if TYPE_CHECKING:
+    from centertrack.catalog import Lang
     from centertrack.reports.registry import Kind
 
 
@@ -88,7 +89,7 @@ def chart(
     written(output)
 
 
-def _province_name(code: str | None, lang: str) -> str | None:
+def _province_name(code: str | None, lang: Lang) -> str | None:
     """The province a chart of the rounds is of, as its title names it in ``lang``."""
     from centertrack.reference import load_reference
 

@@ -73,6 +73,11 @@ def say(line: str) -> None:
 # file or folder by its name, a choice by the option and the value, else the option and what was written.
 _NAMED = frozenset({"output", "template", "per_province"})
 _CHOICES = frozenset({"by", "kind", "level"})
+# A field as an option, where its name is not the option's own (as_of is --as-of by the rule).
+OPTIONS: dict[str, str] = {
+    name: "--" + name.replace("_", "-")
+    for name in ("period", "db", "kind", "province", "as_of", "output", "indicator", "by", "level", "date")
+} | {"output": "-o"}
 
 
 def _concerns(field: str | None, value: object) -> str:
@@ -80,7 +85,7 @@ def _concerns(field: str | None, value: object) -> str:
         return ""
     if field in _NAMED:
         return f"{value}: " if value is not None else ""
-    option = "--" + field.replace("_", "-")
+    option = OPTIONS.get(field, "--" + field.replace("_", "-"))
     if value is None or field == "as_of":  # --as-of's words quote the date they could not read
         return f"{option}: "
     return f"{option} {value}: " if field in _CHOICES else f"{option} {value!r}: "
@@ -96,7 +101,11 @@ def said(error: CentertrackError, language: Lang | None = None) -> str:
 
     language = language or lang()
     found = CLI.get(error.code) or words(error.code)
-    return _concerns(error.field, error.value) + found.say(language, value=error.value, **error.params)
+    from centertrack.catalog import Field
+
+    # A parameter that names another thing the user can write (Field): said as this front end's option.
+    params = {k: OPTIONS.get(v.name, v.name) if isinstance(v, Field) else v for k, v in error.params.items()}
+    return _concerns(error.field, error.value) + found.say(language, value=error.value, **params)
 
 
 def refuse(error: CentertrackError) -> int:

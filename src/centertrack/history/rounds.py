@@ -10,6 +10,7 @@ from datetime import date
 from itertools import groupby
 from typing import Any
 
+from centertrack.catalog import Field
 from centertrack.catalog.rounds import said_round
 from centertrack.errors import UsageError
 from centertrack.history.store import Store, load_params
@@ -85,20 +86,11 @@ def indicator_of(store: Store, requested: str | None = None, period: str | None 
     if not found and period:
         raise UsageError("round-no-report", store=str(store.path), period=said_round(period))
     if not found:
-        raise UsageError(
-            (
-                f"{store.path}: no report stored yet; add one with `centertrack history add`",
-                f"{store.path}: ยังไม่มีรายงานในที่เก็บประวัติ เพิ่มด้วย centertrack history add",
-            )
-        )
+        if period:
+            raise UsageError("store-no-round", path=str(store.path), period=period)
+        raise UsageError("store-no-report", path=str(store.path))
     if len(found) > 1:
-        listed = ", ".join(sorted(found))
-        raise UsageError(
-            (
-                f"the store holds indicators {listed}: choose one with --indicator",
-                f"ที่เก็บประวัติมีหลายตัวชี้วัด ({listed}) เลือกหนึ่งตัวด้วย --indicator",
-            )
-        )
+        raise UsageError("store-indicators", indicators=sorted(found), option=Field("indicator"))
     return get_indicator(found[0])
 
 

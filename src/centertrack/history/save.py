@@ -11,9 +11,10 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from centertrack.catalog import Field
 from centertrack.errors import UsageError
 from centertrack.history.store import Store, dump_params
-from centertrack.issues import Issue
+from centertrack.issues import RUN, Issue
 from centertrack.records import Detail, Entry, SheetReport
 from centertrack.thai import DateError, parse_period
 
@@ -90,14 +91,7 @@ def periods(result: Validation, period: str | None) -> dict[int, str]:
         if (each := round_of(sheet)) is not None:
             found[index] = each
         else:
-            raise UsageError(
-                (
-                    f"{sheet.path} ({sheet.sheet}): no as-of date in the sheet to tell its monthly round; "
-                    "give it with --period YYYY-MM",
-                    f"{sheet.path} ({sheet.sheet}): ไม่มีวันที่ของข้อมูลในแบบรายงาน จึงไม่รู้ว่าเป็นรอบเดือนใด "
-                    "ระบุรอบด้วย --period ปี-เดือน (เช่น 2018-04)",
-                )
-            )
+            raise UsageError("sheet-no-round", path=sheet.path, sheet=sheet.sheet, option=Field("period"))
     return found
 
 
@@ -127,13 +121,15 @@ def save(store: Store, result: Validation, period: str | None = None, now: datet
 
 
 def _issues_of(result: Validation, sheet: SheetReport) -> list[Issue]:
-    """The issues of one sheet; the issues of its file that name no sheet go with the file's first."""
+    """The issues of one sheet; the issues of its file that name no sheet go with the file's first, and
+    those of the whole run with the run's first sheet."""
     first = next(s for s in result.sheets if s.path == sheet.path)
     sheets = {s.sheet for s in result.sheets if s.path == sheet.path}
     return [
         i
         for i in result.issues
-        if i.file == sheet.path and (i.sheet == sheet.sheet or (first is sheet and i.sheet not in sheets))
+        if (i.file == sheet.path and (i.sheet == sheet.sheet or (first is sheet and i.sheet not in sheets)))
+        or (i.file == RUN and sheet is result.sheets[0])
     ]
 
 

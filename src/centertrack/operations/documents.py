@@ -63,9 +63,9 @@ def annex(
 def no_annex(summary: Summary) -> Said:
     """What an empty annex says instead of being written: no province lags, and how many provinces are
     known only from case registers (which say nothing of the centers)."""
-    unknown = sum(1 for p in summary.provinces if not p.known)
-    registers = Said("registers-only", {"count": unknown}) if unknown else ""
-    return Said("annex-empty", {"registers_only": registers})
+    from centertrack.annex import empty_annex
+
+    return empty_annex(summary)
 
 
 def chart_of_round(round_: Round, statistics: bool = False) -> tuple[Kind, Summary]:

@@ -133,5 +133,5 @@ def province(written: str) -> str:
         raise CentertrackError("province-not-under-dla", field="province", value=written)
     close = [p for p in reference.closest(written) if p.supervised]
     names = {"names_th": [p.name_th for p in close], "names": [f"{p.name_th} ({p.name_en})" for p in close]}
-    suggestion = Said("did-you-mean-province", names) if close else ""
+    suggestion = Said("did-you-mean-province-name", names) if close else ""
     raise CentertrackError("province-unknown", field="province", value=written, did_you_mean=suggestion)

@@ -72,7 +72,7 @@ def _headline(summary: Summary, text: Wording) -> list[str]:
     of the whole target when they cover part of it; then, when not national, the coverage (and how
     many provinces a stored round carries from an earlier one)."""
     indicator = summary.indicator
-    unit = indicator.unit_th if text.lang == "th" else indicator.unit_en
+    unit = indicator.unit(text.lang)
     name = indicator.name(text.lang)
     first = f"{text.words('indicator')} {text.thai(indicator.id)}: {clip(name, 95)}"
     share = text.words("percent", p=text.percent(summary.percent))
@@ -197,7 +197,7 @@ def provinces_chart(
         )
         axes.set_xlim(0, max((p.total for p in provinces), default=1) * 1.1)
         number_axis(axes, text)
-        unit = summary.indicator.unit_th if lang == "th" else summary.indicator.unit_en
+        unit = summary.indicator.unit(lang)
         axes.set_xlabel(unit, fontsize=8)
         items = [(ESTABLISHED, "established"), (REMAINING, "remaining")]
         legend(figure, height, items, text, below=above - _TOP_INCHES)
@@ -236,13 +236,7 @@ def statistics_chart(
     provinces = [p for p in summary.provinces if p.statistics is not None]
     totals = summary.statistics
     if totals is None:
-        raise UsageError(
-            (
-                "--kind statistics: the inputs have no assistance statistics (4.1 LAO-level sheets or "
-                "registers)",
-                "--kind statistics: ไม่มีสถิติการช่วยเหลือในข้อมูล (ตาราง อปท. ของตัวชี้วัด 4.1 หรือทะเบียนรับเรื่อง)",
-            )
-        )
+        raise UsageError("no-statistics", field="kind", value="statistics")
     if order == "remaining":
         provinces.sort(key=lambda p: -(p.statistics.received - p.statistics.assisted) if p.statistics else 0)
     elif order == "percent":

@@ -79,21 +79,22 @@ def _flat(data: dict[str, Any], columns: Sequence[str]) -> list[object]:
 
 def _in_words(row: dict[str, Any], lang: Lang) -> dict[str, Any]:
     """A to_dict() as the language writes it: statuses and yes/no in words, dates as in a letter."""
-    from centertrack.reports.labels import FLAGGED, STATUS, YES_NO, date_words, word
+    from centertrack import catalog
+    from centertrack.reports.labels import status
 
     words = {key: "" if value is None else value for key, value in row.items()}
     for key in ("percent", "share_assisted"):  # one format for every percentage: 100.00 beside 67.74
         if isinstance(row.get(key), float):
             words[key] = f"{row[key]:.2f}"
     if "status" in row:
-        words["status"] = word(STATUS[row["status"]], lang)
+        words["status"] = status(row["status"], lang)
     for key in ("established", "reported"):
         if isinstance(row.get(key), bool):
-            words[key] = word(YES_NO[row[key]], lang)
+            words[key] = catalog.say("yes" if row[key] else "no", lang)
     if row.get("since"):
-        words["since"] = date_words(date.fromisoformat(row["since"]), lang)
+        words["since"] = catalog.dates.say_date(date.fromisoformat(row["since"]), lang)
     if "flagged" in row:
-        words["flagged"] = word(FLAGGED, lang) if row["flagged"] else ""
+        words["flagged"] = catalog.say("flagged", lang) if row["flagged"] else ""
     return words
 
 

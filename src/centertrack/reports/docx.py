@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import string
 
 from docx import Document
 from docx.document import Document as DocumentObject
@@ -16,6 +17,7 @@ from docx.table import _Row
 from docx.text.paragraph import Paragraph
 from lxml.etree import _Element
 
+from centertrack import catalog
 from centertrack.annex import FONT_NAME, FONT_SIZE, Align, Annex
 from centertrack.output import restamped
 from centertrack.reports.measure import POINTS_PER_MM, digit_width, text_width, widest_line
@@ -163,9 +165,12 @@ def _page_numbers(document: DocumentObject) -> None:
     """หน้า 1 จาก 3 at the foot of every page, centered."""
     paragraph = document.sections[0].footer.paragraphs[0]
     paragraph.alignment = _ALIGN["center"]
-    for text, code in (("หน้า ", "PAGE"), (" จาก ", "NUMPAGES")):
-        set_font(paragraph.add_run(text)._r.get_or_add_rPr())
-        _field(paragraph, code)
+    fields = {"page": "PAGE", "pages": "NUMPAGES"}
+    for text, name, _, _ in string.Formatter().parse(catalog.words("page-of-document").template("th")):
+        if text:
+            set_font(paragraph.add_run(text)._r.get_or_add_rPr())
+        if name:
+            _field(paragraph, fields[name])
 
 
 def new_document() -> DocumentObject:

@@ -1,5 +1,5 @@
 """What every chart shares: matplotlib set up for one chart (Agg, Sarabun only, fixed SVG ids, no
-dates in any format's metadata), the words in Thai and English, numbers and dates in either digits,
+dates in any format's metadata), the words (the catalogue's) and numbers and dates in either digits,
 the title lines, the legend and the number axis.
 
 Sarabun (OFL) comes from the ``fontpkg-sarabun`` package and is registered with ``font_manager.addfont``:
@@ -8,7 +8,6 @@ no font is ever looked up on the machine, so every machine draws the same pictur
 
 from __future__ import annotations
 
-import calendar
 import io
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -17,7 +16,8 @@ from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING, Any, Literal
 
-from centertrack.thai import THAI_MONTHS_ABBR, format_date, to_thai_digits
+from centertrack import catalog
+from centertrack.thai import to_thai_digits
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -49,51 +49,6 @@ _METADATA: dict[Format, dict[str, Any]] = {
     "png": {"Software": None},
     "svg": {"Date": None, "Creator": None},
     "pdf": {"CreationDate": None, "ModDate": None, "Creator": None, "Producer": None},
-}
-
-_WORDS = {
-    "th": {
-        "indicator": "ตัวชี้วัด",
-        "established": "จัดตั้งแล้ว",
-        "remaining": "ยังไม่ได้จัดตั้ง",
-        "of": "จาก",
-        "percent": "ร้อยละ {p}",
-        "as_of": "ข้อมูล ณ วันที่ {d}",
-        "coverage": "รายงานแล้ว {n} จาก {m} จังหวัด ครอบคลุม {t} จาก {target}",
-        "target": "เป้าหมาย {n}",
-        "deadline": "กำหนดเสร็จ {d}",
-        "flagged": "* ข้อมูลของจังหวัดมีข้อผิดพลาด ตรวจสอบก่อนใช้",
-        "received": "รับเรื่อง",
-        "assisted": "ช่วยเหลือแล้ว",
-        "statistics": "สถิติการช่วยเหลือประชาชน: รับเรื่อง {r} ช่วยเหลือแล้ว {a} (ร้อยละ {p})",
-        "requests": "จำนวนเรื่อง",
-        "trend": "ความก้าวหน้ารายเดือน",
-        "statistics_trend": "สถิติการช่วยเหลือประชาชนรายเดือน",
-        "carried": "* รวมตัวเลขรอบก่อนของจังหวัดที่ไม่ได้รายงานในรอบนั้น",
-        "round": "รอบรายงาน",
-        "all": "ทั้งประเทศ",
-    },
-    "en": {
-        "indicator": "Indicator",
-        "established": "established",
-        "remaining": "remaining",
-        "of": "of",
-        "percent": "{p} %",
-        "as_of": "as of {d}",
-        "coverage": "{n} of {m} provinces reported, covering {t} of {target}",
-        "target": "target {n}",
-        "deadline": "deadline {d}",
-        "flagged": "* the province's data has errors: check before use",
-        "received": "received",
-        "assisted": "assisted",
-        "statistics": "Assistance given: {r} requests received, {a} assisted ({p} %)",
-        "requests": "requests",
-        "trend": "Progress by round",
-        "statistics_trend": "Assistance by round",
-        "carried": "* counts the earlier figures of provinces that did not report that round",
-        "round": "round",
-        "all": "the whole country",
-    },
 }
 
 
@@ -147,20 +102,15 @@ def new_figure(height: float) -> Figure:
     return Figure(figsize=(A4_INCHES[0], min(height, A4_INCHES[1])), dpi=DPI)
 
 
-def long_date(d: date, lang: Lang, digits: Digits = "arabic") -> str:
-    """10 เมษายน 2561, or 10 April 2018."""
-    if lang == "th":
-        return format_date(d, "long", digits)
-    return f"{d.day} {calendar.month_name[d.month]} {d.year}"
-
-
 @dataclass(frozen=True)
 class Wording:
+    """A chart's words (the catalogue's chart- keys), numbers and dates, in its language and digits."""
+
     lang: Lang
     digits: Digits
 
     def words(self, key: str, **values: object) -> str:
-        return self.thai(_WORDS[self.lang][key].format(**values))
+        return self.thai(catalog.say(f"chart-{key}", self.lang, **values))
 
     def thai(self, text: str) -> str:
         return to_thai_digits(text) if self.digits == "thai" else text
@@ -172,16 +122,15 @@ class Wording:
         return self.thai(f"{p:.2f}")
 
     def date(self, d: date) -> str:
-        return long_date(d, self.lang, self.digits)
+        """10 เมษายน 2561, or 10 April 2018."""
+        return self.thai(catalog.dates.say_date(d, self.lang))
 
     def month(self, year: int, month: int) -> str:
         """A round's label: เม.ย. 61, or Apr 2018."""
-        if self.lang == "th":
-            return self.thai(f"{THAI_MONTHS_ABBR[month - 1]} {(year + 543) % 100:02d}")
-        return f"{calendar.month_abbr[month]} {year}"
+        return self.thai(catalog.dates.say_month(year, month, self.lang, "short"))
 
     def name(self, province: ProvinceProgress) -> str:
-        return province.name_th if self.lang == "th" else province.name_en
+        return province.label(self.lang)
 
 
 def assistance_line(text: Wording, statistics: Statistics, as_of: date | None) -> str:

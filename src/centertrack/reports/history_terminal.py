@@ -10,6 +10,7 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from centertrack import catalog
 from centertrack.issues import Lang
 from centertrack.reference import load_reference
 from centertrack.reports.visible import shown as plain
@@ -36,25 +37,35 @@ def sparkline(values: list[int]) -> str:
     return "".join(spark(v, low, high) for v in values)
 
 
-def _words(lang: Lang, th: str, en: str) -> str:
-    return th if lang == "th" else en
+def _words(key: str, lang: Lang, **params: object) -> str:
+    return catalog.say(f"history-{key}", lang, **params)
+
+
+def _period(period: str, lang: Lang) -> str:
+    """A stored round (YYYY-MM) as a table's cell says it."""
+    return catalog.say("round-of", lang, period=period)
+
+
+def _day(day: str | None, lang: Lang) -> str:
+    """A stored as-of date (ISO), or — for none."""
+    return catalog.say("day", lang, date=day) if day else "—"
 
 
 def reports_table(found: list[StoredReport], path: Path, lang: Lang = "th") -> RenderableType:
-    where = plain(_words(lang, f"คลังประวัติ: {path}", f"history store: {path}"), style="bold", lines=False)
+    where = plain(_words("store", lang, path=path), style="bold", lines=False)
     if not found:
-        return Group(where, Text(_words(lang, "ยังไม่มีรายงาน", "no reports stored yet")))
+        return Group(where, Text(_words("empty", lang)))
     table = Table(header_style="bold")
-    for head in ("#", _words(lang, "รอบ", "round"), _words(lang, "ณ วันที่", "as of"), "ind.",
-                 _words(lang, "ระดับ", "level"), _words(lang, "ไฟล์", "file"), _words(lang, "จังหวัด", "prov."),
-                 _words(lang, "แทนที่โดย", "superseded by")):  # fmt: skip
+    heads = ("round", "as-of", "indicator", "level", "file", "provinces", "superseded")
+    for head in ("#", *(_words(key, lang) for key in heads)):
         # A long file name folds onto more lines, never cut to "…": it is what the user looks for.
         table.add_column(head, justify="right" if head == "#" else "left", overflow="fold")
     for r in found:
         name = plain(f"{r.file} ({r.sheet})" + (" ⚠" if r.with_errors else ""), lines=False)
+        level = _words(f"level-{r.level}", lang)
         table.add_row(
-            str(r.id), r.period, r.as_of or "—", r.indicator, r.level, name, str(len(r.provinces)),
-            f"#{r.superseded_by}" if r.superseded_by else "",
+            str(r.id), _period(r.period, lang), _day(r.as_of, lang), r.indicator, level, name,
+            str(len(r.provinces)), f"#{r.superseded_by}" if r.superseded_by else "",
         )  # fmt: skip
     return Group(where, table)
 
@@ -62,30 +73,18 @@ def reports_table(found: list[StoredReport], path: Path, lang: Lang = "th") -> R
 def round_view(shown: Round, lang: Lang = "th") -> RenderableType:
     parts: list[RenderableType] = []
     for report, numbers, issues in shown.reports:
-        when = _words(lang, "ณ วันที่", "as of")
+        when = f"{_words('as-of', lang)} {_day(report.as_of, lang)}"
         head = visible(
-            f"#{report.id} {report.file} ({report.sheet}), {report.indicator}, {when} {report.as_of or '—'}",
-            lines=False,
+            f"#{report.id} {report.file} ({report.sheet}), {report.indicator}, {when}", lines=False
         )
         if report.superseded_by:
-            head += _words(
-                lang, f"; ถูกแทนที่โดย #{report.superseded_by}", f"; superseded by #{report.superseded_by}"
-            )
+            head += _words("superseded-by", lang, id=report.superseded_by)
         if report.with_errors:
-            head += _words(lang, "; มีข้อผิดพลาด", "; stored with errors")
+            head += _words("with-errors", lang)
         parts.append(Text(head, style="bold"))
         table = Table(header_style="bold")
-        heads = (
-            ("จังหวัด", "province"),
-            ("ทั้งหมด", "total"),
-            ("จัดตั้งแล้ว", "established"),
-            ("ยังไม่ได้จัดตั้ง", "remaining"),
-            ("หมายเหตุ", "remarks"),
-        )
-        for th, en in heads:
-            table.add_column(
-                _words(lang, th, en), justify="left" if en in ("province", "remarks") else "right"
-            )
+        for key in ("province", "total", "established", "remaining", "remarks"):
+            table.add_column(_words(key, lang), justify="left" if key in ("province", "remarks") else "right")
         for item in numbers:
             table.add_row(
                 item.entry.province.label(lang), f"{item.entry.total:,}", f"{item.entry.established:,}",
@@ -95,8 +94,9 @@ def round_view(shown: Round, lang: Lang = "th") -> RenderableType:
         counts: dict[str, int] = {}
         for _, severity, _ in issues:
             counts[severity] = counts.get(severity, 0) + 1
-        if counts:
-            parts.append(Text(", ".join(f"{n} {s}(s)" for s, n in sorted(counts.items())), style="dim"))
+        if counts:  # as validate's verdict counts them: 1 error, 2 notices
+            counted = ", ".join(catalog.say(f"issue-tally-{s}", lang, n=n) for s, n in sorted(counts.items()))
+            parts.append(Text(counted, style="dim"))
     return Group(*parts)
 
 
@@ -108,17 +108,15 @@ def trend_table(trend: Trend, lang: Lang = "th") -> RenderableType:
         title = f"{trend.indicator.id}: {load_reference().by_code[trend.province].label(lang)}"
     else:
         title = f"{trend.indicator.id}: {trend.indicator.name(lang)}"
-    heads = (
-        ("รอบ", "round"), ("ณ วันที่", "as of"), ("ทั้งหมด", "total"), ("จัดตั้งแล้ว", "established"),
-        ("ยังไม่ได้จัดตั้ง", "remaining"), ("ร้อยละ", "%"), ("", ""), ("รายงาน", "reported"), ("ยกมา", "carried"),
-    )  # fmt: skip
+    heads = ("round", "as-of", "total", "established", "remaining", "percent", "", "reported", "carried")
     values = [p.established for p in points]
     low, high = min(values, default=0), max(values, default=0)
-    rows = [[_words(lang, th, en) for th, en in heads]]
+    rows = [[_words(key, lang) if key else "" for key in heads]]
     for p in points:
+        as_of = p.as_of.isoformat() if p.as_of else None
         rows.append(
             [
-                p.period, p.as_of.isoformat() if p.as_of else "—", f"{p.total:,}", f"{p.established:,}",
+                _period(p.period, lang), _day(as_of, lang), f"{p.total:,}", f"{p.established:,}",
                 f"{p.remaining:,}", f"{p.percent:.2f}", spark(p.established, low, high),
                 str(p.provinces_reported), str(p.provinces_carried),
             ]
@@ -135,19 +133,18 @@ def trend_table(trend: Trend, lang: Lang = "th") -> RenderableType:
         text.append("\n")
         if number == 0:
             text.append("  ".join("─" * w for w in widths) + "\n")
-    text.append(_words(lang, "จัดตั้งแล้ว ", "established ") + sparkline(values))
+    text.append(_words("sparkline", lang) + sparkline(values))
     return text
 
 
 def diff_table(found: Diff, lang: Lang = "th") -> RenderableType:
-    title = _words(lang, f"เปลี่ยนแปลง {found.start} → {found.end}", f"changes {found.start} → {found.end}")
+    start, end = _period(found.start, lang), _period(found.end, lang)
+    title = _words("changes", lang, start=start, end=end)
     if not found.changes:
-        return Text(title + _words(lang, ": ไม่มี", ": none"))
+        return Text(title + _words("no-changes", lang))
     table = Table(header_style="bold")
-    for index, (th, en) in enumerate(
-        (("จังหวัด", "province"), (found.start, found.start), (found.end, found.end), ("เปลี่ยน", "change"))
-    ):
-        table.add_column(_words(lang, th, en), justify="left" if index == 0 else "right")
+    for index, head in enumerate((_words("province", lang), start, end, _words("change", lang))):
+        table.add_column(head, justify="left" if index == 0 else "right")
     regressions = 0
     for c in found.changes:
         style = "bold red" if c.regression else ""
@@ -157,33 +154,23 @@ def diff_table(found: Diff, lang: Lang = "th") -> RenderableType:
             load_reference().by_code[c.code].label(lang),
             "—" if c.established_from is None else f"{c.established_from:,}",
             "—" if c.established_to is None else f"{c.established_to:,}",
-            change + (_words(lang, " ลดลง", " fell") if c.regression else ""),
+            change + (_words("fell", lang) if c.regression else ""),
         ]
         table.add_row(*(Text(cell, style=style) for cell in cells))
     notes: list[RenderableType] = []
     if regressions:
-        notes.append(
-            Text(
-                _words(
-                    lang,
-                    f"{regressions} จังหวัดจัดตั้งแล้วลดลง: ตรวจหมายเหตุ หรือสอบถามจังหวัด",
-                    f"{regressions} province(s) went backwards: check their remarks, or ask the office",
-                ),
-                style="bold red",
-            )
-        )
+        notes.append(Text(_words("regressions", lang, n=regressions), style="bold red"))
     return Group(Text(f"{found.indicator.id}: {title}", style="bold"), table, *notes)
 
 
 def missing_table(found: Missing, lang: Lang = "th") -> RenderableType:
-    title = _words(
-        lang,
-        f"{len(found.provinces)} จังหวัดยังไม่ส่งรายงานรอบ {found.period} ({found.indicator.id})",
-        f"{len(found.provinces)} province(s) have not reported for {found.period} ({found.indicator.id})",
-    )
+    period = _period(found.period, lang)
+    title = _words("missing", lang, n=len(found.provinces), period=period, indicator=found.indicator.id)
     table = Table(header_style="bold")
-    table.add_column(_words(lang, "จังหวัด", "province"))
-    table.add_column(_words(lang, "รายงานล่าสุด", "last report"))
+    table.add_column(_words("province", lang))
+    table.add_column(_words("last-report", lang))
     for code, last in found.provinces:
-        table.add_row(load_reference().by_code[code].label(lang), last or _words(lang, "ไม่เคย", "never"))
+        table.add_row(
+            load_reference().by_code[code].label(lang), _period(last, lang) if last else _words("never", lang)
+        )
     return Group(Text(title, style="bold"), table)

@@ -17,86 +17,20 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from centertrack import catalog
 from centertrack.annex import build_annex, carried_remark
 from centertrack.reports import chart, drawing
-from centertrack.reports.terminal import national_line
+from centertrack.reports.labels import header, one_line
+from centertrack.reports.terminal import centers, national_line
 from centertrack.reports.trend_chart import statistics_trend_chart, trend_chart
 from centertrack.reports.validation import file_verdicts
 
 if TYPE_CHECKING:
+    from centertrack.indicators import Indicator
     from centertrack.issues import Lang
     from centertrack.progress import Summary
     from centertrack.runner import Validation
     from centertrack.trends import StatisticsTrend, Trend
-
-_WORDS = {
-    "th": {
-        "title": "รายงานความก้าวหน้า ตัวชี้วัด {id}",
-        "indicator": "ตัวชี้วัด {id}: {name}",
-        "provinces": "ความก้าวหน้ารายจังหวัด",
-        "trend": "ความก้าวหน้ารายเดือน",
-        "statistics": "สถิติการช่วยเหลือประชาชน",
-        "assistance": "สถิติการช่วยเหลือประชาชนรายเดือน",
-        "annex": "บัญชีแนบท้าย: จังหวัดที่ยังดำเนินการไม่ครบ ({n} จังหวัด)",
-        "no_annex": "ทุกจังหวัดที่รายงานดำเนินการครบแล้ว",
-        "table": "ตารางรายจังหวัด",
-        "validation": "ผลการตรวจสอบไฟล์",
-        "sources": "แหล่งข้อมูล",
-        "as_of": "ข้อมูล ณ วันที่ {d}",
-        "no_date": "ไม่ระบุวันที่ของข้อมูล",
-        "sheet": "{sheet}: {rows} แถว",
-        "reference": "ข้อมูลอ้างอิง: รายชื่อจังหวัด อำเภอ (geothai) และจำนวน อปท. ที่มากับ centertrack; "
-        "เป้าหมายจากหนังสือ {letter}",
-        "made": "จัดทำด้วย centertrack",
-        "no": "ลำดับที่",
-        "province": "จังหวัด",
-        "total": "ทั้งหมด",
-        "established": "จัดตั้งแล้ว",
-        "remaining": "ยังไม่ได้จัดตั้ง",
-        "percent": "ร้อยละ",
-        "status": "สถานะ",
-        "received": "รับเรื่อง",
-        "assisted": "ช่วยเหลือแล้ว",
-        "lagging": "ยังไม่ครบ",
-        "complete": "ครบ",
-        "unknown": "ไม่ทราบ",
-        "flagged": "มีข้อผิดพลาด",
-        "sum": "รวม",
-    },
-    "en": {
-        "title": "Progress report, indicator {id}",
-        "indicator": "Indicator {id}: {name}",
-        "provinces": "Progress by province",
-        "trend": "Progress by round",
-        "statistics": "Assistance given to people",
-        "assistance": "Assistance given, by round",
-        "annex": "Annex: provinces that have not reached the target ({n})",
-        "no_annex": "Every province that reported has reached its target",
-        "table": "All provinces",
-        "validation": "The input files checked",
-        "sources": "Sources",
-        "as_of": "as of {d}",
-        "no_date": "the data gives no date",
-        "sheet": "{sheet}: {rows} rows",
-        "reference": "Reference data: provinces, districts (geothai) and LAO counts shipped with "
-        "centertrack; targets from letter {letter}",
-        "made": "Made with centertrack",
-        "no": "No.",
-        "province": "Province",
-        "total": "Total",
-        "established": "Established",
-        "remaining": "Remaining",
-        "percent": "%",
-        "status": "Status",
-        "received": "Received",
-        "assisted": "Assisted",
-        "lagging": "lagging",
-        "complete": "complete",
-        "unknown": "unknown",
-        "flagged": "has errors",
-        "sum": "Total",
-    },
-}
 
 _CSS = """
 @font-face{font-family:Sarabun;font-weight:400;src:url(data:font/ttf;base64,@REGULAR@) format("truetype")}
@@ -141,10 +75,19 @@ tfoot{display:table-row-group}
 
 @dataclass(frozen=True)
 class _Words:
+    """The report's words in its language, escaped for HTML."""
+
     lang: Lang
 
     def __call__(self, key: str, **values: object) -> str:
-        return escape(_WORDS[self.lang][key].format(**values))
+        return escape(catalog.say(key, self.lang, **values))
+
+    def head(self, key: str) -> str:
+        return escape(one_line(header(key, self.lang), self.lang))
+
+    def name(self, name_th: str, name_en: str) -> str:
+        """A province's name: Thai, and in English the English name beside it."""
+        return self("name-both", name=name_th, name_en=name_en)
 
 
 def _css() -> str:
@@ -186,29 +129,29 @@ def report_html(
         "<head>",
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{words('title', id=indicator.id)}</title>",
+        f"<title>{words('report-title', id=indicator.id)}</title>",
         f"<style>{_css()}</style>",
         "</head>",
         "<body>",
         "<header>",
-        f"<h1>{words('indicator', id=indicator.id, name=indicator.name(lang))}</h1>",
+        f"<h1>{words('indicator-title', id=indicator.id, name=indicator.name(lang))}</h1>",
         f'<p class="national">{escape(national_line(summary, lang))}</p>',
         "</header>",
     ]
     if any(p.known for p in summary.provinces):  # registers of requests alone say nothing of centers
         provinces_svg = chart.provinces_chart(summary, "svg", lang, text_as_text=True)
-        parts += _figure("provinces", words("provinces"), provinces_svg)
+        parts += _figure("provinces", words("report-provinces"), provinces_svg)
     if trend is not None and trend.points:
         trend_svg = trend_chart(trend, "svg", lang, province_name=province_name, text_as_text=True)
-        parts += _figure("trend", words("trend"), trend_svg)
+        parts += _figure("trend", words("report-trend"), trend_svg)
     if summary.statistics is not None:
         statistics_svg = chart.statistics_chart(summary, "svg", lang, text_as_text=True)
-        parts += _figure("statistics", words("statistics"), statistics_svg)
+        parts += _figure("statistics", words("report-statistics"), statistics_svg)
     if statistics is not None and statistics.points:
         rounds_svg = statistics_trend_chart(
             statistics, "svg", lang, province_name=province_name, text_as_text=True
         )
-        parts += _figure("assistance", words("assistance"), rounds_svg)
+        parts += _figure("assistance", words("report-assistance"), rounds_svg)
     parts += _annex(summary, words)
     parts += _table(summary, words)
     if validation is not None:
@@ -227,21 +170,27 @@ def _figure(anchor: str, title: str, svg: bytes) -> list[str]:
     ]
 
 
+_ANNEX_KEYS = ("no", "province_th", "total", "established", "remaining")
+
+
 def _annex(summary: Summary, words: _Words) -> list[str]:
     annex = build_annex(summary, "progress")
-    lines = ['<section id="annex">', f"<h2>{words('annex', n=len(annex.rows))}</h2>"]
-    if not annex.rows:
-        return [*lines, f"<p>{words('no_annex')}</p>", "</section>"]
+    lines = ['<section id="annex">', f"<h2>{words('report-annex', n=len(annex.rows))}</h2>"]
+    if not annex.rows:  # all done, or nothing known of centers (registers of requests alone)
+        said = words("report-no-annex") if centers(summary) else words("report-no-centers")
+        return [*lines, f"<p>{said}</p>", "</section>"]
     lines += [
         "<table>",
         "<thead><tr>"
-        + "".join(f"<th>{words(k)}</th>" for k in ("no", "province", "total", "established", "remaining"))
+        + "".join(
+            f"<th>{words.head(k)}</th>" for k in ("no", "province_th", "total", "established", "remaining")
+        )
         + "</tr></thead>",
         "<tbody>",
     ]
     carried = {p.code: escape(carried_remark(p, words.lang)) for p in summary.provinces if p.carried_from}
     for row in annex.rows:
-        name = escape(row.name_th if words.lang == "th" else f"{row.name_th} ({row.name_en})")
+        name = words.name(row.name_th, row.name_en)
         if row.code in carried:  # a stored round's province that sent nothing in it
             name += f' <span class="carried">{carried[row.code]}</span>'
         lines.append(
@@ -252,7 +201,7 @@ def _annex(summary: Summary, words: _Words) -> list[str]:
     total, established, remaining = annex.totals
     lines += [
         "</tbody>",
-        f'<tfoot><tr><td></td><td>{words("sum")}</td><td class="n">{total:,}</td>'
+        f'<tfoot><tr><td></td><td>{words("total-row")}</td><td class="n">{total:,}</td>'
         f'<td class="n">{established:,}</td><td class="n">{remaining:,}</td></tr></tfoot>',
         "</table>",
         "</section>",
@@ -262,36 +211,37 @@ def _annex(summary: Summary, words: _Words) -> list[str]:
 
 def _table(summary: Summary, words: _Words) -> list[str]:
     statistics = summary.statistics
-    keys = ["no", "province", "total", "established", "remaining", "percent"]
+    keys = ["no", "province_th", "total", "established", "remaining", "percent"]
     if statistics is not None:
         keys += ["received", "assisted"]
     keys.append("status")
     lines = [
         '<section id="table">',
-        f"<h2>{words('table')}</h2>",
+        f"<h2>{words('report-table')}</h2>",
         "<table>",
-        "<thead><tr>" + "".join(f"<th>{words(k)}</th>" for k in keys) + "</tr></thead>",
+        "<thead><tr>" + "".join(f"<th>{words.head(k)}</th>" for k in keys) + "</tr></thead>",
         "<tbody>",
     ]
     for no, p in enumerate(summary.provinces, 1):
-        name = p.name_th if words.lang == "th" else f"{p.name_th} ({p.name_en})"
         numbers = (
             (f"{p.established:,}", f"{p.remaining:,}", f"{p.percent:.2f}") if p.known else ("—", "—", "—")
         )
-        cells = [f'<td class="n">{no}</td>', f'<td class="name">{escape(name)}</td>']
+        cells = [f'<td class="n">{no}</td>', f'<td class="name">{words.name(p.name_th, p.name_en)}</td>']
         cells += [f'<td class="n">{n}</td>' for n in (f"{p.total:,}", *numbers)]
         if statistics is not None:
             stats = p.statistics
             values = (f"{stats.received:,}", f"{stats.assisted:,}") if stats else ("", "")
             cells += [f'<td class="n">{v}</td>' for v in values]
-        status = words(p.status) + (f" ⚠ {words('flagged')}" if p.flagged else "")
+        short = "unknown-short" if p.status == "unknown" else p.status
+        status = words(f"status-{short}") + (f" ⚠ {words('flagged-short')}" if p.flagged else "")
         if p.carried_from is not None:  # a stored round's province that sent nothing in it
             status += f' <span class="carried">{escape(carried_remark(p, words.lang))}</span>'
         cells.append(f"<td>{status}</td>")
         lines.append(f'<tr class="{p.status}">{"".join(cells)}</tr>')
-    totals = [summary.total, summary.established, summary.remaining]
-    foot = [f"<td></td><td>{words('sum')}</td>"] + [f'<td class="n">{n:,}</td>' for n in totals]
-    foot.append(f'<td class="n">{summary.percent:.2f}</td>')
+    totals = [f"{n:,}" for n in (summary.total, summary.established, summary.remaining)]
+    totals.append(f"{summary.percent:.2f}")
+    foot = [f"<td></td><td>{words('total-row')}</td>"]
+    foot += [f'<td class="n">{n}</td>' for n in (totals if centers(summary) else ["—"] * 4)]
     if statistics is not None:
         foot += [f'<td class="n">{statistics.received:,}</td>', f'<td class="n">{statistics.assisted:,}</td>']
     foot.append("<td></td>")
@@ -300,11 +250,11 @@ def _table(summary: Summary, words: _Words) -> list[str]:
 
 
 def _validation(result: Validation, lang: Lang, words: _Words) -> list[str]:
-    lines = ['<section id="validation">', f"<h2>{words('validation')}</h2>", '<ul class="verdicts">']
+    lines = ['<section id="validation">', f"<h2>{words('report-validation')}</h2>", '<ul class="verdicts">']
     for path, ok, line in file_verdicts(result, lang):
         sheets = "; ".join(
-            words("sheet", sheet=s.sheet, rows=s.rows)
-            + (f", {words('as_of', d=s.as_of.isoformat())}" if s.as_of else "")
+            words("report-sheet", sheet=s.sheet, rows=s.rows)
+            + (words("report-sheet-as-of", date=s.as_of.isoformat()) if s.as_of else "")
             for s in result.sheets
             if s.path == path
         )
@@ -313,13 +263,20 @@ def _validation(result: Validation, lang: Lang, words: _Words) -> list[str]:
     return [*lines, "</ul>", "</section>"]
 
 
+def _letters(indicator: Indicator, lang: Lang) -> str:
+    """The letters the targets come from (indicators.toml's ``letter``), the founding one with its date
+    as the report's language cites it."""
+    parts = []
+    for number in (part.strip() for part in indicator.letter.split(";")):
+        if number == indicator.letter_number and indicator.letter_date is not None:
+            number = catalog.say("report-letter-dated", lang, number=number, date=indicator.letter_date)
+        parts.append(number)
+    return "; ".join(parts)
+
+
 def _footer(summary: Summary, validation: Validation | None, words: _Words) -> list[str]:
-    as_of = (
-        words("as_of", d=drawing.long_date(summary.as_of, words.lang)) if summary.as_of else words("no_date")
-    )
+    as_of = words("report-as-of", date=summary.as_of) if summary.as_of else words("report-no-date")
     files = sorted({s.path for s in validation.sheets}) if validation is not None else []
-    sources = f"{words('sources')}: {escape(', '.join(files))}. " if files else ""
-    reference = words("reference", letter=summary.indicator.letter)
-    return [
-        f"<footer><p>{as_of[:1].upper() + as_of[1:]}. {sources}{reference}. {words('made')}.</p></footer>"
-    ]
+    sources = words("report-sources", files=files) if files else ""
+    reference = words("report-reference", letter=_letters(summary.indicator, words.lang))
+    return [f"<footer><p>{as_of}. {sources}{reference}. {words('report-made')}.</p></footer>"]

@@ -6,20 +6,20 @@ the validation report is in reports/validation.py (imported here too, for caller
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
-from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.console import Console, ConsoleOptions, Group, JustifyMethod, RenderableType, RenderResult
 from rich.table import Table
 from rich.text import Text
 
+from centertrack import catalog
 from centertrack.annex import Annex, carried_remark
-from centertrack.catalog import say
+from centertrack.catalog import Said
 from centertrack.issues import Lang, clip
+from centertrack.reports.labels import header, one_line, status
 from centertrack.reports.validation import validation_report  # its old home: imported from here too
 from centertrack.reports.visible import shown
-from centertrack.thai import format_date, spoken_date
 
 if TYPE_CHECKING:
     from centertrack.progress import Summary
@@ -42,154 +42,115 @@ def annex_table(annex: Annex) -> Table:
     return table
 
 
-_HEAD = {
-    "th": (
-        "ลำดับที่",
-        "จังหวัด",
-        "ชื่อภาษาอังกฤษ",  # the province's English name, headed in Thai
-        "ทั้งหมด",
-        "จัดตั้งแล้ว",
-        "ยังไม่ได้จัดตั้ง",
-        "ร้อยละ",
-        "สถานะ",
-        "รับเรื่อง",
-        "ช่วยเหลือแล้ว",
-        "ร้อยละที่ช่วยเหลือ",
-    ),
-    "en": (
-        "No.",
-        "จังหวัด",
-        "Province",
-        "Total",
-        "Established",
-        "Remaining",
-        "%",
-        "Status",
-        "Received",
-        "Assisted",
-        "% assisted",
-    ),
-}
-_STATUS = {
-    "th": {"lagging": "ยังไม่ครบ", "complete": "ครบ", "unknown": "ไม่ทราบ (มีแต่ทะเบียนคำร้อง)"},
-    "en": {"lagging": "lagging", "complete": "complete", "unknown": "unknown (a case register only)"},
-}
-
-
-def _date(d: date, lang: Lang) -> str:
-    return spoken_date(d, lang)
+def centers(summary: Summary) -> bool:
+    """Whether the round has figures of centers: registers of requests alone have none."""
+    return any(p.known for p in summary.provinces)
 
 
 def national_line(summary: Summary, lang: Lang = "th") -> str:
     """The one line an analyst reads first: coverage, totals, deadline and days left."""
     indicator = summary.indicator
-    unit = ("อำเภอ", "districts") if indicator.target_per_province == "districts" else ("อปท.", "LAOs")
-    reported, expected = len(summary.provinces), summary.provinces_expected
     # Provinces known only from a register of requests count as reported but cover none of the target.
     registers_only = sum(not p.known for p in summary.provinces)
-    deadline = _date(indicator.deadline, lang)
     # A stored round counts the provinces that did not report in it as of their latest report.
     number = summary.provinces_carried
-    carried = say("coverage-carried", lang, reported=reported - number, carried=number) if number else ""
+    reported = len(summary.provinces)
+    carried = Said("coverage-carried", {"reported": reported - number, "carried": number}) if number else ""
     # Of part of the target, the share is of what the reports cover and of the whole target: both.
     covered, whole = f"{summary.percent:.2f}", f"{summary.percent_of_target:.2f}"
-    share = say("share-covered-and-target", lang, covered=covered, target=whole) if summary.partial else ""
-    share = share or (f"ร้อยละ {covered}" if lang == "th" else f"{covered} %")
-    if lang == "th":
-        only = f" (ในจำนวนนี้ {registers_only} จังหวัดส่งเฉพาะทะเบียนรับเรื่อง)" if registers_only else ""
-        line = (
-            f"รายงานแล้ว {reported} จาก {expected} จังหวัด{carried}{only} "
-            f"ครอบคลุม {summary.total:,} จาก {indicator.target:,} {unit[0]}เป้าหมาย; "
-            f"จัดตั้งแล้ว {summary.established:,} ยังไม่ได้จัดตั้ง {summary.remaining:,} "
-            f"({share}); กำหนดเสร็จ {deadline}"
-        )
-    else:
-        only = f" ({registers_only} with a register of requests only)" if registers_only else ""
-        line = (
-            f"{reported} of {expected} provinces reported{carried}{only}, covering {summary.total:,} of the "
-            f"{indicator.target:,} target {unit[1]}; {summary.established:,} established, "
-            f"{summary.remaining:,} remaining ({share}); deadline {deadline}"
-        )
+    share = (
+        Said("share-covered-and-target", {"covered": covered, "target": whole})
+        if summary.partial
+        else Said("share-percent", {"covered": covered})
+    )
+    line = catalog.say(
+        "national" if centers(summary) else "national-no-centers",
+        lang,
+        reported=reported,
+        expected=summary.provinces_expected,
+        carried=carried,
+        only=Said("national-registers-only", {"count": registers_only}) if registers_only else "",
+        covered=summary.total,
+        target=indicator.target,
+        unit=Said(f"unit-{indicator.target_per_province}"),
+        established=summary.established,
+        remaining=summary.remaining,
+        share=share,
+        deadline=indicator.deadline,
+    )
     days = summary.days_left
     if summary.as_of is not None and days is not None:
-        as_of = _date(summary.as_of, lang)
-        if lang == "th":
-            left = f"เหลือ {days} วัน" if days >= 0 else f"เลยกำหนดมาแล้ว {-days} วัน"
-            line += f", ข้อมูล ณ วันที่ {as_of}: {left}"
-        else:
-            left = f"{days} days left" if days >= 0 else f"{-days} days past the deadline"
-            line += f", as of {as_of}: {left}"
+        key = "national-days-left" if days >= 0 else "national-days-past"
+        line += catalog.say(key, lang, as_of=summary.as_of, days=abs(days))
     if (stats := summary.statistics) is not None:
-        if lang == "th":
-            line += (
-                f"; รับเรื่อง {stats.received:,} ช่วยเหลือแล้ว {stats.assisted:,} "
-                f"(ร้อยละ {stats.share_assisted:.2f}) ส่งต่อ {stats.referred:,} "
-                f"อยู่ระหว่างดำเนินการ {stats.pending:,}"
-            )
-        else:
-            line += (
-                f"; {stats.received:,} requests received, {stats.assisted:,} assisted "
-                f"({stats.share_assisted:.2f} %), {stats.referred:,} referred, {stats.pending:,} pending"
-            )
+        line += catalog.say(
+            "national-statistics",
+            lang,
+            received=stats.received,
+            assisted=stats.assisted,
+            share=stats.share_assisted,
+            referred=stats.referred,
+            pending=stats.pending,
+        )
     return line
 
 
-# Thai headers broken where a phrase ends, for a table too wide for its headers on one line: Thai has
-# no space for rich to wrap at, and it would fold "ยังไม่ได้จัดตั้|ง".
-_PHRASES = {
-    "ยังไม่ได้จัดตั้ง": "ยังไม่ได้\nจัดตั้ง",
-    "จัดตั้งแล้ว": "จัดตั้ง\nแล้ว",
-    "ช่วยเหลือแล้ว": "ช่วยเหลือ\nแล้ว",
-    "ร้อยละที่ช่วยเหลือ": "ร้อยละที่\nช่วยเหลือ",
-}
-
-
 class _Fitted:
-    """A table drawn with one-line headers where it fits the width, else with its Thai headers broken
-    at their phrases. (Sent to a file or a pipe, the width is unlimited and nothing is measured twice.)"""
+    """A table drawn with one-line headers where it fits the width, else with its headers broken where
+    the catalogue breaks them (Thai has no space for rich to wrap at: it would fold "ยังไม่ได้จัดตั้|ง").
+    (Sent to a file or a pipe, the width is unlimited and nothing is measured twice.)"""
 
-    def __init__(self, table: Table) -> None:
+    def __init__(self, table: Table, broken: dict[str, str]) -> None:
         self.table = table
+        self.broken = broken  # each one-line header and its broken form
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         table = self.table
         if options.max_width < 1000 and table.__rich_measure__(console, options).maximum > options.max_width:
             for column in table.columns:
                 if isinstance(column.header, str):
-                    column.header = _PHRASES.get(column.header, column.header)
+                    column.header = self.broken.get(column.header, column.header)
         yield table
 
 
+# The summary's columns: the JSON's keys, whose headers the catalogue has (the Thai names' own first).
+_SUMMARY_KEYS = ("no", "thai-names", "name_en", "total", "established", "remaining", "percent")
+_STATISTICS_KEYS = ("received", "assisted", "share_assisted")
+_COUNTS = ("total", "established", "remaining", "percent")
+
+
 def summary_table(summary: Summary, lang: Lang = "th") -> RenderableType:
-    head = _HEAD[lang]
-    title = (
-        f"{'ตัวชี้วัด' if lang == 'th' else 'Indicator'} {summary.indicator.id}: {summary.indicator.name(lang)}"
-    )
+    broken = {key: header(key, lang) for key in (*_SUMMARY_KEYS, *_STATISTICS_KEYS, "status")}
+    head = {key: one_line(text, lang) for key, text in broken.items()}
+    title = catalog.say("indicator-title", lang, id=summary.indicator.id, name=summary.indicator.name(lang))
     # The title above the table, not in it: a table's title wraps at the table's width, mid-phrase.
     table = Table(show_footer=True, header_style="bold")
     # Every column folds where the width ends (Thai has no spaces to wrap at): never cut to "…".
-    table.add_column(head[0], overflow="fold", justify="right", footer="")
-    table.add_column(head[1], overflow="fold", footer="รวม" if lang == "th" else "Total")
-    table.add_column(head[2], overflow="fold")
-    table.add_column(head[3], overflow="fold", justify="right", footer=f"{summary.total:,}")
-    table.add_column(head[4], overflow="fold", justify="right", footer=f"{summary.established:,}")
-    table.add_column(head[5], overflow="fold", justify="right", footer=f"{summary.remaining:,}")
-    table.add_column(head[6], overflow="fold", justify="right", footer=f"{summary.percent:.2f}")
     statistics = summary.statistics
+    # Registers of requests alone say nothing of centers: a dash, as on their rows, not a total of zeros.
+    counts = (summary.total, summary.established, summary.remaining)
+    sums = [f"{n:,}" for n in counts] + [f"{summary.percent:.2f}"] if centers(summary) else ["—"] * 4
+    columns: list[tuple[str, JustifyMethod, str]] = [
+        ("no", "right", ""),
+        ("thai-names", "left", catalog.say("total-row", lang)),
+        ("name_en", "left", ""),
+    ]
+    columns += [(key, "right", text) for key, text in zip(_COUNTS, sums, strict=True)]
     if statistics is not None:  # 4.1 is judged also by the assistance given
-        table.add_column(head[8], overflow="fold", justify="right", footer=f"{statistics.received:,}")
-        table.add_column(head[9], overflow="fold", justify="right", footer=f"{statistics.assisted:,}")
-        table.add_column(
-            head[10], overflow="fold", justify="right", footer=f"{statistics.share_assisted:.2f}"
-        )
-    table.add_column(head[7], overflow="fold")
+        columns += [
+            ("received", "right", f"{statistics.received:,}"),
+            ("assisted", "right", f"{statistics.assisted:,}"),
+            ("share_assisted", "right", f"{statistics.share_assisted:.2f}"),
+        ]
+    for key, justify, footer in [*columns, ("status", "left", "")]:
+        table.add_column(head[key], overflow="fold", justify=justify, footer=footer)
     for no, p in enumerate(summary.provinces, 1):
         style = {"lagging": "yellow", "complete": "green"}.get(p.status, "dim")
-        status = Text(_STATUS[lang][p.status], style=style)
+        state = Text(status(p.status, lang), style=style)
         if p.flagged:
-            status.append(" ⚠ " + ("มีข้อผิดพลาด" if lang == "th" else "has errors"), style="bold red")
+            state.append(" ⚠ " + catalog.say("flagged-short", lang), style="bold red")
         if p.carried_from is not None:
-            status.append(f" · {carried_remark(p, lang)}", style="dim")
+            state.append(f" · {carried_remark(p, lang)}", style="dim")
         cells: list[str | Text] = [
             str(no),
             p.name_th,
@@ -204,34 +165,38 @@ def summary_table(summary: Summary, lang: Lang = "th") -> RenderableType:
                 if stats
                 else [""] * 3
             )
-        table.add_row(*cells, status)
+        table.add_row(*cells, state)
     # A target the detail cannot reach (Bueng Kan: 60 LAOs in FY2561, 58 left after mergers) is explained.
     notes = [
         shown(f"{issue.message(lang)}: {issue.hint(lang)}", style="dim")
         for issue in summary.issues
         if issue.code == "reference-changed"
     ]
+    # Only a header with no space to wrap at is broken by hand (Thai's); rich wraps the others itself.
+    fitted = _Fitted(table, {head[key]: broken[key] for key in broken if " " not in head[key]})
     return Group(
-        Text(title, style="italic"), _Fitted(table), Text(national_line(summary, lang), style="bold"), *notes
+        Text(title, style="italic"), fitted, Text(national_line(summary, lang), style="bold"), *notes
     )
 
 
-_DETAIL_HEAD = {
-    "th": ("จังหวัด", "รหัส", "ชื่อ", "อำเภอ", "จัดตั้งแล้ว", "ตั้งแต่", "สถานที่ตั้ง", "รับเรื่อง", "ช่วยเหลือแล้ว"),
-    "en": ("Province", "Code", "Name", "District", "Set up", "Since", "Location", "Received", "Assisted"),
+# The columns of the districts or LAOs, and the key of each one's header.
+_DETAIL_HEADS = {
+    "province": "province_th",
+    "code": "detail-code",
+    "name": "detail-name_th",
+    "district": "district_th",
+    "set_up": "detail-established",
+    "since": "since",
+    "location": "location",
+    "received": "received",
+    "assisted": "assisted",
 }
 
 
 def details_table(places: Places, lang: Lang = "th") -> Table:
     """Each district or LAO as its sheet reports it (summarize --by district|lao)."""
     details = places.details
-    head = dict(
-        zip(
-            ("province", "code", "name", "district", "set_up", "since", "location", "received", "assisted"),
-            _DETAIL_HEAD[lang],
-            strict=True,
-        )
-    )
+    head = {key: one_line(catalog.say(f"head-{name}", lang), lang) for key, name in _DETAIL_HEADS.items()}
     keys = ["province", "code", "name", "district", "set_up", "since", "location"]
     if not any(d.level == "lao" for d in details):
         keys.remove("district")  # a district needs no district column
@@ -242,8 +207,7 @@ def details_table(places: Places, lang: Lang = "th") -> Table:
         table.add_column(
             head[key], overflow="fold", justify="right" if key in ("received", "assisted") else "left"
         )
-    yes, no = ("ใช่", "ไม่ใช่") if lang == "th" else ("yes", "no")
-    no_row = "ไม่ใช่ (ไม่มีแถวในแบบรายงาน)" if lang == "th" else "no (the sheet has no row)"
+    yes, no, no_row = (catalog.say(key, lang) for key in ("yes", "no", "no-row"))
     for d in details:
         stats = d.statistics
         values: dict[str, str | Text] = {
@@ -255,7 +219,7 @@ def details_table(places: Places, lang: Lang = "th") -> Table:
             if d.established
             else Text(no if d.reported else no_row, style="yellow"),
             # As the sheets write it in Thai (12/3/61, Buddhist era); the JSON and CSV keep ISO dates.
-            "since": (format_date(d.since) if lang == "th" else d.since.isoformat()) if d.since else "",
+            "since": catalog.dates.say_date(d.since, lang, "numeric") if d.since else "",
             "location": shown(d.location),
             "received": f"{stats.received:,}" if stats else "",
             "assisted": f"{stats.assisted:,}" if stats else "",

@@ -15,12 +15,12 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from centertrack.issues import Issue, Lang
+from centertrack import catalog
+from centertrack.issues import RUN, Issue, Lang
 from centertrack.limits import SHOWN_PER_KIND
 from centertrack.readers import skipped_kinds
 from centertrack.reports.visible import shown as plain
 from centertrack.reports.visible import visible
-from centertrack.thai import spoken_date
 
 if TYPE_CHECKING:
     from centertrack.runner import Validation
@@ -28,41 +28,24 @@ if TYPE_CHECKING:
 
 _STYLE = {"error": "bold red", "warning": "yellow", "notice": "dim"}
 _MARK = {"error": "✗", "warning": "!", "notice": "·"}
-WORDS = {
-    "th": {
-        "cell": "ช่อง",
-        "value": "ค่าที่เขียน",
-        "problem": "ปัญหา",
-        "hint": "วิธีแก้",
-        "error": "ข้อผิดพลาด",
-        "warning": "คำเตือน",
-        "notice": "หมายเหตุ",
-        "ok": "ผ่าน: ใช้ได้",
-        "bad": "ไม่ผ่าน: ส่งกลับให้จังหวัดแก้ไข",
-        "rows": "แถว",
-        "as_of": "ข้อมูล ณ",
-        "indicator": "ตัวชี้วัด",
-        "skipped": "ข้ามไฟล์ที่ไม่ใช่ตาราง {n} ไฟล์ ({kinds}): {names}",
-        "more": "… และอีก {n:,} รายการที่ไม่ได้แสดง ({kinds}): "
-        "ดูทั้งหมดด้วย centertrack validate --all หรือ --format json",
-    },
-    "en": {
-        "cell": "cell",
-        "value": "written",
-        "problem": "problem",
-        "hint": "what to do",
-        "error": "errors",
-        "warning": "warnings",
-        "notice": "notices",
-        "ok": "OK: can be used",
-        "bad": "not OK: send back to the province to fix",
-        "rows": "rows",
-        "as_of": "as of",
-        "indicator": "indicator",
-        "skipped": "skipped {n} {files} that {are} not spreadsheets ({kinds}): {names}",
-        "more": "… and {n:,} more not shown ({kinds}): "
-        "see them all with centertrack validate --all or --format json",
-    },
+_FOLD = 120  # cells: the widest a problem or a hint is shown, however wide the output
+
+
+def _words(key: str, lang: Lang) -> str:
+    return catalog.say(f"validation-{key}", lang)
+
+
+# The words of the report that reports/feedback_xlsx.py (the paper helper's) still takes by these keys,
+# until it looks them up in the catalogue; the lead drops this at merge.
+WORDS: dict[str, dict[str, str]] = {
+    lang: {
+        **{key: _words(key, lang) for key in ("cell", "value", "problem", "hint")},
+        "ok": catalog.say("verdict-ok", lang),
+        "bad": catalog.say("verdict-bad", lang),
+        "as_of": catalog.say("as-of-label", lang),
+        "indicator": catalog.say("indicator", lang).lower(),
+    }
+    for lang in catalog.LANGS
 }
 
 
@@ -95,7 +78,6 @@ def validation_report(
     issues: the ones to show, when not all of them (summarize leaves out the notices).
     per_kind: the most issues of one code shown per file, then how many more (None: all of them).
     """
-    words = WORDS[lang]
     shown = result.issues if issues is None else issues
     parts: list[RenderableType] = []
     verdicts: list[Text] = []
@@ -109,14 +91,13 @@ def validation_report(
         for sheet in sheets:
             details = [
                 visible(sheet.sheet, lines=False),
-                _counted(sheet.rows, words["rows"]),
-                f"{words['indicator']} {result.indicator.id}",
+                catalog.say("rows", lang, n=sheet.rows),
+                catalog.say("sheet-indicator", lang, id=result.indicator.id),
             ]
             if sheet.encoding:
                 details.append(_ENCODINGS.get(sheet.encoding, sheet.encoding))
             if sheet.as_of:  # Thai as the letters write it (10 เมษายน 2561); English as ISO
-                as_of = spoken_date(sheet.as_of, "th") if lang == "th" else sheet.as_of.isoformat()
-                details.append(f"{words['as_of']} {as_of}")
+                details.append(catalog.say("sheet-as-of", lang, date=sheet.as_of.isoformat()))
             heading.append(f"  ({', '.join(details)})", style="dim")
         parts.append(heading)
         listed, more = _first_of_each_kind(file_issues, per_kind)
@@ -124,60 +105,27 @@ def validation_report(
             parts.append(_issue_table(listed, lang))
         if more:
             kinds = ", ".join(f"{code} {count:,}" for code, count in more.items())
-            parts.append(Text(words["more"].format(n=sum(more.values()), kinds=kinds), style="yellow"))
+            line = catalog.say("more-issues", lang, n=sum(more.values()), kinds=kinds)
+            parts.append(Text(line, style="yellow"))
+    if run := [i for i in shown if i.file == RUN]:  # about all the files at once: said once, after them
+        parts += [
+            Text(catalog.say("validation-run", lang), style="bold"),
+            _issue_table(run, lang, place=False),
+        ]
     if result.skipped:  # which ones, all of them: a report misnamed .pdf is to be found here
-        n = len(result.skipped)
-        names = ", ".join(visible(path, lines=False) for path in result.skipped)
-        line = words["skipped"].format(
-            n=n,
-            kinds=_skipped_kinds(result.skipped, lang),
-            names=names,
-            files="file" if n == 1 else "files",
-            are="is" if n == 1 else "are",
-        )
+        names = [visible(path, lines=False) for path in result.skipped]
+        kinds = _skipped_kinds(result.skipped, lang)
+        line = catalog.say("skipped", lang, n=len(result.skipped), kinds=kinds, names=names)
         parts.append(Text(line, style="dim"))
     return Group(*parts, *([Text("")] if parts else []), *verdicts)
 
 
-# What a folder's skipped files are, counted by kind (readers.skipped_kinds): the analyst sees which
-# offices sent a PDF or a photo instead of a sheet.
-_KINDS: dict[str, dict[str, tuple[str, str]]] = {
-    "th": {
-        "pdf": ("PDF", "PDF"),
-        "picture": ("รูปภาพ", "รูปภาพ"),
-        "document": ("เอกสาร Word รุ่นเก่า", "เอกสาร Word รุ่นเก่า"),
-        "presentation": ("งานนำเสนอ", "งานนำเสนอ"),
-        "email": ("อีเมล", "อีเมล"),
-        "program": ("โปรแกรม", "โปรแกรม"),
-        "other": ("อื่น ๆ", "อื่น ๆ"),
-    },
-    "en": {
-        "pdf": ("PDF", "PDFs"),
-        "picture": ("picture", "pictures"),
-        "document": ("old-format document", "old-format documents"),
-        "presentation": ("presentation", "presentations"),
-        "email": ("e-mail", "e-mails"),
-        "program": ("program", "programs"),
-        "other": ("other", "others"),
-    },
-}
-
-
 def _skipped_kinds(skipped: Sequence[Path], lang: Lang) -> str:
-    """2 PDFs and 1 picture (PDF 2 ไฟล์, รูปภาพ 1 ไฟล์)."""
-    names = _KINDS[lang]
-    if lang == "th":
-        return ", ".join(f"{names[kind][0]} {n:,} ไฟล์" for kind, n in skipped_kinds(skipped))
-    counted = [f"{n:,} {names[kind][n != 1]}" for kind, n in skipped_kinds(skipped)]
-    return ", ".join(counted[:-1]) + (" and " if len(counted) > 1 else "") + counted[-1]
-
-
-_ONE = {"errors": "error", "warnings": "warning", "notices": "notice", "rows": "row"}
-
-
-def _counted(n: int, noun: str) -> str:
-    """1 error, 2 errors: the words' nouns are plural (Thai ones the same for one and many)."""
-    return f"{n:,} {_ONE.get(noun, noun) if n == 1 else noun}"
+    """What a folder's skipped files are, counted by kind (readers.skipped_kinds), so that the analyst
+    sees which offices sent a PDF or a photo instead of a sheet: 2 PDFs and 1 picture."""
+    counted = [catalog.say(f"skipped-kind-{kind}", lang, n=n) for kind, n in skipped_kinds(skipped)]
+    last = catalog.say("list-and", lang).join(counted[-2:])
+    return ", ".join([*counted[:-2], last])
 
 
 def _first_of_each_kind(issues: list[Issue], limit: int | None) -> tuple[list[Issue], Counter[str]]:
@@ -193,21 +141,23 @@ def _first_of_each_kind(issues: list[Issue], limit: int | None) -> tuple[list[Is
     return listed, Counter({code: n - limit for code, n in seen.items() if n > limit})
 
 
-def _issue_table(issues: list[Issue], lang: Lang) -> Table:
-    words = WORDS[lang]
+def _issue_table(issues: list[Issue], lang: Lang, place: bool = True) -> Table:
+    """The issues, a row each; place: with the cell and the value written (the run's issues have none)."""
     table = Table(show_header=True, header_style="bold", box=None, padding=(0, 1), expand=False)
     table.add_column("", no_wrap=True)
-    table.add_column(words["cell"], overflow="fold")
-    table.add_column(words["value"], max_width=24, overflow="fold")
-    # Thai has no spaces to wrap at: a long Thai line folds where the width ends, never cut to "…".
-    table.add_column(words["problem"], ratio=3, overflow="fold")
-    table.add_column(words["hint"], ratio=2, style="italic", overflow="fold")
+    if place:
+        table.add_column(_words("cell", lang), overflow="fold")
+        table.add_column(_words("value", lang), max_width=24, overflow="fold")
+    # Thai has no spaces to wrap at: a long Thai line folds where the width ends, never cut to "…"; sent
+    # to a file or a pipe, where the width is unlimited, a long one (a list of provinces) folds at _FOLD.
+    table.add_column(_words("problem", lang), ratio=3, max_width=_FOLD, overflow="fold")
+    table.add_column(_words("hint", lang), ratio=2, max_width=_FOLD, style="italic", overflow="fold")
     for issue in issues:
         style = _STYLE[issue.severity]
+        where = (plain(issue.location, lines=False), plain(issue.value or "", style="cyan")) if place else ()
         table.add_row(
             Text(_MARK[issue.severity], style=style),
-            plain(issue.location, lines=False),
-            plain(issue.value or "", style="cyan"),
+            *where,
             plain(issue.message(lang), style=style if issue.severity != "notice" else ""),
             plain(issue.hint(lang)),
             style="dim" if issue.severity == "notice" else None,
@@ -215,17 +165,23 @@ def _issue_table(issues: list[Issue], lang: Lang) -> Table:
     return table
 
 
+def tally(issues: Sequence[Issue], lang: Lang) -> str:
+    """1 error, 2 warnings: how many issues of each severity."""
+    counts: Counter[str] = Counter(i.severity for i in issues)
+    severities = [s for s in ("error", "warning", "notice") if counts[s]]
+    return ", ".join(catalog.say(f"issue-tally-{s}", lang, n=counts[s]) for s in severities)
+
+
 def _verdict(path: str, issues: list[Issue], lang: Lang) -> Text:
-    words = WORDS[lang]
-    counts = Counter(i.severity for i in issues)
-    tally = ", ".join(_counted(counts[s], words[s]) for s in ("error", "warning", "notice") if counts[s])
+    counted = tally(issues, lang)
     for issue in issues:
         if issue.code == "file-unreadable":
             return plain(f"✗ {issue.line(lang)}", style="bold red", lines=False)
     path = visible(path, lines=False)
-    if counts["error"]:
-        return Text(f"✗ {path}: {words['bad']} ({tally})", style="bold red")
-    return Text(f"✓ {path}: {words['ok']}" + (f" ({tally})" if tally else ""), style="bold green")
+    if any(i.severity == "error" for i in issues):
+        return Text(f"✗ {path}: {catalog.say('verdict-bad', lang)} ({counted})", style="bold red")
+    ok = catalog.say("verdict-ok", lang)
+    return Text(f"✓ {path}: {ok}" + (f" ({counted})" if counted else ""), style="bold green")
 
 
 def file_verdicts(result: Validation, lang: Lang = "th") -> list[tuple[str, bool, str]]:
