@@ -38,17 +38,18 @@ class CentertrackError(Exception):
             super().__init__(code[0])
         else:
             self.code = code
-            self.words = (code, code)
-            super().__init__(self.words_in("en"))
+            self.words = (self.words_in("en"), self.words_in("th"))  # for readers of the older form
+            super().__init__(self.words[0])
 
     def words_in(self, lang: Lang) -> str:
         """The refusal's own words in ``lang``, without the field it concerns."""
-        if not self.code:
-            return self.text(lang)
-        return catalog.say(self.code, lang, **self.params)
+        return catalog.say(self.code, lang, **self.params) if self.code else self.text(lang)
 
     def text(self, lang: Lang = "en") -> str:
-        """The message of an older-form error in ``lang`` (its English where it has no Thai)."""
+        """The words in ``lang``: an older-form error's own (its English where it has no Thai), a coded
+        one's without the field (cli/console.said puts the option before them)."""
+        if self.code:
+            return self.words_in(lang)
         english, thai = self.words
         return catalog.Words(th=thai or english, en=english).template(lang)
 
