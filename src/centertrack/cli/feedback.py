@@ -111,6 +111,8 @@ def _tally(counts: dict[str, int], lang: str) -> str:
 
 def _check_folder(output: Path, paths: list[Path]) -> None:
     """Refuse, before any work, a folder the copies cannot go into."""
+    from centertrack.output import resolved  # as resolve(), but a symlink loop is no crash
+
     if output.exists() and not output.is_dir():
         raise UsageError(
             (
@@ -118,16 +120,16 @@ def _check_folder(output: Path, paths: list[Path]) -> None:
                 f"{output}: ไม่ใช่โฟลเดอร์ -o ต้องระบุโฟลเดอร์ที่จะเขียนสำเนาลงไป",
             )
         )
-    if not output.exists() and not output.resolve().parent.is_dir():
-        parent = output.resolve().parent
+    if not output.exists() and not resolved(output).parent.is_dir():
+        parent = resolved(output).parent
         raise UsageError(
             (
                 f"{output}: the folder {parent} does not exist",
                 f"{output}: ไม่มีโฟลเดอร์ {parent} สร้างโฟลเดอร์ก่อน หรือเลือกโฟลเดอร์อื่น",
             )
         )
-    target = output.resolve()
-    for folder in (p.resolve() for p in paths if p.is_dir()):
+    target = resolved(output)
+    for folder in (resolved(p) for p in paths if p.is_dir()):
         if target.is_relative_to(folder):
             raise UsageError(
                 (
@@ -139,7 +141,7 @@ def _check_folder(output: Path, paths: list[Path]) -> None:
             )
     # A copy holds the office's numbers: beside its input, a run over that folder would count them twice.
     for path in paths:
-        if not path.is_dir() and path.resolve().parent == target:
+        if not path.is_dir() and resolved(path).parent == target:  # a symlink loop resolves to itself
             raise UsageError(
                 (
                     f"{output}: the folder of the input {path}, where a run over it would read the copies "

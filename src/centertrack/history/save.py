@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from centertrack.errors import UsageError
 from centertrack.history.store import Store, dump_params
 from centertrack.issues import Issue
+from centertrack.readers import source_bytes
 from centertrack.records import Detail, Entry, SheetReport
 
 if TYPE_CHECKING:
@@ -57,12 +58,21 @@ class Regression:
     earlier_period: str
 
 
-def _sha256(path: Path) -> str:
+def _sha256(path: Path) -> tuple[str, int]:
+    """The file's digest and size; a zip's member (archive.zip!name) is no file: its bytes (issue 26:
+    history add of a zip ended in 'unexpected error')."""
+    try:
+        member = not path.is_file()
+    except OSError:  # a member's name may be past the file system's own limit
+        member = True
+    if member:
+        data = source_bytes(path)
+        return hashlib.sha256(data).hexdigest(), len(data)
     digest = hashlib.sha256()
     with path.open("rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
-    return digest.hexdigest()
+    return digest.hexdigest(), path.stat().st_size
 
 
 def periods(result: Validation, period: str | None) -> dict[int, str]:
@@ -89,9 +99,7 @@ def save(store: Store, result: Validation, period: str | None = None, now: datet
     """Store each sheet of ``result`` as a report, in one transaction; the same file bytes and sheet
     are stored once. Periods are checked (and the files hashed) before anything is written."""
     rounds = periods(result, period)
-    hashes = {
-        path: (_sha256(Path(path)), Path(path).stat().st_size) for path in {s.path for s in result.sheets}
-    }
+    hashes = {path: _sha256(Path(path)) for path in {s.path for s in result.sheets}}
     added = (now or datetime.now(UTC)).isoformat(timespec="seconds")
     saved = Saved()
     with store.transaction() as db:
