@@ -386,3 +386,23 @@ def test_a_store_in_a_read_only_folder_is_read(tmp_path: Path) -> None:
     finally:
         folder.chmod(0o755)
         shutil.rmtree(folder)
+
+
+def test_an_unreadable_file_s_issue_of_an_old_store_is_said_in_either_language() -> None:
+    """Its reason was English and Thai text side by side (reason, reason_th); it is a code now."""
+    from centertrack.catalog import Said
+    from centertrack.history.store import dump_params, load_params
+    from centertrack.issues import Issue
+
+    old = (
+        '{"reason": "the file is empty", "hint": "ask again", "reason_th": "ไฟล์ว่างเปล่า", "hint_th": "ขอใหม่"}'
+    )
+    issue = Issue("file-unreadable", "a.xlsx", params=load_params("file-unreadable", old))
+    assert issue.message("th") == "อ่านไฟล์ไม่ได้: ไฟล์ว่างเปล่า" and issue.hint("th") == "ขอใหม่"
+    assert (
+        issue.message("en") == "cannot read the file: the file is empty" and issue.hint("en") == "ask again"
+    )
+    new = {"reason": Said("file-empty"), "hint": Said("hint-send-again")}
+    again = Issue("file-unreadable", "a.xlsx", params=load_params("file-unreadable", dump_params(new)))
+    assert again.message("en") == "cannot read the file: the file is empty"
+    assert again.hint("th") == "ขอให้สำนักงานส่งไฟล์มาใหม่"

@@ -391,3 +391,55 @@ def test_a_text_past_the_limits_is_refused_before_it_is_decoded(
         path.write_bytes(content)
         with pytest.raises(Exception, match=says):
             read_file(path)
+
+
+# ------------------------------------------------------------------ what the probe (tests/probe.py) found
+
+
+def test_history_add_stores_the_sheets_of_a_zip(tmp_path: Path) -> None:
+    """A member has no file of its own to hash: history add of a zip ended in FileNotFoundError (and
+    OSError for a member named past the file system's limit)."""
+    archive = tmp_path / "april.zip"
+    with zipfile.ZipFile(archive, "w") as out:
+        out.writestr("ตาก/แบบรายงาน.xlsx", CORRECTED.read_bytes())
+        out.writestr("ก" * 85 + ".xlsx", CORRECTED.read_bytes())
+    db = tmp_path / "h.sqlite3"
+    code, output = run("history", "add", archive, "--db", db, "--lang", "en")
+    assert code == 0, output
+    assert f"{archive}!{'ก' * 85}.xlsx (Sheet1): round April 2018" in output
+    # Each member's origin is the zip's bytes and its own name (issue 22): two members, two reports.
+    assert f"{archive}!ตาก/แบบรายงาน.xlsx (Sheet1): round April 2018" in output
+
+
+def test_an_input_that_is_a_symlink_loop_is_one_line_for_every_command_that_writes(tmp_path: Path) -> None:
+    """pathlib's resolve() raises RuntimeError on a loop: annex, feedback, chart, report and letter
+    said 'unexpected error' checking that the output is not an input."""
+    loop = tmp_path / "loop.csv"
+    loop.symlink_to(loop)
+    for args in (
+        ("annex", loop, "--allow-errors", "-o", tmp_path / "annex.md"),
+        ("feedback", loop, "-o", tmp_path / "feedback"),
+        ("report", loop, "--allow-errors", "-o", tmp_path / "report.html"),
+    ):
+        code, output = run(*args, "--lang", "en")
+        assert code == 2 and "unexpected error" not in output
+        assert f"{loop}: cannot read the file" in output or f"{loop}: too many levels" in output.lower(), (
+            output
+        )
+
+
+def test_feedback_of_a_zip_of_many_sheets_lists_it_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each copy's name was checked against every input, a zip's members listed again each time:
+    feedback of a zip of 2,000 sheets took 4.5 minutes."""
+    import centertrack.readers.archive as archive_module
+
+    listed = []
+    listing = archive_module.listing
+    monkeypatch.setattr(archive_module, "listing", lambda opened: listed.append(1) or listing(opened))
+    many = _zip_of(tmp_path / "many.zip", 200, "{:05d}.txt", "ก,ข\n".encode("utf-16"))
+    code, output = run("feedback", many, "-o", tmp_path / "out", "--all", "--lang", "en")
+    assert code == 1, output
+    assert len(list((tmp_path / "out").iterdir())) == 200
+    assert len(listed) <= 3

@@ -39,16 +39,46 @@ def check_output(path: Path, *, inputs: Iterable[Path] = (), force: bool = False
     What the file system answers (a name too long, no permission) is one line too.
     """
     with _system_errors(path):
-        target = path.resolve()
-        inputs = list(inputs)
-        if any(target == p.resolve() for p in (*map(Path, inputs), *expand_paths(inputs)[0])):
+        target = resolved(path)
+        inputs = [Path(p) for p in inputs]
+        if target in _input_files(inputs):
             raise OutputError("output-is-input", path=str(path))
-        for folder in (Path(p).resolve() for p in inputs if Path(p).is_dir()):
+        for folder in (resolved(p) for p in inputs if p.is_dir()):
             if _read_from(folder, target):
                 raise OutputError("output-in-input-folder", path=str(path), folder=str(folder))
         check_folder(target.parent, path)
         _check_replaceable(path, target, force)
     return target
+
+
+def resolved(path: Path) -> Path:
+    """The path with its links followed; as it stands where they loop (pathlib raises RuntimeError)."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return path.absolute()
+
+
+_last_inputs: list[tuple[tuple[tuple[str, int], ...], frozenset[Path]]] = []
+
+
+def _input_files(inputs: list[Path]) -> frozenset[Path]:
+    """Every input file, named or in a folder named (a zip's members are no files: never an output),
+    resolved. Kept while the folders are unchanged: feedback checks each of its copies, twice, and a
+    walk of the folders for each made a folder of thousands of sheets take minutes."""
+    stamp = tuple((str(p), _mtime(p)) for p in inputs)
+    if _last_inputs and _last_inputs[0][0] == stamp:
+        return _last_inputs[0][1]
+    files = frozenset(resolved(p) for p in (*inputs, *expand_paths(inputs, members=False)[0]))
+    _last_inputs[:] = [(stamp, files)]
+    return files
+
+
+def _mtime(path: Path) -> int:
+    try:
+        return os.stat(path).st_mtime_ns
+    except (OSError, ValueError):
+        return -1
 
 
 def _check_replaceable(path: Path, target: Path, force: bool) -> None:

@@ -30,20 +30,20 @@ class Copies:
 def check_folder(folder: Path, inputs: Sequence[Path]) -> None:
     """Refuse, before any work, a folder the copies cannot go into: not a folder, in a missing one, or
     where a run over the inputs would read the copies back as reports."""
-    from centertrack.output import check_folder
+    from centertrack.output import check_folder, resolved  # resolved: a symlink loop is no crash
 
     if folder.exists() and not folder.is_dir():
         raise CentertrackError("copies-not-a-folder", field="output", value=str(folder))
-    check_folder(folder.resolve(), folder)  # the one rule of output.py: made if missing, one level
-    target = folder.resolve()
-    for each in (p.resolve() for p in inputs if p.is_dir()):
+    check_folder(resolved(folder), folder)  # the one rule of output.py: made if missing, one level
+    target = resolved(folder)
+    for each in (resolved(p) for p in inputs if p.is_dir()):
         if target.is_relative_to(each):
             raise CentertrackError(
                 "copies-inside-inputs", field="output", value=str(folder), folder=str(each)
             )
     # A copy holds the office's numbers: beside its input, a run over that folder would count them twice.
     for path in inputs:
-        if not path.is_dir() and path.resolve().parent == target:
+        if not path.is_dir() and resolved(path).parent == target:
             raise CentertrackError("copies-beside-input", field="output", value=str(folder), path=str(path))
 
 

@@ -16,7 +16,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from centertrack.readers.files import expand_paths, read_bytes, read_file
+    from centertrack.readers.files import expand_paths, read_bytes, read_file, source_bytes
     from centertrack.readers.kinds import SUFFIXES_READ, skipped_kinds, suffixes_read
     from centertrack.readers.sheet import CellValue, Sheet, cell_ref, column_letter
     from centertrack.readers.text import decode_text, sniff_delimiter
@@ -27,6 +27,7 @@ _HOMES = {
     "expand_paths": "files",
     "read_bytes": "files",
     "read_file": "files",
+    "source_bytes": "files",
     "SUFFIXES_READ": "kinds",
     "SPREADSHEET_SUFFIXES": "kinds",  # the name callers of old know it by
     "skipped_kinds": "kinds",
@@ -60,5 +61,6 @@ __all__ = [
     "read_file",
     "skipped_kinds",
     "sniff_delimiter",
+    "source_bytes",
     "suffixes_read",
 ]

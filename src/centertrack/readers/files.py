@@ -23,14 +23,14 @@ class _Reader(Protocol):
     def read(self, path: Path, data: bytes, reading: Reading) -> list[Sheet]: ...
 
 
-def expand_paths(paths: Iterable[Path]) -> tuple[list[Path], list[Path]]:
+def expand_paths(paths: Iterable[Path], *, members: bool = True) -> tuple[list[Path], list[Path]]:
     """Files to read from files and folders given by the user, and the files in folders that were skipped.
 
     A file named by the user is always read (and fails loudly if it is not a spreadsheet); in a folder,
     only spreadsheet-looking names are, in a stable order, without following symlinked folders. A .txt
     in a folder is read only when it is Excel's "Unicode Text" (UTF-16): a folder of reports often
     holds notes too, and one that is not a table must not stop the run. A zip of files is a folder:
-    its members are named archive.zip!member.xlsx.
+    its members are named archive.zip!member.xlsx (``members=False``: the zip itself, not opened).
     """
     files: list[Path] = []
     skipped: list[Path] = []
@@ -41,11 +41,11 @@ def expand_paths(paths: Iterable[Path]) -> tuple[list[Path], list[Path]]:
                 for name in sorted(names):
                     candidate = Path(root, name)
                     if read_in_folder(name, partial(_head, candidate)):
-                        _add(candidate, files, skipped)
+                        _add(candidate, files, skipped, members)
                     else:
                         skipped.append(candidate)
         else:
-            _add(path, files, skipped)
+            _add(path, files, skipped, members)
     return files, skipped
 
 
@@ -59,9 +59,9 @@ def _head(path: Path) -> bytes:
         return b"\xff\xfe"
 
 
-def _add(path: Path, files: list[Path], skipped: list[Path]) -> None:
+def _add(path: Path, files: list[Path], skipped: list[Path], members: bool = True) -> None:
     """A file to read, or the members of a zip of files."""
-    names = zips.members(path) if path.suffix.lower() not in TEXT_SUFFIXES else None
+    names = zips.members(path) if members and path.suffix.lower() not in TEXT_SUFFIXES else None
     if names is None:
         files.append(path)
         return
@@ -73,15 +73,24 @@ def _add(path: Path, files: list[Path], skipped: list[Path]) -> None:
 def read_file(path: Path) -> list[Sheet]:
     """Every sheet of a spreadsheet, web page, Word document or zip of them; raises
     UnreadableFileError, whose reason and hint are words of the catalogue."""
+    data, member = _source(path)
+    return read_bytes(path, data, member=member)
+
+
+def source_bytes(path: Path) -> bytes:
+    """The bytes read_file reads for ``path``: a file's own, or a zip member's (archive.zip!name)."""
+    return _source(path)[0]
+
+
+def _source(path: Path) -> tuple[bytes, bool]:
     try:
-        data = read_regular(path)
+        return read_regular(path), False
     except UnreadableFileError:
         if zips.split_member(path) is None or os.path.lexists(path):
             raise
         member = zips.read_member(path)
         assert member is not None
-        return read_bytes(path, member, member=True)
-    return read_bytes(path, data)
+        return member, True
 
 
 def read_bytes(path: Path, data: bytes, *, member: bool = False) -> list[Sheet]:
