@@ -37,7 +37,7 @@ def test_round_writes_the_month_and_says_one_short_verdict(month: tuple[Path, Pa
     assert code == 0, err
     assert out == ""
     assert (
-        "round 2018-04: 8 files read — 4 provinces on time, 1 late, 1 sent back, 70 missing — national "
+        "round April 2018: 8 files read — 4 provinces on time, 1 late, 1 sent back, 70 missing — national "
         in err
     )
     assert "reporting rate 6.6% (on time 5.3%)" in err

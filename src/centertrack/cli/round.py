@@ -14,7 +14,8 @@ from typing import Annotated
 
 import typer
 
-from centertrack.catalog import say
+from centertrack.catalog import Said, say
+from centertrack.catalog.rounds import said_round
 from centertrack.cli.console import err, lang, progress_bar
 from centertrack.cli.options import (
     DbOpt,
@@ -84,13 +85,21 @@ def round_(
     verdict = say(
         "round-verdict",
         language,
-        period=result.period,
+        period=said_round(result.period),
         files=sum(1 for f in result.files if f.status != "skipped"),
         **counts,
         missing=len(result.missing),
         established=f"{national.established:,}",
         total=f"{national.total:,}",
-        percent=f"{national.percent:.1f}",
+        # Of part of the target, the share of what was reported and of the whole target: both.
+        share=(
+            Said(
+                "share-covered-and-target",
+                {"covered": f"{national.percent:.2f}", "target": f"{national.percent_of_target:.2f}"},
+            )
+            if national.partial
+            else Said("share-percent", {"covered": f"{national.percent:.2f}"})
+        ),
         reporting_rate=result.reporting_rate,
         on_time_rate=result.on_time_rate,
     )
