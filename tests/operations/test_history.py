@@ -40,3 +40,17 @@ def test_a_backup_is_never_the_store_itself(tmp_path: Path) -> None:
     assert refused.value.code == "backup-is-the-store"
     assert history.backup(tmp_path / "copy.sqlite3", db) == db
     assert (tmp_path / "copy.sqlite3").stat().st_size > 0
+
+
+def test_diff_and_missing_default_to_the_latest_rounds(tmp_path: Path) -> None:
+    """Issue 27, point 12: `history diff` alone compares the last two rounds; `missing` alone, the last."""
+    db = tmp_path / "history.sqlite3"
+    history.add([MONTHLY / "2018-03"], db)
+    with pytest.raises(CentertrackError) as refused:
+        history.diff(db=db)
+    assert refused.value.code == "diff-needs-two-rounds" and refused.value.params == {"count": 1}
+    history.add([MONTHLY / "2018-04"], db)
+    found = history.diff(db=db)
+    assert (found.start, found.end) == ("2018-03", "2018-04")
+    assert history.diff("2018-03", db=db).end == "2018-04"
+    assert history.missing(db=db).period == "2018-04"

@@ -268,7 +268,9 @@ OPTIONS: dict[str, Words] = {
         en="The round (YYYY-MM); default: each sheet's as-of month.",
     ),
     "history show --period": Words(th="รอบรายงานรายเดือน ปี-เดือน", en="The monthly round, YYYY-MM."),
-    "history missing --period": Words(th="รอบรายงานรายเดือน ปี-เดือน", en="The monthly round, YYYY-MM."),
+    "history missing --period": Words(
+        th="รอบรายงานรายเดือน ปี-เดือน ค่าตั้งต้น: รอบล่าสุด", en="The monthly round, YYYY-MM; default: the latest."
+    ),
     "--format": Words(th="text หรือ json", en="text or json."),
     "summarize --format": Words(th="text, json หรือ csv", en="text, json or csv."),
     "annex --format": Words(th="เมื่อไม่มี -o: text (ตาราง) หรือ json", en="Without -o: text (a table) or json."),
@@ -382,7 +384,9 @@ OPTIONS: dict[str, Words] = {
         th="หนังสือจังหวัดละหนึ่งฉบับถึงจังหวัดที่ยังไม่ครบ ลงในโฟลเดอร์นี้ (ใช้กับ -o หรือไม่ก็ได้)",
         en="One letter per lagging province, into this folder (with -o or without).",
     ),
-    "history diff start": Words(th="รอบที่เก็บไว้ ปี-เดือน", en="A stored round, YYYY-MM."),
+    "history diff start": Words(
+        th="รอบที่เก็บไว้ ปี-เดือน ค่าตั้งต้น: สองรอบล่าสุด", en="A stored round, YYYY-MM; default: the last two."
+    ),
     "history diff end": Words(
         th="รอบที่เก็บไว้ที่หลังกว่า (หรือก่อนกว่า) ปี-เดือน", en="A later (or earlier) stored round, YYYY-MM."
     ),

@@ -38,6 +38,10 @@ MONTH: dict[str, Words] = {
         th="ไม่มีไฟล์ใดเป็นแบบรายงานราย อปท. (แถวละหนึ่ง อปท.)",
         en="none of the inputs is a lao-level sheet (one row per LAO)",
     ),
+    "diff-needs-two-rounds": Words(
+        th="ที่เก็บประวัติมี {count} รอบ: ต้องมีอย่างน้อยสองรอบจึงเทียบกันได้",
+        en="the store holds {count:n/round/rounds}: two are needed to compare",
+    ),
     "backup-is-the-store": Words(
         th="เป็นไฟล์ที่เก็บประวัติเอง ตั้งชื่อไฟล์สำรองใหม่", en="this is the store itself; choose another name"
     ),

@@ -148,8 +148,8 @@ def trend(
 
 
 def diff(
-    start: Annotated[str, typer.Argument(metavar="FROM", callback=read_round)],
-    end: Annotated[str, typer.Argument(metavar="TO", callback=read_round)],
+    start: Annotated[str | None, typer.Argument(metavar="FROM", callback=read_round)] = None,
+    end: Annotated[str | None, typer.Argument(metavar="TO", callback=read_round)] = None,
     indicator: IndicatorOpt = "auto",
     db: DbOpt = None,
     format: FormatOpt = ReportFormat.text,
@@ -168,7 +168,7 @@ def diff(
 
 
 def missing(
-    period: PeriodRequired,
+    period: Annotated[str | None, typer.Option("--period", callback=read_round)] = None,
     indicator: IndicatorOpt = "auto",
     db: DbOpt = None,
     format: FormatOpt = ReportFormat.text,

@@ -70,19 +70,34 @@ def show(period: str, province: str | None = None, db: Db = None) -> Round:
         return stored_round(store, period, province)
 
 
-def diff(start: str, end: str, indicator: str = "auto", db: Db = None) -> Diff:
-    """Every province whose numbers differ between two rounds."""
+def diff(start: str | None = None, end: str | None = None, indicator: str = "auto", db: Db = None) -> Diff:
+    """Every province whose numbers differ between two rounds (by default the store's last two; from
+    ``start`` alone, to the last)."""
     from centertrack.history.queries import diff as stored_diff
+    from centertrack.history.rounds import indicator_of, periods
 
     with opened(db) as store:
+        if start is None or end is None:
+            known = periods(store, indicator_of(store, indicator).id)
+            if start is None:
+                if len(known) < 2:
+                    raise CentertrackError("diff-needs-two-rounds", count=len(known))
+                start, end = known[-2], known[-1]
+            else:
+                end = known[-1] if known else start
         return stored_diff(store, start, end, indicator)
 
 
-def missing(period: str, indicator: str = "auto", db: Db = None) -> Missing:
-    """The provinces with no report in a round, and their last round with one."""
+def missing(period: str | None = None, indicator: str = "auto", db: Db = None) -> Missing:
+    """The provinces with no report in a round (by default the store's latest), and their last round
+    with one."""
     from centertrack.history.queries import missing as stored_missing
+    from centertrack.history.rounds import indicator_of, periods
 
     with opened(db) as store:
+        if period is None:
+            known = periods(store, indicator_of(store, indicator).id)
+            period = known[-1] if known else ""
         return stored_missing(store, period, indicator)
 
 
