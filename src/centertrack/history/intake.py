@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from centertrack.history.save import _insert_details, _insert_entries, _insert_issues, _insert_report
+from centertrack.history.save import insert_details, insert_entries, insert_issues, insert_report
 from centertrack.history.store import Store
 from centertrack.issues import Issue
 from centertrack.records import SheetReport
@@ -73,16 +73,16 @@ def store_report(
     from centertrack.runner import Validation
 
     result = Validation(get_indicator(indicator), [sheet], list(issues))
-    report_id = _insert_report(db, result, sheet, period, sha256, size, added)
+    report_id = insert_report(db, result, sheet, period, sha256, size, added)
     provinces = sorted({e.province.code for e in sheet.entries})
     db.execute(
         "UPDATE reports SET received = ?, status = ?, provinces = ? WHERE id = ?",
         (received, status, json.dumps(provinces), report_id),
     )
-    _insert_issues(db, report_id, list(issues))
+    insert_issues(db, report_id, list(issues))
     if status == "ok":
-        _insert_entries(db, report_id, sheet.entries)
-        _insert_details(db, report_id, sheet.details)
+        insert_entries(db, report_id, sheet.entries)
+        insert_details(db, report_id, sheet.details)
     return report_id
 
 

@@ -111,10 +111,10 @@ def save(store: Store, result: Validation, period: str | None = None, now: datet
             if row is not None:
                 saved.known.append((int(row[0]), sheet))
                 continue
-            report_id = _insert_report(db, result, sheet, rounds[index], sha256, size, added)
-            _insert_issues(db, report_id, _issues_of(result, sheet))
-            _insert_entries(db, report_id, sheet.entries)
-            _insert_details(db, report_id, sheet.details)
+            report_id = insert_report(db, result, sheet, rounds[index], sha256, size, added)
+            insert_issues(db, report_id, _issues_of(result, sheet))
+            insert_entries(db, report_id, sheet.entries)
+            insert_details(db, report_id, sheet.details)
             saved.stored.append((report_id, sheet, rounds[index]))
         saved.regressions = _regressions(db, result.indicator.id, saved.stored)
     return saved
@@ -133,7 +133,7 @@ def _issues_of(result: Validation, sheet: SheetReport) -> list[Issue]:
     ]
 
 
-def _insert_report(
+def insert_report(
     db: sqlite3.Connection,
     result: Validation,
     sheet: SheetReport,
@@ -166,7 +166,7 @@ def _insert_report(
     return cursor.lastrowid
 
 
-def _insert_issues(db: sqlite3.Connection, report_id: int, issues: list[Issue]) -> None:
+def insert_issues(db: sqlite3.Connection, report_id: int, issues: list[Issue]) -> None:
     db.executemany(
         "INSERT INTO issues VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
@@ -188,7 +188,7 @@ def _insert_issues(db: sqlite3.Connection, report_id: int, issues: list[Issue]) 
     )
 
 
-def _insert_entries(db: sqlite3.Connection, report_id: int, entries: list[Entry]) -> None:
+def insert_entries(db: sqlite3.Connection, report_id: int, entries: list[Entry]) -> None:
     db.executemany(
         "INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
@@ -214,7 +214,7 @@ def _insert_entries(db: sqlite3.Connection, report_id: int, entries: list[Entry]
     )
 
 
-def _insert_details(db: sqlite3.Connection, report_id: int, details: list[Detail]) -> None:
+def insert_details(db: sqlite3.Connection, report_id: int, details: list[Detail]) -> None:
     db.executemany(
         "INSERT INTO details VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [

@@ -96,22 +96,18 @@ class Round:
         """The store's rounds up to this one, national (None for files: they are one round)."""
         if self.validation is not None:
             return None
-        from centertrack.history.rounds import trend
+        from centertrack.operations.history import trend
 
-        with self._store() as store:
-            found = trend(store, self.summary.indicator.id)
-        return replace(found, points=tuple(p for p in found.points if p.period <= self._period))
+        return trend(self.summary.indicator.id, until=self._period, db=self.source.db)
 
     @cached_property
     def statistics(self) -> StatisticsTrend | None:
         """4.1's assistance over the store's rounds up to this one, when the round has any."""
         if self.validation is not None or self.summary.statistics is None:
             return None
-        from centertrack.history.rounds import statistics_trend
+        from centertrack.operations.history import statistics
 
-        with self._store() as store:
-            found = statistics_trend(store, self.summary.indicator.id)
-        return replace(found, points=tuple(p for p in found.points if p.period <= self._period))
+        return statistics(self.summary.indicator.id, until=self._period, db=self.source.db)
 
     @property
     def _period(self) -> str:
