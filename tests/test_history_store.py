@@ -162,14 +162,14 @@ from centertrack.history.store import open_store
 from centertrack.runner import validate_paths
 
 store, path, marker = map(pathlib.Path, sys.argv[1:])
-original = save._insert_entries
+original = save.insert_entries
 
 def slow(db, report_id, entries):
     original(db, report_id, entries)
     marker.write_text("inside the transaction")
     time.sleep(120)
 
-save._insert_entries = slow
+save.insert_entries = slow
 with open_store(store, write=True) as opened:
     save.save(opened, validate_paths([path], "4.2"))
 """
