@@ -129,3 +129,36 @@ def test_a_pdf_or_a_picture_named_is_refused_and_listed_never_fatal(store: Path,
         ("photo.jpg", "refused"),
     ]
     assert result.reported == (CODE["ตาก"],) and result.stored == 1
+
+
+def test_a_province_link_refuses_another_province_sheet_and_stores_nothing(
+    store: Path, tmp_path: Path
+) -> None:
+    from centertrack.operations.month import RoundRefused
+
+    inbox = april(tmp_path / "april")
+    with open_store(store) as opened:
+        before = opened.db.execute("SELECT count(*) FROM reports").fetchone()[0]
+    with pytest.raises(RoundRefused) as refused:
+        run_round([inbox / "tak.html", inbox / "yala.csv"], store, province=CODE["ตาก"], now=NOW)
+    assert refused.value.code == "round-other-province"
+    assert refused.value.text("th") == "แบบรายงานนี้เป็นของจังหวัดยะลา แต่ลิงก์นี้เป็นของจังหวัดตาก จึงไม่ได้เก็บไว้"
+    assert refused.value.text("en") == "this report is Yala's, but this link is Tak's: nothing was stored"
+    assert {f.path.name for f in refused.value.files} == {"tak.html", "yala.csv"}  # each with its verdict
+    with open_store(store) as opened:
+        assert opened.db.execute("SELECT count(*) FROM reports").fetchone()[0] == before
+    result = run_round([inbox / "tak.html"], store, province=CODE["ตาก"], now=NOW, who="province:63")
+    assert result.stored == 1 and CODE["ตาก"] in result.reported
+
+
+def test_a_refusal_of_a_closed_round_carries_the_files_with_their_verdicts(
+    store: Path, tmp_path: Path
+) -> None:
+    from centertrack.operations.month import RoundRefused
+
+    inbox = april(tmp_path / "april")
+    run_round([inbox / "tak.html"], store, now=NOW)
+    close_round("2018-04", store)
+    with pytest.raises(RoundRefused) as refused:
+        run_round([inbox / "yala.csv"], store, now=NOW)
+    assert [(f.path.name, f.status) for f in refused.value.files] == [("yala.csv", "errors")]

@@ -1,5 +1,5 @@
 """A bounded load test on 127.0.0.1: the 76 provinces upload their sheets at once to a real server, and
-every one lands in the store (the store's transactions); p50 and p99 are printed (pytest -s)."""
+every one lands in the store (the store's transactions), counted; p50 and p99 are printed (pytest -s)."""
 
 from __future__ import annotations
 
@@ -57,7 +57,8 @@ def test_76_provinces_upload_at_once_and_all_land(tmp_path: Path) -> None:
     sheets = [
         (
             f"{p.code}.csv",
-            f"{HEADER}\n1,{p.name_th},10,{n % 10},{10 - n % 10},\n\nอัปเดตวันที่ 10/4/61\n".encode(),
+            f"{HEADER}\n1,{p.name_th},{p.districts},{n % 3},{p.districts - n % 3},\n\n"
+            "อัปเดตวันที่ 10/4/61\n".encode(),
         )
         for n, p in enumerate(provinces)
     ]

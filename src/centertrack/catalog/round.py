@@ -19,6 +19,10 @@ ROUND: dict[str, Words] = {
         en="round {period} is closed (its letter has gone out): no report can be added; reopen it with "
         "centertrack round-close {period} --reopen",
     ),
+    "round-other-province": Words(
+        th="แบบรายงานนี้เป็นของจังหวัด{sent} แต่ลิงก์นี้เป็นของจังหวัด{link} จึงไม่ได้เก็บไว้",
+        en="this report is {sent_en}'s, but this link is {link_en}'s: nothing was stored",
+    ),
     "round-closed-now": Words(th="ปิดรอบ {period} แล้ว", en="round {period} closed"),
     "round-reopened-now": Words(th="เปิดรอบ {period} อีกครั้งแล้ว", en="round {period} reopened"),
     # A file's status and a province's, as the verdict, the manifest's index and the page say them.

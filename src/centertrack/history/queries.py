@@ -3,12 +3,13 @@ rounds, who has not reported, and the table of every round; models with their JS
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from centertrack.catalog.rounds import said_round
 from centertrack.errors import UsageError
-from centertrack.history.rounds import Stored, check_round, entries, indicator_of, standings
+from centertrack.history.rounds import Stored, check_round, entries, indicator_of, standings, stored_issues
 from centertrack.history.store import Store
 from centertrack.indicators import Indicator
 from centertrack.reference import load_reference
@@ -16,6 +17,8 @@ from centertrack.thai import sort_key
 
 if TYPE_CHECKING:
     import pandas as pd
+
+    from centertrack.issues import Issue
 
 
 @dataclass(frozen=True)
@@ -57,13 +60,16 @@ def reports(store: Store, period: str | None = None) -> list[StoredReport]:
     latest later report of its round and indicator once each of its provinces has one."""
     where, args = ("WHERE period = ?", (period,)) if period else ("", ())
     rows = store.db.execute(
-        "SELECT id, period, as_of, indicator, level, file, sheet, sha256, added, with_errors, size, encoding"
-        f" FROM reports {where} ORDER BY id",
+        "SELECT id, period, as_of, indicator, level, file, sheet, sha256, added, with_errors, size, encoding,"
+        f" provinces FROM reports {where} ORDER BY id",
         args,
     ).fetchall()
     provinces: dict[int, list[str]] = {}
     for report, province in store.db.execute("SELECT report_id, province FROM entries ORDER BY report_id"):
         provinces.setdefault(int(report), []).append(str(province))
+    for r in rows:  # a report sent back keeps no entries, only the provinces it was about (schema 3)
+        if r[12] is not None and int(r[0]) not in provinces:
+            provinces[int(r[0])] = [str(code) for code in json.loads(r[12])]
     latest: dict[tuple[str, str, bool, str], int] = {}  # (indicator, period, register?, province) -> id
     levels = {int(r[0]): (str(r[3]), str(r[1]), r[4] == "case") for r in rows}
     for report, (indicator, round_, register) in sorted(levels.items()):
@@ -100,7 +106,7 @@ class Round:
     """``history show``: the stored reports of one round (superseded ones too) and what they said."""
 
     period: str
-    reports: tuple[tuple[StoredReport, tuple[Stored, ...], tuple[tuple[str, str, str], ...]], ...]
+    reports: tuple[tuple[StoredReport, tuple[Stored, ...], tuple[Issue, ...]], ...]
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -119,7 +125,7 @@ class Round:
                         }
                         for item in numbers
                     ],
-                    "issues": [{"code": c, "severity": s, "cell": cell} for c, s, cell in issues],
+                    "issues": [{"code": i.code, "severity": i.severity, "cell": i.location} for i in issues],
                 }
                 for report, numbers, issues in self.reports
             ],
@@ -139,14 +145,9 @@ def show(store: Store, period: str, province: str | None = None) -> Round:
         numbers = sorted(items.get(report.id, []), key=lambda i: sort_key(i.entry.province.name_th))
         if province is not None:
             numbers = [i for i in numbers if i.province == province]
-            if not numbers:
+            if province not in report.provinces:  # a report sent back has no numbers, only provinces
                 continue
-        issues = store.db.execute(
-            "SELECT code, severity, coalesce(sheet || '!' || cell, cell, sheet, '') FROM issues"
-            " WHERE report_id = ? ORDER BY rowid",
-            (report.id,),
-        ).fetchall()
-        shown.append((report, tuple(numbers), tuple((str(a), str(b), str(c)) for a, b, c in issues)))
+        shown.append((report, tuple(numbers), tuple(stored_issues(store, report.id))))
     return Round(period, tuple(shown))
 
 

@@ -125,19 +125,21 @@ def _merged(items: list[Stored]) -> list[Stored]:
     return list(merged.values())
 
 
-def _issues(store: Store, reports: set[int]) -> list[Issue]:
+def stored_issues(store: Store, *reports: int) -> list[Issue]:
+    """The issues stored with ``reports``, as they were found (said again in any language)."""
     if not reports:
         return []
     marks = ", ".join("?" * len(reports))
     rows = store.db.execute(
         "SELECT code, file, sheet, cell, row, column_name, value, params, more FROM issues"
-        f" WHERE report_id IN ({marks})",
+        f" WHERE report_id IN ({marks}) ORDER BY rowid",
         sorted(reports),
     ).fetchall()
-    issues = [
-        Issue(c, f, s, cell, r, col, v, load_params(c, p), m) for c, f, s, cell, r, col, v, p, m in rows
-    ]
-    issues = sort_issues(issues)
+    return [Issue(c, f, s, cell, r, col, v, load_params(c, p), m) for c, f, s, cell, r, col, v, p, m in rows]
+
+
+def _issues(store: Store, reports: set[int]) -> list[Issue]:
+    issues = sort_issues(stored_issues(store, *reports))
     # One run of validate infers the indicator once: a round stored in several adds says it once too.
     inferred = [i for i in issues if i.code == "indicator-inferred"][1:]
     return [i for i in issues if i not in inferred] if inferred else issues

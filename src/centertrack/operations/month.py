@@ -12,14 +12,14 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from itertools import pairwise
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from centertrack.errors import CentertrackError
 from centertrack.operations.inputs import Progress, Source
+from centertrack.operations.plausibility import plausibility
 from centertrack.operations.stores import Db, opened
 
 if TYPE_CHECKING:
@@ -81,6 +81,16 @@ class RoundResult:
         return round(100 * len(self.on_time) / self.expected, 1) if self.expected else 0.0
 
 
+class RoundRefused(CentertrackError):
+    """Nothing of this add was stored: nothing could be read, the round is closed, or a province's link
+    was given another province's sheet. Carries the inbox's files, each with its verdict, for the front
+    end to show what was sent before it says why nothing counted."""
+
+    def __init__(self, code: str, files: list[RoundFile], **params: Any) -> None:
+        super().__init__(code, **params)
+        self.files = files
+
+
 def run_round(
     paths: Sequence[Path],
     db: Db = None,
@@ -90,11 +100,13 @@ def run_round(
     progress: Progress | None = None,
     who: str | None = None,
     now: datetime | None = None,
+    province: str | None = None,
 ) -> RoundResult:
     """Validate each file of ``paths`` on its own, store what is new (its bytes, its reports: counted, or
     sent back with errors) in one transaction logged as an add, and return the round ``period`` (else
-    the latest as-of month) as the store then holds it. Refused when nothing could be read, or when the
-    round is closed and this add would change it."""
+    the latest as-of month) as the store then holds it. Refused (``RoundRefused``, nothing stored) when
+    nothing could be read, when the round is closed and this add would change it, or when ``province``
+    (the code of the province whose link sent the files) is given and a sheet reports another."""
     from centertrack.history import intake
     from centertrack.history.save import check_period, period_of
     from centertrack.readers.files import expand_paths
@@ -105,7 +117,9 @@ def run_round(
     files = _validated(found, indicator, progress)
     readable = [f for f in files if f.validation is not None and f.validation.sheets]
     if not readable:
-        raise CentertrackError("round-nothing-read")
+        raise RoundRefused("round-nothing-read", files)
+    if province is not None:
+        _only(province, files)
     chosen = _indicator(readable)
     months = [period_of(s.as_of) for f in readable for s in f.validation.sheets if s.as_of]  # type: ignore[union-attr]
     target = period or (max(months) if months else None)
@@ -118,7 +132,11 @@ def run_round(
     stamp = (now or datetime.now(UTC)).isoformat(timespec="seconds")
     person = intake.user(who)
     with opened(db, write=True) as store:
-        stored = _store(store, readable, target, chosen.id, stamp, person, period is not None)
+        try:
+            stored = _store(store, readable, target, chosen.id, stamp, person, period is not None)
+        except RoundRefused as refused:
+            refused.files = files
+            raise
         result = _state(store, files, skipped, target, chosen, db)
     result.stored = stored
     return result
@@ -153,6 +171,26 @@ def _file(path: Path, result: Validation) -> RoundFile:
     status: FileStatus = "errors" if result.errors else "ok"
     provinces = tuple(sorted({e.province.code for s in result.sheets for e in s.entries}))
     return RoundFile(path, status, result.sheets[0].format, provinces, validation=result)
+
+
+def _only(province: str, files: list[RoundFile]) -> None:
+    """A province's link sends that province's sheets only: another's is refused before anything is
+    stored, naming both."""
+    from centertrack.reference import load_reference
+
+    for file in files:
+        other = next((code for code in file.provinces if code != province), None)
+        if other is not None:
+            names = load_reference().by_code
+            sent, link = names[other], names[province]
+            raise RoundRefused(
+                "round-other-province",
+                files,
+                sent=sent.name_th,
+                sent_en=sent.name_en,
+                link=link.name_th,
+                link_en=link.name_en,
+            )
 
 
 def _indicator(files: list[RoundFile]) -> Indicator:
@@ -229,7 +267,7 @@ def _store(
     }
     for each in sorted(periods):
         if intake.is_closed(store, each, indicator):
-            raise CentertrackError("round-closed", period=each)
+            raise RoundRefused("round-closed", [], period=each)
     with store.transaction() as db:
         count = 0
         for file, data in new:
@@ -287,7 +325,7 @@ def _state(
     for file in files:
         if file.received is not None and file.status in ("ok", "errors", "duplicate"):
             file.timely = date.fromisoformat(file.received[:10]) <= due
-    warnings = _plausibility(files, history, period)
+    warnings = plausibility(files, history, period)
     files += [RoundFile(p, "skipped", p.suffix.lower().lstrip(".")) for p in skipped]
     source = Source(
         db=Path(db) if db is not None else None, period=period, indicator=indicator.id, allow_errors=True
@@ -308,56 +346,6 @@ def _state(
         len(supervised),
         intake.is_closed(store, period, indicator.id),
     )
-
-
-def _plausibility(files: list[RoundFile], history: Sequence[object], period: str) -> tuple[Issue, ...]:
-    """Each counted province's figure against its own history (the latest report of each earlier round):
-    a fall in established, a rise beyond what was left, or beyond any month it has moved before. Each is a
-    warning at its cell, added to its file's validation (so its feedback copy shows it)."""
-    from centertrack.history.rounds import Stored
-    from centertrack.issues import Issue, sort_issues
-
-    by_province: dict[str, dict[str, Stored]] = {}
-    for item in history:
-        assert isinstance(item, Stored)
-        if item.entry.level != "case" and item.period < period:
-            by_province.setdefault(item.province, {})[item.period] = item  # the round's latest
-    found: list[Issue] = []
-    for file in files:
-        if file.status != "ok" or file.validation is None:
-            continue
-        own: list[Issue] = []
-        for entry in (e for s in file.validation.sheets for e in s.entries if e.level != "case"):
-            known = by_province.get(entry.province.code, {})
-            rounds = [known[p] for p in sorted(known)]
-            if not rounds:
-                continue
-            last = rounds[-1].entry
-            rise = entry.established - last.established
-            moves = [b.entry.established - a.entry.established for a, b in pairwise(rounds)]
-            params = {
-                "province": entry.province.name_th,
-                "province_en": entry.province.name_en,
-                "before": last.established,
-                "now": entry.established,
-                "period": rounds[-1].period,
-                "rise": rise,
-                "most": max(moves, default=0),
-                "left": last.remaining,
-            }
-            code = None
-            if rise < 0:
-                code = "established-fell"
-            elif rise > last.remaining:
-                code = "rise-beyond-remaining"
-            elif moves and rise > max(max(moves), 0) and rise > 0:
-                code = "rise-unusual"
-            if code is not None:
-                own.append(Issue(code, entry.file, entry.sheet, entry.cell, entry.row, params=params))
-        if own:
-            file.validation = replace(file.validation, issues=sort_issues([*file.validation.issues, *own]))
-            found += own
-    return tuple(found)
 
 
 def close_round(

@@ -92,7 +92,7 @@ def round_view(shown: Round, lang: Lang = "th") -> RenderableType:
             )  # fmt: skip
         parts.append(table)
         counts: dict[str, int] = {}
-        for _, severity, _ in issues:
+        for severity in (issue.severity for issue in issues):
             counts[severity] = counts.get(severity, 0) + 1
         if counts:  # as validate's verdict counts them: 1 error, 2 notices
             counted = ", ".join(catalog.say(f"issue-tally-{s}", lang, n=n) for s, n in sorted(counts.items()))

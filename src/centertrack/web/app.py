@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from centertrack.operations.stores import Db
 
 KEY_COOKIE = "centertrack_key"
+ANALYST = "web:analyst"  # who the audit log says added a file through the analyst's page
 Sent = list[tuple[str, bytes]]  # the files of a POST: each name as sent, and its content
 
 
@@ -178,12 +179,7 @@ def create_app(db: Db, lang: Lang = "th", key_hash: str | None = None) -> Starle
         except CentertrackError:
             sheets = ()
         points = trend(province=code, db=page.db).points
-        said: dict[str, list[Any]] = {}  # the counted reports' issues, worded (a superseded one: codes)
-        for issue in found.summary.issues:
-            said.setdefault(issue.file, []).append(issue)
-        return page.render(
-            request, "province.html", board=found, tile=tile, sheets=sheets, points=points, said=said
-        )
+        return page.render(request, "province.html", board=found, tile=tile, sheets=sheets, points=points)
 
     def download(request: Request) -> Response:
         period = known_period(request.path_params["period"])
@@ -204,7 +200,7 @@ def create_app(db: Db, lang: Lang = "th", key_hash: str | None = None) -> Starle
             return given
         sent, chosen = given
         period = request.path_params.get("period") or chosen or None
-        uploaded = await run_in_threadpool(add_files, page.db, period, sent) if sent else None
+        uploaded = await run_in_threadpool(_add, page, period, sent) if sent else None
         if request.headers.get("hx-request"):
             return page.render(request, "verdicts.html", uploaded=uploaded)
         return await run_in_threadpool(_after_upload, page, request, period, uploaded)
@@ -234,7 +230,7 @@ def create_app(db: Db, lang: Lang = "th", key_hash: str | None = None) -> Starle
         if isinstance(given, Response):
             return given
         sent, _ = given
-        uploaded = await run_in_threadpool(add_files, page.db, period, sent)
+        uploaded = await run_in_threadpool(_add, page, period, sent)
         lang = page.lang_of(request)
         document: dict[str, Any] = {"upload": uploaded.to_dict(lang)}
         if period in periods(page.db):
@@ -304,6 +300,10 @@ def create_app(db: Db, lang: Lang = "th", key_hash: str | None = None) -> Starle
         middleware=[Middleware(BaseHTTPMiddleware, dispatch=guard)],
         exception_handlers={HTTPException: http_error, CentertrackError: refused, Exception: unexpected},
     )
+
+
+def _add(page: Page, period: str | None, sent: Sent) -> Uploaded:
+    return add_files(page.db, period, sent, who=ANALYST)
 
 
 def _after_upload(page: Page, request: Request, period: str | None, uploaded: Uploaded | None) -> Response:

@@ -1,7 +1,6 @@
-"""Files sent through the page: kept under safe names, added to the store, each given its verdict.
-
-``add_files`` is the one place the page adds files: today ``operations.history.add`` (errors stored and
-marked, as a sheet sent back); the month's own operation will take its place.
+"""Files sent through the page: kept under safe names, added to their round as `centertrack round` adds
+an inbox (operations.month.run_round: each file's bytes kept, its reports counted or sent back, received
+at the upload's time), each given its verdict.
 """
 
 from __future__ import annotations
@@ -9,14 +8,15 @@ from __future__ import annotations
 import re
 import tempfile
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from centertrack.errors import CentertrackError
 
 if TYPE_CHECKING:
+    from centertrack.operations.month import RoundFile, RoundResult
     from centertrack.operations.stores import Db
-    from centertrack.runner import Validation
 
 _UNSAFE = re.compile(r"[\x00-\x1f/\\:*?\"<>|]")
 
@@ -31,19 +31,33 @@ def safe_name(name: str, number: int) -> str:
 
 @dataclass(frozen=True)
 class Verdict:
-    """One file's verdict: usable or not, its issues (location, severity, the issue) and where stored."""
+    """One file's verdict: its status in the round (ok, errors: sent back, duplicate, refused), whether it
+    came by the reporting day, and its issues (location, severity, the Issue)."""
 
     name: str
-    usable: bool
-    unreadable: bool
-    issues: tuple[tuple[str, str, Any], ...]  # location, severity, the Issue
+    status: str
+    timely: bool | None
+    issues: tuple[tuple[str, str, Any], ...]
+
+    @property
+    def usable(self) -> bool:
+        return self.status in ("ok", "duplicate")
+
+    @property
+    def unreadable(self) -> bool:
+        return self.status == "refused"
 
 
 @dataclass(frozen=True)
 class Uploaded:
     verdicts: tuple[Verdict, ...]
-    periods: tuple[str, ...]  # the rounds the files were stored in (none: nothing stored)
+    round: RoundResult | None  # the round after this add (None: refused, nothing stored)
     refusal: CentertrackError | None = None  # why nothing was stored, when so
+
+    @property
+    def periods(self) -> tuple[str, ...]:
+        """The round the files went to (none: nothing stored)."""
+        return (self.round.period,) if self.round is not None else ()
 
     def to_dict(self, lang: str) -> dict[str, Any]:
         return {
@@ -52,7 +66,9 @@ class Uploaded:
             "files": [
                 {
                     "name": v.name,
+                    "status": v.status,
                     "usable": v.usable,
+                    "timely": v.timely,
                     "issues": [issue.to_dict(lang) for _, _, issue in v.issues],
                 }
                 for v in self.verdicts
@@ -60,37 +76,44 @@ class Uploaded:
         }
 
 
-def add_files(db: Db, period: str | None, sent: list[tuple[str, bytes]]) -> Uploaded:
-    """Add the files ``sent`` (name as sent, content) to the store's round ``period`` (None: each sheet's
-    as-of month); a sheet with errors is stored marked (sent back), an unreadable file only judged."""
-    from centertrack.operations.history import add
-    from centertrack.operations.inputs import InputsRefused
+def add_files(
+    db: Db,
+    period: str | None,
+    sent: list[tuple[str, bytes]],
+    *,
+    who: str,
+    province: str | None = None,
+    now: datetime | None = None,
+) -> Uploaded:
+    """Add the files ``sent`` (name as sent, content) to the round ``period`` (None: each sheet's as-of
+    month) as the month's operation does, received ``now`` (the upload's time), by ``who`` (the analyst,
+    or a province's link); with ``province``, a sheet of another province is refused and nothing stored."""
+    from centertrack.operations.month import RoundRefused, run_round
 
+    received = now or datetime.now(UTC)
     with tempfile.TemporaryDirectory(prefix="centertrack-upload-") as folder:
-        paths: list[Path] = []
-        names: dict[str, str] = {}
+        names: dict[Path, str] = {}
         for number, (name, content) in enumerate(sent, 1):
             safe = safe_name(name, number)
             target = Path(folder) / f"{number:03d}" / safe  # one folder each: two files of one name
             target.parent.mkdir()
             target.write_bytes(content)
-            paths.append(target)
-            names[str(target)] = safe
+            names[target] = safe
         try:
-            added = add(paths, db, period, allow_errors=True)
-        except InputsRefused as refused:
-            return Uploaded(_verdicts(refused.validation, names), (), refused)
+            result = run_round(
+                list(names), db, period, received=received, who=who, now=received, province=province
+            )
+        except RoundRefused as refused:
+            return Uploaded(_verdicts(refused.files, names), None, refused)
         except CentertrackError as refused:
-            return Uploaded(tuple(Verdict(n, False, False, ()) for n in names.values()), (), refused)
-        stored = tuple(sorted({p for _, _, p in added.saved.stored}))
-        return Uploaded(_verdicts(added.validation, names), stored or ((period,) if period else ()))
+            return Uploaded(tuple(Verdict(n, "refused", None, ()) for n in names.values()), None, refused)
+        return Uploaded(_verdicts(result.files, names), result)
 
 
-def _verdicts(result: Validation, names: dict[str, str]) -> tuple[Verdict, ...]:
+def _verdicts(files: list[RoundFile], names: dict[Path, str]) -> tuple[Verdict, ...]:
     verdicts = []
-    for path, name in names.items():
-        issues = [i for i in result.issues if i.file == path or Path(i.file) == Path(path)]
-        unreadable = any(i.code == "file-unreadable" for i in issues)
-        usable = not any(i.severity == "error" for i in issues)
-        verdicts.append(Verdict(name, usable, unreadable, tuple((i.location, i.severity, i) for i in issues)))
+    for file in files:
+        issues = file.validation.issues if file.validation is not None else ()
+        shown = tuple((i.location, i.severity, i) for i in issues)
+        verdicts.append(Verdict(names.get(file.path, file.path.name), file.status, file.timely, shown))
     return tuple(verdicts)
