@@ -40,7 +40,7 @@ def test_round_writes_the_month_and_says_one_short_verdict(month: tuple[Path, Pa
         "round April 2018: 8 files read — 4 provinces on time, 1 late, 1 sent back, 70 missing — national "
         in err
     )
-    assert "reporting rate 6.6% (on time 5.3%)" in err
+    assert "reporting rate 6.6 % (on time 5.3 %)" in err
     assert "Tak: established fell from 3 (round Mar 2018) to 1" in err
     assert "the round's documents are in round-2018-04" in err
     assert (where / "round-2018-04" / "index.html").is_file()

@@ -33,11 +33,11 @@ ROUND: dict[str, Words] = {
     "file-skipped": Words(th="ข้าม", en="skipped"),
     "round-verdict": Words(
         th="รอบ {period}: อ่าน {files} ไฟล์ — ตรงเวลา {on_time} จังหวัด, ล่าช้า {late}, ส่งกลับแก้ไข {errors}, "
-        "ยังไม่ส่ง {missing} — ภาพรวมประเทศ จัดตั้งแล้ว {established} จาก {total} ({share}), อัตราการส่งรายงาน "
-        "{reporting_rate}% (ตรงเวลา {on_time_rate}%)",
+        "ยังไม่ส่ง {missing} — ภาพรวมประเทศ จัดตั้งแล้ว {established} จาก {total} ({share}), อัตราการส่งรายงาน"
+        "ร้อยละ {reporting_rate} (ตรงเวลาร้อยละ {on_time_rate})",
         en="round {period}: {files:n/file/files} read — {on_time} provinces on time, {late} late, "
         "{errors} sent back, {missing} missing — national {established} of {total} established ({share}), reporting "
-        "rate {reporting_rate}% (on time {on_time_rate}%)",
+        "rate {reporting_rate} % (on time {on_time_rate} %)",
     ),
     "round-outputs-in": Words(th="เอกสารของรอบอยู่ที่ {folder}", en="the round's documents are in {folder}"),
     "round-stored": Words(th="เก็บรายงานใหม่ {count} รายการ", en="{count:n/new report/new reports} stored"),

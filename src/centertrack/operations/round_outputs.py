@@ -171,7 +171,7 @@ def manifest_of(result: RoundResult) -> dict[str, Any]:
             "covered": national.total,
             "established": national.established,
             "remaining": national.remaining,
-            "percent": round(national.percent, 1),
+            "percent": round(national.percent, 2),  # as the summary gives it
             "reporting_rate": result.reporting_rate,
             "on_time_rate": result.on_time_rate,
         },
