@@ -235,8 +235,9 @@ def _as_person_command(command: click.Command) -> None:
         command.__class__ = PersonGroup
 
 
-class PersonCommand(core.TyperCommand):
-    """A command whose help is in the reader's language, its options as a person writes them."""
+class _Person(click.Command):
+    """What a command and a group share: help in the reader's language, options as a person writes
+    them, the usage line's prefix in that language."""
 
     def get_params(self, ctx: click.Context) -> list[click.Parameter]:
         params = super().get_params(ctx)
@@ -251,6 +252,10 @@ class PersonCommand(core.TyperCommand):
     def format_usage(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         pieces = self.collect_usage_pieces(ctx)
         formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=usage_prefix())
+
+
+class PersonCommand(_Person, core.TyperCommand):
+    """A command whose help is in the reader's language, its options as a person writes them."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         """As the parser does, the words left over refused as what they are (not by its English)."""
@@ -262,23 +267,9 @@ class PersonCommand(core.TyperCommand):
         return rest
 
 
-class PersonGroup(core.TyperGroup):
+class PersonGroup(_Person, core.TyperGroup):
     """A group whose commands, and their commands, show their help in the reader's language and their
     options as a person writes them."""
-
-    def get_params(self, ctx: click.Context) -> list[click.Parameter]:
-        params = super().get_params(ctx)
-        for param in params:
-            _as_person(param)
-        return params
-
-    def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        speak(self, ctx, self.get_params(ctx))
-        super().format_help(ctx, formatter)
-
-    def format_usage(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        pieces = self.collect_usage_pieces(ctx)
-        formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=usage_prefix())
 
     def resolve_command(
         self, ctx: click.Context, args: list[str]
