@@ -105,10 +105,10 @@ def test_the_api_lists_rounds_and_gives_a_manifest(store: Path) -> None:
     rounds = web.get("/api/rounds").json()["rounds"]
     assert [r["period"] for r in rounds] == ["2018-02", "2018-03", "2018-04"]
     assert rounds[-1]["reported"] + rounds[-1]["missing"] == 76 and rounds[-1]["indicator"] == "4.2"
-    manifest = web.get("/api/rounds/2018-04").json()
-    assert manifest["summary"]["indicator"] == "4.2"
-    assert manifest["outputs"]["annex.xlsx"].endswith("/rounds/2018-04/annex.xlsx")
-    assert len(manifest["provinces"]) == 76
+    manifest = web.get("/api/rounds/2018-04").json()  # round.json, as `round --format json` prints it
+    assert manifest["indicator"] == "4.2"
+    assert manifest["outputs"]["annex"][0].endswith("/rounds/2018-04/annex.xlsx")
+    assert sum(len(manifest[k]) for k in ("on_time", "late", "errors", "missing")) == 76
 
 
 def upload(web: TestClient, path: str, files: list[tuple[str, bytes]], **form: str) -> object:
@@ -124,20 +124,19 @@ def test_an_upload_stores_the_sheet_and_shows_its_verdict(store: Path, tmp_path:
     text = answer.text  # type: ignore[attr-defined]
     assert "63-tak.xlsx" in text and ("passed" in text or "sent back" in text)
     reports = web.get("/api/rounds/2018-04").json()
-    assert any(p["code"] == "63" and p["status"] != "missing" for p in reports["provinces"])
+    assert "63" not in reports["missing"] and "63" in reports["on_time"] + reports["late"] + reports["errors"]
 
 
 def test_a_sheet_with_errors_is_kept_sent_back_with_its_issues_at_their_cells(store: Path) -> None:
     web = client(store, "en")
-    before = web.get("/api/rounds/2018-04").json()["summary"]["provinces"]
+    before = web.get("/api/rounds/2018-04").json()["lagging"]
     bad = f"{HEADER}\n1,ตาก,9,12,0,\n\nอัปเดตวันที่ 10/4/61\n".encode()
     answer = upload(web, "/rounds/2018-04/files", [("tak.csv", bad)], csrf=token(web.get("/").text))
     assert "✗ tak.csv: sent back" in answer.text  # type: ignore[attr-defined]
     assert re.search(r"<td>tak!D2</td><td>established 12 is more than the total 9</td>", answer.text)  # type: ignore[attr-defined]
-    board = web.get("/api/rounds/2018-04").json()["provinces"]
-    assert next(p for p in board if p["code"] == "63")["status"] == "sent-back"
+    assert "63" in web.get("/api/rounds/2018-04").json()["errors"]  # sent back
     # Not counted: Tak stays at its last good report, as `centertrack round` keeps it.
-    after = web.get("/api/rounds/2018-04").json()["summary"]["provinces"]
+    after = web.get("/api/rounds/2018-04").json()["lagging"]
     tak = next(p for p in after if p["code"] == "63")
     assert tak == next(p for p in before if p["code"] == "63") and tak["established"] == 3
     province = web.get("/rounds/2018-04/provinces/63").text
@@ -209,7 +208,7 @@ def test_an_upload_over_the_limit_is_refused_before_it_is_read(store: Path) -> N
 
 
 def test_an_unexpected_error_is_a_page_not_a_traceback(store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import centertrack.web.app as app_module
+    import centertrack.web.rounds as app_module
 
     def broken(*args: object) -> None:
         raise RuntimeError("a bug")

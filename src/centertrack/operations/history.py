@@ -16,6 +16,7 @@ from centertrack.operations.inputs import Progress, check
 from centertrack.operations.stores import Db, opened, store_path
 
 if TYPE_CHECKING:
+    from centertrack.history.intake import Kept, Listed
     from centertrack.history.queries import Diff, Export, Missing, Round, StoredReport
     from centertrack.history.save import Saved
     from centertrack.history.store import Store
@@ -60,6 +61,33 @@ def reports(db: Db = None, period: str | None = None) -> tuple[Path, list[Stored
         return path, []
     with opened(db) as store:
         return store.path, stored_reports(store, period)
+
+
+def rounds(db: Db = None) -> list[Listed]:
+    """Every stored round, oldest first, with each province's latest status and whether it is closed
+    (none where there is no store yet)."""
+    from centertrack.history.intake import listed_rounds
+
+    if not store_path(db).exists():
+        return []
+    with opened(db) as store:
+        return listed_rounds(store)
+
+
+def kept_files(period: str, db: Db = None) -> list[Kept]:
+    """The files of the round ``period`` whose bytes the store keeps, in the order they came."""
+    from centertrack.history.intake import kept_files as kept
+
+    with opened(db) as store:
+        return kept(store, period)
+
+
+def kept_file(sha256: str, db: Db = None) -> tuple[str, bytes] | None:
+    """A kept file's name as sent and its bytes (None: not kept)."""
+    from centertrack.history.intake import file_bytes
+
+    with opened(db) as store:
+        return file_bytes(store, sha256)
 
 
 def show(period: str, province: str | None = None, db: Db = None) -> Round:

@@ -321,7 +321,7 @@ def _state(
     # silent or sent back this month stays where it last was (carried forward, and said so).
     summary = round_summary(store, period, indicator.id)
     carried = {p.code: p.carried_from for p in summary.provinces if p.carried_from}
-    history = entries(store, indicator.id)
+    history = entries(store, indicator.id) if files else []  # nothing added: nothing to judge
     for file in files:
         if file.received is not None and file.status in ("ok", "errors", "duplicate"):
             file.timely = date.fromisoformat(file.received[:10]) <= due
@@ -346,6 +346,18 @@ def _state(
         len(supervised),
         intake.is_closed(store, period, indicator.id),
     )
+
+
+def round_state(period: str, db: Db = None, indicator: str = "auto") -> RoundResult:
+    """The round ``period`` as the store holds it, as ``run_round`` answers after an add, with nothing
+    added: who is on time, late, sent back or missing, the rates, whether it is closed."""
+    from centertrack.history.rounds import indicator_of
+    from centertrack.history.save import check_period
+
+    check_period(period)
+    with opened(db) as store:
+        chosen = indicator_of(store, None if indicator == "auto" else indicator, period)
+        return _state(store, [], [], period, chosen, db)
 
 
 def close_round(

@@ -1,5 +1,6 @@
-"""The board of a round as the page shows it: each province's status and tile, the national figure, the
-trend; read from what the history store already answers (its reports, the round, who is missing)."""
+"""The board of a round as the page shows it: each province's status as ``round`` gives it (on time, late,
+sent back, missing) and whether its centers lag, placed on the tile grid; the national figure with the
+reporting rates; the stored rounds, each read in one query."""
 
 from __future__ import annotations
 
@@ -7,15 +8,17 @@ import csv
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
-from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
+    from centertrack.history.intake import Listed
+    from centertrack.operations.month import RoundResult
     from centertrack.operations.rounds import Round
     from centertrack.operations.stores import Db
     from centertrack.progress import Summary
 
-Status = Literal["complete", "lagging", "sent-back", "missing"]
+Status = Literal["on-time", "late", "sent-back", "missing"]
+STATUSES: tuple[Status, ...] = ("on-time", "late", "sent-back", "missing")
 
 
 @dataclass(frozen=True)
@@ -23,9 +26,11 @@ class Tile:
     code: str
     name_th: str
     name_en: str
-    status: Status
+    status: Status  # how it reported this round
+    lagging: bool | None  # its centers not all established, by its counted line (None: no line yet)
     established: int | None
     total: int | None
+    carried_from: str | None  # its line counted from this earlier round
     column: int
     row: int
 
@@ -33,11 +38,24 @@ class Tile:
 @dataclass(frozen=True)
 class Board:
     period: str
-    summary: Summary
+    state: RoundResult  # the round as `round` answers it
     tiles: tuple[Tile, ...]  # Thai dictionary order
-    round: Round
 
-    def count(self, status: Status) -> int:
+    @property
+    def summary(self) -> Summary:
+        return self.state.summary
+
+    @property
+    def round(self) -> Round:
+        return self.state.round
+
+    @property
+    def closed(self) -> bool:
+        return self.state.closed
+
+    def count(self, status: str) -> int:
+        if status == "lagging":
+            return sum(1 for t in self.tiles if t.lagging)
         return sum(1 for t in self.tiles if t.status == status)
 
 
@@ -48,57 +66,47 @@ def places() -> dict[str, tuple[int, int]]:
     return {row["code"]: (int(row["column"]), int(row["row"])) for row in csv.DictReader(text.splitlines())}
 
 
-def periods(db: Db) -> list[str]:
-    """The stored rounds, oldest first."""
-    from centertrack.operations.history import reports
+def stored_rounds(db: Db) -> list[Listed]:
+    """The stored rounds (each period and indicator), oldest first, in one query."""
+    from centertrack.operations.history import rounds
 
-    _, found = reports(db)
-    return sorted({r.period for r in found})
+    return rounds(db)
+
+
+def periods(db: Db) -> list[str]:
+    """The stored rounds' months, oldest first."""
+    return sorted({r.period for r in stored_rounds(db)})
 
 
 def board(db: Db, period: str) -> Board:
-    """The round ``period``: sent back where its latest report of a province was stored with errors,
-    missing where the round has no report of it, else complete or lagging by its counted line."""
-    from centertrack.operations.history import missing, reports
-    from centertrack.operations.inputs import Source
-    from centertrack.operations.rounds import read
+    """The round ``period`` as ``round`` gives it (operations.month.round_state), on the tile grid."""
+    from centertrack.operations.month import round_state
     from centertrack.reference import load_reference
     from centertrack.thai import sort_key
 
-    _, stored = reports(db, period)
-    sent_back = {code for r in stored if r.with_errors and r.superseded_by is None for code in r.provinces}
-    round_ = read(Source(db=_path(db), period=period, allow_errors=True))
-    summary = round_.summary
-    absent = {code for code, _ in missing(period, db=db).provinces}
-    counted = {p.code: p for p in summary.provinces}
+    state = round_state(period, db)
+    status: dict[str, Status] = {code: "on-time" for code in state.on_time}
+    status |= {code: "late" for code in state.late}
+    status |= {code: "sent-back" for code in state.errors}
+    counted = {p.code: p for p in state.summary.provinces}
     cells = places()
     tiles = []
     for province in sorted(load_reference().supervised, key=lambda p: sort_key(p.name_th)):
         line = counted.get(province.code)
-        status: Status
-        if province.code in sent_back:
-            status = "sent-back"
-        elif province.code in absent or line is None or not line.known:
-            status = "missing"
-        else:
-            status = "lagging" if line.status == "lagging" else "complete"
+        known = line is not None and line.known
         column, row = cells[province.code]
         tiles.append(
             Tile(
                 province.code,
                 province.name_th,
                 province.name_en,
-                status,
-                line.established if line is not None and line.known else None,
-                line.total if line is not None and line.known else None,
+                status.get(province.code, "missing"),
+                line.status == "lagging" if line is not None and known else None,
+                line.established if line is not None and known else None,
+                line.total if line is not None and known else None,
+                state.carried_from.get(province.code),
                 column,
                 row,
             )
         )
-    return Board(period, summary, tuple(tiles), round_)
-
-
-def _path(db: Db) -> Path:
-    from centertrack.operations.stores import store_path
-
-    return store_path(db)
+    return Board(period, state, tuple(tiles))
