@@ -69,7 +69,7 @@ class Uploaded:
                     "status": v.status,
                     "usable": v.usable,
                     "timely": v.timely,
-                    "issues": [issue.to_dict(lang) for _, _, issue in v.issues],
+                    "issues": [{**issue.to_dict(lang), "file": v.name} for _, _, issue in v.issues],
                 }
                 for v in self.verdicts
             ],
