@@ -177,6 +177,12 @@ class Listed:
     closed: bool
 
 
+def stored_periods(store: Store) -> list[str]:
+    """The months of the stored rounds, oldest first (of any indicator)."""
+    rows = store.db.execute("SELECT DISTINCT period FROM reports ORDER BY period").fetchall()
+    return [str(row[0]) for row in rows]
+
+
 def listed_rounds(store: Store) -> list[Listed]:
     """Every stored round, oldest first, in one query (a ten-year store answers in milliseconds): each
     province's latest report by the time it came, as ``received_reports`` orders them."""
@@ -208,7 +214,7 @@ class Kept:
     status: Status
     provinces: tuple[str, ...]
     received: str
-    issues: int
+    issues: int  # its errors and warnings (what a feedback copy marks)
 
 
 def kept_files(store: Store, period: str) -> list[Kept]:
@@ -216,7 +222,7 @@ def kept_files(store: Store, period: str) -> list[Kept]:
     sheets once: sent back when any of its reports was)."""
     rows = store.db.execute(
         "SELECT r.sha256, f.name, r.status, r.provinces, coalesce(r.received, r.added),"
-        " (SELECT count(*) FROM issues WHERE report_id = r.id)"
+        " (SELECT count(*) FROM issues WHERE report_id = r.id AND severity IN ('error', 'warning'))"
         " FROM reports r JOIN files f ON f.sha256 = r.sha256 WHERE r.period = ? ORDER BY 5, r.id",
         (period,),
     ).fetchall()

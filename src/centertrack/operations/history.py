@@ -74,6 +74,16 @@ def rounds(db: Db = None) -> list[Listed]:
         return listed_rounds(store)
 
 
+def periods(db: Db = None) -> list[str]:
+    """The months of the stored rounds, oldest first (none where there is no store yet)."""
+    from centertrack.history.intake import stored_periods
+
+    if not store_path(db).exists():
+        return []
+    with opened(db) as store:
+        return stored_periods(store)
+
+
 def kept_files(period: str, db: Db = None) -> list[Kept]:
     """The files of the round ``period`` whose bytes the store keeps, in the order they came."""
     from centertrack.history.intake import kept_files as kept

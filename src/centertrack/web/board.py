@@ -75,7 +75,9 @@ def stored_rounds(db: Db) -> list[Listed]:
 
 def periods(db: Db) -> list[str]:
     """The stored rounds' months, oldest first."""
-    return sorted({r.period for r in stored_rounds(db)})
+    from centertrack.operations.history import periods as stored
+
+    return stored(db)
 
 
 def board(db: Db, period: str) -> Board:
