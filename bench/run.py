@@ -58,6 +58,8 @@ HELP_GOAL = 2.0  # --help ≤ 2× the bare import of typer
 FLOOR_GOAL = 1.25  # each workload ≤ 1.25× its floor
 PEER_GOAL = 1.0  # faster than frictionless
 MEMORY_GOAL = 2.0  # peak memory ≤ 2× the data as pandas holds it
+SERVE_GOAL = 1.25  # workload 13: upload-to-verdict on a warm page ≤ 1.25× the same validation in-process
+BOARD_GOAL_MS = 100.0  # workload 13: the board of the ten-year store, p50
 FEEDBACK_GOAL = 1.5  # feedback ≤ 1.5× validate of the same file (workload 11: its floor is validate)
 CASES = 1_000_000  # rows of the stress file (workload 5)
 ROUNDS = 120  # monthly rounds of the ten-year history store (workload 8)
@@ -104,7 +106,7 @@ def generate(
         shutil.copy(EXAMPLES / "national-4.2-2561-04.xlsx", work / "national-4.2-2561-04.xlsx")
     if 7 in workloads:
         _template_cells(work / TEMPLATE_CELLS)
-    if 8 in workloads:
+    if 8 in workloads or 13 in workloads:  # 13 shows the board of the ten-year store
         _ten_years(work / "ten-years", ROUNDS)
     if 9 in workloads:
         _national_as_documents(work)
@@ -784,6 +786,194 @@ def pandas_size(path: Path) -> int:
     return int(done.stdout.strip())
 
 
+# ------------------------------------------------------------------------------------ the page (13)
+
+HEADER_42 = "ลำดับที่,จังหวัด,จำนวนทั้งหมด (แห่ง),จัดตั้งแล้ว (แห่ง),ยังไม่ได้จัดตั้ง (แห่ง),หมายเหตุ"
+
+
+def _provincial_sheet(path: Path, province: str = "นครราชสีมา") -> Path:
+    """One province's LAO sheet (4.1), as its office sends it: the national example's rows of that
+    province (Nakhon Ratchasima, the most LAOs: 334), numbered anew, with its title and footer."""
+    import csv
+    import io
+
+    text = (EXAMPLES / "lao-4.1-national.csv").read_bytes().decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(text)))
+    body = [r for r in rows[3:] if len(r) > 4 and r[4] == province]
+    for number, row in enumerate(body, 1):
+        row[0] = str(number)
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerows([*rows[:3], *body, *rows[-2:]])
+    path.write_text(out.getvalue(), encoding="utf-8-sig")
+    return path
+
+
+def serve_lines(work: Path, repeat: int) -> list[str]:
+    """Workload 13, the page (``centertrack serve``), measured in a child process of its own: the page's
+    imports, its threads and its server stay out of this one. Its lines, each with its goal."""
+    done = subprocess.run(
+        [sys.executable, str(Path(__file__).resolve()), "--serve-child", str(work), str(repeat)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return done.stdout.splitlines()
+
+
+def _p(times: list[float], share: float) -> float:
+    ordered = sorted(times)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def serve_child(work: Path, repeat: int) -> list[str]:
+    """What ``serve_lines`` runs: upload-to-verdict of one provincial sheet through the page (in-process,
+    warm) against its validation in-process; the board and the rounds' list of the ten-year store
+    (workload 8's), p50; 76 provinces uploading at once to uvicorn on 127.0.0.1, all stored, p50/p99."""
+    import datetime as dt
+    import warnings
+
+    from centertrack.operations.month import run_round
+    from centertrack.runner import validate_paths
+    from centertrack.web.app import create_app
+    from centertrack.web.upload import add_files
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from starlette.testclient import TestClient
+
+    folder = work / "serve"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    base = folder / "base.sqlite3"  # the example rounds 2018-02 to 2018-04, as `round` stores them
+    for month in ("2018-02", "2018-03", "2018-04"):
+        received = dt.datetime(int(month[:4]), int(month[5:]), 10, tzinfo=dt.UTC)
+        run_round([EXAMPLES / "monthly-4.2" / month], base, received=received, who="bench")
+    sheet = _provincial_sheet(folder / "30-nakhon-ratchasima-4.1.csv")
+    data = sheet.read_bytes()
+    uploads: list[float] = []
+    floors: list[float] = []
+    operations: list[float] = []
+    store = folder / "upload.sqlite3"
+    web = TestClient(create_app(store, "en"))  # one warm page; its store made anew before each upload
+    for number in range(repeat + 1):  # the first of each warms the page and the reader, untimed
+        for old in folder.glob("upload.sqlite3*"):
+            old.unlink()
+        shutil.copy(base, store)
+        page = web.get("/").text
+        csrf = page.split('name="csrf" value="', 1)[1].split('"', 1)[0]
+        start = time.perf_counter()
+        answer = web.post(
+            "/files",  # to the round of its as-of month
+            files=[("files", (sheet.name, data))],
+            data={"csrf": csrf},
+            headers={"HX-Request": "true"},
+        )
+        elapsed = time.perf_counter() - start
+        if answer.status_code != 200 or sheet.name not in answer.text:
+            raise SystemExit(f"bench: the page's upload answered {answer.status_code}")
+        start = time.perf_counter()
+        validate_paths([sheet])
+        floor = time.perf_counter() - start
+        for old in folder.glob("upload.sqlite3*"):
+            old.unlink()
+        shutil.copy(base, store)
+        start = time.perf_counter()
+        add_files(store, None, [(sheet.name, data)], who="bench")  # the page's operation, without the page
+        operation = time.perf_counter() - start
+        if number:
+            uploads.append(elapsed)
+            floors.append(floor)
+            operations.append(operation)
+    upload, floor, operation = (statistics.median(t) * 1000 for t in (uploads, floors, operations))
+    ratio = upload / floor
+    lines = [
+        f"13 serve: upload-to-verdict of one provincial LAO sheet ({len(data) // 1024} KB), warm page: "
+        f"{upload:.0f} ms; the same validation in-process {floor:.0f} ms; {ratio:.2f}× "
+        f"(goal ≤{SERVE_GOAL:g}×) {_met(ratio <= SERVE_GOAL)}; the operation alone (run_round, stored) "
+        f"{operation:.0f} ms: the page {upload / operation:.2f}× it"
+    ]
+    ten = work / "ten-years" / "store.sqlite3"
+    if ten.exists():
+        web = TestClient(create_app(ten, "en"))
+        rounds = len(web.get("/api/rounds").json()["rounds"])
+        web.get("/")  # the trend drawn once: a warm page
+        timed: dict[str, list[float]] = {"/": [], "/api/rounds": []}
+        for _ in range(max(5, 4 * repeat)):
+            for address, times in timed.items():
+                start = time.perf_counter()
+                if web.get(address).status_code != 200:
+                    raise SystemExit(f"bench: {address} failed")
+                times.append(time.perf_counter() - start)
+        board, listed = (statistics.median(timed[a]) * 1000 for a in ("/", "/api/rounds"))
+        lines.append(
+            f"13 serve: the board of a {rounds}-round store: p50 {board:.0f} ms "
+            f"(goal ≤{BOARD_GOAL_MS:.0f} ms) {_met(board <= BOARD_GOAL_MS)}; /api/rounds p50 {listed:.0f} ms"
+        )
+    lines.append(_concurrent(folder / "concurrent.sqlite3"))
+    return lines
+
+
+def _concurrent(store: Path) -> str:
+    """76 provinces upload their sheets at once to uvicorn on 127.0.0.1 (the JSON API): each answered,
+    each stored; the line with p50 and p99."""
+    import socket
+    import urllib.request
+    import uuid
+    from concurrent.futures import ThreadPoolExecutor
+
+    import uvicorn
+
+    from centertrack.operations.history import reports
+    from centertrack.reference import load_reference
+    from centertrack.web.app import create_app
+
+    with socket.socket() as free:
+        free.bind(("127.0.0.1", 0))
+        port = free.getsockname()[1]
+    app = create_app(store)
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off")
+    server = uvicorn.Server(config)
+    threading.Thread(target=server.run, daemon=True).start()
+    while not server.started:
+        time.sleep(0.05)
+    provinces = load_reference().supervised
+
+    def post(number: int) -> float:
+        province = provinces[number]
+        sheet = (
+            f"{HEADER_42}\n1,{province.name_th},{province.districts},{number % 3},"
+            f"{province.districts - number % 3},\n\nอัปเดตวันที่ 10/4/61\n"
+        ).encode()
+        boundary = uuid.uuid4().hex
+        part = f'form-data; name="files"; filename="{province.code}.csv"'
+        head = f"--{boundary}\r\nContent-Disposition: {part}\r\nContent-Type: text/csv\r\n\r\n"
+        body = head.encode() + sheet + f"\r\n--{boundary}--\r\n".encode()
+        request = urllib.request.Request(
+            f"http://127.0.0.1:{port}/api/rounds/2018-04/files",
+            body,
+            {"Content-Type": f"multipart/form-data; boundary={boundary}"},
+            method="POST",
+        )
+        start = time.perf_counter()
+        with urllib.request.urlopen(request, timeout=300) as answer:
+            answer.read()
+        return time.perf_counter() - start
+
+    try:
+        with ThreadPoolExecutor(len(provinces)) as pool:
+            times = list(pool.map(post, range(len(provinces))))
+    finally:
+        server.should_exit = True
+    _, stored = reports(store, "2018-04")
+    landed = len({code for r in stored for code in r.provinces})
+    everyone = landed == len(provinces)
+    count = len(provinces)
+    return (
+        f"13 serve: {count} concurrent uploads to uvicorn on 127.0.0.1: {landed} of {count} "
+        f"stored ({_met(everyone)}); p50 {_p(times, 0.5) * 1000:.0f} ms, p99 {_p(times, 0.99) * 1000:.0f} ms"
+    )
+
+
 # ------------------------------------------------------------------------------------------- report
 
 
@@ -891,10 +1081,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--quick", action="store_true", help="smoke run: one repeat, a 20,000-row stress file"
     )
     parser.add_argument(
-        "--only", default="1,2,3,4,5,6,7,8,9,10,11,12", help="workloads to run, e.g. 1,2 (default: all)"
+        "--only", default="1,2,3,4,5,6,7,8,9,10,11,12,13", help="workloads to run, e.g. 1,2 (default: all)"
     )
     parser.add_argument("--work", type=Path, default=WORK, help="where the workloads are generated")
+    parser.add_argument("--serve-child", nargs=2, metavar=("WORK", "REPEAT"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.serve_child:  # workload 13 in a process of its own (serve_lines)
+        print("\n".join(serve_child(Path(args.serve_child[0]), int(args.serve_child[1]))))
+        return 0
     only = sorted({int(w) for w in args.only.split(",")})
     rows = 20_000 if args.quick else CASES
 
@@ -920,6 +1114,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(table(lines, memory))
     if size is not None:
         print(size)
+    if 13 in only:
+        progress("bench: workload 13: the page")
+        for line in serve_lines(args.work, 1 if args.quick else 5):
+            print(line)
     print(f"total {time.perf_counter() - started:.0f} s")
     return 0
 

@@ -138,3 +138,18 @@ def test_workload_10_times_chart_and_report_against_a_bare_matplotlib_chart(
         command.times.append(1.0)
     row = bench.table([chart], None).splitlines()[2]
     assert "skipped" not in row and "=floor" not in row  # measured against its floor alone
+
+
+def test_workload_13_times_the_page_and_says_each_goal(bench: ModuleType, tmp_path: Path) -> None:
+    """The page in a child process: upload-to-verdict against validation, the board of the store
+    workload 8 makes (two rounds here), 76 concurrent uploads all stored."""
+    bench._ten_years(tmp_path / "ten-years", 2)
+    upload, board, concurrent = bench.serve_lines(tmp_path, 1)
+    sheet = tmp_path / "serve" / "30-nakhon-ratchasima-4.1.csv"
+    assert sum(1 for _ in sheet.open(encoding="utf-8-sig")) == 3 + 334 + 2  # title, 334 LAOs, footer
+    assert re.match(r"13 serve: upload-to-verdict of one provincial LAO sheet \(\d+ KB\), warm page", upload)
+    assert re.search(r"\d\.\d\d× \(goal ≤1.25×\) (met|NOT MET); the operation alone", upload)
+    assert re.match(r"13 serve: the board of a 2-round store: p50 \d+ ms \(goal ≤100 ms\) \w", board)
+    assert concurrent.startswith("13 serve: 76 concurrent uploads to uvicorn on 127.0.0.1: 76 of 76 stored")
+    assert "stored (met)" in concurrent
+    assert re.search(r"p50 \d+ ms, p99 \d+ ms$", concurrent)
