@@ -97,6 +97,7 @@ def test_closing_asks_first_then_refuses_uploads_until_reopened(store: Path) -> 
     assert refusal + "; reopen it on the round&#39;s page" in answer
     assert "round-close" not in answer  # the command line's way is not the page's
     assert [r["closed"] for r in web.get("/api/rounds").json()["rounds"]] == [False, False, True]
+    assert web.get("/rounds/2018-04/close", follow_redirects=False).status_code == 303  # closed: no asking
     with open_store(store) as opened:
         lines = [(line.who, line.action) for line in intake.log_lines(opened, "2018-04")]
     assert lines[-1] == ("web:analyst", "close")

@@ -117,6 +117,7 @@ WEB: dict[str, Words] = {
     "web-history": Words(th="ประวัติ", en="History"),
     "web-file": Words(th="ไฟล์", en="File"),
     "web-added": Words(th="ได้รับเมื่อ", en="Received"),
+    "web-stored-at": Words(th="บันทึกเมื่อ", en="Stored"),
     "web-superseded": Words(th="มีฉบับใหม่แทนแล้ว", en="superseded"),
     "web-error-404": Words(th="ไม่พบหน้านี้", en="This page does not exist."),
     "web-error-403": Words(

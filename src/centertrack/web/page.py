@@ -50,8 +50,17 @@ class Page:
         def t(key: str, **params: Any) -> str:
             return say(key, lang, **params)
 
+        def when(stamp: str) -> str:
+            """A stored time (ISO, UTC) as the language writes the day, with its hour."""
+            import datetime as dt
+
+            from centertrack.catalog.dates import say_date
+
+            moment = dt.datetime.fromisoformat(stamp)
+            return f"{say_date(moment.date(), lang, 'short')} {moment:%H:%M}"
+
         html = self.env.get_template(template).render(
-            t=t, lang=lang, other=other, path=request.url.path, csrf=self.csrf, **context
+            t=t, when=when, lang=lang, other=other, path=request.url.path, csrf=self.csrf, **context
         )
         response = HTMLResponse(html, status_code=status)
         if request.query_params.get("lang") in LANGS:

@@ -124,6 +124,8 @@ def round_routes(page: Page) -> list[Route]:
         period = page.known_period(request.path_params["period"], periods(page.db))
         reopen = request.url.path.endswith("/reopen")
         if request.method == "GET":
+            if board(page.db, period).closed != reopen:  # already so: nothing to ask
+                return RedirectResponse(f"/rounds/{period}", status_code=303)
             return page.render(request, "close.html", period=period, reopen=reopen)
         form = await page.form_of(request)
         if isinstance(form, Response):
