@@ -97,6 +97,9 @@ def test_closing_asks_first_then_refuses_uploads_until_reopened(store: Path) -> 
     assert refusal + "; reopen it on the round&#39;s page" in answer
     assert "round-close" not in answer  # the command line's way is not the page's
     assert [r["closed"] for r in web.get("/api/rounds").json()["rounds"]] == [False, False, True]
+    api = web.post("/api/rounds/2018-04/files", files=[("files", ("tak.csv", BAD_TAK))])
+    assert api.status_code == 422 and api.json()["upload"]["refused"].startswith("round 2018-04 is closed")
+    assert "on the round's page" in api.json()["upload"]["refused"]
     assert web.get("/rounds/2018-04/close", follow_redirects=False).status_code == 303  # closed: no asking
     with open_store(store) as opened:
         lines = [(line.who, line.action) for line in intake.log_lines(opened, "2018-04")]
@@ -155,6 +158,14 @@ def test_the_api_upload_answers_the_manifest_after_adding(store: Path) -> None:
     assert document["files"][0]["path"] == "tak.csv" and "/tmp" not in answer.text
     assert document["outputs"]["summary"].startswith("http") and document["closed"] is False
     assert document["upload"]["files"][0]["status"] == "errors"
+
+
+def test_the_rounds_list_counts_as_round_does(store: Path) -> None:
+    listed = client(store).get("/api/rounds").json()["rounds"]
+    for line in listed:
+        state = round_state(line["period"], store)
+        assert (line["reported"], line["missing"]) == (len(state.reported), len(state.missing))
+    assert [line["reported"] for line in listed] == [4, 3, 3]
 
 
 def test_the_api_leaves_docs_out(store: Path) -> None:

@@ -24,8 +24,8 @@ from centertrack.errors import CentertrackError
 from centertrack.limits import MAX_UPLOAD_BYTES
 from centertrack.web import documents
 from centertrack.web.api import api_routes
-from centertrack.web.page import KEY_COOKIE, Page, key_digest
-from centertrack.web.rounds import refusal_text, round_routes
+from centertrack.web.page import KEY_COOKIE, Page, key_digest, refusal_text
+from centertrack.web.rounds import round_routes
 
 if TYPE_CHECKING:
     from centertrack.operations.stores import Db

@@ -14,6 +14,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 
 from centertrack.catalog import LANGS, Lang, say
+from centertrack.errors import CentertrackError
 from centertrack.limits import MAX_UPLOAD_BYTES
 
 if TYPE_CHECKING:
@@ -22,6 +23,17 @@ if TYPE_CHECKING:
 KEY_COOKIE = "centertrack_key"
 ANALYST = "web:analyst"  # who the audit log says added a file through the analyst's page
 Sent = list[tuple[str, bytes]]  # the files of a POST: each name as sent, and its content
+
+
+# A refusal the page says its own way: the command line's words name a command, the page names its button.
+PAGE_REFUSALS = {"round-closed": "web-round-closed"}
+
+
+def refusal_text(error: CentertrackError, lang: str) -> str:
+    """A refusal's words in ``lang``, as the page says them."""
+    if error.code in PAGE_REFUSALS:
+        return say(PAGE_REFUSALS[error.code], "en" if lang == "en" else "th", **error.params)
+    return error.text(lang)
 
 
 def key_digest(key: str) -> str:

@@ -16,23 +16,12 @@ from starlette.routing import Route
 from centertrack.errors import CentertrackError
 from centertrack.web import documents
 from centertrack.web.board import STATUSES, Board, board, periods
-from centertrack.web.page import ANALYST, Page, Sent
+from centertrack.web.page import ANALYST, Page, Sent, refusal_text
 from centertrack.web.upload import Uploaded, add_files
 
 if TYPE_CHECKING:
     from centertrack.history.intake import Kept
     from centertrack.progress import Summary
-
-# A refusal the page says its own way: the CLI's words name a command, the page names its own button.
-PAGE_REFUSALS = {"round-closed": "web-round-closed"}
-
-
-def refusal_text(error: CentertrackError, lang: str) -> str:
-    from centertrack.catalog import say
-
-    if error.code in PAGE_REFUSALS:
-        return say(PAGE_REFUSALS[error.code], "en" if lang == "en" else "th", **error.params)
-    return error.text(lang)
 
 
 def round_routes(page: Page) -> list[Route]:

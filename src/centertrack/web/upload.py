@@ -60,8 +60,10 @@ class Uploaded:
         return (self.round.period,) if self.round is not None else ()
 
     def to_dict(self, lang: str) -> dict[str, Any]:
+        from centertrack.web.page import refusal_text
+
         return {
-            "refused": self.refusal.text(lang) if self.refusal else None,
+            "refused": refusal_text(self.refusal, lang) if self.refusal else None,
             "stored_in": list(self.periods),
             "files": [
                 {
