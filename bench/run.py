@@ -16,6 +16,9 @@ the goal next to each ratio. Baselines on the same files:
 - analyst: the same read with pandas + openpyxl (workload 7: the same cells written with openpyxl);
 - peer: ``frictionless validate`` (optional: ``pip install -e ".[bench]"``).
 
+Workload 13, the page, is timed in-process in a child of its own (``serve_lines``): upload-to-verdict
+against the same validation in-process, the board of workload 8's store, 76 concurrent uploads.
+
 Notes. The worst input the limits accept (src/centertrack/limits.py), measured by bench/limits.py
 (``validate`` in a process of its own, peak ru_maxrss, 2 cores, 4 December 2026): a CSV of 1,000,000
 rows × 12 distinct cells, 1.1 GB in 2.1 s; the same 12,000,000 cells as an .xlsx of text, 1.9 GB in
