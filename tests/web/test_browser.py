@@ -109,3 +109,23 @@ def test_the_month_in_the_browser(page: Any, server: str, tmp_path: Path) -> Non
     assert saved.read_bytes()[:2] == b"PK"
     assert download.value.suggested_filename == "centertrack-2018-04-annex.xlsx"
     assert page.errors == []
+
+
+def test_closing_a_round_asks_then_refuses_an_upload(page: Any, server: str) -> None:
+    page.goto(server + "/rounds/2018-04?lang=en")
+    page.click("a[href='/rounds/2018-04/close']")
+    page.wait_for_selector("text=Close round 2018-04? Once closed")
+    shot(page, "close-en-desktop")
+    page.click("form.confirm button[type=submit]")
+    page.wait_for_selector("#closed")
+    assert page.url == server + "/rounds/2018-04"
+    page.set_input_files("#files", str(EXAMPLES / "provinces-4.2" / "63-tak.xlsx"))
+    page.select_option("#period", "2018-04")
+    page.click("#upload button[type=submit]")
+    page.wait_for_selector("#verdicts .refused")
+    assert "round 2018-04 is closed" in page.inner_text("#verdicts")
+    shot(page, "closed-upload-en-desktop")
+    with page.expect_download() as download:
+        page.click("a[href='/rounds/2018-04/letter.docx']")
+    assert download.value.suggested_filename == "centertrack-2018-04-letter.docx"
+    assert page.errors == []

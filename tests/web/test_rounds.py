@@ -170,3 +170,18 @@ def test_the_rounds_list_counts_as_round_does(store: Path) -> None:
 
 def test_the_api_leaves_docs_out(store: Path) -> None:
     assert client(store).get("/docs").status_code == 404
+
+
+def test_a_store_filled_by_history_add_is_listed_and_shown(tmp_path: Path) -> None:
+    """Reports stored without their provinces listed (``history add``, older stores): the list of
+    rounds takes them from the counted entries, and the board shows them."""
+    from centertrack.operations.history import add
+
+    store = tmp_path / "added.sqlite3"
+    add([MONTHLY / "2018-03"], store)
+    web = client(store)
+    assert web.get("/api/rounds").json()["rounds"] == [
+        {"period": "2018-03", "indicator": "4.2", "reported": 3, "missing": 73, "closed": False}
+    ]
+    page = web.get("/").text
+    assert page.count('class="tile missing') == 73 and "No file of this round is kept yet." in page
