@@ -330,3 +330,16 @@ def test_cli_zip_bundles_the_copies(tmp_path: Path) -> None:
         book = load_workbook(io.BytesIO(archive.read(names[0])))
     assert book["Sheet1"]["C12"].comment is not None
     assert f"✓ {bundle} (3 file(s))" in stdout
+
+
+def test_a_folder_with_nothing_to_send_back_says_so_in_one_clear_line(tmp_path: Path) -> None:
+    """Issue 27, point 12: without --all nothing is written, and the line says why and what --all does."""
+    out = tmp_path / "out"
+    for lang, words in (
+        ("th", ("อ่าน 1 ไฟล์", "ไม่มีอะไรต้องส่งกลับ", f"ไม่ได้เขียนสำเนาลง {out}", "--all เขียนสำเนาของทุกไฟล์")),
+        ("en", ("1 file read", "nothing to send back", f"nothing written to {out}", "--all writes a copy")),
+    ):
+        code, stdout, stderr = run("feedback", CORRECTED, "-o", out, "--lang", lang)
+        assert code == 0 and stdout == "" and len(stderr.splitlines()) == 1, stderr
+        assert all(word in stderr for word in words), stderr
+        assert not out.exists() or not any(out.iterdir())

@@ -40,8 +40,10 @@ CLI: dict[str, Words] = {
         en=" ({count:n/workbook/workbooks}, {rows:n/{unit} row/{unit} rows})",
     ),
     "nothing-to-send-back": Words(
-        th="ไม่มีไฟล์ที่มีข้อผิดพลาดหรือคำเตือน จึงไม่มีอะไรต้องส่งกลับ (--all ทำสำเนาของทุกไฟล์)",
-        en="no file has an error or a warning: nothing to send back (--all makes a copy of each)",
+        th="อ่าน {files} ไฟล์ ไม่มีไฟล์ใดมีข้อผิดพลาดหรือคำเตือน: ไม่มีอะไรต้องส่งกลับ จึงไม่ได้เขียนสำเนาลง {folder}"
+        " (--all เขียนสำเนาของทุกไฟล์)",
+        en="{files:n/file/files} read, none with an error or a warning: nothing to send back, nothing"
+        " written to {folder} (--all writes a copy of every file)",
     ),
     "copies-bundled": Words(th=" ({count} ไฟล์)", en=" ({count} file(s))"),
     "tally-error": Words(th="{count:,} ข้อผิดพลาด", en="{count:,} error(s)"),

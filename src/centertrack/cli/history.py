@@ -92,7 +92,10 @@ def add(
 
 
 def list_reports(
-    db: DbOpt = None, format: FormatOpt = ReportFormat.text, _lang: LangOpt = LangChoice.th
+    db: DbOpt = None,
+    format: FormatOpt = ReportFormat.text,
+    paths: Annotated[bool, typer.Option("--paths")] = False,
+    _lang: LangOpt = LangChoice.th,
 ) -> None:
     """List every stored report, and where the store is (to find it and back it up). Its help, in Thai and
     English, is in catalog/help.py."""
@@ -103,7 +106,7 @@ def list_reports(
     if format is ReportFormat.json:
         _dump({"store": str(target), "reports": [r.to_dict() for r in found]})
     else:
-        show(reports_table(found, target, lang()))
+        show(reports_table(found, target, lang(), paths=paths))
 
 
 def show_round(
