@@ -89,7 +89,7 @@ def reports_table(
             name += f" ({r.sheet})"
         level = _words(f"level-{r.level}", lang)
         as_of = catalog.say("day-short", lang, date=r.as_of) if r.as_of else "—"
-        cells = [
+        cells: list[str | Text] = [
             str(r.id), _period(r.period, lang), as_of, r.indicator, level,
             plain(name + (" ⚠" if r.with_errors else ""), lines=False), str(len(r.provinces)),
         ]  # fmt: skip
@@ -179,7 +179,7 @@ def diff_table(found: Diff, lang: Lang = "th") -> RenderableType:
         style = "bold red" if c.regression else ""
         regressions += c.regression
         change = "—" if c.change is None else f"{c.change:+,}"
-        cells = [
+        cells: list[str | Text] = [
             load_reference().by_code[c.code].label(lang),
             "—" if c.established_from is None else f"{c.established_from:,}",
             "—" if c.established_to is None else f"{c.established_to:,}",
