@@ -179,7 +179,7 @@ def diff_table(found: Diff, lang: Lang = "th") -> RenderableType:
         style = "bold red" if c.regression else ""
         regressions += c.regression
         change = "—" if c.change is None else f"{c.change:+,}"
-        cells: list[str | Text] = [
+        cells = [
             load_reference().by_code[c.code].label(lang),
             "—" if c.established_from is None else f"{c.established_from:,}",
             "—" if c.established_to is None else f"{c.established_to:,}",
