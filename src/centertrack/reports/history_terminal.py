@@ -61,11 +61,20 @@ def file_name(stored: str) -> str:
     return PurePath(stored).name
 
 
+# The names a lone sheet gets without anyone naming it: Excel's, Thai Excel's, a web page's first table.
+_UNNAMED_SHEETS = frozenset({"sheet1", "แผ่นงาน1", "table1"})
+
+
+def _said_by_its_file(sheet: str, stored: str) -> bool:
+    """Whether a file's only sheet tells nothing its name does not: unnamed, or a CSV's (its stem)."""
+    return sheet.casefold() in _UNNAMED_SHEETS or sheet == PurePath(file_name(stored)).stem
+
+
 def reports_table(
     found: list[StoredReport], path: Path, lang: Lang = "th", paths: bool = False
 ) -> RenderableType:
     """One line per report on 80 columns: the file by its name (its folder with ``paths``), its sheet
-    only where the file has several, the superseding report only where one is."""
+    where it tells something (named, or one of several), the superseding report only where one is."""
     where = plain(_words("store", lang, path=path), style="bold", lines=False)
     if not found:
         return Group(where, Text(_words("empty", lang)))
@@ -85,7 +94,7 @@ def reports_table(
         )
     for r in found:
         name = r.file if paths else file_name(r.file)
-        if len(sheets[r.file]) > 1:
+        if len(sheets[r.file]) > 1 or not _said_by_its_file(r.sheet, r.file):
             name += f" ({r.sheet})"
         level = _words(f"level-{r.level}", lang)
         as_of = catalog.say("day-short", lang, date=r.as_of) if r.as_of else "—"
