@@ -73,8 +73,7 @@ def _worst(issues: Sequence[Issue]) -> str:
     return min((i.severity for i in issues), key=SEVERITY_ORDER.__getitem__)
 
 
-# Issues whose hint is for whoever runs centertrack (an option of its command to set), not for the
-# office the copy goes to: their hint is left out of the copy.
+# Hints for whoever runs centertrack (an option to set), not for the office: left out of the copy.
 _HINTS_FOR_THE_ANALYST = frozenset({"indicator-inferred", "indicator-mismatch"})
 
 # Each issue's message and hint while a workbook is written, by id (the summary and a comment both say
@@ -93,8 +92,7 @@ def _words_of(issue: Issue, lang: Lang) -> tuple[str, str]:
         except TypeError:  # a parameter that cannot be a key (a list)
             key = None
         if said is None:
-            hint = "" if issue.code in _HINTS_FOR_THE_ANALYST else issue.hint(lang)
-            said = (issue.message(lang), hint)
+            said = (issue.message(lang), "" if issue.code in _HINTS_FOR_THE_ANALYST else issue.hint(lang))
             if key is not None:
                 _worded[key] = said
         _said[id(issue)] = said
@@ -194,9 +192,7 @@ def _summary_sheet(
     located = {name: ooxml.escape(ooxml.quoted(name)) for name in names.values()}
     shown = {name: ooxml.escape(name) for name in names.values()}
     link, wrap = ooxml.STYLE["link", "none"], ooxml.STYLE["wrap", "none"]
-    # At the top of its row as every other cell: LibreOffice lays a cell with no style of its own at
-    # the foot of a tall row, whatever the workbook's first format says.
-    plain = ' s="0"'
+    plain = ' s="0"'  # at its row's top: LibreOffice sets an unstyled cell at the foot of a tall row
     # A row but for its number, by what it says: issues of one kind down a column read the same.
     # Its pieces are joined by the row's number ("<c r=\"C" + "7" + "\" ...").
     made: dict[tuple[str, str, str, str | None], tuple[str, list[str]]] = {}
