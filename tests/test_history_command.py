@@ -514,6 +514,8 @@ def test_list_stores_absolute_paths_and_fits_80_columns_one_line_a_report(
         assert lines[0].startswith("1 ") and lines[0].rstrip().endswith("#2")  # report 1, superseded by 2
     paths = runner.invoke(app, ["history", "list", "--paths"], env={"COLUMNS": "200"}).stdout
     assert str(first) in paths
+    _, shown, _ = run("history", "show", "--period", "2018-03")  # its heads name the files alike
+    assert "#2 63-tak-march-fixed.csv" in shown and str(inbox) not in shown
     # An older store keeps the path it had: shown as it is.
     with sqlite3.connect(store) as db:
         db.execute("UPDATE reports SET file = 'old/folder/63.csv' WHERE id = 1")

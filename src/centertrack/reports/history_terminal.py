@@ -113,7 +113,7 @@ def round_view(shown: Round, lang: Lang = "th") -> RenderableType:
     for report, numbers, issues in shown.reports:
         when = f"{_words('as-of', lang)} {_day(report.as_of, lang)}"
         head = visible(
-            f"#{report.id} {report.file} ({report.sheet}), {report.indicator}, {when}", lines=False
+            f"#{report.id} {file_name(report.file)} ({report.sheet}), {report.indicator}, {when}", lines=False
         )
         if report.superseded_by:
             head += _words("superseded-by", lang, id=report.superseded_by)
