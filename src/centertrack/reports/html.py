@@ -63,7 +63,7 @@ section{break-inside:auto}
 h2{break-after:avoid}
 h1{font-size:15pt}
 h2{margin-top:4mm}
-#provinces figure svg{max-height:222mm}
+#provinces figure svg{max-height:214mm}
 #trend,#statistics,#assistance,#annex{break-before:page}
 #statistics figure svg{max-height:255mm}
 tr{break-inside:avoid}
