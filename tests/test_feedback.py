@@ -232,7 +232,7 @@ def test_the_head_of_the_summary_says_the_file_verdict_and_date() -> None:
     ]
     assert book.sheetnames[0] == "ผลการตรวจสอบ"
     book, _ = read_back(file, "en")
-    assert book.worksheets[0]["B2"].value == "not OK: send back to the province to fix (1 error(s))"
+    assert book.worksheets[0]["B2"].value == "not OK: send back to the province to fix (1 error)"
 
 
 def test_each_issue_links_to_its_cell_in_the_copy() -> None:
@@ -269,7 +269,7 @@ def test_cli_each_issue_is_at_the_cell_validate_s_json_names(tmp_path: Path) -> 
         (SEED, "seed-progress-4.2-xlsx-checked.xlsx"),
         (SEED_CSV, "seed-progress-4.2-csv-checked.xlsx"),
     ):
-        assert f"✗ {path} → {tmp_path / 'out' / name} (1 error(s)" in stdout
+        assert f"✗ {path} → {tmp_path / 'out' / name} (1 error" in stdout
         book = load_workbook(tmp_path / "out" / name)
         for issue in (i for i in said if i["file"] == str(path) and i["cell"]):
             cell = book[issue["sheet"]][issue["cell"]]
@@ -334,7 +334,7 @@ def test_cli_zip_bundles_the_copies(tmp_path: Path) -> None:
         ]
         book = load_workbook(io.BytesIO(archive.read(names[0])))
     assert book["Sheet1"]["C12"].comment is not None
-    assert f"✓ {bundle} (3 file(s))" in stdout
+    assert f"✓ {bundle} (3 files)" in stdout
 
 
 def test_a_folder_with_nothing_to_send_back_says_so_in_one_clear_line(tmp_path: Path) -> None:

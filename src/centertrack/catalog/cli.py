@@ -45,10 +45,10 @@ CLI: dict[str, Words] = {
         en="{files:n/file/files} read, none with an error or a warning: nothing to send back, nothing"
         " written to {folder} (--all writes a copy of every file)",
     ),
-    "copies-bundled": Words(th=" ({count} ไฟล์)", en=" ({count} file(s))"),
-    "tally-error": Words(th="{count:,} ข้อผิดพลาด", en="{count:,} error(s)"),
-    "tally-warning": Words(th="{count:,} คำเตือน", en="{count:,} warning(s)"),
-    "tally-notice": Words(th="{count:,} หมายเหตุ", en="{count:,} notice(s)"),
+    "copies-bundled": Words(th=" ({count} ไฟล์)", en=" ({count:n/file/files})"),
+    "tally-error": Words(th="{count:,} ข้อผิดพลาด", en="{count:n/error/errors}"),
+    "tally-warning": Words(th="{count:,} คำเตือน", en="{count:n/warning/warnings}"),
+    "tally-notice": Words(th="{count:,} หมายเหตุ", en="{count:n/notice/notices}"),
     # history add, a line per report
     "report-stored": Words(
         th="รอบ {period}, {provinces} จังหวัด{flawed}", en="round {period}, {provinces} province(s){flawed}"
