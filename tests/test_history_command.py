@@ -74,7 +74,7 @@ def rounds(tmp_path: Path, store: Path) -> Path:
 def test_add_stores_each_sheet_and_list_shows_where_the_store_is(tmp_path: Path, store: Path) -> None:
     path = sheet(tmp_path / "a.csv", [("ฉะเชิงเทรา", 11, 5), ("ตาก", 9, 3)])
     code, _, err = run("history", "add", path, "--lang", "en")
-    assert code == 0 and "✓ #1" in err and "round March 2018, 2 province(s)" in err and str(store) in err
+    assert code == 0 and "✓ #1" in err and "round March 2018, 2 provinces" in err and str(store) in err
     listed = as_json("history", "list")
     assert listed["store"] == str(store)
     (report,) = listed["reports"]  # type: ignore[misc]
@@ -235,7 +235,7 @@ def test_missing_lists_provinces_without_a_report_and_their_last_round(rounds: P
     assert names == [p.name_th for p in load_reference().supervised if p.code != "24"]  # Thai order
     assert names.index("เพชรบุรี") > names.index("พังงา")
     code, out, _ = run("history", "missing", "--period", "2018-03", "--lang", "en")
-    assert code == 0 and "75 province(s) have not reported for 2018-03" in out
+    assert code == 0 and "75 provinces have not reported for 2018-03" in out
 
 
 def test_export_one_row_per_province_one_column_per_round(tmp_path: Path, rounds: Path) -> None:
@@ -355,9 +355,9 @@ def test_several_rounds_in_one_add_are_each_stored_in_its_own(rounds: Path, tmp_
     assert code == 0 and "conflicting" not in err and "twice" not in err, err
     stored = [line.split(": ")[1] for line in err.splitlines() if line.startswith("✓")]
     assert stored == [
-        "round February 2018, 2 province(s)",
-        "round March 2018, 1 province(s)",
-        "round April 2018, 2 province(s)",
+        "round February 2018, 2 provinces",
+        "round March 2018, 1 province",
+        "round April 2018, 2 provinces",
     ]
     assert "Chachoengsao: established fell 5 → 4 (Mar 2018 → Apr 2018)" in err
     assert "as of 2 dates" not in err and "summed up" not in err  # nothing is added up as one round

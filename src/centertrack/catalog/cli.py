@@ -51,7 +51,8 @@ CLI: dict[str, Words] = {
     "tally-notice": Words(th="{count:,} หมายเหตุ", en="{count:n/notice/notices}"),
     # history add, a line per report
     "report-stored": Words(
-        th="รอบ {period}, {provinces} จังหวัด{flawed}", en="round {period}, {provinces} province(s){flawed}"
+        th="รอบ {period}, {provinces} จังหวัด{flawed}",
+        en="round {period}, {provinces:n/province/provinces}{flawed}",
     ),
     "stored-with-errors": Words(th=" ⚠ มีข้อผิดพลาด", en=" ⚠ with errors"),
     "already-stored": Words(th="เก็บไว้แล้ว (#{report})", en="already stored (#{report})"),

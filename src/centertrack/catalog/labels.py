@@ -201,11 +201,11 @@ LABELS: dict[str, Words] = {
     "history-fell": Words(th=" ลดลง", en=" fell"),
     "history-regressions": Words(
         th="{n} จังหวัดจัดตั้งแล้วลดลง: ตรวจหมายเหตุ หรือสอบถามจังหวัด",
-        en="{n} province(s) went backwards: check their remarks, or ask the office",
+        en="{n:n/province went/provinces went} backwards: check their remarks, or ask the office",
     ),
     "history-missing": Words(
         th="{n} จังหวัดยังไม่ส่งรายงานรอบ {period} ({indicator})",
-        en="{n} province(s) have not reported for {period} ({indicator})",
+        en="{n:n/province has/provinces have} not reported for {period} ({indicator})",
     ),
     "history-last-report": Words(th="รายงานล่าสุด", en="last report"),
     "history-never": Words(th="ไม่เคย", en="never"),
