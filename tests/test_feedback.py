@@ -103,6 +103,8 @@ def summary_rows(sheet: Worksheet) -> list[list[object]]:
 
 
 def test_every_issue_at_a_cell_is_a_comment_there_in_its_severity_s_fill(tmp_path: Path) -> None:
+    from centertrack.reports.feedback_xlsx import _HINTS_FOR_THE_ANALYST as ANALYST
+
     covered: set[str] = set()
     for paths, indicator, today in sources(tmp_path):
         result = validate_paths(paths, indicator, today=today)
@@ -118,7 +120,10 @@ def test_every_issue_at_a_cell_is_a_comment_there_in_its_severity_s_fill(tmp_pat
             # The summary sheet lists every issue of the file, in validate's order.
             listed = summary_rows(book.worksheets[0])
             # As every writer writes text: neutralized ("-1 is negative" would be a formula).
-            expected = [(i["severity"], neutralize(i["message"]), neutralize(i["hint"])) for i in issues]
+            # The hints that name an option of the command line are the analyst's: not in the copy.
+            hints = ["" if i["code"] in ANALYST else neutralize(i["hint"]) for i in issues]
+            pairs = zip(issues, hints, strict=True)
+            expected = [(i["severity"], neutralize(i["message"]), h) for i, h in pairs]
             assert [(r[0], r[3], r[4] or "") for r in listed] == (
                 expected or [("no problem found", None, "")]
             ), paths
@@ -227,7 +232,7 @@ def test_the_head_of_the_summary_says_the_file_verdict_and_date() -> None:
     ]
     assert book.sheetnames[0] == "ผลการตรวจสอบ"
     book, _ = read_back(file, "en")
-    assert book.worksheets[0]["B2"].value == "not OK: send back to the province to fix (1 error(s))"
+    assert book.worksheets[0]["B2"].value == "not OK: send back to the province to fix (1 error)"
 
 
 def test_each_issue_links_to_its_cell_in_the_copy() -> None:
@@ -264,7 +269,7 @@ def test_cli_each_issue_is_at_the_cell_validate_s_json_names(tmp_path: Path) -> 
         (SEED, "seed-progress-4.2-xlsx-checked.xlsx"),
         (SEED_CSV, "seed-progress-4.2-csv-checked.xlsx"),
     ):
-        assert f"✗ {path} → {tmp_path / 'out' / name} (1 error(s)" in stdout
+        assert f"✗ {path} → {tmp_path / 'out' / name} (1 error" in stdout
         book = load_workbook(tmp_path / "out" / name)
         for issue in (i for i in said if i["file"] == str(path) and i["cell"]):
             cell = book[issue["sheet"]][issue["cell"]]
@@ -329,4 +334,17 @@ def test_cli_zip_bundles_the_copies(tmp_path: Path) -> None:
         ]
         book = load_workbook(io.BytesIO(archive.read(names[0])))
     assert book["Sheet1"]["C12"].comment is not None
-    assert f"✓ {bundle} (3 file(s))" in stdout
+    assert f"✓ {bundle} (3 files)" in stdout
+
+
+def test_a_folder_with_nothing_to_send_back_says_so_in_one_clear_line(tmp_path: Path) -> None:
+    """Issue 27, point 12: without --all nothing is written, and the line says why and what --all does."""
+    out = tmp_path / "out"
+    for lang, words in (
+        ("th", ("อ่าน 1 ไฟล์", "ไม่มีอะไรต้องส่งกลับ", f"ไม่ได้เขียนสำเนาลง {out}", "--all เขียนสำเนาของทุกไฟล์")),
+        ("en", ("1 file read", "nothing to send back", f"nothing written to {out}", "--all writes a copy")),
+    ):
+        code, stdout, stderr = run("feedback", CORRECTED, "-o", out, "--lang", lang)
+        assert code == 0 and stdout == "" and len(stderr.splitlines()) == 1, stderr
+        assert all(word in stderr for word in words), stderr
+        assert not out.exists() or not any(out.iterdir())

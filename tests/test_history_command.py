@@ -74,7 +74,7 @@ def rounds(tmp_path: Path, store: Path) -> Path:
 def test_add_stores_each_sheet_and_list_shows_where_the_store_is(tmp_path: Path, store: Path) -> None:
     path = sheet(tmp_path / "a.csv", [("ฉะเชิงเทรา", 11, 5), ("ตาก", 9, 3)])
     code, _, err = run("history", "add", path, "--lang", "en")
-    assert code == 0 and "✓ #1" in err and "round March 2018, 2 province(s)" in err and str(store) in err
+    assert code == 0 and "✓ #1" in err and "round March 2018, 2 provinces" in err and str(store) in err
     listed = as_json("history", "list")
     assert listed["store"] == str(store)
     (report,) = listed["reports"]  # type: ignore[misc]
@@ -235,7 +235,7 @@ def test_missing_lists_provinces_without_a_report_and_their_last_round(rounds: P
     assert names == [p.name_th for p in load_reference().supervised if p.code != "24"]  # Thai order
     assert names.index("เพชรบุรี") > names.index("พังงา")
     code, out, _ = run("history", "missing", "--period", "2018-03", "--lang", "en")
-    assert code == 0 and "75 province(s) have not reported for 2018-03" in out
+    assert code == 0 and "75 provinces have not reported for 2018-03" in out
 
 
 def test_export_one_row_per_province_one_column_per_round(tmp_path: Path, rounds: Path) -> None:
@@ -355,9 +355,9 @@ def test_several_rounds_in_one_add_are_each_stored_in_its_own(rounds: Path, tmp_
     assert code == 0 and "conflicting" not in err and "twice" not in err, err
     stored = [line.split(": ")[1] for line in err.splitlines() if line.startswith("✓")]
     assert stored == [
-        "round February 2018, 2 province(s)",
-        "round March 2018, 1 province(s)",
-        "round April 2018, 2 province(s)",
+        "round February 2018, 2 provinces",
+        "round March 2018, 1 province",
+        "round April 2018, 2 provinces",
     ]
     assert "Chachoengsao: established fell 5 → 4 (Mar 2018 → Apr 2018)" in err
     assert "as of 2 dates" not in err and "summed up" not in err  # nothing is added up as one round
@@ -466,7 +466,7 @@ def test_in_thai_the_history_says_rounds_and_dates_as_thai_writes_them(rounds: P
     table = listed.split("\n", 1)[1]  # below the store's path
     assert "ตัวชี้วัด" in table and "ind." not in table
     assert "รายจังหวัด" in table and "province" not in table
-    assert "มี.ค. 61" in table and "15 มีนาคม 2561" in table and not ISO.search(table)
+    assert "มี.ค. 61" in table and "15 มี.ค. 61" in table and not ISO.search(table)
     code, shown, _ = run("history", "show", "--period", "2018-03")
     assert code == 0 and "ณ วันที่ 15 มีนาคม 2561" in shown and not ISO.search(shown)
     code, trend, _ = run("history", "trend")
@@ -487,3 +487,48 @@ def test_a_rounds_issues_are_counted_in_the_runs_language(store: Path, tmp_path:
     _, english, _ = run("history", "show", "--period", "2018-03", "--lang", "en")
     assert "1 หมายเหตุ" in thai and "(s)" not in thai and "notice" not in thai
     assert "1 notice" in english and "notice(s)" not in english
+
+
+def test_list_stores_absolute_paths_and_fits_80_columns_one_line_a_report(
+    tmp_path: Path, store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 27, point 12: paths were stored as `add` was given them (relative to where it ran), and on
+    80 columns each wrapped over 5 lines. The name alone by default, the folder with --paths."""
+    from rich.cells import cell_len
+
+    inbox = tmp_path / "inbox" / "ฉะเชิงเทรา" / "2561"
+    first = sheet(inbox / "63-tak-march-first.csv", [("ตาก", 9, 3)])
+    monkeypatch.chdir(tmp_path)
+    assert run("history", "add", first.relative_to(tmp_path))[0] == 0
+    second = sheet(inbox / "63-tak-march-fixed.csv", [("ตาก", 9, 4)])  # supersedes: the widest table
+    assert run("history", "add", second.relative_to(tmp_path))[0] == 0
+    reports = as_json("history", "list")["reports"]
+    assert [r["file"] for r in reports] == [str(first), str(second)]  # type: ignore[index, union-attr]
+    assert reports[0]["superseded_by"] == 2  # type: ignore[index]
+    for lang in ("th", "en"):
+        listed = runner.invoke(app, ["history", "list", "--lang", lang], env={"COLUMNS": "80"}).stdout
+        lines = listed.split("\n#", 1)[1].splitlines()[1:]  # below the store's path and the header
+        assert len(lines) == len(reports), listed  # a line per report
+        assert all(cell_len(line) <= 80 for line in lines), listed
+        assert "63-tak-march-fixed.csv" in listed and str(inbox) not in listed
+        assert lines[0].startswith("1 ") and lines[0].rstrip().endswith("#2")  # report 1, superseded by 2
+    paths = runner.invoke(app, ["history", "list", "--paths"], env={"COLUMNS": "200"}).stdout
+    assert str(first) in paths
+    _, shown, _ = run("history", "show", "--period", "2018-03")  # its heads name the files alike
+    assert "#2 63-tak-march-fixed.csv" in shown and str(inbox) not in shown
+    # An older store keeps the path it had: shown as it is.
+    with sqlite3.connect(store) as db:
+        db.execute("UPDATE reports SET file = 'old/folder/63.csv' WHERE id = 1")
+    _, old, _ = run("history", "list", "--paths")
+    assert "old/folder/63.csv" in old
+    _, old, _ = run("history", "list")
+    assert " 63.csv" in old and "old/folder" not in old
+
+
+def test_diff_and_missing_on_the_command_line_default_to_the_latest_rounds(rounds: Path) -> None:
+    """Issue 27, point 12: `history diff` alone said "FROM not given"; `missing` needed --period."""
+    code, out, err = run("history", "diff", "--lang", "en")
+    assert code == 0 and "changes 2018-03 → 2018-04" in out, err
+    code, out, err = run("history", "missing", "--lang", "en")
+    assert code == 0 and "2018-04" in out and "Tak" not in out, err
+    assert as_json("history", "missing")["period"] == "2018-04"

@@ -81,3 +81,15 @@ def test_nothing_readable_and_a_bad_date_are_exit_2(month: tuple[Path, Path]) ->
     assert code == 2 and "no file could be read as a progress sheet" in err
     code, _, err = run("round", inbox, "--received", "14/4/2018", "--lang", "en")
     assert code == 2 and "--received '14/4/2018'" in err
+
+
+def test_the_log_speaks_thai_in_thai_and_names_files_by_their_names(month: tuple[Path, Path]) -> None:
+    """Looked at (issue 27): `history log` printed an ISO time, "add"/"close" and 2018-03 in Thai mode,
+    and every file's whole path on one line; its folder is now on demand (--paths)."""
+    where, _ = month
+    code, out, _ = run("history", "log")
+    assert code == 0 and "เพิ่มรายงาน" in out and "มี.ค. 61" in out
+    assert "add" not in out and "2018-" not in out and "T" not in out.split("  ")[0]
+    assert "feb.csv" in out and str(where) not in out
+    code, english, _ = run("history", "log", "--lang", "en", "--paths")
+    assert code == 0 and "  add  2018-03  " in english and str(where / "march") in english

@@ -181,3 +181,20 @@ def test_libreoffice_renders_the_summary_and_the_marked_sheet(tmp_path: Path) ->
     if shutil.which("pdftotext"):
         text = subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
         assert "Sheet1!C12" in text and "not OK: send back to the province to fix" in text
+
+
+def test_the_results_sheet_reads_as_printed_for_the_office() -> None:
+    """Rendered and looked at (issue 27): the verdict's fill stopped under the middle of its text, a
+    notice's sheet name sat at the foot of its tall row, and the office was told to use --indicator,
+    an option of a program it does not have."""
+    for lang in ("th", "en"):
+        copy = seed_copy(lang)
+        book = load_workbook(io.BytesIO(copy))
+        results = book.worksheets[0]
+        assert {"B1:E1", "B2:E2", "B3:E3", "B4:E4"} <= {str(r) for r in results.merged_cells.ranges}
+        notice = next(r for r in range(1, results.max_row + 1) if results.cell(r, 2).value == "Sheet1")
+        assert all(results.cell(notice, c).alignment.vertical == "top" for c in (1, 2, 4)), (
+            "every cell of an issue's row at its top"
+        )
+        with zipfile.ZipFile(io.BytesIO(copy)) as archive:
+            assert not any(b"--" in archive.read(n) for n in archive.namelist() if n.endswith(".xml"))

@@ -167,3 +167,29 @@ def test_the_thai_reports_footer_and_sources_are_thai() -> None:
     assert "Feb" not in footer and "geothai" not in footer
     assert "ข้อมูล ณ วันที่ 10 เมษายน 2561</span>" in thai and "2018-04-10" not in thai
     assert "มท 0810.7/ว 435 (14 Feb 2018); มท 0810.7/ว 1055" in english
+
+
+@pytest.mark.skipif(
+    CHROMIUM is None or shutil.which("pdftotext") is None, reason="needs Chromium and pdftotext"
+)
+def test_a_chart_of_a_few_provinces_prints_its_own_height(tmp_path: Path) -> None:
+    """Printed and looked at (issue 27): the chart's print height was fixed at a page's, so that of ten
+    provinces stood alone, small, in the middle of a blank page 2 under an empty page 1; and the 76 of
+    4.1, under its four-line national figure, left page 1 all but empty too."""
+    cases = (("seed-progress-4.2-corrected.xlsx", "th", "สุพรรณบุรี"), ("lao-4.1-national.xlsx", "en", "Krabi"))
+    for name, lang, province in cases:
+        summary, result = checked(name)
+        page = tmp_path / "report.html"
+        page.write_bytes(report_html(summary, lang, result))  # type: ignore[arg-type]
+        pdf = tmp_path / "report.pdf"
+        with tempfile.TemporaryDirectory() as profile:
+            subprocess.run(
+                [CHROMIUM or "chromium", "--headless", "--no-sandbox", "--disable-gpu",
+                 "--disable-background-networking", "--no-first-run", f"--user-data-dir={profile}",
+                 f"--print-to-pdf={pdf}", "--no-pdf-header-footer", page.as_uri()],
+                check=True,
+                capture_output=True,
+                timeout=120,
+            )  # fmt: skip
+        pages = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True)
+        assert province in pages.stdout.split("\f")[0], name  # the chart's bars on page 1

@@ -174,3 +174,16 @@ def test_rendered_by_libreoffice_on_a4_the_whole_width_on_the_first_page(tmp_pat
     # The first and the last column on the first page: the form fits the page's width.
     for word in ("ลำดับที่", "หมายเหตุ", "ฉะเชิงเทรา", "2240101"):
         assert word in first
+
+
+def test_each_instruction_is_as_tall_as_the_lines_it_prints_on() -> None:
+    """Rendered (issue 27): a third of the คำชี้แจง's paragraphs had a blank line under them, their
+    height counted with room for breaks that the spaces between its phrases already give."""
+    from centertrack.reports.xlsx_page import row_height
+
+    sheet = book(template()).worksheets[1]
+    rows = {
+        str(sheet.cell(r, 1).value)[:2]: sheet.row_dimensions[r].height for r in range(1, sheet.max_row + 1)
+    }
+    # "2. จัดตั้งแล้ว: …" prints on two lines and "4. อัปเดตวันที่: …" on one (the LibreOffice render).
+    assert rows["2."] == row_height(2) and rows["4."] == row_height(1) and rows["3."] == row_height(2)

@@ -82,8 +82,11 @@ def test_both_kinds_in_both_languages_fill_half_a4(kind: str, lang: Lang) -> Non
 def test_trend_points_are_labelled_against_the_target_and_the_deadline() -> None:
     data = drawn("trend", "svg", "en", True)
     texts = svg_texts(data)
-    for label in ("412", "590", "744", "833", "target 878", "deadline Apr 2018", "Jan 2018"):
+    for label in ("412", "590", "744", "833", "target 878", "deadline 30 Apr 2018", "Jan 2018"):
         assert any(label in t for t in texts), label
+    # The deadline's day (rendered, issue 27: "deadline Apr 2018" at the end of April read as a second
+    # April beside the round's "Apr 2018"); in Thai the short Buddhist-era date.
+    assert "กำหนดเสร็จ 30 เม.ย. 61" in svg_texts(drawn("trend", "svg", "th", True))
     root = ET.fromstring(data)
     line = root.find(f".//{SVG}g[@id='established']/{SVG}path")
     assert line is not None

@@ -40,16 +40,19 @@ CLI: dict[str, Words] = {
         en=" ({count:n/workbook/workbooks}, {rows:n/{unit} row/{unit} rows})",
     ),
     "nothing-to-send-back": Words(
-        th="ไม่มีไฟล์ที่มีข้อผิดพลาดหรือคำเตือน จึงไม่มีอะไรต้องส่งกลับ (--all ทำสำเนาของทุกไฟล์)",
-        en="no file has an error or a warning: nothing to send back (--all makes a copy of each)",
+        th="อ่าน {files} ไฟล์ ไม่มีไฟล์ใดมีข้อผิดพลาดหรือคำเตือน: ไม่มีอะไรต้องส่งกลับ จึงไม่ได้เขียนสำเนาลง {folder}"
+        " (--all เขียนสำเนาของทุกไฟล์)",
+        en="{files:n/file/files} read, none with an error or a warning: nothing to send back, nothing"
+        " written to {folder} (--all writes a copy of every file)",
     ),
-    "copies-bundled": Words(th=" ({count} ไฟล์)", en=" ({count} file(s))"),
-    "tally-error": Words(th="{count:,} ข้อผิดพลาด", en="{count:,} error(s)"),
-    "tally-warning": Words(th="{count:,} คำเตือน", en="{count:,} warning(s)"),
-    "tally-notice": Words(th="{count:,} หมายเหตุ", en="{count:,} notice(s)"),
+    "copies-bundled": Words(th=" ({count} ไฟล์)", en=" ({count:n/file/files})"),
+    "tally-error": Words(th="{count:,} ข้อผิดพลาด", en="{count:n/error/errors}"),
+    "tally-warning": Words(th="{count:,} คำเตือน", en="{count:n/warning/warnings}"),
+    "tally-notice": Words(th="{count:,} หมายเหตุ", en="{count:n/notice/notices}"),
     # history add, a line per report
     "report-stored": Words(
-        th="รอบ {period}, {provinces} จังหวัด{flawed}", en="round {period}, {provinces} province(s){flawed}"
+        th="รอบ {period}, {provinces} จังหวัด{flawed}",
+        en="round {period}, {provinces:n/province/provinces}{flawed}",
     ),
     "stored-with-errors": Words(th=" ⚠ มีข้อผิดพลาด", en=" ⚠ with errors"),
     "already-stored": Words(th="เก็บไว้แล้ว (#{report})", en="already stored (#{report})"),
@@ -143,4 +146,8 @@ CLI: dict[str, Words] = {
         th="แบบรายงานหลายจังหวัดเขียนลงโฟลเดอร์ ให้ระบุชื่อโฟลเดอร์ (หรือใช้ --zip)",
         en="several provinces are written into a folder; name one (or use --zip)",
     ),
+    # history log: what each line of the audit log did
+    "log-add": Words(th="เพิ่มรายงาน", en="add"),
+    "log-close": Words(th="ปิดรอบ", en="close"),
+    "log-reopen": Words(th="เปิดรอบอีกครั้ง", en="reopen"),
 }

@@ -151,9 +151,9 @@ DOCUMENTS: dict[str, Words] = {
         th="แผ่นงาน {sheet} ยาวเกินที่ Excel รับได้ จึงตัดเหลือ {rows:,} แถว {columns:,} คอลัมน์",
         en="sheet {sheet} is larger than Excel takes: cut to {rows:,} rows and {columns:,} columns",
     ),
-    "feedback-count-error": Words(th="{n:,} ข้อผิดพลาด", en="{n:,} error(s)"),
-    "feedback-count-warning": Words(th="{n:,} คำเตือน", en="{n:,} warning(s)"),
-    "feedback-count-notice": Words(th="{n:,} หมายเหตุ", en="{n:,} notice(s)"),
+    "feedback-count-error": Words(th="{n:,} ข้อผิดพลาด", en="{n:n/error/errors}"),
+    "feedback-count-warning": Words(th="{n:,} คำเตือน", en="{n:n/warning/warnings}"),
+    "feedback-count-notice": Words(th="{n:,} หมายเหตุ", en="{n:n/notice/notices}"),
     # The letter's Word template (reports/letter_docx.py).
     "letter-template-not-docx": Words(
         th="{name}: ไม่ใช่เอกสาร Word (.docx) ใช้แม่แบบที่บันทึกจาก --write-template",

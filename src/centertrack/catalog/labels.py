@@ -18,6 +18,7 @@ LABELS: dict[str, Words] = {
     # 2561); in English as stored, as the English tables and messages have always had them.
     "round-of": Words(th="{period:month-short}", en="{period}"),
     "day": Words(th="{date:date}", en="{date}"),
+    "day-short": Words(th="{date:date-short}", en="{date}"),  # in a table of many columns
     "indicator": Words(th="ตัวชี้วัด", en="Indicator"),
     "indicator-title": Words(th="ตัวชี้วัด {id}: {name}", en="Indicator {id}: {name}"),
     # What an indicator counts, as a refusal says it (ตัวชี้วัดที่ 4.2 นับเป็นรายอำเภอ).
@@ -175,8 +176,9 @@ LABELS: dict[str, Words] = {
     "history-indicator": Words(th="ตัวชี้วัด", en="ind."),
     "history-level": Words(th="ระดับ", en="level"),
     "history-file": Words(th="ไฟล์", en="file"),
-    "history-provinces": Words(th="จังหวัด", en="prov."),
-    "history-superseded": Words(th="แทนที่โดย", en="superseded by"),
+    # history list's headers, short: its eight columns fit 80 (จว. is how Thai shortens จังหวัด).
+    "history-provinces": Words(th="จว.", en="prov."),
+    "history-superseded": Words(th="ถูกแทน", en="replaced"),
     "history-superseded-by": Words(th="; ถูกแทนที่โดย #{id}", en="; superseded by #{id}"),
     "history-with-errors": Words(th="; มีข้อผิดพลาด", en="; stored with errors"),
     # A stored level in words.
@@ -199,11 +201,11 @@ LABELS: dict[str, Words] = {
     "history-fell": Words(th=" ลดลง", en=" fell"),
     "history-regressions": Words(
         th="{n} จังหวัดจัดตั้งแล้วลดลง: ตรวจหมายเหตุ หรือสอบถามจังหวัด",
-        en="{n} province(s) went backwards: check their remarks, or ask the office",
+        en="{n:n/province went/provinces went} backwards: check their remarks, or ask the office",
     ),
     "history-missing": Words(
         th="{n} จังหวัดยังไม่ส่งรายงานรอบ {period} ({indicator})",
-        en="{n} province(s) have not reported for {period} ({indicator})",
+        en="{n:n/province has/provinces have} not reported for {period} ({indicator})",
     ),
     "history-last-report": Words(th="รายงานล่าสุด", en="last report"),
     "history-never": Words(th="ไม่เคย", en="never"),

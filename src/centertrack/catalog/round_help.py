@@ -52,6 +52,14 @@ OPTIONS: dict[str, Words] = {
     "round-close period": Words(th="รอบรายงาน ปี-เดือน", en="The monthly round, YYYY-MM."),
     "--reopen": Words(th="เปิดรอบที่ปิดไปแล้วอีกครั้ง", en="Reopen a closed round."),
     "history log --period": Words(th="เฉพาะรอบนี้ (ปี-เดือน)", en="Only this round (YYYY-MM)."),
+    "history log --paths": Words(
+        th="แสดงไฟล์พร้อมโฟลเดอร์ (ค่าตั้งต้น: ชื่อไฟล์เท่านั้น)",
+        en="Show each file with its folder (default: the file's name only).",
+    ),
+    "history list --paths": Words(
+        th="แสดงไฟล์พร้อมโฟลเดอร์ที่เก็บ (ค่าตั้งต้น: ชื่อไฟล์เท่านั้น)",
+        en="Show each file with its folder (default: the file's name only).",
+    ),
 }
 
 # `serve`, the web page's command.

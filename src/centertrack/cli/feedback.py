@@ -43,7 +43,8 @@ def feedback(
     for issue in copies.unreadable:
         say(issue.line(lang()))
     if not copies.written and not copies.unreadable:
-        say(CLI["nothing-to-send-back"].say(lang()))
+        files = len({sheet.path for sheet in copies.validation.sheets})
+        say(CLI["nothing-to-send-back"].say(lang(), files=files, folder=output))
     for file, target in copies.written:
         tally = _tally(file.counts, lang())
         mark = "✓" if file.valid else "✗"

@@ -9,7 +9,7 @@ from typing import Annotated, Any
 
 import typer
 
-from centertrack.catalog import words
+from centertrack.catalog import Lang, words
 from centertrack.catalog.cli import CLI
 from centertrack.cli.console import err, lang, progress_bar, show, written
 from centertrack.cli.options import (
@@ -92,7 +92,10 @@ def add(
 
 
 def list_reports(
-    db: DbOpt = None, format: FormatOpt = ReportFormat.text, _lang: LangOpt = LangChoice.th
+    db: DbOpt = None,
+    format: FormatOpt = ReportFormat.text,
+    paths: Annotated[bool, typer.Option("--paths")] = False,
+    _lang: LangOpt = LangChoice.th,
 ) -> None:
     """List every stored report, and where the store is (to find it and back it up). Its help, in Thai and
     English, is in catalog/help.py."""
@@ -103,7 +106,7 @@ def list_reports(
     if format is ReportFormat.json:
         _dump({"store": str(target), "reports": [r.to_dict() for r in found]})
     else:
-        show(reports_table(found, target, lang()))
+        show(reports_table(found, target, lang(), paths=paths))
 
 
 def show_round(
@@ -222,22 +225,38 @@ def log(
     period: Annotated[str | None, typer.Option("--period", metavar="YYYY-MM")] = None,
     db: DbOpt = None,
     format: FormatOpt = ReportFormat.text,
+    paths: Annotated[bool, typer.Option("--paths")] = False,
     _lang: LangOpt = LangChoice.th,
 ) -> None:
     """The audit log: every add, close and reopen, who and when, with the files. Its help, in Thai and
     English, is in catalog/help.py."""
     from centertrack.history.intake import log_lines
     from centertrack.operations.stores import opened
+    from centertrack.reports.history_terminal import file_name
 
     with opened(db) as store:
         lines = log_lines(store, period)
     if format is ReportFormat.json:
         _dump({"log": [line.to_dict() for line in lines]})
         return
+    language = lang()
     for line in lines:
         files = line.details.get("files", []) if isinstance(line.details, dict) else []
-        named = ", ".join(str(f["file"]) for f in files)
-        sys.stdout.write(f"{line.time}  {line.who}  {line.action}  {line.period or ''}  {named}\n")
+        named = ", ".join(str(f["file"]) if paths else file_name(str(f["file"])) for f in files)
+        said = CLI[f"log-{line.action}"].say(language)
+        round_ = words("round-of").say(language, period=line.period) if line.period else ""
+        row = "  ".join(filter(None, (_log_time(line.time, language), line.who, said, round_, named)))
+        sys.stdout.write(visible(row, lines=False) + "\n")
+
+
+def _log_time(stamp: str, language: Lang) -> str:
+    """A log line's time (stored in UTC) on this computer's clock, the day as the language writes it."""
+    from datetime import datetime
+
+    from centertrack.catalog.dates import say_date
+
+    moment = datetime.fromisoformat(stamp).astimezone()
+    return f"{say_date(moment.date(), language, 'short')} {moment:%H:%M}"
 
 
 def check(db: DbOpt = None, _lang: LangOpt = LangChoice.th) -> None:

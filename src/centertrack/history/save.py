@@ -133,6 +133,17 @@ def _issues_of(result: Validation, sheet: SheetReport) -> list[Issue]:
     ]
 
 
+def stored_path(path: str) -> str:
+    """An input's path as the store keeps it: absolute and resolved, so that ``history list`` finds it
+    from any folder (a zip's member: the zip's path resolved, then ``!member``)."""
+    from centertrack.readers.archive import SEPARATOR, split_member
+
+    found = split_member(Path(path))
+    if found is not None:
+        return f"{found[0].resolve()}{SEPARATOR}{found[1]}"
+    return str(Path(path).resolve())
+
+
 def insert_report(
     db: sqlite3.Connection,
     result: Validation,
@@ -151,7 +162,7 @@ def insert_report(
             sheet.as_of.isoformat() if sheet.as_of else None,
             result.indicator.id,
             sheet.level,
-            sheet.path,
+            stored_path(sheet.path),
             sheet.sheet,
             sha256,
             sheet.format,

@@ -73,6 +73,9 @@ def _worst(issues: Sequence[Issue]) -> str:
     return min((i.severity for i in issues), key=SEVERITY_ORDER.__getitem__)
 
 
+# Hints for whoever runs centertrack (an option to set), not for the office: left out of the copy.
+_HINTS_FOR_THE_ANALYST = frozenset({"indicator-inferred", "indicator-mismatch"})
+
 # Each issue's message and hint while a workbook is written, by id (the summary and a comment both say
 # them) and by what they are made of (a column's issues repeat); emptied when the workbook is written.
 _said: dict[int, tuple[str, str]] = {}
@@ -89,7 +92,7 @@ def _words_of(issue: Issue, lang: Lang) -> tuple[str, str]:
         except TypeError:  # a parameter that cannot be a key (a list)
             key = None
         if said is None:
-            said = (issue.message(lang), issue.hint(lang))
+            said = (issue.message(lang), "" if issue.code in _HINTS_FOR_THE_ANALYST else issue.hint(lang))
             if key is not None:
                 _worded[key] = said
         _said[id(issue)] = said
@@ -151,14 +154,16 @@ def _summary_sheet(
         (words["as_of"], as_of, "none"),
         (words["indicator"], file.indicator, "none"),
     ]
+    # Each value across the table, so that the verdict's fill runs under the whole of its text.
+    spanned: list[str] = []
     for number, (label, value, fill) in enumerate(head, 1):
         row(
             number,
             [ooxml.cell(f"A{number}", label, kind="bold"), ooxml.cell(f"B{number}", value, fill, "bold")],
         )
+        spanned.append(f"B{number}:E{number}")
     number = len(head) + 1
     # Lines of text across the table, wrapped in it: a line running past it would widen the print.
-    spanned: list[str] = []
     for line in (words["how"], *cut):
         tall = _lines(line, sum(_SUMMARY_WIDTHS))
         rows.append(
@@ -187,6 +192,7 @@ def _summary_sheet(
     located = {name: ooxml.escape(ooxml.quoted(name)) for name in names.values()}
     shown = {name: ooxml.escape(name) for name in names.values()}
     link, wrap = ooxml.STYLE["link", "none"], ooxml.STYLE["wrap", "none"]
+    plain = ' s="0"'  # at its row's top: LibreOffice sets an unstyled cell at the foot of a tall row
     # A row but for its number, by what it says: issues of one kind down a column read the same.
     # Its pieces are joined by the row's number ("<c r=\"C" + "7" + "\" ...").
     made: dict[tuple[str, str, str, str | None], tuple[str, list[str]]] = {}
@@ -215,7 +221,7 @@ def _summary_sheet(
             )
             b = f'<c r="B{n}"{link} t="s"><v>{ooxml.string_index(where)}</v></c>'
         elif issue.location:
-            b = f'<c r="B{n}" t="s"><v>{ooxml.string_index(issue.location)}</v></c>'
+            b = f'<c r="B{n}"{plain} t="s"><v>{ooxml.string_index(issue.location)}</v></c>'
         else:
             b = ""
         rows.append(f'<row r="{n}"{height}><c r="A{n}"{severity[level]}{b}{n.join(tail_template)}</row>')

@@ -3,6 +3,7 @@ changed between two rounds (falls in red), and who has not reported."""
 
 from __future__ import annotations
 
+from pathlib import PurePath
 from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
@@ -51,22 +52,59 @@ def _day(day: str | None, lang: Lang) -> str:
     return catalog.say("day", lang, date=day) if day else "—"
 
 
-def reports_table(found: list[StoredReport], path: Path, lang: Lang = "th") -> RenderableType:
+def file_name(stored: str) -> str:
+    """A stored input's name without its folder; a zip's member as the zip's name, ``!`` and the
+    member (older stores keep the path as ``add`` was given it, newer ones absolute)."""
+    cut = stored.lower().find(".zip!")
+    if cut >= 0:
+        return PurePath(stored[: cut + 4]).name + stored[cut + 4 :]
+    return PurePath(stored).name
+
+
+# The names a lone sheet gets without anyone naming it: Excel's, Thai Excel's, a web page's first table.
+_UNNAMED_SHEETS = frozenset({"sheet1", "แผ่นงาน1", "table1"})
+
+
+def _said_by_its_file(sheet: str, stored: str) -> bool:
+    """Whether a file's only sheet tells nothing its name does not: unnamed, or a CSV's (its stem)."""
+    return sheet.casefold() in _UNNAMED_SHEETS or sheet == PurePath(file_name(stored)).stem
+
+
+def reports_table(
+    found: list[StoredReport], path: Path, lang: Lang = "th", paths: bool = False
+) -> RenderableType:
+    """One line per report on 80 columns: the file by its name (its folder with ``paths``), its sheet
+    where it tells something (named, or one of several), the superseding report only where one is."""
     where = plain(_words("store", lang, path=path), style="bold", lines=False)
     if not found:
         return Group(where, Text(_words("empty", lang)))
-    table = Table(header_style="bold")
-    heads = ("round", "as-of", "indicator", "level", "file", "provinces", "superseded")
-    for head in ("#", *(_words(key, lang) for key in heads)):
-        # A long file name folds onto more lines, never cut to "…": it is what the user looks for.
-        table.add_column(head, justify="right" if head == "#" else "left", overflow="fold")
+    sheets: dict[str, set[str]] = {}
     for r in found:
-        name = plain(f"{r.file} ({r.sheet})" + (" ⚠" if r.with_errors else ""), lines=False)
+        sheets.setdefault(r.file, set()).add(r.sheet)
+    superseded = any(r.superseded_by for r in found)
+    table = Table(header_style="bold", box=None, pad_edge=False, padding=(0, 1))
+    heads = ("round", "as-of", "indicator", "level", "file", "provinces", *(("superseded",) * superseded))
+    for head in ("#", *heads):
+        # A long file name folds onto more lines, never cut to "…": it is what the user looks for.
+        table.add_column(
+            head if head == "#" else _words(head, lang),
+            justify="right" if head in ("#", "provinces") else "left",
+            overflow="fold",
+            no_wrap=head != "file",
+        )
+    for r in found:
+        name = r.file if paths else file_name(r.file)
+        if len(sheets[r.file]) > 1 or not _said_by_its_file(r.sheet, r.file):
+            name += f" ({r.sheet})"
         level = _words(f"level-{r.level}", lang)
-        table.add_row(
-            str(r.id), _period(r.period, lang), _day(r.as_of, lang), r.indicator, level, name,
-            str(len(r.provinces)), f"#{r.superseded_by}" if r.superseded_by else "",
-        )  # fmt: skip
+        as_of = catalog.say("day-short", lang, date=r.as_of) if r.as_of else "—"
+        cells: list[str | Text] = [
+            str(r.id), _period(r.period, lang), as_of, r.indicator, level,
+            plain(name + (" ⚠" if r.with_errors else ""), lines=False), str(len(r.provinces)),
+        ]  # fmt: skip
+        if superseded:
+            cells.append(f"#{r.superseded_by}" if r.superseded_by else "")
+        table.add_row(*cells)
     return Group(where, table)
 
 
@@ -75,7 +113,7 @@ def round_view(shown: Round, lang: Lang = "th") -> RenderableType:
     for report, numbers, issues in shown.reports:
         when = f"{_words('as-of', lang)} {_day(report.as_of, lang)}"
         head = visible(
-            f"#{report.id} {report.file} ({report.sheet}), {report.indicator}, {when}", lines=False
+            f"#{report.id} {file_name(report.file)} ({report.sheet}), {report.indicator}, {when}", lines=False
         )
         if report.superseded_by:
             head += _words("superseded-by", lang, id=report.superseded_by)

@@ -63,9 +63,9 @@ section{break-inside:auto}
 h2{break-after:avoid}
 h1{font-size:15pt}
 h2{margin-top:4mm}
-#provinces figure svg{height:222mm;width:auto;max-width:100%;margin:0 auto}
+#provinces figure svg{max-height:214mm}
 #trend,#statistics,#assistance,#annex{break-before:page}
-#statistics figure svg{height:255mm;width:auto;max-width:100%;margin:0 auto}
+#statistics figure svg{max-height:255mm}
 tr{break-inside:avoid}
 thead{display:table-header-group}
 tfoot{display:table-row-group}

@@ -332,6 +332,24 @@ def _custom(column: int, bound: int, first: int, operator: str) -> dict[str, Any
     return {"validate": "custom", "value": f"=AND(INT({cell})={cell},{cell}>=0,{cell}{operator}{limit})"}
 
 
+def _paragraph_lines(text: str, room: float, bold: bool = False) -> int:
+    """The lines a paragraph takes, filled word group by word group at its spaces: a wrapping that
+    breaks Thai between words as well can only need as many or fewer. measure.lines_needed's margin
+    for the unknown breaks left a blank line under half the instructions; it still counts a paragraph
+    with a group wider than the line."""
+    groups = text.split(" ")
+    if any(text_width(group, FONT_SIZE, bold) > room for group in groups):
+        return lines_needed(text, room, FONT_SIZE, bold=bold)
+    lines, line = 1, ""
+    for group in groups:
+        joined = f"{line} {group}" if line else group
+        if text_width(joined, FONT_SIZE, bold) <= room:
+            line = joined
+        else:
+            lines, line = lines + 1, group
+    return lines
+
+
 def _instructions(sheet: Worksheet, template: Template, formats: _Formats, upload_url: str | None) -> None:
     """คำชี้แจง in Thai, the form's language, one paragraph a row in one column as wide as a portrait
     page, each row as tall as its text wraps to; the upload link after the steps when there is one."""
@@ -350,7 +368,7 @@ def _instructions(sheet: Worksheet, template: Template, formats: _Formats, uploa
         elif line:
             sheet.write_string(row, 0, line, formats.heading if bold else formats.text)
         # Rows have a fixed height (Excel does not grow one for 16 pt Thai): as many lines as it wraps to.
-        heights.append(row_height(lines_needed(line, room, FONT_SIZE, bold=bold)))
+        heights.append(row_height(_paragraph_lines(line, room, bold)))
         sheet.set_row(row, heights[-1])
     print_setup(sheet, page, None, (len(lines) - 1, 0), page_breaks(heights, 1, 0, page, keep=0))
     sheet.protect("", {"select_locked_cells": True, "select_unlocked_cells": True})

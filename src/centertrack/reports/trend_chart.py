@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, TypeVar
 
-from centertrack.catalog import Words, say
+from centertrack.catalog import Words, dates, say
 from centertrack.records import percent
 from centertrack.reports.drawing import (
     ASSISTED,
@@ -141,8 +141,10 @@ def trend_chart(
             fontsize=8,
         )
         axes.axvline(at_deadline, color=LAGGING_NAME, linestyle=":", linewidth=1.2, gid="deadline")
+        # Its day, not its month: the line stands at the end of April, where April's round (at its
+        # start) is labelled เม.ย. 61 too, and a month alone read as a second April.
         axes.annotate(
-            text.words("deadline", d=text.month(deadline.year, deadline.month)),
+            text.words("deadline", d=text.thai(dates.say_date(deadline, lang, "short"))),
             (at_deadline, target * 1.1),
             xytext=(-4, 0),
             textcoords="offset points",
