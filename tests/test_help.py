@@ -90,3 +90,16 @@ def test_examples_in_the_help_are_commands_of_the_app() -> None:
         for example in examples:
             words = example.split()[1:]
             assert " ".join(words[:2]) in names or words[0] in names, example
+
+
+@pytest.mark.parametrize("argv", [["validate", "--help"], ["history", "add", "--help", "--lang", "en"]])
+def test_help_run_as_python_m_finds_its_words(argv: list[str]) -> None:
+    """``python -m centertrack`` names the program differently; the help's words are the command's."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "centertrack", *argv], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert "python -m centertrack" in done.stdout and (
+        "ตรวจแบบรายงาน" in done.stdout or "Validate" in done.stdout
+    )

@@ -14,8 +14,13 @@ if TYPE_CHECKING:
 
 
 def command_key(ctx: click.Context) -> str:
-    """The catalogue's key of the command a context is of: "history add" (the app itself: "")."""
-    return " ".join(ctx.command_path.split()[1:])
+    """The catalogue's key of the command a context is of: "history add" (the app itself: ""), the
+    program's own name left out however it was run (``centertrack``, ``python -m centertrack``)."""
+    names = []
+    while ctx.parent is not None:
+        names.append(ctx.info_name or "")
+        ctx = ctx.parent
+    return " ".join(reversed(names))
 
 
 def command_help(key: str, language: Lang) -> str:
