@@ -514,3 +514,13 @@ def test_spoken_date() -> None:
     """Said by the catalogue's one date-speaker (thai.py keeps the Thai forms' own formats)."""
     assert say_date(APRIL_10, "th") == "10 เมษายน 2561"
     assert say_date(APRIL_10, "en") == "10 April 2018"
+
+
+def test_a_stored_time_falls_on_its_day_in_thailand() -> None:
+    import datetime as dt
+
+    from centertrack.thai import thai_day
+
+    assert thai_day("2018-04-15T16:59:59+00:00") == dt.date(2018, 4, 15)  # 23:59:59 in Bangkok
+    assert thai_day("2018-04-15T17:00:00+00:00") == dt.date(2018, 4, 16)  # midnight in Bangkok
+    assert thai_day("2018-04-15T23:30:00") == dt.date(2018, 4, 15)  # no offset: Thai time already

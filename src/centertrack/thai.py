@@ -43,6 +43,16 @@ THAI_MONTHS_SHORT: tuple[str, ...] = tuple(re.sub("(คม|ยน|พันธ�
 
 # ---------------------------------------------------------------- digits
 
+THAI_TIME = datetime.timezone(datetime.timedelta(hours=7), "ICT")  # UTC+7 all year: no summer time
+
+
+def thai_day(stamp: str) -> datetime.date:
+    """The day in Thailand of a stored time (ISO 8601; one without an offset is Thai time already): a
+    report uploaded at 05:00 on the 16th in Bangkok is late, though it is still the 15th in UTC."""
+    moment = datetime.datetime.fromisoformat(stamp)
+    return (moment.astimezone(THAI_TIME) if moment.tzinfo else moment).date()
+
+
 _THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
 _TO_THAI = str.maketrans("0123456789", _THAI_DIGITS)
 _TO_ARABIC = str.maketrans(_THAI_DIGITS, "0123456789")

@@ -162,3 +162,11 @@ def test_a_refusal_of_a_closed_round_carries_the_files_with_their_verdicts(
     with pytest.raises(RoundRefused) as refused:
         run_round([inbox / "yala.csv"], store, now=NOW)
     assert [(f.path.name, f.status) for f in refused.value.files] == [("yala.csv", "errors")]
+
+
+def test_on_time_is_judged_by_the_day_in_thailand(store: Path, tmp_path: Path) -> None:
+    inbox = april(tmp_path / "april")
+    # 20:00 UTC on the 15th is 03:00 on the 16th in Bangkok: late, though UTC still says the 15th.
+    night = dt.datetime(2018, 4, 15, 20, 0, tzinfo=dt.UTC)
+    result = run_round([inbox / "tak.html"], store, received=night, now=night)
+    assert result.late == (CODE["ตาก"],) and result.on_time == ()

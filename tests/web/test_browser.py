@@ -74,7 +74,7 @@ def shot(page: Any, name: str) -> None:
 def test_the_month_in_the_browser(page: Any, server: str, tmp_path: Path) -> None:
     page.goto(server + "/")
     assert page.locator(".tile").count() == 76
-    assert page.locator("h1").inner_text() == "รอบ 2018-04"
+    assert page.locator("h1").inner_text() == "รอบ เมษายน 2561"
     shot(page, "board-th-desktop")
     page.set_viewport_size({"width": 390, "height": 844})
     shot(page, "board-th-narrow")
@@ -96,7 +96,7 @@ def test_the_month_in_the_browser(page: Any, server: str, tmp_path: Path) -> Non
     page.wait_for_selector("#verdicts:has-text('dropped.csv')")
 
     page.click("#switch")
-    page.wait_for_selector("h1:has-text('Round 2018-04')")
+    page.wait_for_selector("h1:has-text('Round April 2018')")
     assert page.url.startswith(server + "/?lang=en")
     shot(page, "board-en-desktop")
     page.set_viewport_size({"width": 390, "height": 844})
@@ -114,7 +114,7 @@ def test_the_month_in_the_browser(page: Any, server: str, tmp_path: Path) -> Non
 def test_closing_a_round_asks_then_refuses_an_upload(page: Any, server: str) -> None:
     page.goto(server + "/rounds/2018-04?lang=en")
     page.click("a[href='/rounds/2018-04/close']")
-    page.wait_for_selector("text=Close round 2018-04? Once closed")
+    page.wait_for_selector("text=Close round April 2018? Once closed")
     shot(page, "close-en-desktop")
     page.click("form.confirm button[type=submit]")
     page.wait_for_selector("#closed")
@@ -123,7 +123,7 @@ def test_closing_a_round_asks_then_refuses_an_upload(page: Any, server: str) -> 
     page.select_option("#period", "2018-04")
     page.click("#upload button[type=submit]")
     page.wait_for_selector("#verdicts .refused")
-    assert "round 2018-04 is closed" in page.inner_text("#verdicts")
+    assert "round April 2018 is closed" in page.inner_text("#verdicts")
     shot(page, "closed-upload-en-desktop")
     with page.expect_download() as download:
         page.click("a[href='/rounds/2018-04/letter.docx']")

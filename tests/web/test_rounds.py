@@ -78,7 +78,7 @@ def test_closing_asks_first_then_refuses_uploads_until_reopened(store: Path) -> 
     board = web.get("/rounds/2018-04").text
     assert 'href="/rounds/2018-04/close"' in board and "This round is closed" not in board
     asking = web.get("/rounds/2018-04/close").text
-    assert "Close round 2018-04? Once closed" in asking and 'action="/rounds/2018-04/close"' in asking
+    assert "Close round April 2018? Once closed" in asking and 'action="/rounds/2018-04/close"' in asking
     assert round_state("2018-04", store).closed is False  # asking closes nothing
     refused = web.post("/rounds/2018-04/close", data={"csrf": "guess"})
     assert refused.status_code == 403 and round_state("2018-04", store).closed is False
@@ -93,12 +93,12 @@ def test_closing_asks_first_then_refuses_uploads_until_reopened(store: Path) -> 
         "This round is closed (its letter has gone out)" in page and 'href="/rounds/2018-04/reopen"' in page
     )
     answer = send(web, "tak.csv", BAD_TAK)
-    refusal = "not stored: round 2018-04 is closed (its letter has gone out): no report can be added"
+    refusal = "not stored: round April 2018 is closed (its letter has gone out): no report can be added"
     assert refusal + "; reopen it on the round&#39;s page" in answer
     assert "round-close" not in answer  # the command line's way is not the page's
     assert [r["closed"] for r in web.get("/api/rounds").json()["rounds"]] == [False, False, True]
     api = web.post("/api/rounds/2018-04/files", files=[("files", ("tak.csv", BAD_TAK))])
-    assert api.status_code == 422 and api.json()["upload"]["refused"].startswith("round 2018-04 is closed")
+    assert api.status_code == 422 and api.json()["upload"]["refused"].startswith("round April 2018 is closed")
     assert "on the round's page" in api.json()["upload"]["refused"]
     assert web.get("/rounds/2018-04/close", follow_redirects=False).status_code == 303  # closed: no asking
     with open_store(store) as opened:

@@ -52,7 +52,7 @@ def test_the_grid_places_76_provinces_each_in_its_own_cell() -> None:
 def test_the_board_is_the_latest_round_in_thai_with_every_province(store: Path) -> None:
     page = client(store).get("/")
     assert page.status_code == 200
-    assert "รอบ 2018-04" in page.text
+    assert "รอบ เมษายน 2561" in page.text
     assert page.text.count('class="tile ') == 76
     assert "ฉะเชิงเทรา" in page.text and "ยังไม่รายงาน" in page.text
     assert "<svg" in page.text  # the trend, inline
@@ -63,16 +63,16 @@ def test_the_board_is_the_latest_round_in_thai_with_every_province(store: Path) 
 def test_the_switch_keeps_the_page_and_the_language_is_kept(store: Path) -> None:
     web = client(store)
     page = web.get("/rounds/2018-03?lang=en")
-    assert "Round 2018-03" in page.text and "missing" in page.text
+    assert "Round March 2018" in page.text and "missing" in page.text
     assert 'href="/rounds/2018-03?lang=th"' in page.text  # the switch back, to the same page
-    assert "Round 2018-04" in web.get("/").text  # the cookie keeps English
+    assert "Round April 2018" in web.get("/").text  # the cookie keeps English
 
 
 def test_a_province_page_shows_its_sheets_and_history(store: Path) -> None:
     page = client(store, "en").get("/rounds/2018-04/provinces/24")
     assert page.status_code == 200
     assert "Chachoengsao" in page.text and "24-chachoengsao.xlsx" in page.text
-    assert "2018-02" in page.text  # its history
+    assert "Feb 2018" in page.text  # its history
 
 
 @pytest.mark.parametrize(
@@ -240,7 +240,7 @@ def test_the_first_upload_to_an_empty_store_makes_the_round_of_its_month(tmp_pat
     web = client(tmp_path / "new.sqlite3", "en")
     sheet = (MONTHLY / "2018-04" / "24-chachoengsao.xlsx").read_bytes()
     answer = upload(web, "/files", [("24.xlsx", sheet)], csrf=token(web.get("/").text))
-    assert "stored in round 2018-04" in answer.text  # type: ignore[attr-defined]
+    assert "stored in the round of April 2018" in answer.text  # type: ignore[attr-defined]
     assert [r["period"] for r in web.get("/api/rounds").json()["rounds"]] == ["2018-04"]
 
 
@@ -268,9 +268,9 @@ def test_the_trend_is_drawn_again_once_its_points_change(store: Path) -> None:
 def test_the_board_uploads_to_each_sheets_month_or_to_the_round_chosen(store: Path) -> None:
     web = client(store, "en")
     page = web.get("/").text
-    assert 'action="/files"' in page and '<option value="2018-03">2018-03</option>' in page
+    assert 'action="/files"' in page and '<option value="2018-03">March 2018</option>' in page
     sheet = f"{HEADER}\n1,ตาก,9,2,7,\n\nอัปเดตวันที่ 10/5/61\n".encode()
     chosen = upload(web, "/files", [("tak.csv", sheet)], csrf=token(page), period="2018-03")
-    assert "stored in round 2018-03" in chosen.text  # type: ignore[attr-defined]
+    assert "stored in the round of March 2018" in chosen.text  # type: ignore[attr-defined]
     own = upload(web, "/files", [("tak-may.csv", sheet)], csrf=token(page), period="")
-    assert "stored in round 2018-05" in own.text  # type: ignore[attr-defined]
+    assert "stored in the round of May 2018" in own.text  # type: ignore[attr-defined]

@@ -9,7 +9,7 @@ WEB: dict[str, Words] = {
     "web-title": Words(th="centertrack: ความก้าวหน้าการจัดตั้งศูนย์", en="centertrack: progress of the centers"),
     "web-switch": Words(th="English", en="ภาษาไทย"),
     "web-latest": Words(th="รอบล่าสุด", en="Latest round"),
-    "web-round": Words(th="รอบ {period}", en="Round {period}"),
+    "web-round": Words(th="รอบ {period:month}", en="Round {period:month}"),
     "web-rounds": Words(th="รอบที่เก็บไว้", en="Stored rounds"),
     "web-no-round": Words(
         th="ยังไม่มีรอบใดในที่เก็บประวัติ: ส่งแบบรายงานด้านล่างเพื่อเริ่ม",
@@ -28,7 +28,7 @@ WEB: dict[str, Words] = {
     "web-lagging-mark": Words(th="ขีดเฉียง: ยังจัดตั้งไม่ครบ", en="striped: centers lagging"),
     "web-centers": Words(th="การจัดตั้ง", en="Centers"),
     "web-centers-complete": Words(th="ครบแล้ว", en="complete"),
-    "web-carried": Words(th="ตัวเลขจากรอบ {period}", en="figure of round {period}"),
+    "web-carried": Words(th="ตัวเลขจากรอบ {period:month-short}", en="figure of round {period:month-short}"),
     "web-rates": Words(
         th="ส่งรายงานแล้ว {reported} จาก {expected} จังหวัด อัตราการส่งรายงานร้อยละ {reporting_rate} "
         "(ตรงเวลา {on_time} จังหวัด ร้อยละ {on_time_rate})",
@@ -43,19 +43,19 @@ WEB: dict[str, Words] = {
     "web-close": Words(th="ปิดรอบนี้", en="Close this round"),
     "web-reopen": Words(th="เปิดรอบนี้อีกครั้ง", en="Reopen this round"),
     "web-close-ask": Words(
-        th="ปิดรอบ {period}? เมื่อปิดแล้ว ระบบจะไม่รับรายงานของรอบนี้เพิ่ม จนกว่าจะเปิดรอบอีกครั้ง",
-        en="Close round {period}? Once closed, no report of it can be added until it is reopened.",
+        th="ปิดรอบ {period:month}? เมื่อปิดแล้ว ระบบจะไม่รับรายงานของรอบนี้เพิ่ม จนกว่าจะเปิดรอบอีกครั้ง",
+        en="Close round {period:month}? Once closed, no report of it can be added until it is reopened.",
     ),
     "web-reopen-ask": Words(
-        th="เปิดรอบ {period} อีกครั้ง? รายงานที่ส่งมาใหม่จะเปลี่ยนตัวเลขของรอบ",
-        en="Reopen round {period}? Reports sent then will change its figures.",
+        th="เปิดรอบ {period:month} อีกครั้ง? รายงานที่ส่งมาใหม่จะเปลี่ยนตัวเลขของรอบ",
+        en="Reopen round {period:month}? Reports sent then will change its figures.",
     ),
     "web-confirm-close": Words(th="ยืนยัน ปิดรอบ", en="Yes, close it"),
     "web-confirm-reopen": Words(th="ยืนยัน เปิดรอบอีกครั้ง", en="Yes, reopen it"),
     "web-cancel": Words(th="ยกเลิก", en="Cancel"),
     "web-round-closed": Words(
-        th="รอบ {period} ปิดแล้ว (ส่งหนังสือแล้ว) จึงเพิ่มรายงานไม่ได้ เปิดรอบอีกครั้งได้ที่หน้าของรอบ",
-        en="round {period} is closed (its letter has gone out): no report can be added; reopen it on the "
+        th="รอบ {period:month} ปิดแล้ว (ส่งหนังสือแล้ว) จึงเพิ่มรายงานไม่ได้ เปิดรอบอีกครั้งได้ที่หน้าของรอบ",
+        en="round {period:month} is closed (its letter has gone out): no report can be added; reopen it on the "
         "round's page",
     ),
     "web-letter": Words(th="หนังสือติดตาม (Word)", en="Follow-up letter (Word)"),
@@ -108,7 +108,7 @@ WEB: dict[str, Words] = {
         th="ส่งกลับแก้ไข: พบข้อผิดพลาด {count:n//}", en="sent back: {count:n/error/errors}"
     ),
     "web-verdict-unreadable": Words(th="อ่านไฟล์ไม่ได้", en="cannot be read"),
-    "web-stored": Words(th="เก็บแล้วในรอบ {periods}", en="stored in round {periods}"),
+    "web-stored": Words(th="เก็บแล้วในรอบ {period:month}", en="stored in the round of {period:month}"),
     "web-not-stored": Words(th="ไม่ได้เก็บ: {reason}", en="not stored: {reason}"),
     "web-cell": Words(th="ตำแหน่ง", en="Cell"),
     "web-issue": Words(th="ปัญหา", en="Problem"),

@@ -8,7 +8,7 @@ group cannot take paths and a sub-command both without a folder named "close" be
 from __future__ import annotations
 
 import sys
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Annotated
 
@@ -29,6 +29,7 @@ from centertrack.cli.options import (
     ReportFormat,
 )
 from centertrack.errors import UsageError
+from centertrack.thai import THAI_TIME
 
 
 def _received(value: str | None) -> str | None:
@@ -51,7 +52,7 @@ def _moment(value: str) -> datetime:
     moment = datetime.fromisoformat(value)
     if len(value) == 10:  # a date alone: received that day
         moment = datetime.combine(date.fromisoformat(value), datetime.min.time())
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return moment if moment.tzinfo else moment.replace(tzinfo=THAI_TIME)  # as the analyst's clock says
 
 
 def round_(

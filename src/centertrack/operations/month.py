@@ -21,6 +21,7 @@ from centertrack.errors import CentertrackError
 from centertrack.operations.inputs import Progress, Source
 from centertrack.operations.plausibility import plausibility
 from centertrack.operations.stores import Db, opened
+from centertrack.thai import thai_day
 
 if TYPE_CHECKING:
     from centertrack.history.store import Store
@@ -313,7 +314,7 @@ def _state(
         for code in report.provinces:
             latest[code] = report
     counted = {c: r for c, r in latest.items() if r.status == "ok"}
-    on_time = sorted(c for c, r in counted.items() if date.fromisoformat(r.received[:10]) <= due)
+    on_time = sorted(c for c, r in counted.items() if thai_day(r.received) <= due)
     sent_back = sorted(c for c, r in latest.items() if r.status == "errors")
     supervised = [p.code for p in load_reference().supervised]
     missing = sorted(c for c in supervised if c not in latest)
@@ -324,7 +325,7 @@ def _state(
     history = entries(store, indicator.id) if files else []  # nothing added: nothing to judge
     for file in files:
         if file.received is not None and file.status in ("ok", "errors", "duplicate"):
-            file.timely = date.fromisoformat(file.received[:10]) <= due
+            file.timely = thai_day(file.received) <= due
     warnings = plausibility(files, history, period)
     files += [RoundFile(p, "skipped", p.suffix.lower().lstrip(".")) for p in skipped]
     source = Source(

@@ -87,6 +87,7 @@ def _kept(page: Page, state: RoundResult) -> list[dict[str, Any]]:
     from pathlib import PurePath
 
     from centertrack.operations.history import kept_files
+    from centertrack.thai import thai_day
 
     due = date(int(state.period[:4]), int(state.period[5:]), state.indicator.reporting_day)
     return [
@@ -96,7 +97,7 @@ def _kept(page: Page, state: RoundResult) -> list[dict[str, Any]]:
             "kind": PurePath(k.name).suffix.lstrip(".").lower(),
             "provinces": list(k.provinces),
             "received": k.received,
-            "timely": date.fromisoformat(k.received[:10]) <= due,
+            "timely": thai_day(k.received) <= due,
         }
         for k in kept_files(state.period, page.db)
     ]

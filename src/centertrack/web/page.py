@@ -63,16 +63,31 @@ class Page:
             return say(key, lang, **params)
 
         def when(stamp: str) -> str:
-            """A stored time (ISO, UTC) as the language writes the day, with its hour."""
+            """A stored time (ISO) as the language writes the day, with its hour in Thailand."""
             import datetime as dt
 
             from centertrack.catalog.dates import say_date
+            from centertrack.thai import THAI_TIME
 
             moment = dt.datetime.fromisoformat(stamp)
+            moment = moment.astimezone(THAI_TIME) if moment.tzinfo else moment
             return f"{say_date(moment.date(), lang, 'short')} {moment:%H:%M}"
 
+        def month(period: str, style: str = "short") -> str:
+            """A round (2018-04) as the language writes it: เม.ย. 61, Apr 2018."""
+            from centertrack.catalog.dates import say_period
+
+            return say_period(period, lang, "long" if style == "long" else "short")
+
         html = self.env.get_template(template).render(
-            t=t, when=when, lang=lang, other=other, path=request.url.path, csrf=self.csrf, **context
+            t=t,
+            when=when,
+            month=month,
+            lang=lang,
+            other=other,
+            path=request.url.path,
+            csrf=self.csrf,
+            **context,
         )
         response = HTMLResponse(html, status_code=status)
         if request.query_params.get("lang") in LANGS:
