@@ -406,3 +406,27 @@ def test_an_unreadable_file_s_issue_of_an_old_store_is_said_in_either_language()
     again = Issue("file-unreadable", "a.xlsx", params=load_params("file-unreadable", dump_params(new)))
     assert again.message("en") == "cannot read the file: the file is empty"
     assert again.hint("th") == "ขอให้สำนักงานส่งไฟล์มาใหม่"
+
+
+def test_a_writer_checks_a_store_once_while_only_it_writes_and_again_after_another(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The page adds many times to one store: its quick check (a few tenths of a second for a ten-year
+    store) runs at the first, and again only once something else has written the file."""
+    from centertrack.history import store as module
+
+    path = _store_with_a_round(tmp_path)
+    monkeypatch.setattr(module, "_SOUND", {})  # as a process that has not opened it yet
+    checks: list[int] = []
+    real = module._problems
+    monkeypatch.setattr(module, "_problems", lambda rows: checks.append(1) or real(rows))
+    entry = "INSERT INTO log (time, who, action, period, details) VALUES ('t', 'w', 'add', NULL, '{}')"
+    for _ in range(3):
+        with module.open_store(path, write=True) as opened, opened.transaction() as db:
+            db.execute(entry)
+    assert len(checks) == 1
+    with sqlite3.connect(path) as other:  # another writer, as another process would be
+        other.execute(entry)
+    with module.open_store(path, write=True):
+        pass
+    assert len(checks) == 2

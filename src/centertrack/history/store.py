@@ -244,10 +244,15 @@ class Store:
     def _refuse_corrupt(self) -> None:
         """A store SQLite finds damaged takes nothing more: its quick check first (every page read, a
         few tenths of a second for a ten-year store), since a write touches only the pages it needs
-        and would go on over a damaged one."""
+        and would go on over a damaged one. Once per process while nothing but it has written the
+        files since (the page's uploads check a ten-year store once, not at every upload)."""
+        if _SOUND.get(self.path.resolve()) == _files_state(self.path):
+            return
         problems = _problems(self.db.execute("PRAGMA quick_check(1)").fetchall())
         if problems:
+            _SOUND.pop(self.path.resolve(), None)
             raise StoreError("store-corrupt", self.path, problem=problems[0])
+        _SOUND[self.path.resolve()] = _files_state(self.path)
 
     def size(self) -> tuple[int, int]:
         """How many reports, and how many rounds, the store holds."""
@@ -353,12 +358,31 @@ class Store:
 
     def close(self) -> None:
         self.db.close()
+        if self.write and self.path.resolve() in _SOUND:  # what it wrote itself needs no new check
+            _SOUND[self.path.resolve()] = _files_state(self.path)
 
     def __enter__(self) -> Store:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+_SOUND: dict[Path, tuple[tuple[int, int, int] | None, ...]] = {}  # checked stores, their files since
+
+
+def _files_state(path: Path) -> tuple[tuple[int, int, int] | None, ...]:
+    """The store's file and its WAL as the file system has them: any other write changes one (an empty
+    WAL, as opening makes one, is none)."""
+    found: list[tuple[int, int, int] | None] = []
+    for each in (path, path.with_name(path.name + "-wal")):
+        try:
+            stat = each.stat()
+        except OSError:
+            found.append(None)
+            continue
+        found.append((stat.st_ino, stat.st_size, stat.st_mtime_ns) if stat.st_size else None)
+    return tuple(found)
 
 
 def _problems(rows: list[tuple[object, ...]]) -> list[str]:
