@@ -7,7 +7,8 @@ import sqlite3
 from pathlib import Path
 
 from centertrack.history import intake
-from centertrack.history.store import MIGRATIONS, SCHEMA_VERSION, open_store
+from centertrack.history.schema import MIGRATIONS, SCHEMA_VERSION
+from centertrack.history.store import open_store
 
 V1_STORE = Path(__file__).resolve().parent / "data" / "history" / "store-v1.sqlite3"
 
