@@ -146,8 +146,4 @@ CLI: dict[str, Words] = {
         th="แบบรายงานหลายจังหวัดเขียนลงโฟลเดอร์ ให้ระบุชื่อโฟลเดอร์ (หรือใช้ --zip)",
         en="several provinces are written into a folder; name one (or use --zip)",
     ),
-    # history log: what each line of the audit log did
-    "log-add": Words(th="เพิ่มรายงาน", en="add"),
-    "log-close": Words(th="ปิดรอบ", en="close"),
-    "log-reopen": Words(th="เปิดรอบอีกครั้ง", en="reopen"),
 }

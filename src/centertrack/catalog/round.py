@@ -23,6 +23,10 @@ ROUND: dict[str, Words] = {
         th="แบบรายงานนี้เป็นของจังหวัด{sent} แต่ลิงก์นี้เป็นของจังหวัด{link} จึงไม่ได้เก็บไว้",
         en="this report is {sent_en}'s, but this link is {link_en}'s: nothing was stored",
     ),
+    # The audit log's actions, as `history log` and the page's log say them.
+    "log-add": Words(th="เพิ่มรายงาน", en="add"),
+    "log-close": Words(th="ปิดรอบ", en="close"),
+    "log-reopen": Words(th="เปิดรอบอีกครั้ง", en="reopen"),
     "round-closed-now": Words(th="ปิดรอบ {period} แล้ว", en="round {period} closed"),
     "round-reopened-now": Words(th="เปิดรอบ {period} อีกครั้งแล้ว", en="round {period} reopened"),
     # A file's status and a province's, as the verdict, the manifest's index and the page say them.

@@ -230,12 +230,10 @@ def log(
 ) -> None:
     """The audit log: every add, close and reopen, who and when, with the files. Its help, in Thai and
     English, is in catalog/help.py."""
-    from centertrack.history.intake import log_lines
-    from centertrack.operations.stores import opened
+    from centertrack.operations.history import log as logged
     from centertrack.reports.history_terminal import file_name
 
-    with opened(db) as store:
-        lines = log_lines(store, period)
+    lines = logged(period, db)
     if format is ReportFormat.json:
         _dump({"log": [line.to_dict() for line in lines]})
         return
@@ -243,7 +241,7 @@ def log(
     for line in lines:
         files = line.details.get("files", []) if isinstance(line.details, dict) else []
         named = ", ".join(str(f["file"]) if paths else file_name(str(f["file"])) for f in files)
-        said = CLI[f"log-{line.action}"].say(language)
+        said = words(f"log-{line.action}").say(language)
         round_ = words("round-of").say(language, period=line.period) if line.period else ""
         row = "  ".join(filter(None, (_log_time(line.time, language), line.who, said, round_, named)))
         sys.stdout.write(visible(row, lines=False) + "\n")

@@ -16,7 +16,7 @@ from centertrack.operations.inputs import Progress, check
 from centertrack.operations.stores import Db, opened, store_path
 
 if TYPE_CHECKING:
-    from centertrack.history.intake import Kept, Listed
+    from centertrack.history.intake import Kept, Listed, LogLine
     from centertrack.history.queries import Diff, Export, Missing, Round, StoredReport
     from centertrack.history.save import Saved
     from centertrack.history.store import Store
@@ -90,6 +90,17 @@ def kept_files(period: str, db: Db = None) -> list[Kept]:
 
     with opened(db) as store:
         return kept(store, period)
+
+
+def log(period: str | None = None, db: Db = None) -> list[LogLine]:
+    """The audit log, oldest first (of one round, if given): every add, close and reopen, who and when
+    (none where there is no store yet)."""
+    from centertrack.history.intake import log_lines
+
+    if not store_path(db).exists():
+        return []
+    with opened(db) as store:
+        return log_lines(store, period)
 
 
 def kept_file(sha256: str, db: Db = None) -> tuple[str, bytes] | None:

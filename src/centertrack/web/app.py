@@ -24,6 +24,7 @@ from centertrack.errors import CentertrackError
 from centertrack.limits import MAX_UPLOAD_BYTES
 from centertrack.web import documents
 from centertrack.web.api import api_routes
+from centertrack.web.log import log_routes
 from centertrack.web.page import KEY_COOKIE, Page, key_digest, refusal_text
 from centertrack.web.rounds import round_routes
 
@@ -55,6 +56,7 @@ def create_app(db: Db, lang: Lang = "th", key_hash: str | None = None) -> Starle
     routes += round_routes(page)  # the board, a round, a province, the documents, the upload, closing
     routes += api_routes(page)  # the JSON API
     # Other parts of the page register their routes here, each from its own module.
+    routes += log_routes(page)  # the audit log
     routes += [
         Mount("/static/fonts", StaticFiles(directory=documents.font_folder()), name="fonts"),
         Mount("/static", StaticFiles(packages=[("centertrack.web", "static")]), name="static"),
