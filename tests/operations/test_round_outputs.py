@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -86,5 +87,13 @@ def test_the_index_and_the_manifest_speak_the_run_s_language(tmp_path: Path) -> 
     write_round(run_round([inbox], db, now=NOW), folder, "en", settings=LETTER)
     index = (folder / "index.html").read_text(encoding="utf-8")
     assert 'lang="en"' in index and "Feedback copies for the offices" in index and "sent back" in index
+    # Each letter by its province's name, the provinces of each status named, each file by name with
+    # when it came in Thailand and whether by the due day; no server path, no ISO time.
+    assert re.search(r'href="letters/[^"]+">Letters to lagging provinces: Yala</a>', index)
+    assert "<li>sent back 1: Yala</li>" in index and "<li>late 1: Lampang</li>" in index
+    assert re.search(
+        r"<tr><td>yala.csv</td><td>sent back</td><td>\d+ Apr 2018 \d\d:\d\d</td><td>on time</td>", index
+    )
+    assert str(tmp_path) not in index and "+00:00" not in index
     manifest = json.loads((folder / "round.json").read_text(encoding="utf-8"))
     assert any("established fell from 3" in w["message"] for w in manifest["warnings"])

@@ -62,6 +62,16 @@ ROUND: dict[str, Words] = {
     "index-report": Words(th="รายงาน (HTML)", en="Report (HTML)"),
     "index-manifest": Words(th="ข้อมูลรอบ (round.json)", en="The round's manifest (round.json)"),
     "index-files": Words(th="ไฟล์ที่ได้รับ", en="Files received"),
+    "index-figure": Words(
+        th="จัดตั้งแล้ว {established:,} จาก {covered:,} แห่งที่รายงาน (ร้อยละ {percent}) เป้าหมาย {target:,} แห่ง"
+        " อัตราการส่งรายงานร้อยละ {reporting_rate} (ตรงเวลาร้อยละ {on_time_rate})",
+        en="{established:,} of the {covered:,} reported established ({percent} %); target {target:,}; reporting "
+        "rate {reporting_rate} % (on time {on_time_rate} %)",
+    ),
+    "index-file": Words(th="ไฟล์", en="File"),
+    "index-status": Words(th="ผล", en="Status"),
+    "index-received": Words(th="ได้รับเมื่อ (เวลาประเทศไทย)", en="Received (Thai time)"),
+    "index-when": Words(th="กำหนดส่ง", en="By the due day"),
     "index-provinces": Words(th="จังหวัด", en="Provinces"),
     "on-time": Words(th="ตรงเวลา", en="on time"),
     "late": Words(th="ล่าช้า", en="late"),

@@ -47,49 +47,92 @@ def round_json(manifest: dict[str, Any], lang: Lang = "th") -> str:
 
 
 def round_index(manifest: dict[str, Any], lang: Lang = "th", folder: str = "") -> str:
-    """The page that links every output of the round, in ``lang``, with links relative to the folder."""
+    """The page that links every output of the round, in ``lang``, with links relative to the folder:
+    the national figure and rates, each letter by its province's name, the provinces by status, and the
+    files received with their time in Thailand."""
+    from centertrack.reference import load_reference
+    from centertrack.thai import sort_key
+
+    names = load_reference().by_code
+
+    def name(code: str) -> str:
+        return names[code].label(lang)
+
+    def listed(codes: list[str]) -> str:  # in Thai dictionary order, as the letter lists them
+        return ", ".join(name(c) for c in sorted(codes, key=lambda c: sort_key(names[c].name_th)))
 
     def link(path: str | None, label: str) -> str:
         if not path:
             return ""
-        name = PurePath(path).relative_to(folder).as_posix() if folder else PurePath(path).name
-        return f'<li><a href="{escape(name)}">{escape(label)}</a></li>'
+        address = PurePath(path).relative_to(folder).as_posix() if folder else PurePath(path).name
+        return f'<li><a href="{escape(address)}">{escape(label)}</a></li>'
+
+    def letter(path: str) -> str:
+        code = PurePath(path).stem.split("-", 1)[0]
+        return link(
+            path, f"{say('index-letters', lang)}: {name(code) if code in names else PurePath(path).stem}"
+        )
 
     outputs = manifest["outputs"]
-    period = manifest["period"]
     items = [
         link(outputs["summary"], say("index-summary", lang)),
         *(link(p, f"{say('index-annex', lang)} ({PurePath(p).suffix[1:]})") for p in outputs["annex"]),
         link(outputs["letter"], say("index-letter", lang)),
-        *(link(p, f"{say('index-letters', lang)}: {PurePath(p).stem}") for p in outputs["letters"]),
+        *(letter(p) for p in outputs["letters"]),
         *(link(p, f"{say('index-feedback', lang)}: {PurePath(p).name}") for p in outputs["feedback"]),
         link(outputs["chart"], say("index-chart", lang)),
         link(outputs["report"], say("index-report", lang)),
         link(str(PurePath(folder, "round.json")) if folder else "round.json", say("index-manifest", lang)),
     ]
+    # The provinces of each status by name; the missing ones (seventy, early in a month) by count only.
+    counts = "".join(
+        f"<li>{escape(say(key, lang))} {len(manifest[field])}"
+        + (f": {escape(listed(manifest[field]))}" if manifest[field] and field != "missing" else "")
+        + "</li>"
+        for key, field in _COUNTS
+    )
     files = "".join(
-        f"<tr><td>{escape(f['path'])}</td><td>{escape(say('file-' + f['status'], lang))}</td>"
-        f"<td>{escape(f['received'] or '')}</td></tr>"
+        f"<tr><td>{escape(PurePath(f['path']).name)}</td><td>{escape(say('file-' + f['status'], lang))}</td>"
+        f"<td>{escape(_received(f['received'], lang))}</td><td>{escape(_timely(f['timely'], lang))}</td></tr>"
         for f in manifest["files"]
     )
-    counts = "".join(
-        f"<li>{escape(say(key, lang))}: {len(manifest[field])}</li>"
-        for key, field in (
-            ("on-time", "on_time"),
-            ("late", "late"),
-            ("sent-back", "errors"),
-            ("missing", "missing"),
-        )
+    heads = "".join(
+        f"<th>{escape(say(k, lang))}</th>"
+        for k in ("index-file", "index-status", "index-received", "index-when")
     )
     national = manifest["national"]
-    title = escape(say("index-title", lang, period=say_period(period, lang)))
-    figure = f"{national['established']:,}/{national['covered']:,} ({national['percent']}%)"
+    title = escape(say("index-title", lang, period=say_period(manifest["period"], lang)))
+    figure = escape(say("index-figure", lang, **national))
     return (
         f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n<title>{title}</title>\n'
-        "<style>body{font-family:'TH Sarabun New','Sarabun',sans-serif;font-size:18px;margin:2em}"
-        "table{border-collapse:collapse}td{border:1px solid #999;padding:2px 8px}</style>\n</head>\n<body>\n"
-        f"<h1>{title}</h1>\n<p>{figure}</p>\n"
+        f"<style>{_CSS}</style>\n"
+        f"</head>\n<body>\n<h1>{title}</h1>\n<p>{figure}</p>\n"
         f"<ul>{''.join(i for i in items if i)}</ul>\n"
         f"<h2>{escape(say('index-provinces', lang))}</h2>\n<ul>{counts}</ul>\n"
-        f"<h2>{escape(say('index-files', lang))}</h2>\n<table>{files}</table>\n</body>\n</html>\n"
+        f"<h2>{escape(say('index-files', lang))}</h2>\n<table><tr>{heads}</tr>{files}</table>\n"
+        "</body>\n</html>\n"
     )
+
+
+_CSS = (
+    "body{font-family:'TH Sarabun New','Sarabun',sans-serif;font-size:18px;margin:2em;max-width:60em}"
+    "table{border-collapse:collapse}td,th{border:1px solid #999;padding:2px 8px;text-align:left}"
+)
+
+
+def _timely(timely: bool | None, lang: Lang) -> str:
+    return "" if timely is None else say("on-time" if timely else "late", lang)
+
+
+def _received(stamp: str | None, lang: Lang) -> str:
+    """When a file came, in Thailand, as the language writes the day."""
+    if not stamp:
+        return ""
+    from datetime import datetime
+
+    from centertrack.catalog.dates import say_date
+    from centertrack.thai import THAI_TIME
+
+    moment = datetime.fromisoformat(stamp)
+    moment = moment.astimezone(THAI_TIME) if moment.tzinfo else moment
+    return f"{say_date(moment.date(), lang, 'short')} {moment:%H:%M}"
