@@ -6,7 +6,8 @@ the README shows, rendered as an office sees it, and cropped to what it shows.
 
 XLSX and DOCX go through LibreOffice (soffice) with Sarabun, the same design as TH Sarabun New, under that
 name in a fontconfig file of this run's own, as the render tests set it; pdftoppm makes the pages PNG.
-The HTML report is drawn by headless Chromium at A4's 1240 pixels; the chart is the command's own PNG.
+The HTML report is drawn by headless Chromium at A4's 1240 pixels, the page's board (`serve`) at 1280; the
+chart is the command's own PNG.
 Needs soffice, pdftoppm and chromium on PATH (Debian: libreoffice-calc, libreoffice-writer,
 poppler-utils, chromium).
 """
@@ -138,6 +139,50 @@ def report_html(work: Path) -> Image.Image:
     return Image.open(shot).convert("RGB")
 
 
+def serve_board(work: Path) -> Image.Image:
+    """The page's board of April 2018 in Thai: the example rounds received on the 10th, but Phang Nga's
+    April sheet on the 17th (late) and a sheet of Tak's with an error (sent back)."""
+    import datetime as dt
+    import socket
+    import threading
+    import time
+
+    import uvicorn
+
+    from centertrack.operations.month import run_round
+    from centertrack.web.app import create_app
+
+    store = work / "history.sqlite3"
+    for month in ("2018-02", "2018-03", "2018-04"):
+        inbox = [p for p in sorted((EXAMPLES / "monthly-4.2" / month).iterdir()) if "phang-nga" not in p.name]
+        run_round(inbox, store, received=dt.datetime(2018, int(month[5:]), 10, 9, tzinfo=dt.UTC), who="docs")
+    late = dt.datetime(2018, 4, 17, 9, tzinfo=dt.UTC)
+    run_round([EXAMPLES / "monthly-4.2" / "2018-04" / "82-phang-nga.xlsx"], store, received=late, who="docs")
+    tak = work / "63-tak.csv"
+    tak.write_text("ลำดับที่,จังหวัด,จำนวนทั้งหมด (แห่ง),จัดตั้งแล้ว (แห่ง),ยังไม่ได้จัดตั้ง (แห่ง),หมายเหตุ\n"
+                   "1,ตาก,9,12,0,\n\nอัปเดตวันที่ 10/4/61\n", encoding="utf-8")  # fmt: skip
+    run_round([tak], store, received=dt.datetime(2018, 4, 11, 9, tzinfo=dt.UTC), who="docs")
+    with socket.socket() as free:
+        free.bind(("127.0.0.1", 0))
+        port = free.getsockname()[1]
+    config = uvicorn.Config(create_app(store), host="127.0.0.1", port=port, log_level="warning", lifespan="off")
+    server = uvicorn.Server(config)
+    threading.Thread(target=server.run, daemon=True).start()
+    while not server.started:
+        time.sleep(0.05)
+    shot = work / "serve.png"
+    try:
+        subprocess.run(
+            [shutil.which("chromium") or "chromium", "--headless", "--no-sandbox", "--hide-scrollbars",
+             "--disable-background-networking", f"--screenshot={shot}", "--window-size=1280,1210",
+             f"http://127.0.0.1:{port}/"],
+            check=True, capture_output=True, timeout=120,
+        )  # fmt: skip
+    finally:
+        server.should_exit = True
+    return Image.open(shot).convert("RGB")
+
+
 PICTURES: dict[str, Callable[[Path], Image.Image]] = {
     "annex-xlsx.png": annex_xlsx,
     "annex-4.1-docx.png": annex_41_docx,
@@ -146,6 +191,7 @@ PICTURES: dict[str, Callable[[Path], Image.Image]] = {
     "feedback-xlsx.png": feedback_xlsx,
     "chart-provinces.png": chart_provinces,
     "report-html.png": report_html,
+    "serve.png": serve_board,
 }
 
 

@@ -73,8 +73,8 @@ WEB: dict[str, Words] = {
     "web-total": Words(th="เป้าหมาย", en="Target"),
     "web-national": Words(th="ภาพรวมประเทศ ตัวชี้วัด {indicator}", en="National figure, indicator {indicator}"),
     "web-national-line": Words(
-        th="จัดตั้งแล้ว {established:,} จาก {total:,} แห่ง ({percent:.1f}%) เป้าหมาย {target:,} แห่ง",
-        en="{established:,} of {total:,} established ({percent:.1f}%); target {target:,}",
+        th="จัดตั้งแล้ว {established:,} จาก {total:,} แห่ง (ร้อยละ {percent:.2f}) เป้าหมาย {target:,} แห่ง",
+        en="{established:,} of {total:,} established ({percent:.2f} %); target {target:,}",
     ),
     "web-deadline": Words(
         th="กำหนดเสร็จ {deadline} ข้อมูล ณ {as_of} เหลือ {days} วัน",
