@@ -170,3 +170,28 @@ def test_on_time_is_judged_by_the_day_in_thailand(store: Path, tmp_path: Path) -
     night = dt.datetime(2018, 4, 15, 20, 0, tzinfo=dt.UTC)
     result = run_round([inbox / "tak.html"], store, received=night, now=night)
     assert result.late == (CODE["ตาก"],) and result.on_time == ()
+
+
+def test_a_workbook_s_good_sheet_counts_while_its_sheet_with_errors_is_sent_back(
+    store: Path, tmp_path: Path
+) -> None:
+    from openpyxl import Workbook
+
+    from operations.inbox import _table
+
+    book = Workbook()
+    good = book.active
+    assert good is not None
+    good.title = "ตาก"
+    bad = book.create_sheet("ยะลา")
+    for sheet, rows in ((good, [("ตาก", 4, None)]), (bad, [("ยะลา", 3, 9)])):  # Yala's sum is wrong
+        for line in _table(rows):
+            sheet.append(line)
+        sheet.append([])
+        sheet.append(["อัปเดตวันที่ 10/4/61"])
+    path = tmp_path / "two.xlsx"
+    book.save(path)
+    result = run_round([path], store, now=NOW, received=NOW)
+    assert [f.status for f in result.files] == ["errors"]  # the file, said whole, has errors
+    assert result.reported == (CODE["ตาก"],) and result.errors == (CODE["ยะลา"],)
+    assert {p.code: p.established for p in result.summary.provinces}[CODE["ตาก"]] == 4

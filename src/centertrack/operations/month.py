@@ -279,7 +279,10 @@ def _store(
                     continue
                 issues = [i for i in file.validation.issues if i.sheet in (sheet.sheet, None)]
                 month = period_of(sheet.as_of) if sheet.as_of and not forced else period
-                status: intake.Status = "errors" if file.status == "errors" else "ok"
+                # Each sheet by its own errors (and its file's): a workbook's good sheet counts while
+                # its other sheet, with errors, is sent back.
+                wrong = any(i.severity == "error" for i in issues)
+                status: intake.Status = "errors" if wrong else "ok"
                 intake.store_report(
                     db,
                     indicator,
