@@ -10,6 +10,8 @@ from centertrack.history import intake
 from centertrack.history.schema import MIGRATIONS, SCHEMA_VERSION
 from centertrack.history.store import open_store
 
+EXAMPLES = Path(__file__).resolve().parents[1] / "data" / "examples"
+
 V1_STORE = Path(__file__).resolve().parent / "data" / "history" / "store-v1.sqlite3"
 
 
@@ -53,3 +55,23 @@ def test_files_are_kept_once_rounds_close_and_the_log_says_who(tmp_path: Path) -
         [line] = intake.log_lines(store)
         assert (line.who, line.action, line.period) == ("somchai", "close", "2018-04")
     assert intake.user("named") == "named" and intake.user()
+
+
+def test_history_add_keeps_the_files_bytes_and_logs_who_added_them(tmp_path: Path) -> None:
+    """`history add` goes through the round's intake too: the office's file can be downloaded again
+    and the audit log says who added what, as `round` does."""
+    from centertrack.history.intake import file_bytes, log_lines
+    from centertrack.operations.history import add
+
+    sheet = EXAMPLES / "monthly-4.2" / "2018-03" / "63-tak.xlsx"
+    store = tmp_path / "h.sqlite3"
+    add([sheet], store)
+    add([sheet], store)  # the same again: nothing stored, and logged as every add is
+    with open_store(store) as opened:
+        line, again = log_lines(opened)
+        sha256 = opened.db.execute("SELECT sha256 FROM reports").fetchone()[0]
+        kept = file_bytes(opened, sha256)
+    assert (line.action, line.period) == ("add", "2018-03") and line.who
+    assert isinstance(line.details, dict) and line.details["stored"] == 1
+    assert isinstance(again.details, dict) and again.details["stored"] == 0 and again.period == "2018-03"
+    assert kept == ("63-tak.xlsx", sheet.read_bytes())

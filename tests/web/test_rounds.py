@@ -184,4 +184,8 @@ def test_a_store_filled_by_history_add_is_listed_and_shown(tmp_path: Path) -> No
         {"period": "2018-03", "indicator": "4.2", "reported": 3, "missing": 73, "closed": False}
     ]
     page = web.get("/").text
-    assert page.count('class="tile missing') == 73 and "No file of this round is kept yet." in page
+    assert page.count('class="tile missing') == 73
+    # history add keeps the office's files as round does: each can be downloaded again
+    assert (
+        "No file of this round is kept yet." not in page and "/originals/" in page and "63-tak.xlsx" in page
+    )

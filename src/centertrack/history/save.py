@@ -95,9 +95,17 @@ def periods(result: Validation, period: str | None) -> dict[int, str]:
     return found
 
 
-def save(store: Store, result: Validation, period: str | None = None, now: datetime | None = None) -> Saved:
+def save(
+    store: Store,
+    result: Validation,
+    period: str | None = None,
+    now: datetime | None = None,
+    also: Callable[[sqlite3.Connection, Saved, str], None] | None = None,
+) -> Saved:
     """Store each sheet of ``result`` as a report, in one transaction; the same file bytes and sheet
-    are stored once. Periods are checked (and the files hashed) before anything is written."""
+    are stored once. Periods are checked (and the files hashed) before anything is written. ``also``
+    writes what goes with them (the files' bytes, the audit log) in the same transaction, given what was
+    stored and its time."""
     rounds = periods(result, period)
     hashes = {path: _sha256(path) for path in {s.path for s in result.sheets}}
     added = (now or datetime.now(UTC)).isoformat(timespec="seconds")
@@ -117,6 +125,8 @@ def save(store: Store, result: Validation, period: str | None = None, now: datet
             insert_details(db, report_id, sheet.details)
             saved.stored.append((report_id, sheet, rounds[index]))
         saved.regressions = _regressions(db, result.indicator.id, saved.stored)
+        if also is not None:
+            also(db, saved, added)
     return saved
 
 

@@ -6,6 +6,7 @@ an SQLite error is the store's one-line refusal.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -48,8 +49,30 @@ def add(
     # Each sheet in its own round (period, else its as-of month): only sheets of one round conflict.
     result = check(paths, indicator, allow_errors, progress, round_of=sheet_round(period))
     with opened(db, write=True) as store:
-        saved = save(store, result, period)
+        saved = save(store, result, period, also=_kept_and_logged)
         return Added(store.path, result, saved)
+
+
+def _kept_and_logged(db: sqlite3.Connection, saved: Saved, time: str) -> None:
+    """As a round's intake keeps them: each stored sheet's file bytes (a zip's member, its own), so that
+    the office's file can be downloaded again, and one line of the audit log, who added which files."""
+    from centertrack.history import intake
+    from centertrack.readers.archive import sent_bytes
+
+    files: dict[str, dict[str, object]] = {}  # each file of the add once, stored now or before
+    for report, sheet in [(r, s) for r, s, _ in saved.stored] + saved.known:
+        sha256, file = db.execute("SELECT sha256, file FROM reports WHERE id = ?", (report,)).fetchone()
+        if file not in files:
+            intake.keep_file(db, str(sha256), Path(sheet.path).name, sent_bytes(Path(sheet.path)))
+            files[file] = {"file": str(file), "sha256": str(sha256), "status": "ok"}
+    rounds = sorted({each for _, _, each in saved.stored}) or sorted(
+        {
+            str(db.execute("SELECT period FROM reports WHERE id = ?", (r,)).fetchone()[0])
+            for r, _ in saved.known
+        }
+    )
+    details = {"files": list(files.values()), "stored": len(saved.stored)}
+    intake.log(db, time, intake.user(), "add", rounds[0] if len(rounds) == 1 else None, details)
 
 
 def reports(db: Db = None, period: str | None = None) -> tuple[Path, list[StoredReport]]:

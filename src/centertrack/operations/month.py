@@ -233,13 +233,6 @@ def _mark_duplicates(files: list[RoundFile]) -> None:
         seen.add(numbers)
 
 
-def _bytes(path: Path) -> bytes:
-    from centertrack.readers.archive import read_member
-
-    member = read_member(path)  # a zip's member, read after the readers' guards
-    return path.read_bytes() if member is None else member
-
-
 def _store(
     store: Store, files: list[RoundFile], period: str, indicator: str, stamp: str, who: str, forced: bool
 ) -> int:
@@ -247,10 +240,11 @@ def _store(
     stored keeps its status and its received time). One transaction, logged as one add."""
     from centertrack.history import intake
     from centertrack.history.save import period_of
+    from centertrack.readers.archive import sent_bytes
 
     new: list[tuple[RoundFile, bytes]] = []
     for file in files:
-        data = _bytes(file.path)
+        data = sent_bytes(file.path)
         file.sha256 = hashlib.sha256(data).hexdigest()
         assert file.validation is not None
         known = [intake.known_report(store.db, file.sha256, s.sheet) for s in file.validation.sheets]

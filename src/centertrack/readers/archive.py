@@ -184,6 +184,12 @@ def read_member(path: Path) -> bytes | None:
     return member_bytes(path, opened(archive), name)
 
 
+def sent_bytes(path: Path) -> bytes:
+    """A file's bytes as the office sent it: a zip's member, its own (read after the readers' guards)."""
+    member = read_member(path)
+    return path.read_bytes() if member is None else member
+
+
 def read(path: Path, data: bytes, reading: Reading) -> list[Sheet]:
     """A zip of files given to read itself: the sheets of the members a folder scan would read."""
     if reading.member:
