@@ -97,3 +97,17 @@ def test_the_index_and_the_manifest_speak_the_run_s_language(tmp_path: Path) -> 
     assert str(tmp_path) not in index and "+00:00" not in index
     manifest = json.loads((folder / "round.json").read_text(encoding="utf-8"))
     assert any("established fell from 3" in w["message"] for w in manifest["warnings"])
+
+
+def test_without_a_date_the_letters_are_dated_by_the_round_not_by_today(tmp_path: Path) -> None:
+    """The same inbox on another day writes the same letters: dated the round's reporting day (15 April
+    2561 for figures of the 10th), never today (a letter about 2561 was dated 2569)."""
+    from docx import Document
+
+    from centertrack.operations.letters import LetterSettings
+
+    db, inbox = _month(tmp_path)
+    result = run_round([inbox], db, now=NOW)
+    write_round(result, tmp_path / "round", "th", settings=LetterSettings())
+    text = "\n".join(p.text for p in Document(str(tmp_path / "round" / "letter.docx")).paragraphs)
+    assert "๑๕\xa0เมษายน\xa0๒๕๖๑" in text and "๒๕๖๙" not in text

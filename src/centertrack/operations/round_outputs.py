@@ -7,6 +7,7 @@ it (documents, letters, feedback); this module only gathers them under their nam
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -102,14 +103,28 @@ def _up_to_date(folder: Path, files: dict[str, Callable[[], bytes]], described: 
 
 
 def _letters(result: RoundResult, settings: LetterSettings | None, put: Any) -> tuple[str | None, list[str]]:
+    from dataclasses import replace
+
     from centertrack.operations.letters import LetterSettings, letters
 
-    found = letters(result.round, settings or LetterSettings(), Path("letter.docx"), Path("letters"))
+    settings = settings or LetterSettings()
+    if settings.date is None:
+        settings = replace(settings, date=letter_day(result))
+    found = letters(result.round, settings, Path("letter.docx"), Path("letters"))
     written = [
         put(target.as_posix(), lambda letter=letter: found.render(letter)) for target, letter in found.files
     ]
     circular = [w for w in written if w.endswith("letter.docx") and "/letters/" not in w.replace("\\", "/")]
     return (circular[0] if circular else None), [w for w in written if w not in circular]
+
+
+def letter_day(result: RoundResult) -> dt.date:
+    """The day a round's letters are dated when no date is given: its reporting day (the 15th), or its
+    figures' date when later. The round's, not today: the same inbox gives the same letters on any day,
+    and a letter about 2561 is not dated 2569."""
+    period = result.period
+    due = dt.date(int(period[:4]), int(period[5:]), result.indicator.reporting_day)
+    return max(due, result.as_of or due)
 
 
 def _feedback(result: RoundResult, lang: Lang, put: Any) -> list[str]:
