@@ -63,7 +63,7 @@ def test_received_decides_timeliness_and_a_closed_round_refuses_in_one_line(mont
     code, _, err = run("round", corrections(where / "fixed"), "-o", where / "b", "--lang", "en")
     assert code == 2
     assert err.strip() == (
-        "centertrack: round 2018-04 is closed (its letter has gone out): no report can be added; "
+        "centertrack: round April 2018 is closed (its letter has gone out): no report can be added; "
         "reopen it with centertrack round-close 2018-04 --reopen"
     )
     assert run("round-close", "2018-04", "--reopen")[0] == 0

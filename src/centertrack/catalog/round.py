@@ -15,8 +15,8 @@ ROUND: dict[str, Words] = {
         en="no sheet has an as-of date to tell its monthly round; give it with --period YYYY-MM",
     ),
     "round-closed": Words(
-        th="รอบ {period} ปิดแล้ว (ส่งหนังสือแล้ว) จึงเพิ่มรายงานไม่ได้ เปิดรอบอีกครั้งด้วย centertrack round-close {period} --reopen",
-        en="round {period} is closed (its letter has gone out): no report can be added; reopen it with "
+        th="รอบ {period:month} ปิดแล้ว (ส่งหนังสือแล้ว) จึงเพิ่มรายงานไม่ได้ เปิดรอบอีกครั้งด้วย centertrack round-close {period} --reopen",
+        en="round {period:month} is closed (its letter has gone out): no report can be added; reopen it with "
         "centertrack round-close {period} --reopen",
     ),
     "round-other-province": Words(
@@ -27,8 +27,8 @@ ROUND: dict[str, Words] = {
     "log-add": Words(th="เพิ่มรายงาน", en="add"),
     "log-close": Words(th="ปิดรอบ", en="close"),
     "log-reopen": Words(th="เปิดรอบอีกครั้ง", en="reopen"),
-    "round-closed-now": Words(th="ปิดรอบ {period} แล้ว", en="round {period} closed"),
-    "round-reopened-now": Words(th="เปิดรอบ {period} อีกครั้งแล้ว", en="round {period} reopened"),
+    "round-closed-now": Words(th="ปิดรอบ {period:month} แล้ว", en="round {period:month} closed"),
+    "round-reopened-now": Words(th="เปิดรอบ {period:month} อีกครั้งแล้ว", en="round {period:month} reopened"),
     # A file's status and a province's, as the verdict, the manifest's index and the page say them.
     "file-ok": Words(th="นับแล้ว", en="counted"),
     "file-errors": Words(th="ส่งกลับให้แก้ไข", en="sent back"),
