@@ -8,6 +8,7 @@ run an editor typed in another font still prints in the letter's.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import io
 import re
 from typing import TYPE_CHECKING, Any
@@ -39,11 +40,17 @@ def _open(template: bytes, name: str) -> DocxTemplate:
         document.init_docx()
     except Exception as error:  # python-docx raises several kinds for a file that is no .docx
         raise _refusal("letter-template-not-docx", name=name, error=error) from None
-    try:
-        document.get_undeclared_template_variables()
-    except TemplateError as error:
-        raise _refusal("letter-template-broken", name=name, error=error) from None
+    digest = hashlib.sha256(template).digest()
+    if digest not in _PARSED:  # a round's seventy letters share one template: its tags parsed once
+        try:
+            document.get_undeclared_template_variables()
+        except TemplateError as error:
+            raise _refusal("letter-template-broken", name=name, error=error) from None
+        _PARSED.add(digest)
     return document
+
+
+_PARSED: set[bytes] = set()  # the templates whose tags parse, by their bytes' sha256
 
 
 def _refusal(key: str, **params: object) -> UsageError:
