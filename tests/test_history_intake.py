@@ -28,9 +28,9 @@ def _v2_store(tmp_path: Path) -> Path:
 def test_a_version_2_store_gains_the_intake_and_keeps_its_reports(tmp_path: Path) -> None:
     path = _v2_store(tmp_path)
     with open_store(path, write=True) as store:
-        assert store.db.execute("PRAGMA user_version").fetchone() == (SCHEMA_VERSION,) == (3,)
+        assert store.db.execute("PRAGMA user_version").fetchone() == (SCHEMA_VERSION,) == (4,)
         tables = {r[0] for r in store.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        assert {"files", "rounds", "log"} <= tables
+        assert {"files", "rounds", "log", "links"} <= tables
         # The old reports count, as before: status ok, no received time of their own.
         assert store.db.execute("SELECT status, received FROM reports").fetchall() == [("ok", None)]
         found = intake.received_reports(

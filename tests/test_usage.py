@@ -53,7 +53,7 @@ _ALLOWED = {
     "centertrack", "validate", "summarize", "annex", "auto", "th", "en", "text", "json", "csv",
     "letter", "template", "feedback", "chart", "report", "history", "add", "show", "trend", "diff",
     "missing", "export", "backup", "round", "close", "log", "provinces", "statistics", "none", "FROM", "TO",
-    "serve", "check",
+    "serve", "check", "access", "revoke",
     "province", "district", "lao", "list", "progress", "arabic", "thai", "remaining", "percent",
     "PATH", "FILE", "FOLDER", "DATE", "ID", "NAME", "TEXT",
     # formats, encodings and products a Thai office names in Latin letters

@@ -32,3 +32,8 @@ ZIP_EPOCH = dt.datetime(1980, 1, 1)
 # One POST of files to `centertrack serve` (the inbox of a month is a few MB; a national LAO workbook
 # ~2 MB): refused with 413 beyond it, before it is read.
 MAX_UPLOAD_BYTES = 64 * 1024 * 1024
+# A province's link (`/p/TOKEN`): a client whose tokens open nothing this many times within the window
+# is answered 429 until the window has passed (a 128-bit token cannot be guessed; this keeps the log
+# and the store quiet under a scan).
+LINK_FAILURES = 10
+LINK_WINDOW_SECONDS = 60.0

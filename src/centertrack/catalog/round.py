@@ -27,6 +27,20 @@ ROUND: dict[str, Words] = {
     "log-add": Words(th="เพิ่มรายงาน", en="add"),
     "log-close": Words(th="ปิดรอบ", en="close"),
     "log-reopen": Words(th="เปิดรอบอีกครั้ง", en="reopen"),
+    "log-link-add": Words(th="สร้างลิงก์จังหวัด", en="link made"),
+    "log-link-revoke": Words(th="ยกเลิกลิงก์จังหวัด", en="link revoked"),
+    "log-link-refused": Words(th="ลิงก์ไม่ถูกต้อง", en="link refused"),
+    # centertrack access: the provincial offices' links.
+    "access-made": Words(
+        th="ลิงก์ของจังหวัด{province}: {url} (แสดงครั้งเดียว ส่งให้สำนักงานจังหวัด ต่อท้ายที่อยู่ของหน้าเว็บ)",
+        en="{province}'s link: {url} (shown once: send it to the office, after the page's address)",
+    ),
+    "access-none": Words(th="ยังไม่มีลิงก์", en="no link has been made"),
+    "access-live": Words(th="ใช้ได้", en="live"),
+    "access-revoked": Words(th="ยกเลิกแล้ว", en="revoked"),
+    "access-revoked-now": Words(
+        th="ยกเลิกลิงก์ของจังหวัด{province} {count} ลิงก์", en="{count:n/link/links} of {province} revoked"
+    ),
     "round-closed-now": Words(th="ปิดรอบ {period:month} แล้ว", en="round {period:month} closed"),
     "round-reopened-now": Words(th="เปิดรอบ {period:month} อีกครั้งแล้ว", en="round {period:month} reopened"),
     # A file's status and a province's, as the verdict, the manifest's index and the page say them.

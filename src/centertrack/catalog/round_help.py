@@ -62,6 +62,49 @@ OPTIONS: dict[str, Words] = {
     ),
 }
 
+# `access`, the provincial offices' links to the page.
+COMMANDS.update(
+    {
+        "access": (
+            Words(
+                th="ลิงก์ของสำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัด: แต่ละจังหวัดส่งแบบรายงานของตนผ่านหน้าเว็บ"
+                " และเห็นผลตรวจทันที",
+                en="The provincial offices' links: each office sends its own sheet through the page (serve) and\n"
+                "sees its verdict at once.",
+            ),
+            ("centertrack access add --province ตาก",),
+        ),
+        "access add": (
+            Words(
+                th="สร้างลิงก์ใหม่ของจังหวัดหนึ่ง แสดงครั้งเดียว (ที่เก็บประวัติเก็บไว้เพียงค่าแฮช)",
+                en="Make a new link for one province's office, shown once (the store keeps only its hash).",
+            ),
+            ("centertrack access add --province ตาก --format json",),
+        ),
+        "access list": (
+            Words(th="รายการลิงก์ที่สร้างไว้ (ไม่แสดงรหัสลับ)", en="The links made, without their secrets."),
+            ("centertrack access list",),
+        ),
+        "access revoke": (
+            Words(
+                th="ยกเลิกลิงก์ทั้งหมดของจังหวัดหนึ่ง ใช้ไม่ได้ทันที",
+                en="Revoke every link of one province's office: refused at once.",
+            ),
+            ("centertrack access revoke --province ตาก",),
+        ),
+    }
+)
+OPTIONS.update(
+    {
+        "access add --province": Words(
+            th="จังหวัด (ชื่อไทย อังกฤษ หรือรหัส)", en="The province (Thai or English name, or code)."
+        ),
+        "access revoke --province": Words(
+            th="จังหวัด (ชื่อไทย อังกฤษ หรือรหัส)", en="The province (Thai or English name, or code)."
+        ),
+    }
+)
+
 # `serve`, the web page's command.
 COMMANDS["serve"] = (
     Words(

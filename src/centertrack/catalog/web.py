@@ -131,6 +131,31 @@ WEB: dict[str, Words] = {
         th="เกิดข้อผิดพลาดที่ไม่คาดคิด โปรดแจ้งผู้ดูแล",
         en="Something unexpected went wrong; please tell the maintainers.",
     ),
+    # A provincial office's own page (its link).
+    "web-province-title": Words(
+        th="สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัด{province}", en="{province}'s provincial office"
+    ),
+    "web-province-form": Words(th="แบบรายงานของจังหวัด", en="The province's form"),
+    "web-province-form-link": Words(
+        th="ดาวน์โหลดแบบรายงาน (Excel) ที่มีรายชื่อของจังหวัดแล้ว",
+        en="Download the form (Excel), its places filled in",
+    ),
+    "web-province-upload": Words(th="ส่งแบบรายงาน", en="Send the filled-in form"),
+    "web-province-hint": Words(th="วิธีแก้", en="What to do"),
+    "web-province-history": Words(th="รายงานของจังหวัดในแต่ละรอบ", en="The province's reports, round by round"),
+    "web-province-status": Words(th="ผล", en="Status"),
+    "web-province-closed": Words(th="ปิดรอบแล้ว", en="closed"),
+    "web-province-not-sent": Words(th="ยังไม่ได้ส่ง", en="not sent"),
+    "web-province-no-round": Words(th="ยังไม่มีรอบรายงาน", en="No round has been stored yet."),
+    "web-province-round-closed": Words(
+        th="รอบ {period:month} ปิดแล้ว (กรมส่งหนังสือแล้ว) จึงรับแบบรายงานไม่ได้ โปรดติดต่อกองพัฒนาและส่งเสริมการบริหารงานท้องถิ่น"
+        " กรมส่งเสริมการปกครองท้องถิ่น",
+        en="round {period:month} is closed (DLA's letter has gone out): no report can be sent now; please contact"
+        " DLA's Local Administration Development Division",
+    ),
+    "web-error-429": Words(
+        th="ลองหลายครั้งเกินไป โปรดรอสักครู่แล้วลองใหม่", en="Too many attempts: please wait a minute and try again."
+    ),
     # The audit log's page.
     "web-log": Words(th="บันทึกการใช้งาน", en="Audit log"),
     "web-log-title": Words(th="บันทึกการใช้งาน", en="Audit log"),

@@ -15,6 +15,7 @@ import typer
 
 from centertrack import __version__
 from centertrack.catalog.cli import CLI
+from centertrack.cli.access import access_app
 from centertrack.cli.annex import annex
 from centertrack.cli.chart import chart
 from centertrack.cli.console import lang, refuse, say
@@ -41,13 +42,14 @@ app = typer.Typer(
     # pydantic adapter, importing pydantic (0.1 s) for `centertrack validate --help`: a default of
     # False (a bool) is never coerced.
     # The same for the history group's own --help (a sub-group's defaults are under its name).
-    context_settings={"default_map": {"help": False, "history": {"help": False}}},
+    context_settings={"default_map": {"help": False, "history": {"help": False}, "access": {"help": False}}},
 )
 for command in (validate, summarize, annex, feedback, chart, report, letter, template, serve):
     app.command()(command)
 app.command("round")(round_)
 app.command("round-close")(round_close)
 app.add_typer(history_app, name="history")
+app.add_typer(access_app, name="access")
 
 
 def _version(value: bool) -> None:

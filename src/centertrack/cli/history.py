@@ -231,6 +231,7 @@ def log(
     """The audit log: every add, close and reopen, who and when, with the files. Its help, in Thai and
     English, is in catalog/help.py."""
     from centertrack.operations.history import log as logged
+    from centertrack.reference import load_reference
     from centertrack.reports.history_terminal import file_name
 
     lines = logged(period, db)
@@ -241,13 +242,15 @@ def log(
     for line in lines:
         files = line.details.get("files", []) if isinstance(line.details, dict) else []
         named = ", ".join(str(f["file"]) if paths else file_name(str(f["file"])) for f in files)
+        if isinstance(line.details, dict) and "province" in line.details:  # a province's link
+            named = load_reference().by_code[str(line.details["province"])].label(language)
         said = words(f"log-{line.action}").say(language)
         round_ = words("round-of").say(language, period=line.period) if line.period else ""
-        row = "  ".join(filter(None, (_log_time(line.time, language), line.who, said, round_, named)))
+        row = "  ".join(filter(None, (log_time(line.time, language), line.who, said, round_, named)))
         sys.stdout.write(visible(row, lines=False) + "\n")
 
 
-def _log_time(stamp: str, language: Lang) -> str:
+def log_time(stamp: str, language: Lang) -> str:
     """A log line's time (stored in UTC) on this computer's clock, the day as the language writes it."""
     from datetime import datetime
 

@@ -3,7 +3,7 @@ version a migration from the one before (history/store.py applies them in order)
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # Version 1, as the first centertrack with a history wrote it (tests/data/history/make_v1_store.py
 # writes a store of it). Later versions are migrations from it, in MIGRATIONS.
@@ -102,9 +102,24 @@ CREATE TABLE log (
 );
 """
 
+# Version 4 keeps the provincial offices' links (centertrack access): each token only as its sha256,
+# when it was made and by whom, and when it was revoked.
+SCHEMA_V4 = """
+CREATE TABLE links (
+    id INTEGER PRIMARY KEY,
+    province TEXT NOT NULL,
+    token_sha256 TEXT NOT NULL UNIQUE,
+    created TEXT NOT NULL,
+    who TEXT NOT NULL,
+    revoked TEXT
+);
+CREATE INDEX links_province ON links (province);
+"""
+
 # Version 2 keeps each source file's size and the encoding its text was read in (NULL for reports
 # stored by version 1, which did not keep them).
 MIGRATIONS: dict[int, str] = {
     2: "ALTER TABLE reports ADD COLUMN size INTEGER; ALTER TABLE reports ADD COLUMN encoding TEXT;",
     3: SCHEMA_V3,
+    4: SCHEMA_V4,
 }

@@ -26,6 +26,7 @@ from centertrack.web import documents
 from centertrack.web.api import api_routes
 from centertrack.web.log import log_routes
 from centertrack.web.page import KEY_COOKIE, Page, key_digest, refusal_text
+from centertrack.web.province import province_routes
 from centertrack.web.rounds import round_routes
 
 if TYPE_CHECKING:
@@ -57,6 +58,7 @@ def create_app(db: Db, lang: Lang = "th", key_hash: str | None = None) -> Starle
     routes += api_routes(page)  # the JSON API
     # Other parts of the page register their routes here, each from its own module.
     routes += log_routes(page)  # the audit log
+    routes += province_routes(page)  # each provincial office's own page, by its link
     routes += [
         Mount("/static/fonts", StaticFiles(directory=documents.font_folder()), name="fonts"),
         Mount("/static", StaticFiles(packages=[("centertrack.web", "static")]), name="static"),
@@ -64,7 +66,7 @@ def create_app(db: Db, lang: Lang = "th", key_hash: str | None = None) -> Starle
 
     async def http_error(request: Request, error: Exception) -> Response:
         status = error.status_code if isinstance(error, HTTPException) else 500
-        if status not in (401, 403, 404, 413):
+        if status not in (401, 403, 404, 413, 429):
             status = 400 if status < 500 else 500
         params = {"limit": MAX_UPLOAD_BYTES} if status == 413 else {}
         return page.error(request, status, **params)
@@ -77,7 +79,7 @@ def create_app(db: Db, lang: Lang = "th", key_hash: str | None = None) -> Starle
         return page.error(request, 500)
 
     async def guard(request: Request, call_next: RequestResponseEndpoint) -> Response:
-        open_paths = ("/login", "/static/")
+        open_paths = ("/login", "/static/", "/p/")  # a province's link is its own key
         if not page.authorised(request) and not request.url.path.startswith(open_paths):
             if request.url.path.startswith("/api/"):
                 return JSONResponse({"error": say("web-error-401", page.lang_of(request))}, status_code=401)

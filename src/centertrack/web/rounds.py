@@ -66,7 +66,7 @@ def round_routes(page: Page) -> list[Route]:
         found = board(page.db, period)
         content, media = documents.render(name, found.round, page.lang_of(request))
         inline = name.endswith((".html", ".png"))
-        return _file(content, media, f"centertrack-{period}-{name}", inline)
+        return file_response(content, media, f"centertrack-{period}-{name}", inline)
 
     def letter(request: Request) -> Response:
         period = page.known_period(request.path_params["period"], periods(page.db))
@@ -78,7 +78,7 @@ def round_routes(page: Page) -> list[Route]:
         from centertrack.reference import load_reference
 
         name = "letter.docx" if code is None else file_name(code, load_reference().by_code[code].name_en)
-        return _file(content, documents.DOCX, f"centertrack-{period}-{name}")
+        return file_response(content, documents.DOCX, f"centertrack-{period}-{name}")
 
     def kept_file(request: Request) -> Response:
         period = page.known_period(request.path_params["period"], periods(page.db))
@@ -89,11 +89,11 @@ def round_routes(page: Page) -> list[Route]:
             content = documents.original(page.db, kept)
             if content is None or request.path_params["name"] != kept.name:
                 raise HTTPException(404)
-            return _file(content, "application/octet-stream", kept.name)
+            return file_response(content, "application/octet-stream", kept.name)
         copy = documents.feedback_copy(page.db, kept, page.lang_of(request))
         if copy is None or request.path_params["name"] != feedback_address(kept):
             raise HTTPException(404)
-        return _file(copy[1], documents.XLSX, copy[0])
+        return file_response(copy[1], documents.XLSX, copy[0])
 
     async def upload(request: Request) -> Response:
         given = await page.files_of(request, form_post=True)
@@ -170,7 +170,7 @@ def _address(kept: Kept) -> str:
     return documents.short(kept.sha256)
 
 
-def _file(content: bytes, media: str, filename: str, inline: bool = False) -> Response:
+def file_response(content: bytes, media: str, filename: str, inline: bool = False) -> Response:
     from urllib.parse import quote
 
     how = "inline" if inline else "attachment"
