@@ -129,3 +129,47 @@ def test_closing_a_round_asks_then_refuses_an_upload(page: Any, server: str) -> 
         page.click("a[href='/rounds/2018-04/letter.docx']")
     assert download.value.suggested_filename == "centertrack-2018-04-letter.docx"
     assert page.errors == []
+
+
+def test_a_province_s_whole_visit_on_a_phone(page: Any, server: str, store: Path, tmp_path: Path) -> None:
+    """Issue 25: open the link, download the form, fill it (openpyxl), send it with an error, read the
+    verdict at its cell, send the fix, and see ผ่าน; on a phone's width."""
+    from openpyxl import load_workbook
+
+    from centertrack.operations.access import add
+
+    link = add("ตาก", store, who="test").url
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(server + link)
+    assert "ตาก" in page.locator("h1").inner_text()
+    with page.expect_download() as download:
+        page.click(f"a[href='{link}/form.xlsx']")
+    form = tmp_path / download.value.suggested_filename
+    download.value.save_as(form)
+
+    def filled(statuses: list[str], name: str) -> Path:
+        book = load_workbook(form)
+        sheet = book.worksheets[0]
+        rows = [r for r in range(1, sheet.max_row + 1) if isinstance(sheet.cell(r, 1).value, int)]
+        for row, status in zip(rows, statuses, strict=True):
+            sheet.cell(row, 3).value = status
+        footer = next(r for r in range(1, sheet.max_row + 1) if sheet.cell(r, 1).value == "อัปเดตวันที่")
+        sheet.cell(footer, 1).value = "อัปเดตวันที่ 10/4/61"
+        path = tmp_path / name
+        book.save(path)
+        return path
+
+    wrong = filled(["ใช่", "อาจจะ", *["ไม่ใช่"] * 7], "tak.xlsx")  # "maybe" is no status
+    page.set_input_files("#files", str(wrong))
+    page.click("#upload button[type=submit]")
+    page.wait_for_selector("#verdicts article.verdict.bad")
+    verdict = page.inner_text("#verdicts")
+    assert "ส่งกลับแก้ไข" in verdict and "C9" in verdict and "--indicator" not in verdict  # not the office's
+    shot(page, "province-sent-back")
+    right = filled(["ใช่", "ใช่", *["ไม่ใช่"] * 7], "tak-แก้ไข.xlsx")
+    page.set_input_files("#files", str(right))
+    page.click("#upload button[type=submit]")
+    page.wait_for_selector("#verdicts article.verdict.ok")
+    assert "ผ่าน" in page.inner_text("#verdicts")
+    shot(page, "province-passed")
+    assert page.errors == []

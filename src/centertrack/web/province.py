@@ -21,6 +21,8 @@ from centertrack.web.page import Page, refusal_text
 from centertrack.web.upload import add_files
 
 PROVINCE_REFUSALS = {"round-closed": "web-province-round-closed"}  # the office is told whom to ask
+# What the office neither chooses nor can change (the indicator its sheet is taken as): not shown to it.
+NOT_THE_OFFICE_S = frozenset({"indicator-inferred"})
 
 
 class Attempts:
@@ -80,7 +82,13 @@ def province_routes(page: Page) -> list[Route]:
             who = f"province:{code}"
             uploaded = await run_in_threadpool(lambda: add_files(page.db, None, sent, who=who, province=code))
         if request.headers.get("hx-request"):
-            return page.render(request, "province-verdicts.html", uploaded=uploaded, said=_said)
+            return page.render(
+                request,
+                "province-verdicts.html",
+                uploaded=uploaded,
+                said=_said,
+                office_chooses_not=NOT_THE_OFFICE_S,
+            )
         return await run_in_threadpool(_own, page, request, code, uploaded)
 
     async def own_form(request: Request) -> Response:
@@ -137,5 +145,5 @@ def _own(page: Page, request: Request, code: str, uploaded: Any) -> Response:
     ]
     return page.render(
         request, "province-page.html", province=province, history=history, uploaded=uploaded,
-        token=request.path_params["token"], said=_said,
+        token=request.path_params["token"], said=_said, office_chooses_not=NOT_THE_OFFICE_S,
     )  # fmt: skip
