@@ -1,5 +1,5 @@
-"""`centertrack serve`: refused beyond this computer without a key, a busy port named in one line, and a
-real server on 127.0.0.1 that answers the board and stops on Ctrl-C (SIGINT)."""
+"""`centertrack serve`: beyond this computer only with a key (made at the first start), a busy port
+named in one line, and a real server on 127.0.0.1 that answers the board and stops on Ctrl-C (SIGINT)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -19,10 +20,56 @@ from centertrack.cli.app import app
 runner = CliRunner()
 
 
-def test_beyond_this_computer_without_a_key_is_refused() -> None:
-    result = runner.invoke(app, ["serve", "--host", "0.0.0.0", "--no-browser", "--lang", "en"])
-    assert result.exit_code == 2
-    assert "--host 0.0.0.0: serving beyond this computer needs an access key" in result.stderr
+def _started(args: list[str], env: dict[str, str]) -> tuple[subprocess.Popen[str], int]:
+    with socket.socket() as free:
+        free.bind(("127.0.0.1", 0))
+        port = free.getsockname()[1]
+    server = subprocess.Popen(
+        [sys.executable, "-m", "centertrack", "serve", "--port", str(port), "--no-browser", "--lang", "en",
+         *args],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True,
+    )  # fmt: skip
+    for _ in range(100):
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1):
+                return server, port
+        except OSError:
+            time.sleep(0.1)
+    raise AssertionError(server.stderr.read() if server.stderr else "")
+
+
+def _status(port: int, key: str | None = None) -> int:
+    request = urllib.request.Request(f"http://127.0.0.1:{port}/api/rounds")
+    if key:
+        request.add_header("Authorization", f"Bearer {key}")
+    try:
+        with urllib.request.urlopen(request) as answer:
+            return int(answer.status)
+    except urllib.error.HTTPError as error:
+        return int(error.code)
+
+
+def test_beyond_this_computer_a_key_is_made_at_the_first_start_and_kept_hashed(tmp_path: Path) -> None:
+    import sqlite3
+
+    env = {**os.environ, "CENTERTRACK_DB": str(tmp_path / "h.sqlite3")}
+    keys = []
+    for _ in range(2):  # the first start makes the key and shows it; the second uses it
+        server, port = _started(["--host", "0.0.0.0"], env)
+        try:
+            assert _status(port) == 401
+            if not keys:
+                assert server.stdout is not None
+                line = server.stdout.readline()
+                assert line.startswith("The access key of the analyst's pages (shown once: keep it safe): ")
+                keys.append(line.rsplit(" ", 1)[1].strip())
+            assert _status(port, keys[0]) == 200 and _status(port, keys[0] + "x") == 401
+        finally:
+            server.send_signal(signal.SIGINT)
+            out, _ = server.communicate(timeout=20)
+    assert "Using the access key made before" in out
+    with sqlite3.connect(tmp_path / "h.sqlite3") as db:
+        assert keys[0] not in str(db.execute("SELECT * FROM keys").fetchall())
 
 
 def test_an_empty_key_file_is_refused(tmp_path: Path) -> None:

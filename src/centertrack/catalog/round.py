@@ -30,6 +30,7 @@ ROUND: dict[str, Words] = {
     "log-link-add": Words(th="สร้างลิงก์จังหวัด", en="link made"),
     "log-link-revoke": Words(th="ยกเลิกลิงก์จังหวัด", en="link revoked"),
     "log-link-refused": Words(th="ลิงก์ไม่ถูกต้อง", en="link refused"),
+    "log-key-add": Words(th="สร้างกุญแจเข้าใช้", en="access key made"),
     # centertrack access: the provincial offices' links.
     "access-made": Words(
         th="ลิงก์ของจังหวัด{province}: {url} (แสดงครั้งเดียว ส่งให้สำนักงานจังหวัด ต่อท้ายที่อยู่ของหน้าเว็บ)",

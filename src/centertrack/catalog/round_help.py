@@ -116,8 +116,8 @@ COMMANDS["serve"] = (
 OPTIONS.update(
     {
         "--host": Words(
-            th="ที่อยู่ที่เปิดรับ: นอกจาก 127.0.0.1 ต้องมี --key-file",
-            en="The address to listen on: beyond 127.0.0.1 it needs --key-file.",
+            th="ที่อยู่ที่เปิดรับ: นอกจาก 127.0.0.1 ต้องใช้กุญแจ จาก --key-file หรือที่สร้างให้เมื่อเปิดครั้งแรก",
+            en="The address to listen on: beyond 127.0.0.1 a key is needed, from --key-file or made at the first start.",
         ),
         "--port": Words(th="พอร์ตที่เปิดรับ", en="The port to listen on."),
         "--no-browser": Words(th="ไม่ต้องเปิดเบราว์เซอร์", en="Do not open the browser."),

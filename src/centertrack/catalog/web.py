@@ -173,9 +173,13 @@ WEB: dict[str, Words] = {
         th="พอร์ต {port} ของ {host} มีโปรแกรมอื่นใช้อยู่: ใช้ --port อื่น",
         en="port {port} of {host} is in use: choose another with --port",
     ),
-    "serve-needs-key": Words(
-        th="--host {host}: การเปิดให้เครื่องอื่นใช้ต้องมีกุญแจ: ใช้ --key-file FILE",
-        en="--host {host}: serving beyond this computer needs an access key: give --key-file FILE",
+    "serve-key-made": Words(
+        th="กุญแจเข้าใช้หน้าของนักวิเคราะห์ (แสดงครั้งเดียว เก็บไว้ให้ดี): {key}",
+        en="The access key of the analyst's pages (shown once: keep it safe): {key}",
+    ),
+    "serve-key-stored": Words(
+        th="ใช้กุญแจเข้าใช้ที่สร้างไว้ครั้งก่อน (ที่เก็บประวัติเก็บไว้เพียงค่าแฮช)",
+        en="Using the access key made before (the store keeps only its hash).",
     ),
     "serve-key-unreadable": Words(
         th="--key-file {path}: อ่านกุญแจไม่ได้หรือว่างเปล่า",

@@ -62,12 +62,14 @@ def serve(
     import uvicorn
 
     key_hash = _key_hash(key_file) if key_file is not None else None
-    if host not in LOCAL and key_hash is None:
-        say(words("serve-needs-key", lang(), host=host))
-        raise typer.Exit(2)
     if not _port_free(host, port):
         say(words("serve-port-busy", lang(), host=host, port=port))
         raise typer.Exit(2)
+    if host not in LOCAL and key_hash is None:  # beyond this computer: a key, made at the first start
+        from centertrack.operations.access import analyst_key
+
+        key_hash, made = analyst_key(db)
+        typer.echo(words("serve-key-made", lang(), key=made) if made else words("serve-key-stored", lang()))
     settings = {"db": str(db) if db is not None else None, "lang": lang(), "key_hash": key_hash}
     os.environ["CENTERTRACK_SERVE"] = json.dumps(settings)
     url = f"http://{'[' + host + ']' if ':' in host else host}:{port}/"

@@ -65,3 +65,16 @@ class Link:
 def links(store: Store) -> list[Link]:
     rows = store.db.execute("SELECT province, created, who, revoked FROM links ORDER BY id").fetchall()
     return [Link(str(p), str(c), str(w), r) for p, c, w, r in rows]
+
+
+def analyst_key(store: Store) -> str | None:
+    """The sha256 of the analyst's key `serve` made, or None."""
+    row = store.db.execute("SELECT sha256 FROM keys ORDER BY id DESC LIMIT 1").fetchone()
+    return str(row[0]) if row is not None else None
+
+
+def make_analyst_key(db: sqlite3.Connection, who: str, time: str) -> str:
+    """A new key for the analyst's pages (192 random bits), kept only as its sha256; shown once."""
+    key = secrets.token_urlsafe(24)
+    db.execute("INSERT INTO keys (sha256, created, who) VALUES (?, ?, ?)", (digest(key), time, who))
+    return key

@@ -20,7 +20,7 @@ from centertrack.issues import Issue
 from centertrack.records import SheetReport
 
 Status = Literal["ok", "errors"]
-Action = Literal["add", "close", "reopen", "link-add", "link-revoke", "link-refused"]
+Action = Literal["add", "close", "reopen", "link-add", "link-revoke", "link-refused", "key-add"]
 
 
 def user(given: str | None = None) -> str:

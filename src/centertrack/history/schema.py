@@ -103,7 +103,8 @@ CREATE TABLE log (
 """
 
 # Version 4 keeps the provincial offices' links (centertrack access): each token only as its sha256,
-# when it was made and by whom, and when it was revoked.
+# when it was made and by whom, and when it was revoked; and the analyst's key that `serve` made at its
+# first start beyond this computer, only as its sha256.
 SCHEMA_V4 = """
 CREATE TABLE links (
     id INTEGER PRIMARY KEY,
@@ -114,6 +115,7 @@ CREATE TABLE links (
     revoked TEXT
 );
 CREATE INDEX links_province ON links (province);
+CREATE TABLE keys (id INTEGER PRIMARY KEY, sha256 TEXT NOT NULL, created TEXT NOT NULL, who TEXT NOT NULL);
 """
 
 # Version 2 keeps each source file's size and the encoding its text was read in (NULL for reports

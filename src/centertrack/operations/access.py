@@ -82,3 +82,19 @@ def refused(client: str, db: Db = None, now: datetime | None = None) -> None:
     time = _now(now)
     with opened(db, write=True) as store, store.transaction() as connection:
         intake.log(connection, time, client, "link-refused", None, {})
+
+
+def analyst_key(db: Db = None, who: str | None = None, now: datetime | None = None) -> tuple[str, str | None]:
+    """The analyst's key for serving beyond this computer: the sha256 of the one made before, or of a new
+    one made now (logged), with the new key itself, to be shown once (None: made before)."""
+    from centertrack.history import access, intake
+
+    with opened(db, write=True) as store:
+        known = access.analyst_key(store)
+        if known is not None:
+            return known, None
+        time, person = _now(now), intake.user(who)
+        with store.transaction() as connection:
+            key = access.make_analyst_key(connection, person, time)
+            intake.log(connection, time, person, "key-add", None, {})
+        return access.digest(key), key
