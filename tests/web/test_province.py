@@ -36,6 +36,12 @@ def test_a_province_sends_its_sheet_sees_the_verdict_fixes_it_and_is_counted(sto
     assert page.status_code == 200 and "สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดตาก" in page.text
     wrong = send(web, tak, "tak.csv", BAD_TAK)
     assert "✗ tak.csv: ส่งกลับแก้ไข" in wrong and "tak!D2" in wrong  # at its cell, with the hint
+    copy = re.search(r'href="(/p/[^"]+/feedback/[0-9a-f]{12})"', wrong)
+    assert copy is not None  # the annotated copy to download
+    answer = web.get(copy.group(1))
+    assert answer.status_code == 200 and answer.content[:2] == b"PK"
+    yala = access.add("ยะลา", store).url  # another office's link does not open Tak's copy
+    assert web.get(yala + "/feedback/" + copy.group(1).rsplit("/", 1)[1]).status_code == 404
     fixed = send(web, tak, "tak-แก้ไข.csv", GOOD_TAK)
     assert "✓ tak-แก้ไข.csv: ผ่าน" in fixed
     board = client(store, "en").get("/api/rounds/2018-04").json()
@@ -43,6 +49,10 @@ def test_a_province_sends_its_sheet_sees_the_verdict_fixes_it_and_is_counted(sto
     with open_store(store) as opened:
         whos = [(line.who, line.action) for line in intake.log_lines(opened, "2018-04")]
     assert whos[-2:] == [("province:63", "add"), ("province:63", "add")]
+    history = web.get(tak).text  # its own rounds, with its on-time record
+    assert re.search(
+        r"เมษายน 2561</td>\s*<td>5</td><td>9</td>\s*<td>นับแล้ว</td>\s*<td>(ตรงเวลา|ล่าช้า)</td>", history
+    )
 
 
 def test_a_sheet_of_another_province_is_refused_in_one_line_and_nothing_stored(store: Path) -> None:

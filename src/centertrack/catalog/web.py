@@ -142,6 +142,9 @@ WEB: dict[str, Words] = {
     ),
     "web-province-upload": Words(th="ส่งแบบรายงาน", en="Send the filled-in form"),
     "web-province-hint": Words(th="วิธีแก้", en="What to do"),
+    "web-province-feedback": Words(
+        th="ดาวน์โหลดไฟล์ที่ทำเครื่องหมายจุดที่ต้องแก้ (Excel)", en="Download the copy with each problem marked (Excel)"
+    ),
     "web-province-history": Words(th="รายงานของจังหวัดในแต่ละรอบ", en="The province's reports, round by round"),
     "web-province-status": Words(th="ผล", en="Status"),
     "web-province-closed": Words(th="ปิดรอบแล้ว", en="closed"),

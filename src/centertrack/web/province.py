@@ -105,11 +105,34 @@ def province_routes(page: Page) -> list[Route]:
         return file_response(content, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                              form.file_name)  # fmt: skip
 
+    async def own_feedback(request: Request) -> Response:
+        """The annotated copy of a file this office sent (of any round), every problem at its cell."""
+        from centertrack.operations.history import periods
+        from centertrack.web import documents
+        from centertrack.web.rounds import file_response
+
+        code = await opened(request)
+        part = request.path_params["part"]
+        for period in reversed(await run_in_threadpool(periods, page.db)):
+            kept = await run_in_threadpool(documents.kept, page.db, period, part)
+            if kept is not None and code in kept.provinces:
+                copy = await run_in_threadpool(documents.feedback_copy, page.db, kept, "th")
+                if copy is not None:
+                    return file_response(copy[1], documents.XLSX, copy[0])
+        raise HTTPException(404)
+
     return [
         Route("/p/{token}", own_page, name="own_page"),
         Route("/p/{token}/files", own_upload, methods=["POST"]),
         Route("/p/{token}/form.xlsx", own_form),
+        Route("/p/{token}/feedback/{part}", own_feedback),
     ]
+
+
+def _short(sha256: str) -> str:
+    from centertrack.web.documents import short
+
+    return short(sha256)
 
 
 def _said(uploaded: Any, lang: str) -> str:
@@ -130,6 +153,21 @@ def _indicator(page: Page) -> str:
     return found[-1].indicator if found else "4.2"
 
 
+def _timely(page: Page, period: str, code: str) -> bool | None:
+    """Whether the office's latest file of the round came by its reporting day (in Thailand); None: none."""
+    import datetime as dt
+
+    from centertrack.indicators import get_indicator
+    from centertrack.operations.history import kept_files
+    from centertrack.thai import thai_day
+
+    own = [k for k in kept_files(period, page.db) if code in k.provinces]
+    if not own:
+        return None
+    due = dt.date(int(period[:4]), int(period[5:]), get_indicator(_indicator(page)).reporting_day)
+    return thai_day(max(k.received for k in own)) <= due
+
+
 def _own(page: Page, request: Request, code: str, uploaded: Any) -> Response:
     """The province's page: its name, its standing in each stored round (latest first), the form, the
     upload and, after one, the verdicts."""
@@ -140,10 +178,16 @@ def _own(page: Page, request: Request, code: str, uploaded: Any) -> Response:
     listed = {r.period: r for r in rounds(page.db)}
     points = {p.period: p for p in trend(province=code, db=page.db).points} if listed else {}
     history = [
-        (period, points.get(period), listed[period].latest.get(code), listed[period].closed)
+        (
+            period,
+            points.get(period),
+            listed[period].latest.get(code),
+            listed[period].closed,
+            _timely(page, period, code),
+        )
         for period in sorted(listed, reverse=True)
     ]
     return page.render(
         request, "province-page.html", province=province, history=history, uploaded=uploaded,
-        token=request.path_params["token"], said=_said, office_chooses_not=NOT_THE_OFFICE_S,
+        token=request.path_params["token"], said=_said, office_chooses_not=NOT_THE_OFFICE_S, short=_short,
     )  # fmt: skip

@@ -38,6 +38,7 @@ class Verdict:
     status: str
     timely: bool | None
     issues: tuple[tuple[str, str, Any], ...]
+    sha256: str = ""  # its bytes', as the store keeps them ("": not kept)
 
     @property
     def usable(self) -> bool:
@@ -117,5 +118,6 @@ def _verdicts(files: list[RoundFile], names: dict[Path, str]) -> tuple[Verdict, 
     for file in files:
         issues = file.validation.issues if file.validation is not None else ()
         shown = tuple((i.location, i.severity, i) for i in issues)
-        verdicts.append(Verdict(names.get(file.path, file.path.name), file.status, file.timely, shown))
+        name = names.get(file.path, file.path.name)
+        verdicts.append(Verdict(name, file.status, file.timely, shown, file.sha256))
     return tuple(verdicts)
