@@ -120,3 +120,16 @@ def test_the_province_downloads_its_own_form_with_the_link_to_send_it_back(store
     texts = [str(c.value) for sheet in book.worksheets for row in sheet.iter_rows() for c in row if c.value]
     assert any("บางคล้า" in t or "แม่สอด" in t for t in texts)  # Tak's own districts
     assert any(re.search(r"/p/[\w-]+", t) for t in texts)  # the way back: its link
+
+
+def test_the_page_s_live_upload_answers_the_verdicts_alone_with_the_copy_to_download(store: Path) -> None:
+    tak = access.add("ตาก", store).url
+    web = client(store, "th")
+    page = web.get(tak).text
+    csrf = page.split('name="csrf" value="', 1)[1].split('"', 1)[0]
+    answer = web.post(
+        f"{tak}/files", files=[("files", ("tak.csv", io.BytesIO(BAD_TAK)))], data={"csrf": csrf},
+        headers={"HX-Request": "true"},
+    )  # fmt: skip
+    assert answer.status_code == 200 and answer.text.startswith('<section id="verdicts"')
+    assert f'href="{tak}/feedback/' in answer.text and "<html" not in answer.text

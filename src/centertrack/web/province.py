@@ -83,12 +83,9 @@ def province_routes(page: Page) -> list[Route]:
             uploaded = await run_in_threadpool(lambda: add_files(page.db, None, sent, who=who, province=code))
         if request.headers.get("hx-request"):
             return page.render(
-                request,
-                "province-verdicts.html",
-                uploaded=uploaded,
-                said=_said,
-                office_chooses_not=NOT_THE_OFFICE_S,
-            )
+                request, "province-verdicts.html", uploaded=uploaded, said=_said,
+                office_chooses_not=NOT_THE_OFFICE_S, token=request.path_params["token"], short=_short,
+            )  # fmt: skip
         return await run_in_threadpool(_own, page, request, code, uploaded)
 
     async def own_form(request: Request) -> Response:
