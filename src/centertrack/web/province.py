@@ -16,6 +16,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from centertrack.errors import CentertrackError
 from centertrack.limits import LINK_FAILURES, LINK_WINDOW_SECONDS
 from centertrack.web.page import Page, refusal_text
 from centertrack.web.upload import add_files
@@ -83,8 +84,8 @@ def province_routes(page: Page) -> list[Route]:
             uploaded = await run_in_threadpool(lambda: add_files(page.db, None, sent, who=who, province=code))
         if request.headers.get("hx-request"):
             return page.render(
-                request, "province-verdicts.html", uploaded=uploaded, said=_said,
-                office_chooses_not=NOT_THE_OFFICE_S, token=request.path_params["token"], short=_short,
+                request, "verdicts.html", uploaded=uploaded, refusal_text=_said,
+                not_shown=NOT_THE_OFFICE_S, token=request.path_params["token"], short=_short,
             )  # fmt: skip
         return await run_in_threadpool(_own, page, request, code, uploaded)
 
@@ -132,11 +133,10 @@ def _short(sha256: str) -> str:
     return short(sha256)
 
 
-def _said(uploaded: Any, lang: str) -> str:
+def _said(error: CentertrackError, lang: str) -> str:
     """An upload's refusal as the province's page says it."""
     from centertrack.catalog import say
 
-    error = uploaded.refusal
     if error.code in PROVINCE_REFUSALS:
         return say(PROVINCE_REFUSALS[error.code], "en" if lang == "en" else "th", **error.params)
     return refusal_text(error, lang)
@@ -186,5 +186,5 @@ def _own(page: Page, request: Request, code: str, uploaded: Any) -> Response:
     ]
     return page.render(
         request, "province-page.html", province=province, history=history, uploaded=uploaded,
-        token=request.path_params["token"], said=_said, office_chooses_not=NOT_THE_OFFICE_S, short=_short,
+        token=request.path_params["token"], refusal_text=_said, not_shown=NOT_THE_OFFICE_S, short=_short,
     )  # fmt: skip
