@@ -36,6 +36,8 @@ class Attempts:
     def blocked(self, client: str) -> bool:
         with self._lock:
             recent = self._recent(client)
+            if not recent:  # nothing within the window: forget the client (a scan leaves no trail here)
+                del self._failed[client]
             return len(recent) >= LINK_FAILURES
 
     def failed(self, client: str) -> None:
