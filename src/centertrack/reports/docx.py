@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import io
 import string
+from collections.abc import Iterable
+from xml.sax.saxutils import escape
 
 from docx import Document
 from docx.document import Document as DocumentObject
-from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml.ns import nsdecls, qn
 from docx.oxml.text.font import CT_RPr
 from docx.shared import Mm, Pt
-from docx.table import _Row
 from docx.text.paragraph import Paragraph
 from lxml.etree import _Element
 
@@ -77,12 +77,6 @@ def set_thai_language(rpr: CT_RPr) -> None:
     lang.set(qn("w:bidi"), "th-TH")
 
 
-def _paragraph_text(paragraph: Paragraph, text: str, align: Align, bold: bool = False) -> None:
-    run = paragraph.add_run(text)
-    set_font(run._r.get_or_add_rPr(), bold)
-    paragraph.alignment = _ALIGN[align]
-
-
 def _set_defaults(document: DocumentObject) -> None:
     styles = document.styles
     normal = styles["Normal"]
@@ -129,21 +123,6 @@ def _column_widths(annex: Annex) -> tuple[list[float], bool]:
     # Wider than the text width even so (a long name in a list): every column gives up room alike.
     scale = min(1.0, room / sum(widths))
     return [width * scale for width in widths], compact
-
-
-def _row_properties(row: _Row, header: bool) -> None:
-    properties = row._tr.get_or_add_trPr()
-    properties.append(OxmlElement("w:cantSplit"))
-    if header:
-        properties.append(OxmlElement("w:tblHeader"))  # repeated at the top of each page
-
-
-def _keep_with_next(row: _Row) -> None:
-    """The row stays on the page of the row after it: Word keeps table rows together through their
-    paragraphs' keep-with-next."""
-    for cell in row.cells:
-        for paragraph in cell.paragraphs:
-            paragraph.paragraph_format.keep_with_next = True
 
 
 def _field(paragraph: Paragraph, code: str) -> None:
@@ -198,53 +177,110 @@ def annex_docx(annex: Annex) -> bytes:
     return restamped(buffer.getvalue())
 
 
-def add_annex(document: DocumentObject, annex: Annex) -> None:
-    """The annex's heading, table and footer at the end of ``document`` (a letter appends it too)."""
-    for line in annex.title_lines:
-        _paragraph_text(document.add_paragraph(), line, "center", bold=True)
-    if annex.title_lines:
-        document.paragraphs[-1].paragraph_format.space_after = Pt(8)
+def add_annex(document: DocumentObject, annex: Annex, page_break: bool = False) -> None:
+    """The annex's heading, table and footer at the end of ``document`` (a letter appends it too; a
+    second annex of a letter starts on a page of its own: ``page_break``).
+
+    Written as WordprocessingML text and parsed once: python-docx's element API took 17 ms for a table
+    of one province, and a round appends seventy of them. The XML is what that API made."""
+    from docx.oxml.parser import parse_xml
 
     columns = annex.columns
-    table = document.add_table(rows=1 + len(annex.body), cols=len(columns))
-    table.style = "Table Grid"
-    table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    table.autofit = False
     widths, compact = _column_widths(annex)
-    for column, width in zip(table.columns, widths, strict=True):
-        column.width = Pt(width)
-        for cell in column.cells:
-            cell.width = Pt(width)
-
-    header_row = table.rows[0]
-    _row_properties(header_row, header=True)
-    for cell, header in zip(header_row.cells, annex.headers(multiline=True, compact=compact), strict=True):
-        cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
-        _paragraph_text(cell.paragraphs[0], header, "center", bold=True)
-
-    for index, (row, cells) in enumerate(zip(table.rows[1:], annex.body, strict=True)):
-        _row_properties(row, header=False)
+    twips = [Pt(width).twips for width in widths]
+    style = document.styles["Table Grid"].style_id  # a KeyError, as before, for a template without it
+    parts: list[str] = []
+    for index, line in enumerate(annex.title_lines):
+        last = index == len(annex.title_lines) - 1
+        parts.append(_p(line, "center", bold=True, page_break=page_break and not index, after=last))
+    grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in twips)
+    parts.append(
+        f'<w:tbl><w:tblPr><w:tblStyle w:val="{style}"/><w:tblW w:type="auto" w:w="0"/><w:jc w:val="center"/>'
+        '<w:tblLayout w:type="fixed"/><w:tblLook w:firstColumn="1" w:firstRow="1" w:lastColumn="0" '
+        f'w:lastRow="0" w:noHBand="0" w:noVBand="1" w:val="04A0"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>'
+    )
+    headers = annex.headers(multiline=True, compact=compact)
+    parts.append(_tr((_tc(w, _p(h, "center", bold=True)) for w, h in zip(twips, headers, strict=True)), True))
+    body = annex.body
+    for index, cells in enumerate(body):
         is_total = index == len(annex.rows)
+        # The last province goes with the รวม row (never a page of the header and รวม alone), and the
+        # table's last row with the date line.
+        keep = (annex.total_cells is not None and bool(annex.rows) and index == len(annex.rows) - 1) or (
+            bool(annex.footer) and index == len(body) - 1
+        )
         texts = annex.texts(cells)
-        if is_total:
-            # รวม spans ลำดับที่ and จังหวัด, centered, as in the letters' tables.
-            merged = row.cells[0].merge(row.cells[1])
-            merged.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
-            _paragraph_text(merged.paragraphs[0], texts[1], "center", bold=True)
-            todo = list(zip(row.cells[2:], columns[2:], texts[2:], strict=True))
+        if is_total:  # รวม spans ลำดับที่ and จังหวัด, centered, as in the letters' tables
+            row = [_tc(twips[0] + twips[1], _p(texts[1], "center", bold=True, keep=keep), span=2)]
+            row += [
+                _tc(w, _p(text, column.align, bold=True, keep=keep))
+                for w, column, text in zip(twips[2:], columns[2:], texts[2:], strict=True)
+            ]
         else:
-            todo = list(zip(row.cells, columns, texts, strict=True))
-        for cell, column, text in todo:
-            cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
-            _paragraph_text(cell.paragraphs[0], text, column.align, bold=is_total)
-
-    if annex.total_cells is not None and annex.rows:
-        # The last province goes with the รวม row: never a page of the header and รวม alone.
-        _keep_with_next(table.rows[len(annex.rows)])
-
+            row = [
+                _tc(w, _p(text, column.align, keep=keep))
+                for w, column, text in zip(twips, columns, texts, strict=True)
+            ]
+        parts.append(_tr(row, header=False))
+    parts.append("</w:tbl>")
     if annex.footer:
-        if annex.body:
-            _keep_with_next(table.rows[-1])  # the date line goes with the table's last row
-        footer = document.add_paragraph()
-        footer.paragraph_format.space_before = Pt(8)
-        _paragraph_text(footer, annex.footer, "left")
+        parts.append(_p(annex.footer, "left", before=True))
+    wrapper = parse_xml(f"<w:body {nsdecls('w')}>{''.join(parts)}</w:body>")
+    body_element = document.element.body
+    end = body_element.sectPr
+    for element in list(wrapper):
+        if end is None:
+            body_element.append(element)
+        else:
+            end.addprevious(element)
+
+
+_SPACE = 8 * 20  # twips: 8 pt between the heading and the table, and above the date line
+
+
+def _run(text: str, bold: bool) -> str:
+    """A run as python-docx's add_run writes it: a line break for each newline; TH Sarabun New on the
+    Latin and the complex-script slots (see set_font)."""
+    fonts = " ".join(f'w:{slot}="{FONT_NAME}"' for slot in ("ascii", "hAnsi", "eastAsia", "cs"))
+    weight = "<w:b/><w:bCs/>" if bold else ""
+    size = FONT_SIZE * 2  # half-points
+    properties = f'<w:rPr><w:rFonts {fonts}/>{weight}<w:sz w:val="{size}"/><w:szCs w:val="{size}"/></w:rPr>'
+    pieces = []
+    for index, line in enumerate(text.split("\n")):
+        if index:
+            pieces.append("<w:br/>")
+        if line:
+            kept = ' xml:space="preserve"' if line != line.strip() else ""
+            pieces.append(f"<w:t{kept}>{escape(line)}</w:t>")
+    return f"<w:r>{properties}{''.join(pieces)}</w:r>"
+
+
+def _p(
+    text: str,
+    align: Align,
+    *,
+    bold: bool = False,
+    keep: bool = False,
+    page_break: bool = False,
+    after: bool = False,
+    before: bool = False,
+) -> str:
+    """A paragraph of one run; pPr's children in the schema's order (keepNext, pageBreakBefore, spacing,
+    jc)."""
+    spacing = f'<w:spacing w:before="{_SPACE}"/>' if before else ""
+    spacing += f'<w:spacing w:after="{_SPACE}"/>' if after else ""
+    kept = ("<w:keepNext/>" if keep else "") + ("<w:pageBreakBefore/>" if page_break else "")
+    return f'<w:p><w:pPr>{kept}{spacing}<w:jc w:val="{align}"/></w:pPr>{_run(text, bold)}</w:p>'
+
+
+def _tc(width: int, paragraph: str, span: int = 1) -> str:
+    grid = f'<w:gridSpan w:val="{span}"/>' if span > 1 else ""
+    return (
+        f'<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="{width}"/>{grid}<w:vAlign w:val="center"/></w:tcPr>'
+        f"{paragraph}</w:tc>"
+    )
+
+
+def _tr(cells: Iterable[str], header: bool) -> str:
+    repeated = "<w:tblHeader/>" if header else ""  # the header row repeats at the top of each page
+    return f"<w:tr><w:trPr><w:cantSplit/>{repeated}</w:trPr>{''.join(cells)}</w:tr>"

@@ -154,10 +154,7 @@ def letter_docx(letter: Letter, template: bytes, name: str = "the template") -> 
         for header in (annexes.header, annexes.first_page_header):
             header.is_linked_to_previous = False
     for index, annex in enumerate(letter.annexes):
-        first = len(word.paragraphs)
-        add_annex(word, annex)
-        if index and len(word.paragraphs) > first:  # each annex on a page of its own
-            word.paragraphs[first].paragraph_format.page_break_before = True
+        add_annex(word, annex, page_break=index > 0)  # each annex on a page of its own
     _thai_runs(word.element.body)
     for section in word.sections:
         for header in (section.header, section.first_page_header):
