@@ -19,7 +19,8 @@ import struct
 import tempfile
 import threading
 import zipfile
-from collections.abc import Iterable, Iterator
+import zlib
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -264,21 +265,31 @@ def stable_zip(members: Iterable[tuple[str, bytes]], *, level: int = 6, stored: 
     return out.getvalue()
 
 
-def restamped(data: bytes) -> bytes:
+def restamped(data: bytes, replaced: Mapping[str, bytes] | None = None) -> bytes:
     """The same archive as stable_zip writes it (python-docx stamps each member with the current time):
-    each member's compressed bytes copied as they are, only its header stamped anew. Recompressing
-    them took a third of a round's letters' time, and deflate gives the same bytes for the same input."""
+    each member's compressed bytes copied as they are, only its header stamped anew; the members named
+    in ``replaced`` with that content instead, deflated as zipfile does. Recompressing every member took
+    a third of a round's letters' time, and deflate gives the same bytes for the same input."""
+    replaced = replaced or {}
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
         assert target.fp is not None  # open for writing
         for info in source.infolist():
-            start = info.header_offset + _LOCAL_HEADER_SIZE
-            name_length, extra_length = struct.unpack_from("<HH", data, start - 4)
-            raw = data[start + name_length + extra_length :][: info.compress_size]
             member = zipfile.ZipInfo(info.filename, date_time=_ZIP_TIME)
             member.compress_type = info.compress_type
             member.external_attr = 0o644 << 16
-            member.CRC, member.compress_size, member.file_size = info.CRC, info.compress_size, info.file_size
+            if info.filename in replaced:
+                content = replaced[info.filename]
+                member.compress_type = zipfile.ZIP_DEFLATED
+                packer = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -15)
+                raw = packer.compress(content) + packer.flush()
+                member.CRC, member.file_size = zlib.crc32(content), len(content)
+            else:
+                start = info.header_offset + _LOCAL_HEADER_SIZE
+                name_length, extra_length = struct.unpack_from("<HH", data, start - 4)
+                raw = data[start + name_length + extra_length :][: info.compress_size]
+                member.CRC, member.file_size = info.CRC, info.file_size
+            member.compress_size = len(raw)
             member.header_offset = target.fp.tell()
             target.fp.write(member.FileHeader())
             target.fp.write(raw)

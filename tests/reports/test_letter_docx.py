@@ -21,10 +21,18 @@ from docx.text.paragraph import Paragraph
 
 from centertrack.annex import build_annex
 from centertrack.errors import UsageError
-from centertrack.letter import FIELDS, Sender, build_letter
+from centertrack.letter import FIELDS, Findings, Letter, Sender, build_letter, province_letters
 from centertrack.progress import Summary, summarize
+from centertrack.reports import letter_docx as letter_docx_module
 from centertrack.reports.docx import annex_docx
-from centertrack.reports.letter_docx import NBSP, check_template, kept_together, letter_docx, template_fields
+from centertrack.reports.letter_docx import (
+    NBSP,
+    check_template,
+    kept_together,
+    letter_docx,
+    letters_docx,
+    template_fields,
+)
 from centertrack.reports.letter_template import make_template, shipped_template
 from centertrack.runner import validate_paths
 
@@ -295,3 +303,43 @@ def test_text_with_xml_characters_stays_text() -> None:
     paragraphs = letter_paragraphs(read(letter_docx(letter, shipped_template())))
     assert "กอง A & B <ทดลอง>" in paragraphs
     assert "โทร. ๐ ๒๒๔๑ ๙๐๐๐ ต่อ ๒๓๑๒ & ๒๓๑๓" in paragraphs
+
+
+def province_letters_of_the_seed() -> list[Letter]:
+    """The seed's ten provinces' own letters: some with what to fix (one, two, with & and <, one over
+    two lines), some with places they lack, some with nothing more."""
+    summary = seed_summary()
+    codes = [p.code for p in summary.lagging]
+    fixes = {
+        codes[0]: ("แถว 5: จัดตั้งแล้ว มากกว่า จำนวนทั้งหมด",),
+        codes[1]: ("แถว 5: A & B <ทดลอง>", "แถว 7: ว่าง"),
+        codes[2]: ("แถว 9: ชื่อ\nสองบรรทัด",),
+        codes[3]: ("แถว 2: ว่าง", "แถว 3: ว่าง"),
+    }
+    lacking = {codes[4]: ("อำเภอเมือง", "อำเภอบางพลี"), codes[5]: ("อำเภอ A&B",)}
+    found = Findings(lacking, fixes, since={codes[6]: "2018-02"}, missed={codes[7]: "2018-03"})
+    return list(province_letters(summary, found, date=DATE, number=NUMBER))
+
+
+def test_a_rounds_letters_made_together_are_the_bytes_made_one_by_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    letters = province_letters_of_the_seed()
+    one_by_one = [letter_docx(letter, shipped_template()) for letter in letters]
+    renders = []
+    real = letter_docx_module._render
+    monkeypatch.setattr(letter_docx_module, "_render", lambda *a: renders.append(1) or real(*a))
+    assert letters_docx(letters, shipped_template()) == one_by_one
+    # Merged, not made one by one: the letter over two lines alone, and two renders for each of the
+    # three layouts of two or more letters (the marked one and the first letter to compare).
+    assert len(renders) < len(letters)
+
+
+def test_letters_a_template_fills_otherwise_are_made_one_by_one() -> None:
+    template = edited({"ถึง {{ addressee }}": "ถึง {{ addressee }} ({{ addressee|length }})"})
+    letters = province_letters_of_the_seed()
+    made = letters_docx(letters, template)
+    assert made == [letter_docx(letter, template) for letter in letters]
+    line = next(p for p in letter_paragraphs(read(made[0])) if p.startswith("ถึง "))
+    addressee = str(letters[0].fields["addressee"])
+    assert line == f"ถึง {addressee} ({len(addressee)})"  # its own length, not a marker's

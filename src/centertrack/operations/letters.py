@@ -41,6 +41,13 @@ class Letters:
 
         return render("letter", ".docx", letter, template=self.template, name=self.template_name)
 
+    def rendered(self) -> dict[Path, bytes]:
+        """Every letter's bytes by its file, made together (a round's letters share one render)."""
+        from centertrack.reports.letter_docx import letters_docx
+
+        made = letters_docx([letter for _, letter in self.files], self.template, self.template_name)
+        return {target: data for (target, _), data in zip(self.files, made, strict=True)}
+
 
 def read_template(path: Path | None) -> tuple[bytes, str]:
     """The letter's Word template: the shipped one, or an edited one (its fields checked)."""
@@ -119,5 +126,5 @@ def write_letters(found: Letters, inputs: Sequence[Path] = (), force: bool = Fal
         found.folder.mkdir(parents=True, exist_ok=True)  # a new folder: none of its names can clash
     for target, _ in found.files:
         check_output(target, inputs=inputs, force=force)
-    for target, each in found.files:
-        write_output(target, found.render(each), inputs=inputs, force=force)
+    for target, data in found.rendered().items():
+        write_output(target, data, inputs=inputs, force=force)

@@ -104,6 +104,7 @@ def _up_to_date(folder: Path, files: dict[str, Callable[[], bytes]], described: 
 
 def _letters(result: RoundResult, settings: LetterSettings | None, put: Any) -> tuple[str | None, list[str]]:
     from dataclasses import replace
+    from functools import cache
 
     from centertrack.operations.letters import LetterSettings, letters
 
@@ -111,9 +112,8 @@ def _letters(result: RoundResult, settings: LetterSettings | None, put: Any) -> 
     if settings.date is None:
         settings = replace(settings, date=letter_day(result))
     found = letters(result.round, settings, Path("letter.docx"), Path("letters"))
-    written = [
-        put(target.as_posix(), lambda letter=letter: found.render(letter)) for target, letter in found.files
-    ]
+    rendered = cache(found.rendered)  # made together when the first is needed, not when up to date
+    written = [put(target.as_posix(), lambda t=target: rendered()[t]) for target, _ in found.files]
     circular = [w for w in written if w.endswith("letter.docx") and "/letters/" not in w.replace("\\", "/")]
     return (circular[0] if circular else None), [w for w in written if w not in circular]
 

@@ -177,25 +177,38 @@ def annex_docx(annex: Annex) -> bytes:
     return restamped(buffer.getvalue())
 
 
-def add_annex(document: DocumentObject, annex: Annex, page_break: bool = False) -> None:
+def add_annex(document: DocumentObject, annex: Annex, page_break: bool = False, thai: bool = False) -> None:
     """The annex's heading, table and footer at the end of ``document`` (a letter appends it too; a
-    second annex of a letter starts on a page of its own: ``page_break``).
-
-    Written as WordprocessingML text and parsed once: python-docx's element API took 17 ms for a table
-    of one province, and a round appends seventy of them. The XML is what that API made."""
+    second annex of a letter starts on a page of its own: ``page_break``; ``thai``: its runs say their
+    language is Thai, as a letter's do)."""
     from docx.oxml.parser import parse_xml
 
+    style = document.styles["Table Grid"].style_id  # a KeyError, as before, for a template without it
+    xml = annex_xml(annex, style, page_break=page_break, thai=thai)
+    wrapper = parse_xml(f"<w:body {nsdecls('w')}>{xml}</w:body>")
+    body = document.element.body
+    end = body.sectPr
+    for element in list(wrapper):
+        if end is None:
+            body.append(element)
+        else:
+            end.addprevious(element)
+
+
+def annex_xml(annex: Annex, table_style: str, *, page_break: bool = False, thai: bool = False) -> str:
+    """The annex as WordprocessingML text, as python-docx's element API made it (which took 17 ms for
+    one province's table, and a round appends seventy), and as a saved document holds it."""
     columns = annex.columns
     widths, compact = _column_widths(annex)
     twips = [Pt(width).twips for width in widths]
-    style = document.styles["Table Grid"].style_id  # a KeyError, as before, for a template without it
     parts: list[str] = []
     for index, line in enumerate(annex.title_lines):
         last = index == len(annex.title_lines) - 1
         parts.append(_p(line, "center", bold=True, page_break=page_break and not index, after=last))
     grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in twips)
     parts.append(
-        f'<w:tbl><w:tblPr><w:tblStyle w:val="{style}"/><w:tblW w:type="auto" w:w="0"/><w:jc w:val="center"/>'
+        f'<w:tbl><w:tblPr><w:tblStyle w:val="{table_style}"/><w:tblW w:type="auto" w:w="0"/>'
+        '<w:jc w:val="center"/>'
         '<w:tblLayout w:type="fixed"/><w:tblLook w:firstColumn="1" w:firstRow="1" w:lastColumn="0" '
         f'w:lastRow="0" w:noHBand="0" w:noVBand="1" w:val="04A0"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>'
     )
@@ -225,16 +238,11 @@ def add_annex(document: DocumentObject, annex: Annex, page_break: bool = False) 
     parts.append("</w:tbl>")
     if annex.footer:
         parts.append(_p(annex.footer, "left", before=True))
-    wrapper = parse_xml(f"<w:body {nsdecls('w')}>{''.join(parts)}</w:body>")
-    body_element = document.element.body
-    end = body_element.sectPr
-    for element in list(wrapper):
-        if end is None:
-            body_element.append(element)
-        else:
-            end.addprevious(element)
+    xml = "".join(parts)
+    return xml.replace("</w:rPr>", _THAI + "</w:rPr>") if thai else xml
 
 
+_THAI = '<w:lang w:bidi="th-TH"/>'  # after every other run property, where set_thai_language puts it
 _SPACE = 8 * 20  # twips: 8 pt between the heading and the table, and above the date line
 
 
