@@ -89,28 +89,31 @@ def letters(
     sender = load_sender()
     summary = round_.summary
     day = settings.date or dt.date.today()
-    files: list[tuple[Path, Letter]] = []
     if not summary.lagging:
         return Letters((), template, name)
     number, urgency = settings.number, settings.urgency
+    made: list[Letter] = []
     if output is not None:
-        circular = build_letter(
-            summary, date=day, number=number, urgency=urgency, refer=references, sender=sender
+        made.append(
+            build_letter(summary, date=day, number=number, urgency=urgency, refer=references, sender=sender)
         )
-        files.append((output, circular))
     if per_province is not None:
-        names = {p.code: p.name_en for p in summary.lagging}
-        own = province_letters(
-            summary,
-            round_.findings,
-            date=day,
-            number=number,
-            urgency=urgency,
-            refer=references,
-            sender=sender,
+        found = round_.findings
+        made += province_letters(
+            summary, found, date=day, number=number, urgency=urgency, refer=references, sender=sender
         )
-        files.extend((per_province / file_name(each.province, names[each.province]), each) for each in own)
-    return Letters(tuple(files), template, name, per_province)
+    files = tuple(zip(letter_files(round_, output, per_province), made, strict=True))
+    return Letters(files, template, name, per_province)
+
+
+def letter_files(round_: Round, output: Path | None, per_province: Path | None) -> list[Path]:
+    """The files of ``letters``, in its order, without making the letters: the circular, then one
+    ``<code>-<english-name>.docx`` per lagging province in dictionary order; none when none lags."""
+    lagging = round_.summary.lagging
+    if not lagging:
+        return []
+    own = [] if per_province is None else [per_province / file_name(p.code, p.name_en) for p in lagging]
+    return ([] if output is None else [output]) + own
 
 
 def file_name(code: str, name_en: str) -> str:

@@ -16,6 +16,7 @@ from centertrack.catalog import Lang
 from centertrack.reports.registry import render
 
 if TYPE_CHECKING:
+    from centertrack.feedback import FileFeedback
     from centertrack.operations.letters import LetterSettings
     from centertrack.operations.month import RoundResult
 
@@ -106,16 +107,17 @@ def _letters(result: RoundResult, settings: LetterSettings | None, put: Any) -> 
     from dataclasses import replace
     from functools import cache
 
-    from centertrack.operations.letters import LetterSettings, letters
+    from centertrack.operations.letters import LetterSettings, letter_files, letters
 
     settings = settings or LetterSettings()
     if settings.date is None:
         settings = replace(settings, date=letter_day(result))
-    found = letters(result.round, settings, Path("letter.docx"), Path("letters"))
-    rendered = cache(found.rendered)  # made together when the first is needed, not when up to date
-    written = [put(target.as_posix(), lambda t=target: rendered()[t]) for target, _ in found.files]
-    circular = [w for w in written if w.endswith("letter.docx") and "/letters/" not in w.replace("\\", "/")]
-    return (circular[0] if circular else None), [w for w in written if w not in circular]
+    circular, folder = Path("letter.docx"), Path("letters")
+    # Made together when the first is needed: not at all when the folder is up to date.
+    rendered = cache(lambda: letters(result.round, settings, circular, folder).rendered())
+    targets = letter_files(result.round, circular, folder)  # the circular first, when any province lags
+    written = [put(target.as_posix(), lambda t=target: rendered()[t]) for target in targets]
+    return (written[0] if written else None), written[1:]
 
 
 def letter_day(result: RoundResult) -> dt.date:
@@ -131,7 +133,6 @@ def _feedback(result: RoundResult, lang: Lang, put: Any) -> list[str]:
     """A feedback copy of every file with an error or a warning (the plausibility warnings among them),
     at its cells, under names unique in the folder."""
     from centertrack.feedback import build_feedback, output_names
-    from centertrack.reports.feedback_xlsx import feedback_xlsx
 
     copies = []
     for file in result.files:
@@ -139,9 +140,15 @@ def _feedback(result: RoundResult, lang: Lang, put: Any) -> list[str]:
             copies += build_feedback([file.path], file.validation).files
     names = output_names(copies, lang)
     return [
-        put(f"feedback/{name}", lambda copy=copy: feedback_xlsx(copy, lang))
+        put(f"feedback/{name}", lambda copy=copy: _feedback_copy(copy, lang))
         for copy, name in zip(copies, names, strict=True)
     ]
+
+
+def _feedback_copy(copy: FileFeedback, lang: Lang) -> bytes:
+    from centertrack.reports.feedback_xlsx import feedback_xlsx  # its writer loaded only to write
+
+    return feedback_xlsx(copy, lang)
 
 
 def manifest_of(result: RoundResult) -> dict[str, Any]:
