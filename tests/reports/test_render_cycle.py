@@ -12,7 +12,7 @@ import pytest
 
 from centertrack.history.queries import Export
 from centertrack.indicators import get_indicator
-from centertrack.letter import build_letter
+from centertrack.letter import Findings, build_letter, province_letters
 from centertrack.progress import Summary, summarize
 from centertrack.reference import load_reference
 from centertrack.reports.feedback_xlsx import feedback_xlsx
@@ -74,6 +74,18 @@ def pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     }
     seed = _summary("seed-progress-4.2-corrected.xlsx")
     letter = build_letter(seed, number="1055", date=dt.date(2018, 4, 10))
+    # ฉะเชิงเทรา's own letter, its six districts named: the phone and fax ran onto a second page.
+    code = seed.lagging[0].code
+    lacking = (
+        "อำเภอบางคล้า",
+        "อำเภอบางน้ำเปรี้ยว",
+        "อำเภอบางปะกง",
+        "อำเภอบ้านโพธิ์",
+        "อำเภอพนมสารคาม",
+        "อำเภอราชสาส์น",
+    )
+    found = Findings({code: lacking}, {})
+    own = province_letters(seed, found, number="1055", date=dt.date(2018, 4, 10))[0]
     return to_pdf(
         tmp_path_factory.mktemp("cycle"),
         {
@@ -86,6 +98,7 @@ def pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
             "feedback-th.xlsx": _feedback("th"),
             "feedback-en.xlsx": _feedback("en"),
             "letter.docx": letter_docx(letter, shipped_template()),
+            "letter-24.docx": letter_docx(own, shipped_template()),
         },
     )
 
@@ -175,3 +188,18 @@ def test_the_letter_fits_its_page_and_keeps_its_number_on_one_line(pdfs: dict[st
     lines = [" ".join(line.split()) for line in first.splitlines()]
     for together in ("ที่ มท ๐๘๑๐.๗/ว ๔๓๕", "ที่ มท ๐๘๑๐.๗/ว ๑๐๕๕", "๑๔ กุมภาพันธ์ ๒๕๖๑"):
         assert any(together in line for line in lines), together
+
+
+def test_a_letter_that_runs_over_carries_on_with_its_text_not_its_closing_alone(
+    pdfs: dict[str, Path],
+) -> None:
+    """Issue 23/27: a province's own letter ran its unit's phone and fax alone onto a second page. The
+    closing is kept together, with at least the last two lines of the body before it (ระเบียบงานสารบรรณ)."""
+    pdf = pdfs["letter-24.docx"]
+    first, second = _text(pdf, 1), _text(pdf, 2)
+    assert "โทรสาร" not in first and "โทรสาร ๐ ๒๒๔๑ ๖๙๕๖" in second.replace("\xa0", " ")
+    lines = [line.strip() for line in second.splitlines() if line.strip()]
+    closing = next(i for i, line in enumerate(lines) if line == "กรมส่งเสริมการปกครองท้องถิ่น")
+    body = [line for line in lines[:closing] if not re.fullmatch(r"-\s*[0-9๐-๙]+\s*-", line)]
+    assert len(body) >= 2, lines  # the page number, then the body's text, then the closing
+    assert "บัญชีแนบท้าย" not in second and "แบบรายงานความคืบหน้า" in _text(pdf, 3)  # the annex after

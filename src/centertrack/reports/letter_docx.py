@@ -155,6 +155,7 @@ def _render(fields: Mapping[str, object], letter: Letter, template: bytes, name:
     except TemplateError as error:  # a tag that parses but cannot be filled: {{ number.upper( }}…
         raise _refusal("letter-template-unfillable", name=name, error=error) from None
     word: DocumentObject = document.docx
+    _keep_last_lines(word)
     if letter.annexes:
         # The annexes are attachments, not pages of the letter: a section of their own, unnumbered.
         annexes = word.add_section(WD_SECTION.NEW_PAGE)
@@ -174,6 +175,18 @@ def _render(fields: Mapping[str, object], letter: Letter, template: bytes, name:
     buffer = io.BytesIO()
     word.save(buffer)
     return restamped(buffer.getvalue())
+
+
+def _keep_last_lines(word: DocumentObject) -> None:
+    """The body's last paragraph kept with the closing the template keeps together (its last two
+    lines at least, with widow control): a letter that runs over carries on with its text. Which
+    paragraph that is depends on the fields (a province's status and fixes are there or not)."""
+    paragraphs = word.paragraphs
+    index = len(paragraphs) - 2  # the closing's last line keeps with nothing
+    while index > 0 and paragraphs[index].paragraph_format.keep_with_next:
+        index -= 1
+    if index < len(paragraphs) - 2:  # a closing kept together: its body paragraph goes with it
+        paragraphs[index].paragraph_format.keep_with_next = True
 
 
 def letters_docx(letters: Sequence[Letter], template: bytes, name: str = "the template") -> list[bytes]:

@@ -77,9 +77,18 @@ PARAGRAPHS: tuple[tuple[str, str], ...] = (
 
 
 def _lay_out(document: DocumentObject) -> None:
-    for text, kind in PARAGRAPHS:
+    # The closing (the department, the date, the unit and its numbers, from the blank line above them)
+    # is never split across pages; letter_docx keeps the body's last lines with it (ระเบียบงานสารบรรณ:
+    # a continued letter carries on with its text, not with its closing alone).
+    closing = [kind for _, kind in PARAGRAPHS].index("signature") - 1
+    for index, (text, kind) in enumerate(PARAGRAPHS):
         paragraph = document.add_paragraph()
         layout = paragraph.paragraph_format
+        if index >= closing:
+            layout.keep_together = True
+            layout.keep_with_next = index < len(PARAGRAPHS) - 1
+        if kind in ("body", "item"):
+            layout.widow_control = True  # no first or last line of a paragraph alone on a page
         if kind == "urgency":
             # Its line is the Garuda's place: 3 cm tall from 1.5 cm below the page's edge, centered above
             # ที่, where the office puts its own emblem; the urgency mark sits at its foot, on the left.
