@@ -86,11 +86,13 @@ def test_the_index_and_the_manifest_speak_the_run_s_language(tmp_path: Path) -> 
     folder = tmp_path / "en"
     write_round(run_round([inbox], db, now=NOW), folder, "en", settings=LETTER)
     index = (folder / "index.html").read_text(encoding="utf-8")
-    assert 'lang="en"' in index and "Feedback copies for the offices" in index and "sent back" in index
+    assert 'lang="en"' in index and "Feedback copy for the office: tak-checked.xlsx" in index
     # Each letter by its province's name, the provinces of each status named, each file by name with
     # when it came in Thailand and whether by the due day; no server path, no ISO time.
-    assert re.search(r'href="letters/[^"]+">Letters to lagging provinces: Yala</a>', index)
+    assert re.search(r'href="letters/[^"]+">Letter to Yala</a>', index)
     assert "<li>sent back 1: Yala</li>" in index and "<li>late 1: Lampang</li>" in index
+    # Its sheet sent back, Yala stands at March's figures, and the page says so.
+    assert "<li>at an earlier round&#x27;s figures: Yala (Mar 2018)</li>" in index
     assert re.search(
         r"<tr><td>yala.csv</td><td>sent back</td><td>\d+ Apr 2018 \d\d:\d\d</td><td>on time</td>", index
     )

@@ -70,7 +70,7 @@ def round_index(manifest: dict[str, Any], lang: Lang = "th", folder: str = "") -
     def letter(path: str) -> str:
         code = PurePath(path).stem.split("-", 1)[0]
         return link(
-            path, f"{say('index-letters', lang)}: {name(code) if code in names else PurePath(path).stem}"
+            path, say("index-letters", lang, province=name(code) if code in names else PurePath(path).stem)
         )
 
     outputs = manifest["outputs"]
@@ -79,7 +79,7 @@ def round_index(manifest: dict[str, Any], lang: Lang = "th", folder: str = "") -
         *(link(p, f"{say('index-annex', lang)} ({PurePath(p).suffix[1:]})") for p in outputs["annex"]),
         link(outputs["letter"], say("index-letter", lang)),
         *(letter(p) for p in outputs["letters"]),
-        *(link(p, f"{say('index-feedback', lang)}: {PurePath(p).name}") for p in outputs["feedback"]),
+        *(link(p, say("index-feedback", lang, file=PurePath(p).name)) for p in outputs["feedback"]),
         link(outputs["chart"], say("index-chart", lang)),
         link(outputs["report"], say("index-report", lang)),
         link(str(PurePath(folder, "round.json")) if folder else "round.json", say("index-manifest", lang)),
@@ -91,6 +91,13 @@ def round_index(manifest: dict[str, Any], lang: Lang = "th", folder: str = "") -
         + "</li>"
         for key, field in _COUNTS
     )
+    # A lagging province that sent nothing this round stands at an earlier round's figures: say which.
+    carried = [p for p in manifest["lagging"] if p["carried_from"]]
+    if carried:
+        said = ", ".join(
+            f"{name(p['code'])} ({say_period(p['carried_from'], lang, 'short')})" for p in carried
+        )
+        counts += f"<li>{escape(say('index-carried', lang))}: {escape(said)}</li>"
     files = "".join(
         f"<tr><td>{escape(PurePath(f['path']).name)}</td><td>{escape(say('file-' + f['status'], lang))}</td>"
         f"<td>{escape(_received(f['received'], lang))}</td><td>{escape(_timely(f['timely'], lang))}</td></tr>"
