@@ -147,7 +147,8 @@ def test_workload_13_times_the_page_and_says_each_goal(bench: ModuleType, tmp_pa
     upload, board, concurrent = bench.serve_lines(tmp_path, 1)
     sheet = tmp_path / "serve" / "30-nakhon-ratchasima-4.1.csv"
     assert sum(1 for _ in sheet.open(encoding="utf-8-sig")) == 3 + 334 + 2  # title, 334 LAOs, footer
-    assert re.match(r"13 serve: upload-to-verdict of one provincial LAO sheet \(\d+ KB\), warm page", upload)
+    served = r"13 serve: upload-to-verdict of one provincial LAO sheet \(\d+ KB\) to a warm server \(uvicorn"
+    assert re.match(served, upload)
     assert re.search(r"\d\.\d\d× \(goal ≤1.25×\) (met|NOT MET); the operation alone", upload)
     assert re.match(r"13 serve: the board of a 2-round store: p50 \d+ ms \(goal ≤100 ms\) \w", board)
     assert concurrent.startswith("13 serve: 76 concurrent uploads to uvicorn on 127.0.0.1: 76 of 76 stored")

@@ -430,3 +430,36 @@ def test_a_writer_checks_a_store_once_while_only_it_writes_and_again_after_anoth
     with module.open_store(path, write=True):
         pass
     assert len(checks) == 2
+
+
+def test_a_held_store_keeps_its_log_past_each_close_and_still_sees_other_writers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A server holds its store open: closing each request's connection is then not the last close, so
+    SQLite does not checkpoint the write-ahead log into the file and sync it each time."""
+    from centertrack.history import store as module
+
+    path = _store_with_a_round(tmp_path)
+    wal = path.with_name(path.name + "-wal")
+    monkeypatch.setattr(module, "_HELD", {})
+    entry = "INSERT INTO log (time, who, action, period, details) VALUES ('t', 'w', 'add', NULL, '{}')"
+    with module.open_store(path, write=True) as opened, opened.transaction() as db:
+        db.execute(entry)
+    assert not wal.exists() or wal.stat().st_size == 0  # the last close checkpointed it
+    module.hold(path)
+    module.hold(path)  # once is enough
+    assert len(module._HELD) == 1
+    with module.open_store(path, write=True) as opened, opened.transaction() as db:
+        db.execute(entry)
+    assert wal.stat().st_size > 0  # left in the log: no checkpoint, no sync
+    with sqlite3.connect(path) as other:  # another process's write is still seen, and checked
+        other.execute(entry)
+    with module.open_store(path) as opened:
+        assert opened.db.execute("SELECT count(*) FROM log WHERE who = 'w'").fetchone()[0] == 3
+    module.hold(tmp_path / "none.sqlite3")  # no store yet: nothing held, nothing made
+    assert not (tmp_path / "none.sqlite3").exists() and len(module._HELD) == 1
+    for number in range(module.HELD_STORES + 1):  # a bounded number at once
+        other_path = tmp_path / f"s{number}.sqlite3"
+        shutil.copy(path, other_path)
+        module.hold(other_path)
+    assert len(module._HELD) == module.HELD_STORES and path.resolve() not in module._HELD

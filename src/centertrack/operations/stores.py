@@ -29,3 +29,10 @@ def opened(db: Db, *, write: bool = False) -> Iterator[Store]:
 
     with open_store(store_path(db), write=write) as store, guarded(store.path):
         yield store
+
+
+def keep_open(db: Db) -> None:
+    """The store at ``db`` held open while this process lives (a server's): see history.store.hold."""
+    from centertrack.history.store import hold
+
+    hold(store_path(db))

@@ -38,7 +38,10 @@ __all__ = ["create_app", "key_digest", "served"]
 def create_app(db: Db, lang: Lang = "th", key_hash: str | None = None) -> Starlette:
     """The page over the store ``db`` (None: the default store), in ``lang`` unless the reader switches;
     with ``key_hash`` (an access key's sha256) every page but the sign-in asks for the key."""
+    from centertrack.operations.stores import keep_open
+
     page = Page(db, lang, key_hash)
+    keep_open(db)  # a server's store stays open: no checkpoint and sync at the end of every request
 
     async def login(request: Request) -> Response:
         if request.method == "GET":

@@ -92,6 +92,7 @@ def add_files(
     month) as the month's operation does, received ``now`` (the upload's time), by ``who`` (the analyst,
     or a province's link); with ``province``, a sheet of another province is refused and nothing stored."""
     from centertrack.operations.month import RoundRefused, run_round
+    from centertrack.operations.stores import keep_open
 
     received = now or datetime.now(UTC)
     with tempfile.TemporaryDirectory(prefix="centertrack-upload-") as folder:
@@ -110,6 +111,7 @@ def add_files(
             return Uploaded(_verdicts(refused.files, names), None, refused)
         except CentertrackError as refused:
             return Uploaded(tuple(Verdict(n, "refused", None, ()) for n in names.values()), None, refused)
+        keep_open(db)  # the first add may have made the store: held from now on
         return Uploaded(_verdicts(result.files, names), result)
 
 
