@@ -221,13 +221,18 @@ def test_a_district_form_lists_the_provinces_districts_in_code_order() -> None:
     assert template.due == dt.date(2018, 4, 15)
 
 
-def test_an_lao_form_lists_code_type_name_and_district_as_the_list_has_them() -> None:
+def test_an_lao_form_lists_name_and_district_with_the_code_past_the_page() -> None:
+    """Issue 27: thirteen columns had printed 25 pages of 4-6 rows. The type is in the name (ทต.), and
+    the code, which the reader matches by, stands past the print area."""
     template = build_template(get_indicator("4.1"), CHACHOENGSAO, "lao", ROUND)
     keys = [column.key for column in template.columns]
-    assert keys[:5] == ["no", "lao_code", "lao_type", "lao", "district"]
+    assert keys[:4] == ["no", "lao", "district", "established"] and "lao_type" not in keys
     assert {"received", "assisted", "referred", "pending"} <= set(keys)
-    codes = [row[1] for row in template.rows]
+    assert keys[-1] == "lao_code" and [c.printed for c in template.columns].count(False) == 1
+    assert not template.columns[-1].printed
+    codes = [row[-1] for row in template.rows]
     assert codes == sorted(codes) and len(codes) == CHACHOENGSAO.laos_latest
+    assert template.rows[1][1:3] == ("ทม.ฉะเชิงเทรา", "เมืองฉะเชิงเทรา")
 
 
 def test_every_label_is_one_the_reader_takes_for_its_column() -> None:

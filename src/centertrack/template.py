@@ -15,7 +15,7 @@ from typing import Literal
 from centertrack.catalog import Field, Said, Words, dates
 from centertrack.errors import UsageError
 from centertrack.indicators import Indicator
-from centertrack.places import LAO_TYPES, districts_of, laos_of
+from centertrack.places import districts_of, laos_of
 from centertrack.reference import Province
 
 TemplateLevel = Literal["province", "district", "lao"]
@@ -44,6 +44,7 @@ class Column:
     message: str = ""  # the input message Excel shows when a cell of the column is selected
     wraps: bool = False  # a place's name that may wrap onto a second line, so that the form fits A4
     name: str = ""  # the label on one line, where the printed one breaks a word pair: รหัส อปท.
+    printed: bool = True  # False: on screen only, after the columns on paper (the LAO code, for the reader)
 
     @property
     def title(self) -> str:
@@ -203,26 +204,29 @@ def _lao_form(
     indicator: Indicator, province: Province
 ) -> tuple[tuple[Column, ...], tuple[tuple[Value, ...], ...]]:
     since = f"นับตั้งแต่ 1 ตุลาคม {indicator.fiscal_year_be - 1}"
-    # Thirteen columns on A4 landscape at 16 pt: headers broken word by word, the type as the short
-    # form the name already carries (ทต., which the reader takes), long names wrapping onto a second line.
+    # Eleven columns on A4 landscape at 16 pt, flat headers broken word by word (a turned header had
+    # made the header row 178 pt tall: 25 pages of 4-6 rows for 109 LAOs). No type column: the name
+    # carries it (ทต.), and the reader takes it from there; the counts' unit (เรื่อง) is in their
+    # input messages; long names wrap onto a second line.
+    count = "จำนวนเรื่อง เป็นจำนวนเต็มไม่ติดลบ"
     columns = (
-        Column("no", "ลำดับที่", "place"),
-        Column("lao_code", "รหัส\nอปท.", "place", name="รหัส อปท."),
-        Column("lao_type", "ประเภท", "place"),
+        Column("no", "ที่", "place", name="ลำดับที่"),
         Column("lao", "ชื่อ\nอปท.", "place", wraps=True, name="ชื่อ อปท."),
         Column("district", "อำเภอ", "place", wraps=True),
-        Column("established", "จัดตั้ง\nศูนย์แล้ว\n(ใช่/ไม่ใช่)", "status", 5, _STATUS_MESSAGE),
+        Column("established", "จัดตั้ง\nแล้ว\n(ใช่/\nไม่ใช่)", "status", 5, _STATUS_MESSAGE, name="จัดตั้งแล้ว"),
         Column("date", "วันที่\nจัดตั้ง", "date", 5, _DATE_MESSAGE),
-        Column("location", "สถานที่ตั้ง", "text", 5, _LOCATION_MESSAGE),
-        Column("received", "เรื่องที่รับ\n(เรื่อง)", "count", 4, f"จำนวนเต็มไม่ติดลบ {since}"),
-        Column("assisted", "ช่วยเหลือ\nแล้ว\n(เรื่อง)", "assisted", 4, "จำนวนเต็มไม่ติดลบ ไม่เกินเรื่องที่รับ"),
-        Column("referred", "ส่งต่อ\nหน่วยงานอื่น\n(เรื่อง)", "count", 4, "จำนวนเต็มไม่ติดลบ"),
-        Column("pending", "อยู่ระหว่าง\nดำเนินการ\n(เรื่อง)", "count", 4, "จำนวนเต็มไม่ติดลบ"),
-        Column("remarks", "หมายเหตุ", "text", 4),
+        Column("location", "สถานที่\nตั้ง", "text", 5, _LOCATION_MESSAGE, name="สถานที่ตั้ง"),
+        Column("received", "เรื่อง\nที่รับ", "count", 4, f"{count} {since}", name="เรื่องที่รับ"),
+        Column("assisted", "ช่วย\nเหลือ\nแล้ว", "assisted", 4, f"{count} ไม่เกินเรื่องที่รับ", name="ช่วยเหลือแล้ว"),
+        Column("referred", "ส่งต่อ\nหน่วย\nงานอื่น", "count", 4, count, name="ส่งต่อหน่วยงานอื่น"),
+        Column("pending", "อยู่\nระหว่าง\nดำเนิน\nการ", "count", 4, count, name="อยู่ระหว่างดำเนินการ"),
+        Column("remarks", "หมาย\nเหตุ", "text", 4, name="หมายเหตุ"),
+        # DLA's code of each LAO, which the reader matches it by: past the print area, nobody writes it.
+        Column("lao_code", "รหัส\nอปท.", "place", name="รหัส อปท.", printed=False),
     )
-    blanks = (None,) * (len(columns) - 5)
+    blanks = (None,) * (len(columns) - 4)
     rows = tuple(
-        (number, lao.code, LAO_TYPES[lao.type][0], lao.short_name_th, lao.district_th, *blanks)
+        (number, lao.short_name_th, lao.district_th, *blanks, lao.code)
         for number, lao in enumerate(laos_of(province.code), 1)
     )
     return columns, rows

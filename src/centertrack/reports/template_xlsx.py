@@ -2,7 +2,7 @@
 
 Written with XlsxWriter, the stack of every XLSX a person prints, on the page of reports/xlsx_page.py:
 TH Sarabun New 16 pt on A4 at 100 %, portrait or landscape as the columns need, each column as wide as
-its text (the LAO form's thirteen: headers broken word by word, long names wrapping onto a second line),
+its text (headers broken word by word; the LAO form's long names wrapping onto a second line),
 the header repeated on every page.
 
 The header, the numbers and the places are locked and greyed; the cells to fill are white and
@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from centertrack.annex import FONT_SIZE
 from centertrack.catalog import say
-from centertrack.reports.measure import digit_width, line_height, lines_needed, text_width, widest_line
+from centertrack.reports.measure import digit_width, lines_needed, text_width, widest_line
 from centertrack.reports.xlsx_page import (
     CELL_MARGINS_DIGITS,
     GAP_HEIGHT,
@@ -88,9 +88,6 @@ class _Formats:
         self.header = cell_format(
             book, **box, bold=True, align="center", text_wrap=True, bg_color=_HEADER_FILL
         )
-        self.upright = cell_format(
-            book, **box, bold=True, align="center", text_wrap=True, bg_color=_HEADER_FILL, rotation=90
-        )
         self.number = cell_format(book, **(place | {"align": "center", "indent": 0}))
         self.count = cell_format(book, **place, align="right")
         self.place = cell_format(book, **place)
@@ -115,67 +112,55 @@ class _Formats:
 class Layout:
     widths: list[float]  # points, column by column
     page: Page
-    labels: tuple[str, ...]  # each column's header as written: a turned one on fewer lines
-    rotated: frozenset[int]  # columns whose header reads upwards
     header_height: float
+    shown: int  # how many columns print (the first ones); the rest are on screen only
+
+    @property
+    def printed(self) -> float:
+        """The width of the columns on paper."""
+        return sum(self.widths[: self.shown])
 
 
 def layout(template: Template) -> Layout:
-    """Column widths in points, the page, and the headers turned upright: each column as wide as its
-    widest text (its header in bold, line by line) or the room to write its value by hand, the places'
-    names wrapping down to a least width if that makes the table fit; portrait if it fits, else
-    landscape. A table too wide even so (the LAO form's thirteen columns) turns the headers of its
-    columns to fill upright, as printed forms do, on two lines if they fit, else on one. What is left
-    of the page's width goes to the columns written in by hand."""
-    portrait, landscape = Page.a4("portrait"), Page.a4("landscape")
-    for page, upright in ((portrait, 0), (landscape, 0), (landscape, 1)):
-        laid = _laid(template, page, upright)
-        if sum(laid.widths) <= page.room:
-            break
+    """Column widths in points and the page: each column as wide as its widest text (its header in
+    bold, line by line: headers break word by word) or the room to write its value by hand, the
+    places' names wrapping down to a least width if that makes the table fit; portrait if it fits,
+    else landscape. What is left of the page's width goes to the columns written in by hand."""
+    laid = _laid(template, Page.a4("portrait"))
+    if laid.printed > laid.page.room:
+        laid = _laid(template, Page.a4("landscape"))
+    page = laid.page
     # Room to spare: first the footer's label (อัปเดตวันที่) on one line in the first column, then the
     # columns written in by hand.
     label = text_width(FOOTER_LABEL, FONT_SIZE) + padding(FONT_SIZE)
-    spare = page.room - sum(laid.widths)
+    spare = page.room - laid.printed
     laid.widths[0] += min(max(label - laid.widths[0], 0.0), max(spare, 0.0))
     free = [i for i, column in enumerate(template.columns) if column.fill == "text"]
-    spare = page.room - sum(laid.widths)
+    spare = page.room - laid.printed
     if spare > 0 and free:
         for i in free:
             laid.widths[i] += spare / len(free)
     return laid
 
 
-def _laid(template: Template, page: Page, upright: int) -> Layout:
-    """The widths on ``page``, with the headers of the columns to fill (and ลำดับที่, ประเภท) turned
-    upright on at most ``upright`` lines, their unit left to the input message (0: none turned)."""
+def _laid(template: Template, page: Page) -> Layout:
+    """The widths on ``page``: the names capped to one width, wrapping, where the table is too wide."""
     size = FONT_SIZE
     columns = template.columns
-    labels = [column.label for column in columns]
-    widths, bodies = [], []
+    widths = []
     for index, column in enumerate(columns):
         values = {str(row[index]) for row in template.rows if row[index] is not None}
         body = max((text_width(value, size) for value in values), default=0.0)
-        bodies.append(max(body, column.room * digit_width(size)) + _padding(column))
-        widths.append(max(_header(column), bodies[-1]))
-    rotated: set[int] = set()
-    for i, column in enumerate(columns if upright else ()):
-        if column.fill == "place" and column.key not in ("no", "lao_type"):
-            continue
-        # Upright, a header's lines stand side by side, and its unit goes (the input message says it).
-        lines = [line for line in column.label.split("\n") if not line.startswith("(")]
-        label = "\n".join(lines) if len(lines) <= upright else column.title.partition(" (")[0]
-        width = max((label.count("\n") + 1) * line_height(size) + _padding(column), bodies[i])
-        if width < widths[i]:
-            rotated.add(i)
-            labels[i], widths[i] = label, width
+        widths.append(max(_header(column), max(body, column.room * digit_width(size)) + _padding(column)))
     wrapping = [i for i, column in enumerate(columns) if column.wraps]
-    excess = sum(widths) - page.room
+    on_paper = [i for i, column in enumerate(columns) if column.printed]
+    excess = sum(widths[i] for i in on_paper) - page.room
     if excess > 0 and wrapping:
         # The names give up room from the widest down, all to one width (a cap) if need be, and no
         # narrower than their header or their least: as many names as can stay on one line.
         floor = {i: max(_LEAST_NAME_DIGITS * digit_width(size) + _padding(columns[i]), _header(columns[i]))
                  for i in wrapping}  # fmt: skip
-        room = page.room - sum(w for i, w in enumerate(widths) if i not in floor)
+        room = page.room - sum(widths[i] for i in on_paper if i not in floor)
         low, high = 0.0, max(widths[i] for i in wrapping)
         for _ in range(40):  # the cap, by halving: the widest it can be with the names in the room
             cap = (low + high) / 2
@@ -184,10 +169,8 @@ def _laid(template: Template, page: Page, upright: int) -> Layout:
             )
         for i in wrapping:
             widths[i] = max(min(widths[i], low), floor[i])
-    flat_lines = max((labels[i].count("\n") + 1 for i in range(len(columns)) if i not in rotated), default=1)
-    tall = max((widest_line(labels[i], size, bold=True) for i in rotated), default=0.0)
-    height = max(row_height(flat_lines), tall + 2 * padding(size, indented=False))
-    return Layout(widths, page, tuple(labels), frozenset(rotated), height)
+    lines = max(column.label.count("\n") + 1 for column in columns)
+    return Layout(widths, page, row_height(lines), sum(column.printed for column in columns))
 
 
 def _header(column: Column) -> float:
@@ -215,12 +198,12 @@ def templates_zip(workbooks: Sequence[tuple[str, bytes]]) -> bytes:
 
 def _form(sheet: Worksheet, template: Template, formats: _Formats) -> None:
     columns = template.columns
-    last = len(columns) - 1
+    last = sum(column.printed for column in columns) - 1  # the last column on paper
     laid = layout(template)
     widths, page = laid.widths, laid.page
     set_widths(sheet, widths)
     sheet.set_default_row(ROW_HEIGHT)
-    table = sum(widths) - padding(FONT_SIZE)
+    table = laid.printed - padding(FONT_SIZE)
     heights: list[float] = []
 
     def height(row: int, points: float) -> None:
@@ -236,9 +219,8 @@ def _form(sheet: Worksheet, template: Template, formats: _Formats) -> None:
     height(row, GAP_HEIGHT)
     row += 1
     header = row
-    for index, label in enumerate(laid.labels):
-        style = formats.upright if index in laid.rotated else formats.header
-        sheet.write_string(header, index, label, style)
+    for index, column in enumerate(columns):
+        sheet.write_string(header, index, column.label, formats.header)
     height(header, laid.header_height)
     first = header + 1
     cell_formats = [formats.of(column, None) for column in columns]
