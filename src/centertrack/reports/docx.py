@@ -177,14 +177,16 @@ def annex_docx(annex: Annex) -> bytes:
     return restamped(buffer.getvalue())
 
 
-def add_annex(document: DocumentObject, annex: Annex, page_break: bool = False, thai: bool = False) -> None:
+def add_annex(
+    document: DocumentObject, annex: Annex, page_break: bool = False, language_marked: bool = False
+) -> None:
     """The annex's heading, table and footer at the end of ``document`` (a letter appends it too; a
-    second annex of a letter starts on a page of its own: ``page_break``; ``thai``: its runs say their
-    language is Thai, as a letter's do)."""
+    second annex of a letter starts on a page of its own: ``page_break``; ``language_marked``: its runs
+    say their language is Thai, as a letter's do)."""
     from docx.oxml.parser import parse_xml
 
     style = document.styles["Table Grid"].style_id  # a KeyError, as before, for a template without it
-    xml = annex_xml(annex, style, page_break=page_break, thai=thai)
+    xml = annex_xml(annex, style, page_break=page_break, language_marked=language_marked)
     wrapper = parse_xml(f"<w:body {nsdecls('w')}>{xml}</w:body>")
     body = document.element.body
     end = body.sectPr
@@ -195,7 +197,9 @@ def add_annex(document: DocumentObject, annex: Annex, page_break: bool = False, 
             end.addprevious(element)
 
 
-def annex_xml(annex: Annex, table_style: str, *, page_break: bool = False, thai: bool = False) -> str:
+def annex_xml(
+    annex: Annex, table_style: str, *, page_break: bool = False, language_marked: bool = False
+) -> str:
     """The annex as WordprocessingML text, as python-docx's element API made it (which took 17 ms for
     one province's table, and a round appends seventy), and as a saved document holds it."""
     columns = annex.columns
@@ -239,7 +243,7 @@ def annex_xml(annex: Annex, table_style: str, *, page_break: bool = False, thai:
     if annex.footer:
         parts.append(_p(annex.footer, "left", before=True))
     xml = "".join(parts)
-    return xml.replace("</w:rPr>", _THAI + "</w:rPr>") if thai else xml
+    return xml.replace("</w:rPr>", _THAI + "</w:rPr>") if language_marked else xml
 
 
 _THAI = '<w:lang w:bidi="th-TH"/>'  # after every other run property, where set_thai_language puts it

@@ -162,7 +162,7 @@ def _render(fields: Mapping[str, object], letter: Letter, template: bytes, name:
         for header in (annexes.header, annexes.first_page_header):
             header.is_linked_to_previous = False
     for index, annex in enumerate(letter.annexes):
-        add_annex(word, annex, page_break=index > 0, thai=True)  # each annex on a page of its own
+        add_annex(word, annex, page_break=index > 0, language_marked=True)  # each annex on a page of its own
     _thai_runs(word.element.body)
     for section in word.sections:
         for header in (section.header, section.first_page_header):
@@ -278,4 +278,7 @@ def _filled(xml: str, words: dict[str, str]) -> str:
 
 
 def _annexes(letter: Letter, style: str) -> list[str]:
-    return [annex_xml(annex, style, page_break=i > 0, thai=True) for i, annex in enumerate(letter.annexes)]
+    return [
+        annex_xml(annex, style, page_break=i > 0, language_marked=True)
+        for i, annex in enumerate(letter.annexes)
+    ]
