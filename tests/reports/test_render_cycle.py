@@ -157,7 +157,9 @@ def test_the_lao_form_prints_landscape_with_its_header_on_every_page(pdfs: dict[
     assert _bare("ทน.แม่สอด") in _bare(_text(pdf, 1))
 
 
-@pytest.mark.parametrize("name", ["template-district.xlsx", "template-province.xlsx", "summary-th.xlsx"])
+@pytest.mark.parametrize(
+    "name", ["template-district.xlsx", "template-province.xlsx", "summary-th.xlsx", "summary-en.xlsx"]
+)
 def test_narrow_tables_print_portrait(pdfs: dict[str, Path], name: str) -> None:
     data = pdfs[name].read_bytes()
     assert re.search(A4_PORTRAIT, data) and not re.search(A4_LANDSCAPE, data)
@@ -177,6 +179,15 @@ def test_the_title_and_date_head_every_page(pdfs: dict[str, Path], name: str, ti
     for page in range(1, page_count(pdf) + 1):
         text = _bare(_text(pdf, page))
         assert _bare(title) in text and _bare(day) in text, page
+
+
+def test_in_english_the_pages_are_as_in_thai(pdfs: dict[str, Path]) -> None:
+    """Issue 27: the English summary printed landscape over five pages (Phra Nakhon Si Ayutthaya on one
+    line, "Established" unbroken), the English export of three rounds over two pages side by side. The
+    names wrap and the headers break (Estab-/lished) as Thai's do, onto the pages Thai takes."""
+    assert page_count(pdfs["summary-en.xlsx"]) == page_count(pdfs["summary-th.xlsx"])
+    assert page_count(pdfs["export-en.xlsx"]) == page_count(pdfs["export-th.xlsx"]) == 1
+    assert "Phra Nakhon Si" in _text(pdfs["summary-en.xlsx"], 2)  # wrapped, not cut
 
 
 def test_the_76_provinces_summary_takes_fewer_pages(pdfs: dict[str, Path]) -> None:

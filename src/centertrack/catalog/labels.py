@@ -44,8 +44,9 @@ LABELS: dict[str, Words] = {
     "head-thai-names": Words(th="จังหวัด", en="จังหวัด"),
     "head-name_en": Words(th="ชื่อภาษาอังกฤษ", en="Province"),
     "head-total": Words(th="ทั้งหมด", en="Total"),
-    "head-established": Words(th="จัดตั้ง\nแล้ว", en="Established"),
-    "head-remaining": Words(th="ยังไม่ได้\nจัดตั้ง", en="Remaining"),
+    # English breaks a long word with a hyphen where a narrow column wraps it (one_line joins it whole).
+    "head-established": Words(th="จัดตั้ง\nแล้ว", en="Estab-\nlished"),
+    "head-remaining": Words(th="ยังไม่ได้\nจัดตั้ง", en="Remain-\ning"),
     "head-percent": Words(th="ร้อยละ", en="%"),
     "head-status": Words(th="สถานะ", en="Status"),
     "head-received": Words(th="รับเรื่อง", en="Received"),

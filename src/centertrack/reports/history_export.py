@@ -62,7 +62,7 @@ def export_xlsx(export: Export, lang: Lang = "th") -> bytes:
 
     names = [header(key, lang) for key in _PLACE]
     for period in export.periods:
-        said = dates.say_period(period, lang, "short")
+        said = dates.say_period(period, lang, "short").replace(" ", "\n")  # Feb / 2018: narrow columns
         names += [f"{said}\n{header(key, lang)}" for key in _COUNTS]
     last = export.periods[-1] if export.periods else None
     title = say("export-title", lang, indicator=export.indicator.id)

@@ -16,8 +16,9 @@ def header(key: str, lang: Lang, detail: bool = False, multiline: bool = True) -
 
 
 def one_line(text: str, lang: Lang) -> str:
-    """A header broken for a narrow column, on one line: Thai joins its pieces, English with a space."""
-    return text.replace("\n", catalog.say("head-join", lang))
+    """A header broken for a narrow column, on one line: Thai joins its pieces, English with a space, and
+    a word broken with a hyphen whole again."""
+    return text.replace("-\n", "").replace("\n", catalog.say("head-join", lang))
 
 
 def status(key: str, lang: Lang) -> str:

@@ -298,6 +298,7 @@ def print_table(
         # A bold header, centred: its cell's margins and a little air either side of it.
         head = widest_line(headers[i], FONT_SIZE, bold=True) + margins + 0.4 * digit_width(FONT_SIZE)
         widths.append(max(head, max(body, total) + (margins if numeric[i] or key in _CENTRED else pad)))
+    named = _wrapped_names(keys, headers, rows[: -1 if total_row else None], widths, bool(page_header))
     page = Page.for_width(sum(widths), headed=bool(page_header))
     side_by_side = sum(widths) > page.room
 
@@ -314,9 +315,14 @@ def print_table(
                 number = PERCENT_FORMAT if key in _PERCENT_KEYS else NUMBER_FORMAT
                 style = formats.body("right", bold=bold, indented=False, num_format=number)
             else:
-                style = formats.body("center" if key in _CENTRED else "left", bold=bold)
+                style = formats.body("center" if key in _CENTRED else "left", wrap=c == named, bold=bold)
             _write(sheet, r, c, value, style)
-        lines_in_row = max(str(value).count("\n") + 1 for value in values) if r == 0 else 1
+        if r == 0:
+            lines_in_row = max(str(value).count("\n") + 1 for value in values)
+        elif named is not None:
+            lines_in_row = lines_needed(str(values[named] or ""), widths[named] - pad, FONT_SIZE, bold=bold)
+        else:
+            lines_in_row = 1
         heights.append(row_height(lines_in_row))
         sheet.set_row(r, heights[-1])
     last = len(rows)
@@ -337,6 +343,26 @@ def print_table(
     print_setup(sheet, page, (0, 0), (last, span), breaks, _page_footer(lang), page_header, side_by_side)
     if side_by_side:
         sheet.repeat_columns(0, fixed - 1)
+
+
+def _wrapped_names(
+    keys: list[str], headers: list[str], rows: list[list[object]], widths: list[float], headed: bool
+) -> int | None:
+    """The names' column, narrowed so that its names wrap onto a second line, when that is what keeps
+    the table on a portrait page (English's Phra Nakhon Si Ayutthaya: the summary had printed
+    landscape); None when the table fits as it is, or would not even so. ``widths`` are changed."""
+    portrait = Page.a4("portrait", headed)
+    named = next((i for i, key in enumerate(keys) if key in _NAME.values()), None)
+    if named is None or sum(widths) <= portrait.room:
+        return None
+    room = portrait.room - (sum(widths) - widths[named])
+    words = [word for row in rows for word in str(row[named] or "").split()]
+    longest = max((text_width(word, FONT_SIZE) for word in words), default=0.0) + padding(FONT_SIZE)
+    least = max(longest, widest_line(headers[named], FONT_SIZE, bold=True) + padding(FONT_SIZE))
+    if room < least:
+        return None
+    widths[named] = room
+    return named
 
 
 def _shown(value: object, percent: bool) -> str:
