@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from centertrack.form import TOTAL_LABELS, Cell, Form, cell_text, label_key, parse_form
+from centertrack.form import TOTAL_LABELS, Cell, Form, cell_text, find_header, label_key, parse_form
 from centertrack.limits import MAX_FILE_BYTES, MAX_ROWS
 from centertrack.readers import Sheet, decode_text, sniff_delimiter
 
@@ -82,8 +82,12 @@ def peek_register(path: Path) -> tuple[Form, str] | None:
         return None
     delimiter = sniff_delimiter(text)
     rows: list[list[Any]] = [list(r) for r in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
-    form = parse_form(Sheet(path, path.stem, rows, "csv", encoding=encoding))
-    if form is None or form.level != "case":
+    sheet = Sheet(path, path.stem, rows, "csv", encoding=encoding)
+    found = find_header(sheet)
+    if found is None or Form(sheet, *found).level != "case":
+        return None  # its header says it is no register: its rows are for the general reader alone
+    form = parse_form(sheet)
+    if form is None:
         return None
     # What the head holds below the header is read again below, whole.
     form.rows, form.totals, form.numbers, form.blank_runs = [], None, [], []
