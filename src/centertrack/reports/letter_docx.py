@@ -204,7 +204,7 @@ def letters_docx(letters: Sequence[Letter], template: bytes, name: str = "the te
     for index, (letter, filled) in enumerate(zip(letters, fields, strict=True)):
         texts = [v for value in filled.values() for v in (value if isinstance(value, tuple) else (value,))]
         if any(_UNMERGEABLE.search(str(text)) for text in texts):
-            continue  # docxtpl turns a newline or tab into a break: made alone
+            continue  # made alone
         layout = tuple((key, len(v) if isinstance(v, tuple) else bool(v)) for key, v in filled.items())
         layouts.setdefault((letter.date, len(letter.annexes), layout), []).append(index)
     for indexes in layouts.values():
@@ -216,7 +216,9 @@ def letters_docx(letters: Sequence[Letter], template: bytes, name: str = "the te
 
 
 _MARK, _END = "\ue000", "\ue001"  # private-use characters: no letter's words hold them
-_UNMERGEABLE = re.compile(r"[\x00-\x1f\ue000\ue001]")
+# Words docxtpl changes after filling: a control character (a newline becomes a break), its escaped
+# braces ({_{ becomes {{), a marker.
+_UNMERGEABLE = re.compile(r"[\x00-\x1f\ue000\ue001]|\{_[{%]|[}%]_\}")
 _MARKED = re.compile(f"{_MARK}([^{_END}]*){_END}")
 _IN_TAG = re.compile(f"<[^>]*{_MARK}")  # a marker inside a tag: in an attribute, escaped otherwise
 
