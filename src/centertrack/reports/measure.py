@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 # What a point is worth in the units the writers use.
@@ -37,6 +37,7 @@ def _face(bold: bool) -> _Face:
     return _Face(data["units_per_em"], data["ascent"], data["descent"], advances, advances["0"])
 
 
+@lru_cache(maxsize=1 << 16)  # a form measures each place's name when it lays out its columns and its rows
 def text_width(text: str, size: float, bold: bool = False) -> float:
     """The width of one line of ``text`` at ``size`` points, in points (with SAFETY's room)."""
     face = _face(bold)
