@@ -375,7 +375,8 @@ def test_several_rounds_in_one_add_are_each_stored_in_its_own(rounds: Path, tmp_
 
 def test_a_zip_is_stored_member_by_member(tmp_path: Path, store: Path) -> None:
     """Issue 22: `history add sheets.zip` ended in "unexpected error (FileNotFoundError)", the store
-    hashing `sheets.zip!member.csv` as a path. A member's origin is the zip's bytes and its name."""
+    hashing `sheets.zip!member.csv` as a path. A member is known by its own bytes, as `round` knows it
+    (and as it keeps them): before, by the zip's bytes and its name, which a store still recognises."""
     import hashlib
     import zipfile
 
@@ -393,14 +394,34 @@ def test_a_zip_is_stored_member_by_member(tmp_path: Path, store: Path) -> None:
         (f"{archive}!{names[0]}", "2018-03"),
         (f"{archive}!{names[1]}", "2018-02"),
     ]
-    whole = archive.read_bytes()
-    for report, name in zip(reports, names, strict=True):  # type: ignore[arg-type]
-        assert report["sha256"] == hashlib.sha256(whole + f"!{name}".encode()).hexdigest()
+    for report, data in zip(reports, (mar, feb), strict=True):  # type: ignore[arg-type]
+        assert report["sha256"] == hashlib.sha256(data).hexdigest()
     with sqlite3.connect(store) as db:
         assert [row[0] for row in db.execute("SELECT size FROM reports ORDER BY id")] == [len(mar), len(feb)]
+        kept = db.execute("SELECT sha256, bytes FROM files").fetchall()
+        assert kept and all(hashlib.sha256(data).hexdigest() == digest for digest, data in kept)
+        whole = archive.read_bytes()  # as stores made before recorded a member
+        for number, name in enumerate(names, 1):
+            earlier = hashlib.sha256(whole + f"!{name}".encode()).hexdigest()
+            db.execute("UPDATE reports SET sha256 = ? WHERE id = ?", (earlier, number))
     code, _, err = run("history", "add", archive, "--lang", "en")
     assert code == 0 and err.count("already stored") == 2
     assert as_json("summarize", "--period", "2018-03")["coverage"]["provinces_carried"] == 1  # type: ignore[index]
+
+
+def test_a_zip_added_then_given_to_round_is_stored_once(tmp_path: Path, store: Path) -> None:
+    """`history add` and `round` know a zip's member by the same digest: the same inbox through both
+    is one report per sheet and one copy of its bytes (the two had hashed a member differently)."""
+    import zipfile
+
+    archive = tmp_path / "line.zip"
+    with zipfile.ZipFile(archive, "w") as bundle:
+        bundle.write(sheet(tmp_path / "mar.csv", [("ฉะเชิงเทรา", 11, 5)], "15/3/61"), "ฉะเชิงเทรา.csv")
+    assert run("history", "add", archive)[0] == 0
+    assert run("round", archive, "-o", tmp_path / "round", "--received", "2018-03-14")[0] == 0
+    with sqlite3.connect(store) as db:
+        assert db.execute("SELECT count(*) FROM reports").fetchone()[0] == 1
+        assert db.execute("SELECT count(*) FROM files").fetchone()[0] == 1
 
 
 def test_json_goldens(rounds: Path) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
-import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -55,24 +54,21 @@ class Regression:
     earlier_period: str
 
 
-def _sha256(path: str) -> tuple[str, int]:
-    """An input's sha256 and size: a file's; a zip's member (``archive.zip!member.xlsx``, as the readers
-    name it), the zip's bytes and the member's name (its origin: the same zip again is the same member,
-    two members of one zip are two) and the member's own size."""
-    from centertrack.readers.archive import SEPARATOR, member_name, split_member
+def _sha256(path: str) -> tuple[str, int, str]:
+    """An input's sha256 and size as the office sent it: a file's, or a zip member's own bytes (as a
+    round keeps them: one sheet sent alone or in a zip is one report, and its kept bytes are what the
+    digest says); and the digest stores made of a member before (the zip's bytes and the member's
+    name), so that a member added then is still known ("" for a file)."""
+    from centertrack.readers.archive import SEPARATOR, sent_bytes, split_member
 
+    data = sent_bytes(Path(path))
     found = split_member(Path(path))
-    archive, name = found if found is not None else (Path(path), None)
-    digest = hashlib.sha256()
-    with archive.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    if name is None:
-        return digest.hexdigest(), archive.stat().st_size
-    digest.update(f"{SEPARATOR}{name}".encode())
-    with zipfile.ZipFile(archive) as members:
-        size = next(info.file_size for info in members.infolist() if member_name(info) == name)
-    return digest.hexdigest(), size
+    if found is None:
+        return hashlib.sha256(data).hexdigest(), len(data), ""
+    archive, name = found
+    earlier = hashlib.sha256(archive.read_bytes())
+    earlier.update(f"{SEPARATOR}{name}".encode())
+    return hashlib.sha256(data).hexdigest(), len(data), earlier.hexdigest()
 
 
 def sheet_round(period: str | None) -> Callable[[SheetReport], str | None]:
@@ -112,9 +108,9 @@ def save(
     saved = Saved()
     with store.transaction() as db:
         for index, sheet in enumerate(result.sheets):
-            sha256, size = hashes[sheet.path]
+            sha256, size, earlier = hashes[sheet.path]
             row = db.execute(
-                "SELECT id FROM reports WHERE sha256 = ? AND sheet = ?", (sha256, sheet.sheet)
+                "SELECT id FROM reports WHERE sha256 IN (?, ?) AND sheet = ?", (sha256, earlier, sheet.sheet)
             ).fetchone()
             if row is not None:
                 saved.known.append((int(row[0]), sheet))
