@@ -303,7 +303,7 @@ def hold(path: Path) -> None:
     if len(_HELD) >= HELD_STORES:  # a process serving one store holds one; a test run, many in turn
         _HELD.pop(next(iter(_HELD))).close()
     connection = sqlite3.connect(path, check_same_thread=False)
-    connection.execute("PRAGMA user_version").fetchone()  # a read: joins the log, as a reader stays
+    connection.execute("PRAGMA user_version").fetchall()  # a read, done: joins the log, holds no lock
     _HELD[key] = connection
 
 
