@@ -458,6 +458,9 @@ def test_a_held_store_keeps_its_log_past_each_close_and_still_sees_other_writers
         assert opened.db.execute("SELECT count(*) FROM log WHERE who = 'w'").fetchone()[0] == 3
     module.hold(tmp_path / "none.sqlite3")  # no store yet: nothing held, nothing made
     assert not (tmp_path / "none.sqlite3").exists() and len(module._HELD) == 1
+    (tmp_path / "notes.sqlite3").write_bytes(b"not a database, but the analyst's notes" * 100)
+    module.hold(tmp_path / "notes.sqlite3")  # no error here: the page's opening refuses it in one line
+    assert len(module._HELD) == 1
     for number in range(module.HELD_STORES + 1):  # a bounded number at once
         other_path = tmp_path / f"s{number}.sqlite3"
         shutil.copy(path, other_path)

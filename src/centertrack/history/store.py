@@ -302,8 +302,11 @@ def hold(path: Path) -> None:
         return
     if len(_HELD) >= HELD_STORES:  # a process serving one store holds one; a test run, many in turn
         _HELD.pop(next(iter(_HELD))).close()
-    connection = sqlite3.connect(path, check_same_thread=False)
-    connection.execute("PRAGMA user_version").fetchall()  # a read, done: joins the log, holds no lock
+    try:
+        connection = sqlite3.connect(path, check_same_thread=False)
+        connection.execute("PRAGMA user_version").fetchall()  # a read, done: joins the log, holds no lock
+    except sqlite3.Error:
+        return  # a damaged or foreign file: not held; the page's own opening says what is wrong
     _HELD[key] = connection
 
 
