@@ -263,11 +263,17 @@ def stable_zip(members: Iterable[tuple[str, bytes]], *, level: int = 6, stored: 
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, data in members:
-            member = zipfile.ZipInfo(name, date_time=_ZIP_TIME)
-            member.compress_type = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
-            member.external_attr = 0o644 << 16
+            member = _stamped(name, zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED)
             archive.writestr(member, data, compresslevel=None if stored else level)
     return out.getvalue()
+
+
+def _stamped(name: str, compress_type: int) -> zipfile.ZipInfo:
+    """A member's header as every zip centertrack writes has it: ZIP_EPOCH, readable by all."""
+    member = zipfile.ZipInfo(name, date_time=_ZIP_TIME)
+    member.compress_type = compress_type
+    member.external_attr = 0o644 << 16
+    return member
 
 
 def restamped(data: bytes, replaced: Mapping[str, bytes] | None = None) -> bytes:
@@ -280,12 +286,10 @@ def restamped(data: bytes, replaced: Mapping[str, bytes] | None = None) -> bytes
     with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
         assert target.fp is not None  # open for writing
         for info in source.infolist():
-            member = zipfile.ZipInfo(info.filename, date_time=_ZIP_TIME)
-            member.compress_type = info.compress_type
-            member.external_attr = 0o644 << 16
-            if info.filename in replaced:
+            changed = info.filename in replaced
+            member = _stamped(info.filename, zipfile.ZIP_DEFLATED if changed else info.compress_type)
+            if changed:
                 content = replaced[info.filename]
-                member.compress_type = zipfile.ZIP_DEFLATED
                 packer = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -15)
                 raw = packer.compress(content) + packer.flush()
                 member.CRC, member.file_size = zlib.crc32(content), len(content)

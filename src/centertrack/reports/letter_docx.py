@@ -212,7 +212,10 @@ def letters_docx(letters: Sequence[Letter], template: bytes, name: str = "the te
             made |= _merged(
                 [letters[i] for i in indexes], [fields[i] for i in indexes], template, name, indexes
             )
-    return [made[i] if i in made else letter_docx(letter, template, name) for i, letter in enumerate(letters)]
+    return [
+        made[i] if i in made else _render(fields[i], letter, template, name)
+        for i, letter in enumerate(letters)
+    ]
 
 
 _MARK, _END = "\ue000", "\ue001"  # private-use characters: no letter's words hold them
@@ -270,7 +273,7 @@ def _merged(
                 xml = xml.replace(old, new)
             replaced[part] = _filled(xml, words).encode("utf-8")
         out[index] = restamped(skeleton, replaced)
-    if out[at[0]] != letter_docx(letters[0], template, name):
+    if out[at[0]] != _render(first, letters[0], template, name):  # letter_docx's bytes, or none merged
         return {}
     return out
 

@@ -153,7 +153,9 @@ def _laid(template: Template, page: Page) -> Layout:
         body = max((text_width(value, size) for value in values), default=0.0)
         widths.append(max(_header(column), max(body, column.room * digit_width(size)) + _padding(column)))
     wrapping = [i for i, column in enumerate(columns) if column.wraps]
-    on_paper = [i for i, column in enumerate(columns) if column.printed]
+    shown = sum(column.printed for column in columns)
+    assert all(not column.printed for column in columns[shown:]), "the screen's columns come last"
+    on_paper = range(shown)
     excess = sum(widths[i] for i in on_paper) - page.room
     if excess > 0 and wrapping:
         # The names give up room from the widest down, all to one width (a cap) if need be, and no
@@ -170,7 +172,7 @@ def _laid(template: Template, page: Page) -> Layout:
         for i in wrapping:
             widths[i] = max(min(widths[i], low), floor[i])
     lines = max(column.label.count("\n") + 1 for column in columns)
-    return Layout(widths, page, row_height(lines), sum(column.printed for column in columns))
+    return Layout(widths, page, row_height(lines), shown)
 
 
 def _header(column: Column) -> float:
